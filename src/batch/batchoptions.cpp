@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "batchoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <csignal>
+
+namespace proclab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proclab::Batch", text);
+}
+
+// Options that take a number and map onto a scenario parameter.
+struct NumericOption
+{
+    Param param;
+    const char *name;
+    const char *help;
+};
+
+const NumericOption kNumericOptions[] = {
+    {Param::Workers, "workers", QT_TRANSLATE_NOOP("proclab::Batch", "Number of processes, participants or pool workers.")},
+    {Param::Workload, "workload", QT_TRANSLATE_NOOP("proclab::Batch", "Items per do_something call.")},
+    {Param::Rounds, "rounds", QT_TRANSLATE_NOOP("proclab::Batch", "Barrier rounds.")},
+    {Param::Tasks, "tasks", QT_TRANSLATE_NOOP("proclab::Batch", "Pool input size n (squares of range(n)).")},
+    {Param::Chunksize, "chunksize", QT_TRANSLATE_NOOP("proclab::Batch", "Pool chunk size (0: Python's default).")},
+    {Param::KillAfter, "kill-after", QT_TRANSLATE_NOOP("proclab::Batch", "Milliseconds before the signal is sent.")},
+    {Param::Duration, "duration", QT_TRANSLATE_NOOP("proclab::Batch", "Milliseconds a long-running worker works.")},
+    {Param::Seed, "seed", QT_TRANSLATE_NOOP("proclab::Batch", "Random seed for uneven work.")},
+    {Param::TimeoutMs, "timeout", QT_TRANSLATE_NOOP("proclab::Batch", "Time limit of each run in milliseconds.")},
+};
+
+// The widest range any scenario allows, for messages about values no scenario takes.
+std::pair<qint64, qint64> overallRange(Param p)
+{
+    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+    for (const auto &info : scenarioInfos()) {
+        for (const auto &spec : info.params) {
+            if (spec.param == p) {
+                lo = std::min(lo, spec.min);
+                hi = std::max(hi, spec.max);
+            }
+        }
+    }
+    return {lo, hi};
+}
+
+} // namespace
+
+void addBatchOptions(QCommandLineParser &parser)
+{
+    QStringList keys;
+    for (const auto &info : scenarioInfos())
+        keys << QLatin1String(info.key);
+    parser.addOption({QStringLiteral("batch"),
+                      tr("Run SCENARIO headless and exit. One of: %1, all.").arg(keys.join(QLatin1String(", "))),
+                      QStringLiteral("SCENARIO")});
+    parser.addOption({QStringLiteral("out"), tr("Directory for the data files and charts."), QStringLiteral("DIR")});
+    for (const auto &option : kNumericOptions) {
+        const auto [lo, hi] = overallRange(option.param);
+        parser.addOption({QLatin1String(option.name),
+                          QStringLiteral("%1 [%2-%3]")
+                              .arg(QCoreApplication::translate("proclab::Batch", option.help))
+                              .arg(lo)
+                              .arg(hi),
+                          QStringLiteral("N")});
+    }
+    parser.addOption({QStringLiteral("signal"), tr("Signal for the killing scenario: term or kill."), QStringLiteral("term|kill")});
+    parser.addOption({QStringLiteral("join-in-loop"), tr("Spawning: join() inside the loop, as the tutorial's mistake does.")});
+    parser.addOption({QStringLiteral("kill-parent"), tr("Daemons: kill the parent abruptly to show orphaned children.")});
+    parser.addOption({QStringLiteral("sweep"), tr("Pool: one run per worker count A to B, for the speedup chart."), QStringLiteral("A-B")});
+    parser.addOption({QStringLiteral("format"), tr("Chart image formats, comma separated: png, svg, pdf."), QStringLiteral("LIST")});
+}
+
+std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<BatchOptions> {
+        *error = message;
+        return std::nullopt;
+    };
+    BatchOptions options;
+    const QString which = parser.value(QStringLiteral("batch"));
+    std::vector<ScenarioId> ids;
+    if (which == QLatin1String("all")) {
+        for (const auto &info : scenarioInfos())
+            ids.push_back(info.id);
+    } else if (const auto id = scenarioFromKey(which)) {
+        ids.push_back(*id);
+    } else {
+        QStringList keys;
+        for (const auto &info : scenarioInfos())
+            keys << QLatin1String(info.key);
+        return fail(tr("--batch: unknown scenario '%1'; allowed: %2, all").arg(which, keys.join(QLatin1String(", "))));
+    }
+    const bool single = ids.size() == 1;
+
+    if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
+        return fail(tr("--out: a directory for the results is required"));
+    options.outDir = parser.value(QStringLiteral("out"));
+
+    for (const ScenarioId id : ids)
+        options.runs.emplace_back(id);
+
+    auto applyValue = [&](Param param, const QString &name, qint64 value) -> bool {
+        bool appliedSomewhere = false;
+        for (auto &run : options.runs) {
+            if (!run.applies(param))
+                continue;
+            if (!run.set(param, value, error))
+                return false;
+            appliedSomewhere = true;
+        }
+        if (!appliedSomewhere) {
+            *error = single ? tr("--%1 does not apply to the %2 scenario").arg(name, which)
+                            : tr("--%1 applies to no scenario").arg(name);
+            return false;
+        }
+        return true;
+    };
+
+    for (const auto &option : kNumericOptions) {
+        const QString name = QLatin1String(option.name);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const QString text = parser.value(name);
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok) {
+            const auto [lo, hi] = overallRange(option.param);
+            return fail(tr("--%1 must be an integer between %2 and %3, not '%4'").arg(name).arg(lo).arg(hi).arg(text));
+        }
+        if (!applyValue(option.param, name, value))
+            return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("signal"))) {
+        const QString text = parser.value(QStringLiteral("signal")).toLower();
+        qint64 sig = 0;
+        if (text == QLatin1String("term") || text == QLatin1String("sigterm") || text == QLatin1String("15"))
+            sig = SIGTERM;
+        else if (text == QLatin1String("kill") || text == QLatin1String("sigkill") || text == QLatin1String("9"))
+            sig = SIGKILL;
+        else
+            return fail(tr("--signal must be term or kill, not '%1'").arg(parser.value(QStringLiteral("signal"))));
+        if (!applyValue(Param::Signal, QStringLiteral("signal"), sig))
+            return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("join-in-loop")) && !applyValue(Param::JoinInLoop, QStringLiteral("join-in-loop"), 1))
+        return std::nullopt;
+    if (parser.isSet(QStringLiteral("kill-parent"))) {
+        if (single && ids.front() != ScenarioId::Daemons)
+            return fail(tr("--kill-parent applies to the daemons scenario only"));
+        options.killParent = true;
+    }
+    if (parser.isSet(QStringLiteral("sweep"))) {
+        const auto pool = std::find_if(options.runs.begin(), options.runs.end(),
+                                       [](const ScenarioParameters &p) { return p.scenario() == ScenarioId::Pool; });
+        if (pool == options.runs.end())
+            return fail(tr("--sweep applies to the pool scenario only"));
+        const ParamSpec *workers = pool->spec(Param::Workers);
+        const QStringList parts = parser.value(QStringLiteral("sweep")).split(QLatin1Char('-'));
+        bool okA = false, okB = false;
+        const int a = parts.size() == 2 ? parts[0].toInt(&okA) : 0;
+        const int b = parts.size() == 2 ? parts[1].toInt(&okB) : 0;
+        if (!okA || !okB || a < workers->min || b > workers->max || a > b)
+            return fail(tr("--sweep must be A-B with %1 <= A <= B <= %2, not '%3'")
+                            .arg(workers->min)
+                            .arg(workers->max)
+                            .arg(parser.value(QStringLiteral("sweep"))));
+        options.sweepFrom = a;
+        options.sweepTo = b;
+    }
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QStringList formats = parser.value(QStringLiteral("format")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &f : formats) {
+            const QString format = f.trimmed();
+            if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf"))
+                return fail(tr("--format: unknown image format '%1'; allowed: png, svg, pdf").arg(format));
+            if (!options.chartFormats.contains(format))
+                options.chartFormats << format;
+        }
+        if (options.chartFormats.isEmpty())
+            return fail(tr("--format: give at least one of png, svg, pdf"));
+    }
+    return options;
+}
+
+} // namespace proclab

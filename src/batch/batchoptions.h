@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parameters.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace proclab {
+
+// What `proclab --batch …` was asked to do, validated.
+struct BatchOptions
+{
+    std::vector<ScenarioParameters> runs; // one per scenario, in the order given
+    QString outDir;
+    QStringList chartFormats; // png, svg, pdf
+    int sweepFrom = 0;         // pool sweep; 0 = none
+    int sweepTo = 0;
+    bool killParent = false;   // daemons: the orphan variant
+};
+
+// The command-line contract shared by the window and the batch: every option, its help text.
+void addBatchOptions(QCommandLineParser &parser);
+
+// Reads the batch options from an already-parsed command line. Returns std::nullopt with a message
+// naming the offending argument and its allowed range (the caller exits with 2).
+std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, QString *error);
+
+} // namespace proclab

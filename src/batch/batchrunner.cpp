@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "batchrunner.h"
+
+#include "exporters.h"
+#include "lifecyclescenarios.h"
+#include "scenario.h"
+#include "sweep.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace proclab {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proclab::Batch", text);
+}
+
+QString ms(qint64 ns)
+{
+    return QString::number(double(ns) / 1e6, 'f', 1);
+}
+} // namespace
+
+BatchRunner::BatchRunner(BatchOptions options) : m_options(std::move(options)) {}
+
+int BatchRunner::exec(QTextStream &out, QTextStream &err)
+{
+    QDir dir(m_options.outDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        err << tr("error: cannot create the output directory %1").arg(QDir::toNativeSeparators(m_options.outDir)) << Qt::endl;
+        return 1;
+    }
+    const QFileInfo info(dir.absolutePath());
+    if (!info.isWritable()) {
+        err << tr("error: the output directory %1 is not writable").arg(QDir::toNativeSeparators(info.absoluteFilePath()))
+            << Qt::endl;
+        return 1;
+    }
+    bool ok = true;
+    for (const ScenarioParameters &parameters : m_options.runs) {
+        ok = runOne(parameters, out, err) && ok;
+        if (parameters.scenario() == ScenarioId::Pool && m_options.sweepFrom > 0)
+            ok = runSweep(parameters, out, err) && ok;
+    }
+    return ok ? 0 : 1;
+}
+
+bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err)
+{
+    std::unique_ptr<Scenario> scenario = createScenario(parameters);
+    if (!scenario) {
+        err << tr("error: the %1 scenario is not available in this build")
+                   .arg(QLatin1String(scenarioInfo(parameters.scenario()).key))
+            << Qt::endl;
+        return false;
+    }
+    if (auto *daemons = qobject_cast<DaemonsScenario *>(scenario.get()))
+        daemons->setKillParent(m_options.killParent);
+    if (!m_workerProgram.isEmpty())
+        scenario->setWorkerProgram(m_workerProgram);
+    QEventLoop loop;
+    QObject::connect(scenario.get(), &Scenario::finished, &loop, &QEventLoop::quit);
+    scenario->start();
+    loop.exec();
+
+    const Run &run = scenario->run();
+    out << tr("%1: %2 processes, wall %3 ms").arg(run.scenario).arg(run.processes.size()).arg(ms(run.wallNs)) << Qt::endl;
+    for (const QString &e : run.errors)
+        err << tr("%1: error: %2").arg(run.scenario, e) << Qt::endl;
+    // The data collected so far is written even when the run failed.
+    const bool written = writeRunFiles(*scenario, out, err);
+    return written && run.errors.isEmpty();
+}
+
+bool BatchRunner::writeRunFiles(const Scenario &scenario, QTextStream &out, QTextStream &err)
+{
+    const Run &run = scenario.run();
+    const QString base = QDir(m_options.outDir).filePath(run.scenario);
+    const std::pair<QString, QByteArray> files[] = {
+        {base + QStringLiteral(".json"), QJsonDocument(runToJson(run)).toJson(QJsonDocument::Indented)},
+        {base + QStringLiteral(".csv"), runToCsv(run)},
+        {base + QStringLiteral(".trace.json"), runToTrace(run)},
+    };
+    bool ok = true;
+    QStringList written;
+    for (const auto &[path, data] : files) {
+        QString error;
+        if (writeFileAtomically(path, data, &error))
+            written << QDir::toNativeSeparators(path);
+        else {
+            err << tr("error: %1").arg(error) << Qt::endl;
+            ok = false;
+        }
+    }
+    if (!m_options.chartFormats.isEmpty() && m_chartWriter) {
+        QString error;
+        if (!m_chartWriter(scenario, base, m_options.chartFormats, &written, &error)) {
+            err << tr("error: %1").arg(error) << Qt::endl;
+            ok = false;
+        }
+    }
+    out << tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
+    return ok;
+}
+
+bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err)
+{
+    Sweep sweep(parameters, m_options.sweepFrom, m_options.sweepTo);
+    if (!m_workerProgram.isEmpty())
+        sweep.setWorkerProgram(m_workerProgram);
+    QEventLoop loop;
+    QObject::connect(&sweep, &Sweep::finished, &loop, &QEventLoop::quit);
+    sweep.start();
+    loop.exec();
+    for (const QString &e : sweep.errors())
+        err << tr("sweep: error: %1").arg(e) << Qt::endl;
+    const QString scenarioKey = QLatin1String(scenarioInfo(parameters.scenario()).key);
+    const QString base = QDir(m_options.outDir).filePath(scenarioKey + QStringLiteral("-sweep"));
+    const QJsonObject json = sweep.toJson();
+    QString error;
+    bool ok = writeFileAtomically(base + QStringLiteral(".json"), QJsonDocument(json).toJson(), &error);
+    QStringList written;
+    if (ok)
+        written << QDir::toNativeSeparators(base + QStringLiteral(".json"));
+    else
+        err << tr("error: %1").arg(error) << Qt::endl;
+    if (ok && !m_options.chartFormats.isEmpty() && m_sweepChartWriter) {
+        const QString chartBase = QDir(m_options.outDir).filePath(scenarioKey);
+        if (!m_sweepChartWriter(json, chartBase, m_options.chartFormats, &written, &error)) {
+            err << tr("error: %1").arg(error) << Qt::endl;
+            ok = false;
+        }
+    }
+    out << tr("%1 sweep: %2 points").arg(scenarioKey).arg(sweep.points().size()) << Qt::endl;
+    out << tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
+    return ok && sweep.errors().isEmpty();
+}
+
+} // namespace proclab

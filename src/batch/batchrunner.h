@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "batchoptions.h"
+
+#include <QObject>
+#include <QTextStream>
+#include <functional>
+
+namespace proclab {
+
+class Scenario;
+
+// Runs scenarios headless, one after another, and writes S.json, S.csv, S.trace.json (and chart
+// images, through the chart writer the application installs) into the output directory.
+class BatchRunner
+{
+public:
+    // Writes the charts of a finished scenario; returns false with *error on failure. Installed by
+    // the application, which has the chart code; without it no images are written.
+    using ChartWriter = std::function<bool(const Scenario &scenario, const QString &basePath,
+                                           const QStringList &formats, QStringList *written, QString *error)>;
+    using SweepChartWriter = std::function<bool(const QJsonObject &sweep, const QString &basePath,
+                                                const QStringList &formats, QStringList *written, QString *error)>;
+
+    explicit BatchRunner(BatchOptions options);
+    void setChartWriter(ChartWriter writer) { m_chartWriter = std::move(writer); }
+    void setSweepChartWriter(SweepChartWriter writer) { m_sweepChartWriter = std::move(writer); }
+    void setWorkerProgram(const QString &program) { m_workerProgram = program; }
+
+    // Runs everything (in a local event loop); returns the process exit code: 0 all good, 1 a run
+    // failed or a file could not be written.
+    int exec(QTextStream &out, QTextStream &err);
+
+private:
+    bool runOne(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err);
+    bool runSweep(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err);
+    bool writeRunFiles(const Scenario &scenario, QTextStream &out, QTextStream &err);
+
+    BatchOptions m_options;
+    ChartWriter m_chartWriter;
+    SweepChartWriter m_sweepChartWriter;
+    QString m_workerProgram;
+};
+
+} // namespace proclab

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace proclab {
+
+enum class ScenarioId { Naming, Spawning, Killing, Daemons, Barrier, Pool };
+
+// Every tunable of every scenario. One table (parameterSpecs) gives each its range and default per
+// scenario, so the command line, the sliders and the engine all validate against the same numbers.
+enum class Param {
+    Workers,   // processes / participants / pool workers
+    Workload,  // items per do_something call (Spawning: the per-index step)
+    Rounds,    // barrier rounds
+    Tasks,     // pool input size n
+    Chunksize, // pool chunk size; 0 = Python's default ceil(n / (4 * workers))
+    KillAfter, // ms before terminate / kill
+    Signal,    // 15 or 9
+    Seed,      // random seed for uneven work
+    JoinInLoop, // Spawning: the tutorial's join-inside-the-loop mistake (0/1)
+    Duration,  // ms a long-running worker runs (Killing victim, Daemons child)
+    TimeoutMs  // the whole run's limit
+};
+
+struct ParamSpec
+{
+    Param param;
+    const char *key; // JSON key and command-line option name (without dashes)
+    qint64 min;
+    qint64 max;
+    qint64 defaultValue;
+    const char *unit; // untranslated: "items", "ms", … (translated where shown)
+};
+
+struct ScenarioInfo
+{
+    ScenarioId id;
+    const char *key;   // "naming", … (command line and file names)
+    const char *title; // marked for translation with QT_TRANSLATE_NOOP("proclab::Scenario", …)
+    const char *script; // the tutorial's Python script
+    std::vector<ParamSpec> params;
+};
+
+const std::vector<ScenarioInfo> &scenarioInfos();
+const ScenarioInfo &scenarioInfo(ScenarioId id);
+std::optional<ScenarioId> scenarioFromKey(const QString &key);
+QString translatedScenarioTitle(ScenarioId id);
+
+// The values one run uses. Everything not set explicitly takes its scenario default.
+class ScenarioParameters
+{
+public:
+    explicit ScenarioParameters(ScenarioId scenario = ScenarioId::Naming);
+
+    ScenarioId scenario() const { return m_scenario; }
+    bool applies(Param p) const;
+    const ParamSpec *spec(Param p) const;
+    qint64 value(Param p) const;
+    int intValue(Param p) const { return int(value(p)); }
+    // Rejects values outside the spec's range (or parameters the scenario doesn't take) with a
+    // message naming the parameter and the allowed range.
+    bool set(Param p, qint64 value, QString *error = nullptr);
+
+    // Pool: chunk size actually used (Python's default when Chunksize is 0).
+    int effectiveChunksize() const;
+
+    QJsonObject toJson() const;
+
+private:
+    ScenarioId m_scenario;
+    std::vector<std::pair<Param, qint64>> m_values;
+};
+
+QString paramKey(Param p);
+std::optional<Param> paramFromKey(const QString &key);
+
+} // namespace proclab

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "run.h"
+
+#include <QCoreApplication>
+
+namespace proclab {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proclab::RunRecorder", text);
+}
+} // namespace
+
+QString ExitStatus::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Running:
+        return QStringLiteral("running");
+    case Kind::Normal:
+        return QStringLiteral("normal");
+    case Kind::Signal:
+        return QStringLiteral("signal");
+    case Kind::FailedToStart:
+        return QStringLiteral("failed_to_start");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    }
+    return {};
+}
+
+qint64 ProcessRecord::timeIn(SpanKind kind) const
+{
+    qint64 total = 0;
+    for (const Span &s : spans) {
+        if (s.kind == kind)
+            total += s.endNs - s.beginNs;
+    }
+    return total;
+}
+
+ProcessRecord *Run::process(int id)
+{
+    if (id < 0 || size_t(id) >= processes.size())
+        return nullptr;
+    return &processes[size_t(id)];
+}
+
+const ProcessRecord *Run::process(int id) const
+{
+    return const_cast<Run *>(this)->process(id);
+}
+
+qint64 Run::spanCount() const
+{
+    qint64 n = 0;
+    for (const auto &p : processes)
+        n += qint64(p.spans.size());
+    return n;
+}
+
+bool RunRecorder::apply(const Event &event, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    ProcessRecord *process = m_run.process(event.processId);
+    if (!process)
+        return fail(tr("event for unknown process id %1").arg(event.processId));
+    if (process->pid != 0 && process->pid != event.pid)
+        return fail(tr("pid %1 does not match process %2 (pid %3)")
+                        .arg(event.pid)
+                        .arg(event.processId)
+                        .arg(process->pid));
+    const qint64 t = relative(event.timestampNs);
+
+    switch (event.type) {
+    case EventType::Ready:
+        if (process->readyNs >= 0)
+            return fail(tr("process %1 reported ready twice").arg(event.processId));
+        process->readyNs = t;
+        return true;
+    case EventType::Begin: {
+        auto &slot = process->open[size_t(event.span)];
+        if (slot.open)
+            return fail(tr("span %1 began twice without ending")
+                            .arg(QString::fromLatin1(spanKindName(event.span))));
+        slot.open = true;
+        slot.span = Span{t, t, event.round, event.task, event.span};
+        return true;
+    }
+    case EventType::End: {
+        auto &slot = process->open[size_t(event.span)];
+        if (!slot.open)
+            return fail(tr("span %1 ended without beginning")
+                            .arg(QString::fromLatin1(spanKindName(event.span))));
+        if (slot.span.round != event.round || slot.span.task != event.task)
+            return fail(tr("span %1 ended with another round or task than it began")
+                            .arg(QString::fromLatin1(spanKindName(event.span))));
+        if (t < slot.span.beginNs)
+            return fail(tr("span ends before it begins"));
+        slot.open = false;
+        slot.span.endNs = t;
+        process->spans.push_back(slot.span);
+        return true;
+    }
+    case EventType::Output:
+        process->outputSize = event.value;
+        return true;
+    case EventType::Spawn: {
+        ProcessRecord *child = m_run.process(event.childId);
+        if (!child || child->parent != event.processId || child->pid != 0)
+            return fail(tr("spawn of child %1 that was not reserved for process %2")
+                            .arg(event.childId)
+                            .arg(event.processId));
+        child->pid = event.value;
+        child->daemon = event.daemon;
+        child->name = event.text;
+        child->launchedNs = t;
+        return true;
+    }
+    case EventType::Reaped: {
+        ProcessRecord *child = m_run.process(event.childId);
+        if (!child || child->parent != event.processId || child->pid == 0)
+            return fail(tr("reaped child %1 that process %2 never spawned")
+                            .arg(event.childId)
+                            .arg(event.processId));
+        if (child->exit.finished())
+            return fail(tr("child %1 reaped twice").arg(event.childId));
+        child->finishedNs = t;
+        if (event.reap == ReapKind::Normal)
+            child->exit = {ExitStatus::Kind::Normal, int(event.value), 0};
+        else
+            child->exit = {ExitStatus::Kind::Signal, 0, int(event.value)};
+        closeOpenSpans(*child);
+        return true;
+    }
+    case EventType::Note:
+        process->markers.push_back({t, Marker::Kind::Note, 0, event.text});
+        return true;
+    case EventType::Exit:
+        // The code the worker meant to exit with; the real status comes from the OS at finish.
+        return true;
+    }
+    return fail(tr("unhandled event"));
+}
+
+void RunRecorder::closeOpenSpans(ProcessRecord &process)
+{
+    for (auto &slot : process.open) {
+        if (!slot.open)
+            continue;
+        slot.open = false;
+        slot.span.endNs = std::max(slot.span.beginNs, process.finishedNs);
+        process.spans.push_back(slot.span);
+    }
+}
+
+} // namespace proclab

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "event.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace proclab {
+
+// One closed span on a process lane. Times are ns since the run's origin. Kept at 32 bytes:
+// a run may record tens of thousands of them.
+struct Span
+{
+    qint64 beginNs = 0;
+    qint64 endNs = 0;
+    qint32 round = -1;
+    qint32 task = -1;
+    SpanKind kind = SpanKind::Work;
+};
+
+// Things that happen to a process at an instant, drawn as markers on its lane.
+struct Marker
+{
+    enum class Kind : quint8 { SignalSent, Note };
+    qint64 timeNs = 0;
+    Kind kind = Kind::Note;
+    int signal = 0;
+    QString text;
+};
+
+struct ExitStatus
+{
+    enum class Kind : quint8 { Running, Normal, Signal, FailedToStart, Timeout };
+    Kind kind = Kind::Running;
+    int code = 0;   // Normal: the exit code
+    int signal = 0; // Signal (and Timeout, when the lab killed it): the signal number
+
+    bool finished() const { return kind != Kind::Running; }
+    // What Python's Process.exitcode shows: the code, or minus the signal. None (running or never
+    // started) is reported as std::nullopt by callers; here it is 0 for lack of a better int.
+    int pythonExitCode() const { return kind == Kind::Signal || kind == Kind::Timeout ? -signal : code; }
+    static QString kindName(Kind kind);
+};
+
+struct ProcessRecord
+{
+    int id = 0;
+    QString name;
+    qint64 pid = 0;
+    int parent = -1; // id of the process that started it; -1: the lab itself
+    bool daemon = false;
+    qint64 launchedNs = -1;
+    qint64 readyNs = -1;
+    qint64 finishedNs = -1;
+    qint64 outputSize = -1;
+    ExitStatus exit;
+    std::vector<Span> spans;
+    std::vector<Marker> markers;
+
+    // Spans that began and have not ended yet, by kind (at most one of each kind is open).
+    struct OpenSpan
+    {
+        bool open = false;
+        Span span;
+    };
+    OpenSpan open[SpanKindCount];
+
+    qint64 timeIn(SpanKind kind) const;
+};
+
+// A whole run: what was asked, what every process did, what came out. Plain data; the engine
+// fills it, views and exporters read it.
+struct Run
+{
+    QString scenario;
+    QJsonObject parameters;
+    qint64 originNs = 0; // absolute CLOCK_MONOTONIC time that all *_ns fields count from
+    qint64 wallNs = 0;
+    std::vector<ProcessRecord> processes;
+    QJsonValue results;
+    QJsonObject facts; // scenario-specific measurements (is_alive checks, per-worker counts…)
+    QStringList errors;
+
+    ProcessRecord *process(int id);
+    const ProcessRecord *process(int id) const;
+    qint64 spanCount() const;
+};
+
+// Applies decoded events to a Run, checking that they make sense together (a span ends only after
+// it began, the pid matches, ids exist). Returns false with *error on a violation; the run is left
+// unchanged by a rejected event.
+class RunRecorder
+{
+public:
+    explicit RunRecorder(Run &run) : m_run(run) {}
+
+    bool apply(const Event &event, QString *error);
+    // Closes spans left open (the process died inside them) at its finish time.
+    void closeOpenSpans(ProcessRecord &process);
+
+    qint64 relative(qint64 absoluteNs) const { return absoluteNs - m_run.originNs; }
+
+private:
+    Run &m_run;
+};
+
+} // namespace proclab

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "statistics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace proclab {
+
+double speedup(qint64 serialNs, qint64 parallelNs)
+{
+    return parallelNs > 0 ? double(serialNs) / double(parallelNs) : 0.0;
+}
+
+double efficiency(double s, int workers)
+{
+    return workers > 0 ? s / workers : 0.0;
+}
+
+double karpFlattSerialFraction(double s, int workers)
+{
+    if (workers <= 1 || s <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const double p = workers;
+    return (1.0 / s - 1.0 / p) / (1.0 - 1.0 / p);
+}
+
+double amdahlSpeedup(double f, int workers)
+{
+    if (workers <= 0)
+        return 0;
+    return 1.0 / (f + (1.0 - f) / workers);
+}
+
+double completeSweep(std::vector<SweepPoint> &points)
+{
+    if (points.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    std::sort(points.begin(), points.end(),
+              [](const SweepPoint &a, const SweepPoint &b) { return a.workers < b.workers; });
+    const SweepPoint &base = points.front();
+    // A sweep from A > 1 workers has no serial run; assume the base point scaled perfectly so that
+    // speedups stay comparable with the ideal line.
+    const double serialNs = double(base.wallNs) * base.workers;
+    double sum = 0;
+    int n = 0;
+    for (auto &point : points) {
+        point.speedup = point.wallNs > 0 ? serialNs / double(point.wallNs) : 0.0;
+        point.efficiency = efficiency(point.speedup, point.workers);
+        const double e = karpFlattSerialFraction(point.speedup, point.workers);
+        if (!std::isnan(e)) {
+            sum += e;
+            ++n;
+        }
+    }
+    return n ? sum / n : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace proclab

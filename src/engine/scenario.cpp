@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "scenario.h"
+
+#include "clock.h"
+#include "logging.h"
+
+namespace proclab {
+
+Scenario::Scenario(const ScenarioParameters &parameters, QObject *parent)
+    : QObject(parent)
+    , m_parameters(parameters)
+    , m_supervisor(std::make_unique<ProcessSupervisor>(m_run))
+{
+    m_run.scenario = QLatin1String(scenarioInfo(parameters.scenario()).key);
+    m_run.parameters = parameters.toJson();
+    connect(m_supervisor.get(), &ProcessSupervisor::runChanged, this, &Scenario::changed);
+    connect(m_supervisor.get(), &ProcessSupervisor::allFinished, this, [this] {
+        if (m_finishing)
+            complete();
+    });
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        const qint64 limit = m_parameters.value(Param::TimeoutMs);
+        m_run.errors.append(tr("the run exceeded its time limit of %1 ms; all processes were killed").arg(limit));
+        m_finishing = true;
+        m_supervisor->killAll(ExitStatus::Kind::Timeout);
+        if (m_supervisor->runningCount() == 0)
+            complete();
+    });
+}
+
+Scenario::~Scenario() = default;
+
+void Scenario::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Running;
+    m_run.originNs = monotonicNowNs();
+    m_timeout.start(int(m_parameters.value(Param::TimeoutMs)));
+    QMetaObject::invokeMethod(this, [this] { begin(); }, Qt::QueuedConnection);
+}
+
+void Scenario::stop()
+{
+    if (m_state != State::Running)
+        return;
+    abort(tr("stopped by the user"));
+}
+
+void Scenario::abort(const QString &message)
+{
+    if (m_state != State::Running)
+        return;
+    if (!message.isEmpty())
+        m_run.errors.append(message);
+    finishWhenAllEnded();
+    m_supervisor->killAll();
+}
+
+void Scenario::finishWhenAllEnded()
+{
+    m_finishing = true;
+    if (m_supervisor->runningCount() == 0)
+        QMetaObject::invokeMethod(this, [this] { complete(); }, Qt::QueuedConnection);
+}
+
+void Scenario::complete()
+{
+    if (m_state != State::Running)
+        return;
+    m_state = State::Finished;
+    m_timeout.stop();
+    // Wall time ends when the last process ended, not when the event loop got round to noticing.
+    qint64 end = 0;
+    for (const auto &p : m_run.processes)
+        end = std::max(end, p.finishedNs);
+    m_run.wallNs = end > 0 ? end : monotonicNowNs() - m_run.originNs;
+    collectResults();
+    qCDebug(lcEngine) << "run complete" << m_run.scenario << m_run.wallNs << m_run.errors;
+    emit changed();
+    emit finished();
+}
+
+} // namespace proclab

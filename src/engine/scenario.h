@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parameters.h"
+#include "processsupervisor.h"
+#include "run.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace proclab {
+
+// One run of one scenario: a small state machine driven by the supervisor's signals. start()
+// returns at once; finished() says the run is complete and run() holds everything measured.
+class Scenario : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Scenario(const ScenarioParameters &parameters, QObject *parent = nullptr);
+    ~Scenario() override;
+
+    const ScenarioParameters &parameters() const { return m_parameters; }
+    const Run &run() const { return m_run; }
+    ProcessSupervisor &supervisor() { return *m_supervisor; }
+    bool isRunning() const { return m_state == State::Running; }
+    bool isFinished() const { return m_state == State::Finished; }
+    bool succeeded() const { return isFinished() && m_run.errors.isEmpty(); }
+
+    // Overrides the worker executable (tests use this for the missing-binary case).
+    void setWorkerProgram(const QString &program) { m_supervisor->setWorkerProgram(program); }
+
+    void start();
+    // The user pressed Stop: every process is killed, the run ends with what was collected.
+    void stop();
+
+signals:
+    void changed(); // the run has new data (batched by views)
+    void finished();
+
+protected:
+    // Launch the first processes. Called once from the event loop after start().
+    virtual void begin() = 0;
+    // Fill run().results / facts from what was recorded. Called once when all processes ended.
+    virtual void collectResults() {}
+
+    Run &mutableRun() { return m_run; }
+    void addError(const QString &message) { m_run.errors.append(message); }
+    // The scenario's own logic is done; the run completes once every process has ended.
+    void finishWhenAllEnded();
+    // Something went wrong: record it, kill everything, complete the run.
+    void abort(const QString &message);
+
+private:
+    enum class State { Idle, Running, Finished };
+    void complete();
+
+    ScenarioParameters m_parameters;
+    Run m_run;
+    std::unique_ptr<ProcessSupervisor> m_supervisor;
+    QTimer m_timeout;
+    State m_state = State::Idle;
+    bool m_finishing = false;
+};
+
+// Creates the runner for params.scenario().
+std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters, QObject *parent = nullptr);
+
+} // namespace proclab

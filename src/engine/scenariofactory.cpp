@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#include "lifecyclescenarios.h"
+#include "scenario.h"
+
+namespace proclab {
+
+std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters, QObject *parent)
+{
+    switch (parameters.scenario()) {
+    case ScenarioId::Naming:
+        return std::make_unique<NamingScenario>(parameters, parent);
+    case ScenarioId::Spawning:
+        return std::make_unique<SpawningScenario>(parameters, parent);
+    case ScenarioId::Killing:
+        return std::make_unique<KillingScenario>(parameters, parent);
+    case ScenarioId::Daemons:
+        return std::make_unique<DaemonsScenario>(parameters, parent);
+    case ScenarioId::Barrier:
+    case ScenarioId::Pool:
+        break; // added with the IPC work
+    }
+    return nullptr;
+}
+
+} // namespace proclab
