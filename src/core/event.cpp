@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <array>
 #include <limits>
+#include <utility>
 
 namespace proclab {
 namespace {
@@ -30,7 +31,7 @@ public:
         const qsizetype space = m_rest.indexOf(' ');
         if (space < 0) {
             m_done = true;
-            return m_rest;
+            return std::exchange(m_rest, QByteArrayView());
         }
         const QByteArrayView field = m_rest.first(space);
         m_rest = m_rest.sliced(space + 1);
@@ -40,7 +41,7 @@ public:
     QByteArrayView rest()
     {
         m_done = true;
-        return m_rest;
+        return std::exchange(m_rest, QByteArrayView());
     }
 
 private:

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "event.h"
+
+#include <QTest>
+
+using namespace proclab;
+
+class TestEventParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validLines_data();
+    void validLines();
+    void malformedLines_data();
+    void malformedLines();
+    void formatRoundTrip_data();
+    void formatRoundTrip();
+};
+
+void TestEventParser::validLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("span");
+    QTest::addColumn<int>("round");
+    QTest::addColumn<int>("task");
+    QTest::addColumn<qint64>("value");
+
+    QTest::newRow("ready") << QByteArray("100 42 0 ready") << int(EventType::Ready) << 0 << -1 << -1 << qint64(0);
+    QTest::newRow("ready+newline") << QByteArray("100 42 0 ready\n") << int(EventType::Ready) << 0 << -1 << -1 << qint64(0);
+    QTest::newRow("begin work") << QByteArray("5 7 3 begin work") << int(EventType::Begin) << int(SpanKind::Work) << -1 << -1
+                                << qint64(0);
+    QTest::newRow("end barrier round") << QByteArray("5 7 3 end barrier_wait round=12") << int(EventType::End)
+                                       << int(SpanKind::BarrierWait) << 12 << -1 << qint64(0);
+    QTest::newRow("task") << QByteArray("5 7 3 begin task task=999") << int(EventType::Begin) << int(SpanKind::Task) << -1
+                          << 999 << qint64(0);
+    QTest::newRow("round and task") << QByteArray("5 7 3 end lock_hold round=1 task=2") << int(EventType::End)
+                                    << int(SpanKind::LockHold) << 1 << 2 << qint64(0);
+    QTest::newRow("output") << QByteArray("9 1 0 output 1000000") << int(EventType::Output) << 0 << -1 << -1
+                            << qint64(1000000);
+    QTest::newRow("exit 255") << QByteArray("9 1 0 exit 255") << int(EventType::Exit) << 0 << -1 << -1 << qint64(255);
+    QTest::newRow("reaped") << QByteArray("9 1 0 reaped 2 signal 15") << int(EventType::Reaped) << 0 << -1 << -1
+                            << qint64(15);
+    QTest::newRow("spawn") << QByteArray("9 1 0 spawn 1 4242 daemon background process") << int(EventType::Spawn) << 0
+                           << -1 << -1 << qint64(4242);
+    QTest::newRow("note") << QByteArray("9 1 0 note barrier broken") << int(EventType::Note) << 0 << -1 << -1 << qint64(0);
+}
+
+void TestEventParser::validLines()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, type);
+    QFETCH(int, span);
+    QFETCH(int, round);
+    QFETCH(int, task);
+    QFETCH(qint64, value);
+    QString error;
+    const auto event = parseEventLine(line, &error);
+    QVERIFY2(event.has_value(), qPrintable(error));
+    QCOMPARE(int(event->type), type);
+    if (event->type == EventType::Begin || event->type == EventType::End)
+        QCOMPARE(int(event->span), span);
+    QCOMPARE(event->round, round);
+    QCOMPARE(event->task, task);
+    QCOMPARE(event->value, value);
+}
+
+void TestEventParser::malformedLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("empty") << QByteArray("");
+    QTest::newRow("newline only") << QByteArray("\n");
+    QTest::newRow("prose") << QByteArray("this is not an event");
+    QTest::newRow("missing type") << QByteArray("1 2 3");
+    QTest::newRow("unknown type") << QByteArray("1 2 3 jump");
+    QTest::newRow("zero timestamp") << QByteArray("0 2 3 ready");
+    QTest::newRow("negative timestamp") << QByteArray("-1 2 3 ready");
+    QTest::newRow("hex pid") << QByteArray("1 0x2 3 ready");
+    QTest::newRow("zero pid") << QByteArray("1 0 3 ready");
+    QTest::newRow("negative id") << QByteArray("1 2 -3 ready");
+    QTest::newRow("double space") << QByteArray("1  2 3 ready");
+    QTest::newRow("trailing space") << QByteArray("1 2 3 ready ");
+    QTest::newRow("trailing field") << QByteArray("1 2 3 ready now");
+    QTest::newRow("tab") << QByteArray("1\t2 3 ready");
+    QTest::newRow("carriage return") << QByteArray("1 2 3 ready\r");
+    QTest::newRow("nul") << QByteArray("1 2 3 re\0dy", 11);
+    QTest::newRow("overflow") << QByteArray("99999999999999999999 2 3 ready");
+    QTest::newRow("unknown span") << QByteArray("1 2 3 begin nap");
+    QTest::newRow("span without kind") << QByteArray("1 2 3 begin");
+    QTest::newRow("bad attribute") << QByteArray("1 2 3 begin work colour=red");
+    QTest::newRow("repeated attribute") << QByteArray("1 2 3 begin work round=1 round=2");
+    QTest::newRow("attribute no value") << QByteArray("1 2 3 begin work round=");
+    QTest::newRow("attribute negative") << QByteArray("1 2 3 begin work round=-1");
+    QTest::newRow("output no value") << QByteArray("1 2 3 output");
+    QTest::newRow("output words") << QByteArray("1 2 3 output many");
+    QTest::newRow("exit 256") << QByteArray("1 2 3 exit 256");
+    QTest::newRow("spawn no name") << QByteArray("1 2 3 spawn 1 44 daemon");
+    QTest::newRow("spawn bad mode") << QByteArray("1 2 3 spawn 1 44 zombie x");
+    QTest::newRow("spawn pid 0") << QByteArray("1 2 3 spawn 1 0 daemon x");
+    QTest::newRow("reaped bad how") << QByteArray("1 2 3 reaped 1 maybe 0");
+    QTest::newRow("empty note") << QByteArray("1 2 3 note");
+    QTest::newRow("truncated") << QByteArray("1234 56");
+    QTest::newRow("binary") << QByteArray("\xff\xfe\x01 2 3 ready");
+}
+
+void TestEventParser::malformedLines()
+{
+    QFETCH(QByteArray, line);
+    QString error;
+    const auto event = parseEventLine(line, &error);
+    QVERIFY(!event.has_value());
+    QVERIFY2(!error.isEmpty(), "a rejected line must say why");
+}
+
+void TestEventParser::formatRoundTrip_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::newRow("ready") << int(EventType::Ready);
+    QTest::newRow("begin") << int(EventType::Begin);
+    QTest::newRow("end") << int(EventType::End);
+    QTest::newRow("output") << int(EventType::Output);
+    QTest::newRow("spawn") << int(EventType::Spawn);
+    QTest::newRow("reaped") << int(EventType::Reaped);
+    QTest::newRow("note") << int(EventType::Note);
+    QTest::newRow("exit") << int(EventType::Exit);
+}
+
+void TestEventParser::formatRoundTrip()
+{
+    QFETCH(int, type);
+    Event e;
+    e.timestampNs = 123456789012345;
+    e.pid = 4321;
+    e.processId = 17;
+    e.type = EventType(type);
+    e.span = SpanKind::LockHold;
+    if (e.type == EventType::Begin || e.type == EventType::End) {
+        e.round = 3;
+        e.task = 9;
+    }
+    if (e.type == EventType::Spawn || e.type == EventType::Reaped)
+        e.childId = 18;
+    e.value = e.type == EventType::Exit ? 3 : 77;
+    e.reap = ReapKind::Signal;
+    e.daemon = true;
+    if (e.type == EventType::Spawn || e.type == EventType::Note)
+        e.text = QStringLiteral("name with spaces");
+
+    const QByteArray line = formatEvent(e);
+    QVERIFY(line.endsWith('\n'));
+    QString error;
+    const auto parsed = parseEventLine(line, &error);
+    QVERIFY2(parsed.has_value(), qPrintable(error));
+    QCOMPARE(parsed->timestampNs, e.timestampNs);
+    QCOMPARE(parsed->pid, e.pid);
+    QCOMPARE(parsed->processId, e.processId);
+    QCOMPARE(parsed->type, e.type);
+    QCOMPARE(formatEvent(*parsed), line);
+}
+
+QTEST_GUILESS_MAIN(TestEventParser)
+#include "tst_eventparser.moc"
