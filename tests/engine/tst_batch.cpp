@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// The `proclab --batch` contract: argument validation (exit 2 with a message naming the argument
+// and its range) and the files a run writes.
+#include "batchoptions.h"
+#include "batchrunner.h"
+#include "exporters.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace proclab;
+
+namespace {
+std::optional<BatchOptions> parse(const QStringList &args, QString *error)
+{
+    QCommandLineParser parser;
+    addBatchOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("proclab")} + args)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    return batchOptionsFrom(parser, error);
+}
+} // namespace
+
+class TestBatch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void badArguments_data();
+    void badArguments();
+    void goodArguments();
+    void writesTheRunFiles();
+    void unwritableOutputIsAClearError();
+    void failedRunExitsOneAndKeepsData();
+};
+
+void TestBatch::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString out = QStringLiteral("--out=/tmp/x");
+    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--batch=juggling"), out} << QStringLiteral("juggling");
+    QTest::newRow("workers 0") << QStringList{QStringLiteral("--batch=spawning"), out, QStringLiteral("--workers=0")}
+                               << QStringLiteral("--workers must be between 1 and 64");
+    QTest::newRow("workers 100000") << QStringList{QStringLiteral("--batch=pool"), out, QStringLiteral("--workers=100000")}
+                                    << QStringLiteral("--workers must be between 1 and 64");
+    QTest::newRow("workers not a number") << QStringList{QStringLiteral("--batch=spawning"), out, QStringLiteral("--workers=many")}
+                                          << QStringLiteral("--workers");
+    QTest::newRow("unknown signal") << QStringList{QStringLiteral("--batch=killing"), out, QStringLiteral("--signal=hup")}
+                                    << QStringLiteral("--signal");
+    QTest::newRow("negative delay") << QStringList{QStringLiteral("--batch=killing"), out, QStringLiteral("--kill-after=-5")}
+                                    << QStringLiteral("--kill-after");
+    QTest::newRow("option that does not apply") << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--workers=3")}
+                                                << QStringLiteral("does not apply");
+    QTest::newRow("missing out") << QStringList{QStringLiteral("--batch=naming")} << QStringLiteral("--out");
+    QTest::newRow("bad sweep") << QStringList{QStringLiteral("--batch=pool"), out, QStringLiteral("--sweep=4-2")}
+                               << QStringLiteral("--sweep");
+    QTest::newRow("sweep off the pool") << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--sweep=1-2")}
+                                        << QStringLiteral("--sweep");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--format=gif")}
+                                << QStringLiteral("gif");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--colour=red")}
+                                    << QStringLiteral("colour");
+}
+
+void TestBatch::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    QString error;
+    QVERIFY(!parse(args, &error).has_value());
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+void TestBatch::goodArguments()
+{
+    QString error;
+    const auto all = parse({QStringLiteral("--batch=all"), QStringLiteral("--out=/tmp/x"), QStringLiteral("--workers=3"),
+                            QStringLiteral("--signal=kill"), QStringLiteral("--format=png,svg")},
+                           &error);
+    QVERIFY2(all.has_value(), qPrintable(error));
+    QCOMPARE(all->runs.size(), size_t(6));
+    for (const auto &run : all->runs) {
+        if (run.applies(Param::Workers))
+            QCOMPARE(run.value(Param::Workers), 3);
+    }
+    QCOMPARE(all->chartFormats, (QStringList{QStringLiteral("png"), QStringLiteral("svg")}));
+    const auto pool = parse({QStringLiteral("--batch=pool"), QStringLiteral("--out=/tmp/x"), QStringLiteral("--sweep=1-3")}, &error);
+    QVERIFY2(pool.has_value(), qPrintable(error));
+    QCOMPARE(pool->sweepFrom, 1);
+    QCOMPARE(pool->sweepTo, 3);
+}
+
+void TestBatch::writesTheRunFiles()
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto options = parse({QStringLiteral("--batch=spawning"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                                QStringLiteral("--workers=3")},
+                               &error);
+    QVERIFY2(options.has_value(), qPrintable(error));
+    BatchRunner runner(*options);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runner.exec(out, err), 0);
+    QVERIFY2(errText.isEmpty(), qPrintable(errText));
+    QFile json(dir.filePath(QStringLiteral("out/spawning.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const auto run = runFromJson(QJsonDocument::fromJson(json.readAll()).object(), &error);
+    QVERIFY2(run.has_value(), qPrintable(error));
+    QCOMPARE(run->processes.size(), size_t(3));
+    QCOMPARE(run->processes[2].outputSize, 2000);
+    QFile csv(dir.filePath(QStringLiteral("out/spawning.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count('\n'), 1 + 3); // header + one work span per process
+    QFile trace(dir.filePath(QStringLiteral("out/spawning.trace.json")));
+    QVERIFY(trace.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(trace.readAll()).object().value(QStringLiteral("traceEvents")).isArray());
+}
+
+void TestBatch::unwritableOutputIsAClearError()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QString error;
+    const auto options = parse({QStringLiteral("--batch=naming"), QStringLiteral("--out"), blocker.fileName() + QStringLiteral("/sub")}, &error);
+    QVERIFY(options.has_value());
+    BatchRunner runner(*options);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runner.exec(out, err), 1);
+    QVERIFY2(errText.contains(QLatin1String("output directory")), qPrintable(errText));
+}
+
+void TestBatch::failedRunExitsOneAndKeepsData()
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto options = parse({QStringLiteral("--batch=killing"), QStringLiteral("--out"), dir.path(),
+                                QStringLiteral("--duration=60000"), QStringLiteral("--kill-after=60000"),
+                                QStringLiteral("--timeout=1000")},
+                               &error);
+    QVERIFY2(options.has_value(), qPrintable(error));
+    BatchRunner runner(*options);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runner.exec(out, err), 1);
+    QVERIFY2(errText.contains(QLatin1String("time limit")), qPrintable(errText));
+    QFile json(dir.filePath(QStringLiteral("killing.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    QVERIFY(!root.value(QStringLiteral("errors")).toArray().isEmpty());
+    QCOMPARE(root.value(QStringLiteral("processes")).toArray().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestBatch)
+#include "tst_batch.moc"
