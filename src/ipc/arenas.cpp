@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "arenas.h"
+
+#include <QCoreApplication>
+#include <new>
+
+namespace proclab {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proclab::Arena", text);
+}
+} // namespace
+
+CoordinationArena::CoordinationArena(std::unique_ptr<SharedSegment> segment)
+    : m_segment(std::move(segment))
+    , m_block(static_cast<Block *>(m_segment->payload()))
+{
+}
+
+CoordinationArena::~CoordinationArena()
+{
+    // The owner destroys the mutex only once nobody can use it any more: the segment is removed
+    // right after, and workers are gone (or keep their own, still valid, mapping until they die).
+    if (m_segment->isOwner())
+        SharedLock::destroy(&m_block->lock);
+}
+
+std::unique_ptr<CoordinationArena> CoordinationArena::create(const QString &key, int parties,
+                                                             QString *error)
+{
+    auto segment = SharedSegment::create(key, sizeof(Block), error);
+    if (!segment)
+        return nullptr;
+    auto *block = new (segment->payload()) Block;
+    SharedBarrier::initialize(&block->barrier, parties);
+    block->counter.store(0, std::memory_order_relaxed);
+    if (!SharedLock::initialize(&block->lock)) {
+        *error = tr("cannot initialise the shared lock");
+        return nullptr;
+    }
+    return std::unique_ptr<CoordinationArena>(new CoordinationArena(std::move(segment)));
+}
+
+std::unique_ptr<CoordinationArena> CoordinationArena::attach(const QString &key, QString *error)
+{
+    auto segment = SharedSegment::attach(key, error);
+    if (!segment)
+        return nullptr;
+    if (segment->payloadSize() < qsizetype(sizeof(Block))) {
+        *error = tr("the shared memory %1 is too small for a barrier").arg(key);
+        return nullptr;
+    }
+    return std::unique_ptr<CoordinationArena>(new CoordinationArena(std::move(segment)));
+}
+
+PoolArena::PoolArena(std::unique_ptr<SharedSegment> segment)
+    : m_segment(std::move(segment))
+    , m_queue(m_segment->payload(), m_segment->payloadSize())
+{
+}
+
+std::unique_ptr<PoolArena> PoolArena::create(const QString &key, qint64 tasks, qint64 chunksize,
+                                             QString *error)
+{
+    auto segment = SharedSegment::create(key, PoolQueue::bytesFor(tasks), error);
+    if (!segment)
+        return nullptr;
+    PoolQueue::initialize(segment->payload(), tasks, chunksize);
+    return std::unique_ptr<PoolArena>(new PoolArena(std::move(segment)));
+}
+
+std::unique_ptr<PoolArena> PoolArena::attach(const QString &key, QString *error)
+{
+    auto segment = SharedSegment::attach(key, error);
+    if (!segment)
+        return nullptr;
+    std::unique_ptr<PoolArena> arena(new PoolArena(std::move(segment)));
+    if (!arena->m_queue.valid()) {
+        *error = tr("the shared memory %1 does not hold a task queue").arg(key);
+        return nullptr;
+    }
+    return arena;
+}
+
+} // namespace proclab

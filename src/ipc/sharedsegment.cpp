@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "sharedsegment.h"
+
+#include "segmentheader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/ipc.h>
+#include <sys/shm.h>
+#include <unistd.h>
+
+namespace proclab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proclab::SharedSegment", text);
+}
+
+// Qt's System V backend names the segment ftok(native key, 'Q').
+key_t sysvKeyOf(const QString &keyFile)
+{
+    return ::ftok(QFile::encodeName(keyFile).constData(), 'Q');
+}
+
+} // namespace
+
+namespace ipc {
+
+quint64 processStartTicks(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return 0;
+    // After "pid (comm) ": field 3 is the state, field 22 the start time.
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    if (fields.size() < 20 || fields.at(0) == "Z" || fields.at(0) == "X")
+        return 0;
+    return fields.at(19).toULongLong();
+}
+
+} // namespace ipc
+
+QString SharedSegment::keyFilePath(const QString &key)
+{
+    return QDir::tempPath() + QStringLiteral("/proclab-ipc-") + key;
+}
+
+std::unique_ptr<SharedSegment> SharedSegment::create(const QString &key, qsizetype payloadSize,
+                                                     QString *error)
+{
+    std::unique_ptr<SharedSegment> segment(new SharedSegment);
+    segment->m_keyFile = keyFilePath(key);
+    // Our own key file, created exclusively and private: Qt would create it world-readable, and
+    // O_EXCL also refuses a file (or symlink) someone planted under the name.
+    const QByteArray path = QFile::encodeName(segment->m_keyFile);
+    const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = tr("cannot create the key file %1: %2")
+                     .arg(segment->m_keyFile, QString::fromLocal8Bit(strerror(errno)));
+        return nullptr;
+    }
+    ::close(fd);
+    segment->m_owner = true; // from here on the destructor cleans up whatever exists
+    segment->m_memory.setNativeKey(segment->m_keyFile);
+    const qsizetype total = ipc::kHeaderBytes + payloadSize;
+    if (!segment->m_memory.create(total)) {
+        *error = tr("cannot create shared memory of %1 bytes: %2")
+                     .arg(total)
+                     .arg(segment->m_memory.errorString());
+        return nullptr;
+    }
+    if (!segment->locate(error))
+        return nullptr;
+    // System V segments start zeroed; the header is written before any worker can know the key.
+    auto *header = static_cast<ipc::SegmentHeader *>(segment->m_memory.data());
+    std::memcpy(header->magic, ipc::SegmentHeader::kMagic, sizeof header->magic);
+    header->version = ipc::SegmentHeader::kVersion;
+    header->headerSize = quint32(ipc::kHeaderBytes);
+    header->payloadSize = quint64(payloadSize);
+    header->ownerPid = ::getpid();
+    header->ownerStartTicks = ipc::processStartTicks(::getpid());
+    qstrncpy(header->keyFile, path.constData(), sizeof header->keyFile);
+    segment->m_payload = static_cast<char *>(segment->m_memory.data()) + ipc::kHeaderBytes;
+    segment->m_payloadSize = payloadSize;
+    return segment;
+}
+
+std::unique_ptr<SharedSegment> SharedSegment::attach(const QString &key, QString *error)
+{
+    std::unique_ptr<SharedSegment> segment(new SharedSegment);
+    segment->m_keyFile = keyFilePath(key);
+    segment->m_memory.setNativeKey(segment->m_keyFile);
+    if (!QFile::exists(segment->m_keyFile) || !segment->m_memory.attach()) {
+        *error = tr("cannot attach to the shared memory %1: %2")
+                     .arg(key, segment->m_memory.isAttached() ? QString()
+                                                              : segment->m_memory.errorString());
+        return nullptr;
+    }
+    const auto *header = static_cast<const ipc::SegmentHeader *>(segment->m_memory.constData());
+    if (segment->m_memory.size() < ipc::kHeaderBytes || !header->valid() ||
+        qsizetype(header->payloadSize) > segment->m_memory.size() - ipc::kHeaderBytes) {
+        *error = tr("the shared memory %1 is not a ProcLab segment").arg(key);
+        return nullptr;
+    }
+    segment->m_payload = static_cast<char *>(segment->m_memory.data()) + ipc::kHeaderBytes;
+    segment->m_payloadSize = qsizetype(header->payloadSize);
+    return segment;
+}
+
+bool SharedSegment::locate(QString *error)
+{
+    const key_t key = sysvKeyOf(m_keyFile);
+    m_shmId = key == -1 ? -1 : ::shmget(key, 0, 0);
+    if (m_shmId < 0) {
+        *error = tr("cannot find the shared memory behind %1").arg(m_keyFile);
+        return false;
+    }
+    return true;
+}
+
+void SharedSegment::remove()
+{
+    if (!m_owner || m_removed)
+        return;
+    m_removed = true;
+    // IPC_RMID first: from now on the segment cannot be attached, and the kernel frees it when the
+    // last attached process (us, or a worker that is still dying) has gone. Never blocks.
+    if (m_shmId >= 0)
+        ::shmctl(m_shmId, IPC_RMID, nullptr);
+    ::unlink(QFile::encodeName(m_keyFile).constData());
+    m_memory.detach();
+}
+
+SharedSegment::~SharedSegment()
+{
+    remove();
+}
+
+} // namespace proclab

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "stalecleanup.h"
+
+#include "segmentheader.h"
+#include "sharedsegment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <sys/ipc.h>
+#include <sys/shm.h>
+#include <unistd.h>
+
+namespace proclab {
+
+namespace {
+
+QList<QList<QByteArray>> procRows(const char *path)
+{
+    QList<QList<QByteArray>> rows;
+    QFile file(QString::fromLatin1(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return rows;
+    file.readLine(); // column titles
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().simplified();
+        if (!line.isEmpty())
+            rows.append(line.split(' '));
+    }
+    return rows;
+}
+
+bool ownerAlive(qint64 pid, quint64 startTicks)
+{
+    const quint64 now = ipc::processStartTicks(pid);
+    return now != 0 && now == startTicks;
+}
+
+// A key file is named after the run key, which starts with the creating process's pid.
+qint64 pidOfKeyFile(const QString &fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^proclab-ipc-proclab-(\\d+)-"));
+    const QRegularExpressionMatch match = pattern.match(fileName);
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+} // namespace
+
+QList<SysVObject> sysvSharedMemory()
+{
+    // key shmid perms size cpid lpid nattch uid …
+    QList<SysVObject> objects;
+    for (const auto &f : procRows("/proc/sysvipc/shm")) {
+        if (f.size() < 8)
+            continue;
+        objects.append({f[0].toLongLong(), f[1].toInt(), f[2].toInt(nullptr, 8), f[3].toLongLong(),
+                        f[4].toLongLong(), f[6].toLongLong(), f[7].toLongLong()});
+    }
+    return objects;
+}
+
+QList<SysVObject> sysvSemaphores()
+{
+    // key semid perms nsems uid …
+    QList<SysVObject> objects;
+    for (const auto &f : procRows("/proc/sysvipc/sem")) {
+        if (f.size() < 5)
+            continue;
+        objects.append({f[0].toLongLong(), f[1].toInt(), f[2].toInt(nullptr, 8), f[3].toLongLong(),
+                        0, 0, f[4].toLongLong()});
+    }
+    return objects;
+}
+
+int removeStaleIpcObjects(QStringList *removed)
+{
+    int count = 0;
+    const qint64 uid = ::getuid();
+    for (const SysVObject &shm : sysvSharedMemory()) {
+        // Key 0: already marked for removal (the kernel frees it at the last detach).
+        if (shm.uid != uid || shm.key == 0 || shm.size < ipc::kHeaderBytes)
+            continue;
+        void *address = ::shmat(shm.id, nullptr, SHM_RDONLY);
+        if (address == reinterpret_cast<void *>(-1))
+            continue;
+        ipc::SegmentHeader header;
+        std::memcpy(&header, address, sizeof header);
+        ::shmdt(address);
+        if (!header.valid() || ownerAlive(header.ownerPid, header.ownerStartTicks))
+            continue;
+        header.keyFile[sizeof header.keyFile - 1] = '\0';
+        ::shmctl(shm.id, IPC_RMID, nullptr);
+        // The key file goes too, unless it now names someone else's segment.
+        if (::ftok(header.keyFile, 'Q') == key_t(shm.key))
+            ::unlink(header.keyFile);
+        ++count;
+        if (removed)
+            removed->append(
+                QStringLiteral("shm %1 of dead pid %2").arg(shm.id).arg(header.ownerPid));
+    }
+    // Key files whose segment is already gone (the owner died between the two steps of removal).
+    const QDir temp = QDir::temp();
+    const QStringList files =
+        temp.entryList({QStringLiteral("proclab-ipc-proclab-*")}, QDir::Files | QDir::System);
+    for (const QString &name : files) {
+        const qint64 pid = pidOfKeyFile(name);
+        if (pid <= 0 || ipc::processStartTicks(pid) != 0)
+            continue;
+        const QString path = temp.filePath(name);
+        if (QFileInfo(path).ownerId() != uint(uid))
+            continue;
+        if (QFile::remove(path)) {
+            ++count;
+            if (removed)
+                removed->append(path);
+        }
+    }
+    return count;
+}
+
+} // namespace proclab
