@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "ipcscenarios.h"
 #include "lifecyclescenarios.h"
 #include "scenario.h"
 
@@ -16,8 +17,9 @@ std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters, Q
     case ScenarioId::Daemons:
         return std::make_unique<DaemonsScenario>(parameters, parent);
     case ScenarioId::Barrier:
+        return std::make_unique<BarrierScenario>(parameters, parent);
     case ScenarioId::Pool:
-        break; // added with the IPC work
+        return std::make_unique<PoolScenario>(parameters, parent);
     }
     return nullptr;
 }
