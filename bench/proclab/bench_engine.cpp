@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+// Engine-side benchmarks: worker launch, event parsing, span memory, CPU-bound speedup.
+#include "bench_engine.h"
+
+#include "benchutil.h"
+#include "clock.h"
+#include "event.h"
+#include "processsupervisor.h"
+#include "run.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QThread>
+#include <malloc.h>
+
+namespace proclab::bench {
+namespace {
+
+// Runs the event loop until the supervisor reports every process ended.
+void waitAllFinished(ProcessSupervisor &supervisor)
+{
+    QEventLoop loop;
+    QObject::connect(&supervisor, &ProcessSupervisor::allFinished, &loop, &QEventLoop::quit);
+    if (supervisor.runningCount() > 0)
+        loop.exec();
+}
+
+// Launch until ready, the way every scenario starts a worker: ProcessSupervisor::launch() to the
+// worker's `ready` line parsed by the engine.
+double launchProcLabUs()
+{
+    Run run;
+    ProcessSupervisor supervisor(run);
+    qint64 readyAt = 0;
+    QObject::connect(&supervisor, &ProcessSupervisor::processReady,
+                     [&readyAt] { readyAt = monotonicNowNs(); });
+    const qint64 t0 = monotonicNowNs();
+    supervisor.launch(
+        {QString(), QStringLiteral("work"), {QStringLiteral("--count"), QStringLiteral("0")}});
+    waitAllFinished(supervisor);
+    if (!run.errors.isEmpty() || readyAt == 0)
+        die(QStringLiteral("launch failed: %1").arg(run.errors.join(u'\n')));
+    return double(readyAt - t0) / 1e3;
+}
+
+// The floor: QProcess starting a libc-only program until its one line can be read.
+double launchFloorUs(const QString &tiny)
+{
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    qint64 readyAt = 0;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, [&] {
+        if (readyAt == 0 && process.canReadLine())
+            readyAt = monotonicNowNs();
+    });
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    const qint64 t0 = monotonicNowNs();
+    process.start(tiny, {});
+    loop.exec();
+    if (readyAt == 0)
+        die(QStringLiteral("tiny program gave no line"));
+    return double(readyAt - t0) / 1e3;
+}
+
+// Engine end to end: a stand-in worker writes `events` lines; the supervisor reads, parses and
+// records them (spans land in the run). Rate from launch to the last event recorded.
+double eventsProcLabRate(const QString &emitter, qint64 events)
+{
+    Run run;
+    ProcessSupervisor supervisor(run);
+    supervisor.setWorkerProgram(emitter);
+    const qint64 t0 = monotonicNowNs();
+    supervisor.launch(
+        {QString(), QStringLiteral("emit"), {QStringLiteral("--events"), QString::number(events)}});
+    waitAllFinished(supervisor);
+    const qint64 t1 = monotonicNowNs();
+    if (!run.errors.isEmpty())
+        die(QStringLiteral("event run failed: %1").arg(run.errors.first()));
+    if (run.spanCount() != (events - 2) / 2)
+        die(QStringLiteral("event run recorded %1 spans").arg(run.spanCount()));
+    return double(events) / (double(t1 - t0) / 1e9);
+}
+
+// The floor: the same bytes through QProcess::readLine into a stack buffer, nothing parsed.
+double eventsFloorRate(const QString &emitter, qint64 events)
+{
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    qint64 lines = 0;
+    char buffer[512];
+    auto drain = [&] {
+        while (process.canReadLine()) {
+            process.readLine(buffer, sizeof buffer);
+            ++lines;
+        }
+    };
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, drain);
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    const qint64 t0 = monotonicNowNs();
+    process.start(emitter, {QStringLiteral("--events"), QString::number(events)});
+    loop.exec();
+    drain();
+    const qint64 t1 = monotonicNowNs();
+    if (lines != events)
+        die(QStringLiteral("floor read %1 of %2 lines").arg(lines).arg(events));
+    return double(events) / (double(t1 - t0) / 1e9);
+}
+
+// The engine's CPU cost alone: the lines already in memory, split, parsed and recorded exactly as
+// ProcessSupervisor::readEvents/applyLine do. The ceiling for the end-to-end figure.
+double eventsInMemoryRate(qint64 events)
+{
+    QByteArray data;
+    data.reserve(events * 48);
+    const qint64 base = monotonicNowNs();
+    const int pid = 4242;
+    data += QByteArray::number(base) + " 4242 0 ready\n";
+    for (qint64 i = 1; i + 1 < events; ++i) {
+        data += QByteArray::number(base + i) + ' ' + QByteArray::number(pid) + " 0 " +
+                (i % 2 ? "begin" : "end") + " task task=" + QByteArray::number((i - 1) / 2) + '\n';
+    }
+    data += QByteArray::number(base + events) + " 4242 0 exit 0\n";
+    Run run;
+    run.processes.resize(1);
+    run.processes[0].pid = pid;
+    RunRecorder recorder(run);
+    QString error;
+    const qint64 t0 = monotonicNowNs();
+    qsizetype start = 0;
+    qint64 parsed = 0;
+    for (qsizetype nl = data.indexOf('\n'); nl >= 0; nl = data.indexOf('\n', start)) {
+        const auto event = parseEventLine(QByteArrayView(data).sliced(start, nl - start), &error);
+        if (!event || !recorder.apply(*event, &error))
+            die(QStringLiteral("in-memory parse: %1").arg(error));
+        ++parsed;
+        start = nl + 1;
+    }
+    const qint64 t1 = monotonicNowNs();
+    if (parsed != events)
+        die(QStringLiteral("in-memory parse count"));
+    return double(events) / (double(t1 - t0) / 1e9);
+}
+
+qint64 heapInUse()
+{
+    const struct mallinfo2 info = ::mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+}
+
+qint64 rssBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
+}
+
+} // namespace
+
+void benchLaunch(int reps)
+{
+    const QString tiny = sibling("proclab-bench-tiny");
+    std::vector<double> procLab, floorUs;
+    launchProcLabUs(); // warm the page cache and the dynamic loader's caches for both
+    launchFloorUs(tiny);
+    for (int i = 0; i < reps; ++i) {
+        // Interleaved so that drift on this noisy VM hits both sides alike.
+        procLab.push_back(launchProcLabUs());
+        floorUs.push_back(launchFloorUs(tiny));
+    }
+    printSamples("launch", "proclab", "us", procLab);
+    printSamples("launch", "floor", "us", floorUs);
+}
+
+void benchEvents(qint64 events, int reps)
+{
+    const QString emitter = sibling("proclab-bench-emit");
+    std::vector<double> procLab, floorRate, inMemory;
+    for (int i = 0; i < reps; ++i) {
+        procLab.push_back(eventsProcLabRate(emitter, events));
+        floorRate.push_back(eventsFloorRate(emitter, events));
+        inMemory.push_back(eventsInMemoryRate(events));
+    }
+    printSamples("events", "proclab", "events/s", procLab);
+    printSamples("events", "floor", "events/s", floorRate);
+    printSamples("events_cpu", "proclab", "events/s", inMemory);
+}
+
+void benchSpanMemory(qint64 spans, int lanes, int reps)
+{
+    std::vector<double> heapPerSpan, rssPerSpan;
+    for (int rep = 0; rep < reps; ++rep) {
+        ::malloc_trim(0);
+        const qint64 heap0 = heapInUse();
+        const qint64 rss0 = rssBytes();
+        {
+            Run run;
+            run.processes.resize(size_t(lanes));
+            for (int i = 0; i < lanes; ++i)
+                run.processes[size_t(i)].id = i;
+            RunRecorder recorder(run);
+            QString error;
+            // Spans arrive interleaved across lanes, as events from concurrent workers do.
+            for (qint64 s = 0; s < spans; ++s) {
+                Event e;
+                e.timestampNs = 1000 + s;
+                e.processId = int(s % lanes);
+                e.type = EventType::Begin;
+                e.span = SpanKind::Task;
+                e.task = int(s);
+                if (!recorder.apply(e, &error))
+                    die(error);
+                e.type = EventType::End;
+                if (!recorder.apply(e, &error))
+                    die(error);
+            }
+            if (run.spanCount() != spans)
+                die(QStringLiteral("span count"));
+            heapPerSpan.push_back(double(heapInUse() - heap0) / double(spans));
+            rssPerSpan.push_back(double(rssBytes() - rss0) / double(spans));
+        }
+    }
+    printSamples("span_mem", "proclab", "B", heapPerSpan);
+    printSamples("span_mem_rss", "proclab", "B", rssPerSpan);
+}
+
+void benchSpeedup(qint64 total, int reps)
+{
+    const int cores = QThread::idealThreadCount();
+    auto wallMs = [total](int workers) {
+        Run run;
+        ProcessSupervisor supervisor(run);
+        const qint64 t0 = monotonicNowNs();
+        for (int w = 0; w < workers; ++w)
+            supervisor.launch({QString(),
+                               QStringLiteral("work"),
+                               {QStringLiteral("--count"), QString::number(total / workers)}});
+        waitAllFinished(supervisor);
+        const qint64 t1 = monotonicNowNs();
+        if (!run.errors.isEmpty())
+            die(QStringLiteral("speedup run failed: %1").arg(run.errors.first()));
+        return double(t1 - t0) / 1e6;
+    };
+    std::vector<double> speedups;
+    for (int rep = 0; rep < reps; ++rep) {
+        const double one = wallMs(1);
+        const double many = wallMs(cores);
+        speedups.push_back(one / many);
+    }
+    printSamples("speedup", "proclab", "x", speedups);
+}
+
+} // namespace proclab::bench

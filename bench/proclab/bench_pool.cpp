@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// Pool benchmarks through the real Pool scenario (createScenario): launching the workers,
+// the shared task queue, event collection, results read back in order, every process joined.
+#include "bench_pool.h"
+
+#include "benchutil.h"
+#include "clock.h"
+#include "parameters.h"
+#include "scenario.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <optional>
+
+namespace proclab::bench {
+namespace {
+
+struct PoolRun
+{
+    double wallMs = 0;
+    double taskSpanMs = 0; // first task begin to last task end: the pool's work once warm
+};
+
+// One pool run end to end: start() to finished(), which includes launch and join of all workers.
+// std::nullopt when the Pool scenario is not available in this build.
+std::optional<PoolRun> runPool(int workers, qint64 tasks, qint64 chunksize)
+{
+    ScenarioParameters parameters(ScenarioId::Pool);
+    QString error;
+    if (!parameters.set(Param::Workers, workers, &error) ||
+        !parameters.set(Param::Tasks, tasks, &error) ||
+        !parameters.set(Param::Chunksize, chunksize, &error))
+        die(error);
+    auto scenario = createScenario(parameters);
+    if (!scenario)
+        return std::nullopt;
+    QEventLoop loop;
+    QObject::connect(scenario.get(), &Scenario::finished, &loop, &QEventLoop::quit);
+    const qint64 t0 = monotonicNowNs();
+    scenario->start();
+    if (!scenario->isFinished())
+        loop.exec();
+    const qint64 t1 = monotonicNowNs();
+    const Run &run = scenario->run();
+    if (!scenario->succeeded())
+        die(QStringLiteral("pool run failed: %1").arg(run.errors.join(u'\n')));
+    const QJsonArray results =
+        run.results.isArray() ? run.results.toArray()
+                              : run.results.toObject().value(QStringLiteral("results")).toArray();
+    if (results.size() != tasks ||
+        (tasks > 0 && results.last().toInteger() != (tasks - 1) * (tasks - 1)))
+        die(QStringLiteral("pool results are not the squares of range(%1)").arg(tasks));
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = 0;
+    for (const ProcessRecord &process : run.processes) {
+        for (const Span &span : process.spans) {
+            if (span.kind != SpanKind::Task)
+                continue;
+            first = std::min(first, span.beginNs);
+            last = std::max(last, span.endNs);
+        }
+    }
+    return PoolRun{double(t1 - t0) / 1e6, last > first ? double(last - first) / 1e6 : 0.0};
+}
+
+} // namespace
+
+void benchPoolTutorial(int reps)
+{
+    std::vector<double> samples;
+    for (int rep = 0; rep < reps; ++rep) {
+        const auto run = runPool(4, 10, 0);
+        if (!run) {
+            std::fprintf(stderr, "proclab-bench: pool scenario not available yet: pending\n");
+            return;
+        }
+        samples.push_back(run->wallMs);
+    }
+    printSamples("pool_tutorial", "proclab", "ms", samples);
+}
+
+void benchPoolThroughput(qint64 tasks, qint64 chunksize, int reps)
+{
+    std::vector<double> endToEnd, warm;
+    for (int rep = 0; rep < reps; ++rep) {
+        const auto run = runPool(4, tasks, chunksize);
+        if (!run) {
+            std::fprintf(stderr, "proclab-bench: pool scenario not available yet: pending\n");
+            return;
+        }
+        endToEnd.push_back(double(tasks) / (run->wallMs / 1e3));
+        if (run->taskSpanMs > 0)
+            warm.push_back(double(tasks) / (run->taskSpanMs / 1e3));
+    }
+    const bool one = chunksize == 1;
+    printSamples(one ? "pool_chunk1" : "pool_default", "proclab", "tasks/s", endToEnd);
+    printSamples(one ? "ctx_pool_chunk1_task_spans_only" : "ctx_pool_default_task_spans_only",
+                 "proclab", "tasks/s", warm);
+}
+
+} // namespace proclab::bench

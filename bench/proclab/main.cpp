@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// proclab-bench: the ProcLab side of scripts/bench.sh. Each subcommand measures one operation
+// through the real libraries (engine, ipc, core) and prints raw samples as JSON lines; the floors
+// it needs in the same process (QProcess of a tiny program, QProcess::readLine) are measured here
+// too, interleaved with the ProcLab runs so that drift hits both alike.
+#include "bench_engine.h"
+#include "bench_ipc.h"
+#include "bench_pool.h"
+#include "benchutil.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace proclab::bench;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    auto number = [&args](int index, qint64 fallback) {
+        return args.size() > index ? args.at(index).toLongLong() : fallback;
+    };
+    const QString command = args.value(0);
+    if (command == QLatin1String("launch"))
+        benchLaunch(int(number(1, 100)));
+    else if (command == QLatin1String("events"))
+        benchEvents(number(1, 500'000), int(number(2, 5)));
+    else if (command == QLatin1String("span-memory"))
+        benchSpanMemory(number(1, 1'000'000), int(number(2, 64)), int(number(3, 3)));
+    else if (command == QLatin1String("speedup"))
+        benchSpeedup(number(1, 8'000'000), int(number(2, 5)));
+    else if (command == QLatin1String("lock"))
+        benchLock(number(1, 1'000'000), int(number(2, 5)));
+    else if (command == QLatin1String("barrier"))
+        benchBarrier(int(number(1, 2)), int(number(2, 2000)));
+    else if (command == QLatin1String("pool-tutorial"))
+        benchPoolTutorial(int(number(1, 50)));
+    else if (command == QLatin1String("pool-throughput"))
+        benchPoolThroughput(number(1, 100'000), number(2, 0), int(number(3, 5)));
+    else {
+        std::fprintf(stderr, "usage: proclab-bench launch REPS | events N REPS | "
+                             "span-memory SPANS LANES REPS | speedup TOTAL REPS | "
+                             "lock ITERATIONS REPS | barrier N ROUNDS | pool-tutorial REPS | "
+                             "pool-throughput TASKS CHUNKSIZE REPS\n");
+        return 2;
+    }
+    return 0;
+}

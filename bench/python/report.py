@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: MIT
+"""Turns the raw samples that bench.sh collected (JSON lines from proclab-bench, the floor programs
+and bench_mp.py) into one Markdown table: medians with p10-p90 spreads, ratios, targets (issue 5).
+
+    report.py RESULTS.jsonl
+"""
+import json
+import statistics
+import sys
+
+# op key, label, unit shown, scale from the raw unit, higher-is-better, target text, check
+# The check gets the three medians (ProcLab, Python, floor) in raw units; None when not measurable.
+OPERATIONS = [
+    ("launch", "launch a worker until it reports ready", "ms", 1e-3, False,
+     "<= 2x floor", lambda p, y, f: None if f is None else p <= 2 * f),
+    ("barrier2", "barrier round, N = 2", "µs", 1, False,
+     ">= 5x faster than Python", lambda p, y, f: None if y is None else y / p >= 5),
+    ("barrier4", "barrier round, N = 4", "µs", 1, False,
+     ">= 5x faster than Python", lambda p, y, f: None if y is None else y / p >= 5),
+    ("lock", "contended lock acquire+release, 2 processes", "M/s", 1e-6, True,
+     ">= 2x Python", lambda p, y, f: None if y is None else p / y >= 2),
+    ("pool_tutorial", "tutorial pool: 4 workers, squares of range(10), start to join", "ms", 1, False,
+     "<= 0.5x Python", lambda p, y, f: None if y is None else p <= 0.5 * y),
+    ("pool_chunk1", "pool throughput, range(100000), chunk size 1", "k tasks/s", 1e-3, True,
+     ">= 5x Python", lambda p, y, f: None if y is None else p / y >= 5),
+    ("pool_default", "pool throughput, range(100000), default chunk size", "M tasks/s", 1e-6, True,
+     ">= 1x Python", lambda p, y, f: None if y is None else p / y >= 1),
+    ("speedup", "CPU-bound do_something speedup, workers = cores", "x", 1, True,
+     ">= 0.95x floor", lambda p, y, f: None if f is None else p / f >= 0.95),
+    ("events", "worker events parsed by the engine", "M events/s", 1e-6, True,
+     ">= 1 M/s", lambda p, y, f: p >= 1e6),
+    ("timeline", "timeline redraw, 64 lanes x 1,000 spans, offscreen", "ms/frame", 1, False,
+     "<= 50 ms", lambda p, y, f: p <= 50),
+    ("span_mem", "memory per recorded span in the engine", "B/span", 1, False,
+     "<= 64 B", lambda p, y, f: p <= 64),
+]
+
+
+def load(path):
+    results = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line.startswith("{"):
+                continue
+            d = json.loads(line)
+            results.setdefault((d["op"], d["impl"]), []).extend(d["samples"])
+    return results
+
+
+def quantile(sorted_samples, q):
+    # Linear interpolation between closest ranks (numpy's default), fine for small sample counts.
+    if len(sorted_samples) == 1:
+        return sorted_samples[0]
+    pos = q * (len(sorted_samples) - 1)
+    lo = int(pos)
+    hi = min(lo + 1, len(sorted_samples) - 1)
+    return sorted_samples[lo] + (sorted_samples[hi] - sorted_samples[lo]) * (pos - lo)
+
+
+def summary(samples):
+    s = sorted(samples)
+    return statistics.median(s), quantile(s, 0.1), quantile(s, 0.9), len(s)
+
+
+def fmt(value, scale):
+    v = value * scale
+    if abs(v) >= 100:
+        return "%.0f" % v
+    if abs(v) >= 10:
+        return "%.1f" % v
+    return "%.2f" % v if abs(v) >= 1 else "%.3f" % v
+
+
+def cell(results, op, impl, unit, scale):
+    samples = results.get((op, impl))
+    if not samples:
+        return None, "–"
+    med, p10, p90, n = summary(samples)
+    return med, "%s %s (%s–%s, n=%d)" % (fmt(med, scale), unit, fmt(p10, scale), fmt(p90, scale), n)
+
+
+def ratio(a, b):
+    if a is None or b is None or b == 0:
+        return "–"
+    return "%.2f" % (a / b)
+
+
+def main():
+    results = load(sys.argv[1])
+    print("| operation | ProcLab median | Python median | floor median | ProcLab/Python | "
+          "ProcLab/floor | target | met |")
+    print("|---|---|---|---|---|---|---|---|")
+    for op, label, unit, scale, _higher, target, check in OPERATIONS:
+        p, pc = cell(results, op, "proclab", unit, scale)
+        y, yc = cell(results, op, "python", unit, scale)
+        if op == "launch":
+            y, yc = cell(results, op, "python-fork", unit, scale)
+            yc = "fork " + yc if y is not None else yc
+        f, fc = cell(results, op, "floor", unit, scale)
+        if p is None:
+            met = "pending"
+        else:
+            verdict = check(p, y, f)
+            met = "–" if verdict is None else ("yes" if verdict else "**no**")
+        print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            label, pc, yc, fc, ratio(p, y), ratio(p, f), target, met))
+    print()
+    print("Medians with p10–p90 and the number of samples. Context from the same run:")
+    extra = [
+        ("launch", "python-forkserver", "Python launch, forkserver", "ms", 1e-3),
+        ("launch", "python-spawn", "Python launch, spawn", "ms", 1e-3),
+        ("events_cpu", "proclab", "engine parse + record only, lines already in memory",
+         "M events/s", 1e-6),
+        ("span_mem_rss", "proclab", "RSS growth per span (1M spans in 64 lanes)", "B/span", 1),
+        ("span_mem", "python", "Python: one tuple per span in per-lane lists (tracemalloc)",
+         "B/span", 1),
+    ]
+    for op, impl, label, unit, scale in extra:
+        _, c = cell(results, op, impl, unit, scale)
+        if c != "–":
+            print("- %s: %s" % (label, c))
+    for (op, impl), samples in sorted(results.items()):
+        if op.startswith("ctx_"):
+            med, p10, p90, n = summary(samples)
+            print("- %s (%s): %.4g (%.4g–%.4g, n=%d)" % (op[4:], impl, med, p10, p90, n))
+
+
+if __name__ == "__main__":
+    main()

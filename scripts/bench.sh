@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Benchmarks ProcLab side by side with Python multiprocessing and minimal C/C++ floor programs
+# (issue 5), all in one run, and prints one Markdown table. Builds Release into build-bench.
+# Timings are medians over many repetitions with p10–p90 spreads; compare within one run only.
+# Raw samples: build-bench/bench/results.jsonl; table: build-bench/bench/table.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v python3 >/dev/null 2>&1; then
+  echo "bench: installing python3"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3
+fi
+
+export BUILD_DIR=build-bench
+BUILD_TYPE=Release scripts/setup.sh
+BIN=$BUILD_DIR/bin
+OUT=$BUILD_DIR/bench
+mkdir -p "$OUT"
+RESULTS=$OUT/results.jsonl
+: >"$RESULTS"
+PY=(python3 bench/python/bench_mp.py)
+# Charts need no display: the timeline benchmark renders offscreen.
+export QT_QPA_PLATFORM=offscreen
+
+step() { echo "bench: $*" >&2; }
+run() { "$@" >>"$RESULTS"; }
+
+START=$(date +%s)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+step "launch (ProcLab and QProcess floor interleaved; Python fork, forkserver, spawn)"
+run "$BIN/proclab-bench" launch 200
+run "${PY[@]}" launch --method fork --reps 200
+run "${PY[@]}" launch --method forkserver --reps 60
+run "${PY[@]}" launch --method spawn --reps 20
+
+step "barrier rounds, N = 2 and 4 (participant i pinned to CPU i mod cores)"
+for n in 2 4; do
+  run "$BIN/proclab-bench" barrier "$n" 5000
+  run "$BIN/proclab-bench-ipc-floor" barrier "$n" 5000
+  run "${PY[@]}" barrier --parties "$n" --rounds 3000
+done
+
+step "contended lock, 2 processes pinned to CPUs 0 and 1"
+run "$BIN/proclab-bench" lock 2000000 7
+run "$BIN/proclab-bench-ipc-floor" lock 2000000 7
+run "${PY[@]}" lock --iterations 1000000 --reps 7
+
+step "tutorial pool end to end"
+run "$BIN/proclab-bench" pool-tutorial 100
+run "$BIN/proclab-bench-pool-floor" tutorial 200
+run "${PY[@]}" pool-tutorial --reps 50
+
+step "pool throughput, squares of range(100000), chunk size 1 and default"
+run "$BIN/proclab-bench" pool-throughput 100000 1 5
+run "$BIN/proclab-bench-pool-floor" throughput 100000 1 20
+run "${PY[@]}" pool-throughput --tasks 100000 --chunksize 1 --reps 3
+run "$BIN/proclab-bench" pool-throughput 100000 0 20
+run "$BIN/proclab-bench-pool-floor" throughput 100000 0 30
+run "${PY[@]}" pool-throughput --tasks 100000 --chunksize 0 --reps 30
+
+step "CPU-bound do_something speedup at workers = cores"
+CORES=$(nproc)
+run "$BIN/proclab-bench" speedup 20000000 9
+run "$BIN/proclab-bench-speedup-floor" "$CORES" 20000000 9
+# Python appends ~50x slower per item: fewer items give the same seconds per run.
+run "${PY[@]}" speedup --total 3000000 --reps 7
+
+step "worker events parsed by the engine (QProcess::readLine floor; Python json.loads)"
+run "$BIN/proclab-bench" events 1000000 5
+run "${PY[@]}" events --emitter "$BIN/proclab-bench-emit" --events 300000 --reps 3
+
+step "timeline redraw and memory per span"
+if [ -x "$BIN/proclab-bench-timeline" ]; then
+  run "$BIN/proclab-bench-timeline" 64 1000 30
+else
+  step "timeline: pending (src/charts has no TimelineChart in this build)"
+fi
+run "$BIN/proclab-bench" span-memory 1000000 64 3
+run "${PY[@]}" span-memory
+
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+{
+  echo "Run $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
+  echo "Linux $(uname -r), $(python3 --version 2>&1), Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo '?'),"
+  echo "load average before ${LOAD_BEFORE}, after ${LOAD_AFTER}; whole run $(($(date +%s) - START)) s."
+  echo
+  python3 bench/python/report.py "$RESULTS"
+} | tee "$OUT/table.md"
