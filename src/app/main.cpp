@@ -1,53 +1,136 @@
 // SPDX-License-Identifier: MIT
-// proclab: the lab window, or `--batch` to run scenarios headless.
+// proclab: the lab window, `--batch` to run scenarios headless, or `--screenshot` to picture a tab.
 #include "batchoptions.h"
 #include "batchrunner.h"
+#include "chartexport.h"
+#include "mainwindow.h"
+#include "parameterpanel.h"
+#include "scenariotab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QSaveFile>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 
 using namespace proclab;
 
 namespace {
 
-bool wantsBatch(int argc, char **argv)
+// The longest a screenshot waits for its run; a default run takes a few seconds.
+constexpr int kScreenshotTimeoutMs = 120'000;
+// Lets the last refresh and the code panel paint before the grab.
+constexpr int kSettleMs = 400;
+
+bool hasArgument(int argc, char **argv, const char *name)
 {
+    const QByteArray option(name);
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--batch" || arg.startsWith("--batch="))
+        if (arg == option || arg.startsWith(option + '='))
             return true;
     }
     return false;
+}
+
+// Gives the messages here the context "main" that lupdate can see.
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+bool saveGrab(QWidget &window, const QString &path, QTextStream &err)
+{
+    const QPixmap pixmap = window.grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file) || !file.commit()) {
+        err << Main::tr("error: cannot write the screenshot to %1: %2")
+                   .arg(path, file.errorString())
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int runScreenshot(QApplication &app, const QString &path, const QString &tabKey, QTextStream &out,
+                  QTextStream &err)
+{
+    MainWindow window;
+    if (!tabKey.isEmpty() && !window.selectTab(tabKey)) {
+        err << Main::tr("error: --tab must be one of naming, spawning, killing, daemons, barrier, "
+                        "pool, not '%1'")
+                   .arg(tabKey)
+            << Qt::endl;
+        return 2;
+    }
+    window.resize(1280, 860);
+    window.show();
+    ScenarioTab *tab = window.currentTab();
+    // Pictures show the tutorial's defaults, not whatever the user left in the settings.
+    tab->parameterPanel()->resetToDefaults();
+    int code = 1;
+    auto grabAndQuit = [&] {
+        code = saveGrab(window, path, err) ? 0 : 1;
+        if (code == 0)
+            out << Main::tr("wrote %1").arg(path) << Qt::endl;
+        app.exit(code);
+    };
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    if (tab->isAvailable()) {
+        QObject::connect(tab, &ScenarioTab::runFinished, &app,
+                         [&] { QTimer::singleShot(kSettleMs, &app, grabAndQuit); });
+        QObject::connect(&timeout, &QTimer::timeout, &app, grabAndQuit);
+        timeout.start(kScreenshotTimeoutMs);
+        QTimer::singleShot(0, tab, &ScenarioTab::start);
+    } else {
+        // Nothing to run: the picture shows the tab with its explanation.
+        QTimer::singleShot(kSettleMs, &app, grabAndQuit);
+    }
+    app.exec();
+    return code;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Headless batch runs still draw charts (QGraphicsScene needs a QApplication); without a display
-    // the offscreen platform does it.
-    if (wantsBatch(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // Headless batch runs and screenshots still draw (charts, the window); without a display the
+    // offscreen platform does it.
+    if ((hasArgument(argc, argv, "--batch") || hasArgument(argc, argv, "--screenshot")) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ProcLab"));
     QApplication::setOrganizationName(QStringLiteral("ProcLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/proclab.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("proclab"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "ProcLab makes operating-system multiprocessing visible: real worker processes, "
-                "shared-memory barriers and locks, timelines and speedup charts."));
+    parser.setApplicationDescription(
+        Main::tr("ProcLab makes operating-system multiprocessing visible: real worker processes, "
+                 "shared-memory barriers and locks, timelines and speedup charts."));
     parser.addHelpOption();
     parser.addVersionOption();
     addBatchOptions(parser);
+    parser.addOption({QStringLiteral("screenshot"),
+                      Main::tr("Open the window, run the tab's defaults, save a picture of the "
+                               "window to FILE and exit."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("tab"),
+         Main::tr("The tab to open: naming, spawning, killing, daemons, barrier or pool."),
+         QStringLiteral("NAME")});
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(QApplication::arguments())) {
-        err << QApplication::translate("main", "error: %1").arg(parser.errorText()) << Qt::endl;
+        err << Main::tr("error: %1").arg(parser.errorText()) << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")))
@@ -59,12 +142,28 @@ int main(int argc, char **argv)
         QString error;
         const auto options = batchOptionsFrom(parser, &error);
         if (!options) {
-            err << QApplication::translate("main", "error: %1").arg(error) << Qt::endl;
+            err << Main::tr("error: %1").arg(error) << Qt::endl;
             return 2;
         }
         BatchRunner runner(*options);
+        runner.setChartWriter(&writeRunCharts);
+        runner.setSweepChartWriter(&writeSweepCharts);
         return runner.exec(out, err);
     }
-    err << QApplication::translate("main", "The lab window is not built yet; use --batch.") << Qt::endl;
-    return 1;
+
+    if (parser.isSet(QStringLiteral("screenshot")))
+        return runScreenshot(app, parser.value(QStringLiteral("screenshot")),
+                             parser.value(QStringLiteral("tab")), out, err);
+
+    MainWindow window;
+    if (parser.isSet(QStringLiteral("tab")) &&
+        !window.selectTab(parser.value(QStringLiteral("tab")))) {
+        err << Main::tr("error: --tab must be one of naming, spawning, killing, daemons, barrier, "
+                        "pool, not '%1'")
+                   .arg(parser.value(QStringLiteral("tab")))
+            << Qt::endl;
+        return 2;
+    }
+    window.show();
+    return app.exec();
 }

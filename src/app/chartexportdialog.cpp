@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "chartexportdialog.h"
+
+#include "ui_chartexportdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace proclab {
+
+namespace {
+const QString kDirKey = QStringLiteral("export/directory");
+const QString kWidthKey = QStringLiteral("export/width");
+const QString kHeightKey = QStringLiteral("export/height");
+const QString kDpiKey = QStringLiteral("export/dpi");
+} // namespace
+
+ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ChartExportDialog>())
+{
+    m_ui->setupUi(this);
+    const QSettings settings;
+    m_ui->widthSpin->setValue(settings.value(kWidthKey, m_ui->widthSpin->value()).toInt());
+    m_ui->heightSpin->setValue(settings.value(kHeightKey, m_ui->heightSpin->value()).toInt());
+    m_ui->dpiSpin->setValue(settings.value(kDpiKey, m_ui->dpiSpin->value()).toInt());
+    m_ui->fileEdit->setText(QDir(lastDirectory()).filePath(suggestedPath));
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ChartExportDialog::browse);
+}
+
+ChartExportDialog::~ChartExportDialog() = default;
+
+QString ChartExportDialog::lastDirectory()
+{
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QSettings().value(kDirKey, fallback.isEmpty() ? QDir::homePath() : fallback).toString();
+}
+
+QString ChartExportDialog::path() const
+{
+    return m_ui->fileEdit->text().trimmed();
+}
+
+QSize ChartExportDialog::imageSize() const
+{
+    return {m_ui->widthSpin->value(), m_ui->heightSpin->value()};
+}
+
+int ChartExportDialog::dpi() const
+{
+    return m_ui->dpiSpin->value();
+}
+
+void ChartExportDialog::browse()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), path(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (!file.isEmpty())
+        m_ui->fileEdit->setText(file);
+}
+
+void ChartExportDialog::accept()
+{
+    const QString suffix = QFileInfo(path()).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
+        suffix != QLatin1String("pdf")) {
+        QMessageBox::warning(
+            this, tr("Export Chart"),
+            tr("Please end the file name with .png, .svg or .pdf: the suffix chooses the format."));
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kDirKey, QFileInfo(path()).absolutePath());
+    settings.setValue(kWidthKey, imageSize().width());
+    settings.setValue(kHeightKey, imageSize().height());
+    settings.setValue(kDpiKey, dpi());
+    QDialog::accept();
+}
+
+} // namespace proclab

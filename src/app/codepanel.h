@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parameters.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace proclab {
+
+struct Run;
+
+// The tutorial's Python code for a scenario and, beside each of its claims, what the current run
+// measured. Rebuilt on demand (after a run, on language change), not on every event.
+class CodePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CodePanel(ScenarioId scenario, QWidget *parent = nullptr);
+
+    void setRun(const Run *run, bool finished);
+    void rebuild();
+    QString html() const;
+    QTextBrowser *browser() const { return m_browser; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    ScenarioId m_scenario;
+    const Run *m_run = nullptr;
+    bool m_finished = false;
+    QTextBrowser *m_browser;
+};
+
+} // namespace proclab

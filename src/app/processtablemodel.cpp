@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "processtablemodel.h"
+
+#include "run.h"
+
+#include <QLocale>
+#include <csignal>
+#include <cstring>
+
+namespace proclab {
+
+namespace {
+
+QString signalName(int signal)
+{
+    switch (signal) {
+    case SIGTERM:
+        return QStringLiteral("SIGTERM");
+    case SIGKILL:
+        return QStringLiteral("SIGKILL");
+    case SIGINT:
+        return QStringLiteral("SIGINT");
+    case SIGSEGV:
+        return QStringLiteral("SIGSEGV");
+    case SIGABRT:
+        return QStringLiteral("SIGABRT");
+    default:
+        return QStringLiteral("SIG%1").arg(signal);
+    }
+}
+
+QString milliseconds(qint64 ns)
+{
+    return QLocale().toString(double(ns) / 1e6, 'f', 1);
+}
+
+} // namespace
+
+ProcessTableModel::ProcessTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ProcessTableModel::setRun(const Run *run)
+{
+    beginResetModel();
+    m_run = run;
+    m_rows = run ? int(run->processes.size()) : 0;
+    endResetModel();
+}
+
+void ProcessTableModel::refresh()
+{
+    if (!m_run)
+        return;
+    const int rows = int(m_run->processes.size());
+    if (rows < m_rows) {
+        // Runs only grow; a shrink means a different run behind the same pointer.
+        setRun(m_run);
+        return;
+    }
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    }
+}
+
+void ProcessTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+}
+
+int ProcessTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int ProcessTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProcessTableModel::stateText(const ProcessRecord &p)
+{
+    switch (p.exit.kind) {
+    case ExitStatus::Kind::Running:
+        if (p.launchedNs < 0)
+            return tr("not started");
+        return p.readyNs < 0 ? tr("starting") : tr("running");
+    case ExitStatus::Kind::Normal:
+        return tr("exited");
+    case ExitStatus::Kind::Signal:
+        return tr("killed");
+    case ExitStatus::Kind::FailedToStart:
+        return tr("failed to start");
+    case ExitStatus::Kind::Timeout:
+        return tr("timed out");
+    }
+    return {};
+}
+
+QString ProcessTableModel::osExitText(const ProcessRecord &p)
+{
+    switch (p.exit.kind) {
+    case ExitStatus::Kind::Running:
+        return QStringLiteral("–");
+    case ExitStatus::Kind::Normal:
+        return tr("exit code %1").arg(p.exit.code);
+    case ExitStatus::Kind::Signal:
+        return tr("signal %1 (%2)").arg(p.exit.signal).arg(signalName(p.exit.signal));
+    case ExitStatus::Kind::FailedToStart:
+        return tr("failed to start");
+    case ExitStatus::Kind::Timeout:
+        return tr("time limit, signal %1 (%2)").arg(p.exit.signal).arg(signalName(p.exit.signal));
+    }
+    return {};
+}
+
+QString ProcessTableModel::pythonExitText(const ProcessRecord &p)
+{
+    // Python's exitcode is None while the process runs and for one that never started.
+    if (p.exit.kind == ExitStatus::Kind::Running || p.exit.kind == ExitStatus::Kind::FailedToStart)
+        return QStringLiteral("None");
+    return QString::number(p.exit.pythonExitCode());
+}
+
+QVariant ProcessTableModel::display(const ProcessRecord &p, int column) const
+{
+    switch (column) {
+    case Name:
+        return p.daemon ? tr("%1 (daemon)").arg(p.name) : p.name;
+    case Pid:
+        return p.pid > 0 ? QVariant(p.pid) : QVariant(QStringLiteral("–"));
+    case State:
+        return stateText(p);
+    case ExitOs:
+        return osExitText(p);
+    case ExitPython:
+        return pythonExitText(p);
+    case OutputSize:
+        return p.outputSize >= 0 ? QVariant(QLocale().toString(p.outputSize))
+                                 : QVariant(QStringLiteral("–"));
+    case Working:
+        return milliseconds(p.timeIn(SpanKind::Work) + p.timeIn(SpanKind::Task));
+    case Waiting:
+        return milliseconds(p.timeIn(SpanKind::BarrierWait) + p.timeIn(SpanKind::LockWait));
+    case Holding:
+        return milliseconds(p.timeIn(SpanKind::LockHold));
+    default:
+        return {};
+    }
+}
+
+QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !m_run || size_t(index.row()) >= m_run->processes.size())
+        return {};
+    const ProcessRecord &p = m_run->processes[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(p, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Pid || index.column() >= OutputSize || index.column() == ExitPython)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == ExitPython)
+            return tr("Process.exitcode: the exit code, or minus the signal number that ended the "
+                      "process");
+        if (index.column() == ExitOs)
+            return tr("What waitpid() reported for this process");
+        return display(p, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Name:
+            return tr("Name");
+        case Pid:
+            return tr("PID");
+        case State:
+            return tr("State");
+        case ExitOs:
+            return tr("Exit (OS)");
+        case ExitPython:
+            return tr("exitcode (Python)");
+        case OutputSize:
+            return tr("Output size");
+        case Working:
+            return tr("Working (ms)");
+        case Waiting:
+            return tr("Waiting (ms)");
+        case Holding:
+            return tr("Holding lock (ms)");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Working:
+            return tr("Time spent in do_something() or in pool tasks");
+        case Waiting:
+            return tr("Time spent waiting at the barrier or for the lock");
+        case Holding:
+            return tr("Time spent inside the critical section");
+        case OutputSize:
+            return tr("Items the process produced: the tutorial's \"output size\"");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+} // namespace proclab

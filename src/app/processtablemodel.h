@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace proclab {
+
+struct Run;
+struct ProcessRecord;
+
+// One row per process of a run: who it is, what state it is in, how it ended (as the OS and as
+// Python report it) and where its time went. The run is not owned and may grow while a scenario
+// goes; refresh() turns that growth into row insertions and data changes.
+class ProcessTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        Pid,
+        State,
+        ExitOs,
+        ExitPython,
+        OutputSize,
+        Working,
+        Waiting,
+        Holding,
+        ColumnCount
+    };
+
+    explicit ProcessTableModel(QObject *parent = nullptr);
+
+    void setRun(const Run *run);
+    const Run *run() const { return m_run; }
+    // Call after the run changed (batched by the caller's timer).
+    void refresh();
+    // Headers are rebuilt on language change.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString stateText(const ProcessRecord &process);
+    static QString osExitText(const ProcessRecord &process);
+    static QString pythonExitText(const ProcessRecord &process);
+
+private:
+    QVariant display(const ProcessRecord &process, int column) const;
+
+    const Run *m_run = nullptr;
+    int m_rows = 0;
+};
+
+} // namespace proclab

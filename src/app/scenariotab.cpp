@@ -1,0 +1,727 @@
+// SPDX-License-Identifier: MIT
+#include "scenariotab.h"
+
+#include "chartexport.h"
+#include "chartexportdialog.h"
+#include "codepanel.h"
+#include "exporters.h"
+#include "lifecyclescenarios.h"
+#include "parameterpanel.h"
+#include "processtablemodel.h"
+#include "run.h"
+#include "scenario.h"
+#include "speedupchart.h"
+#include "sweep.h"
+#include "timelinechart.h"
+#include "ui_scenariotab.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <csignal>
+
+namespace proclab {
+
+namespace {
+
+constexpr int kRefreshMs = 33; // ~30 Hz: smooth to the eye, cheap for the GUI thread
+constexpr int kMaxSweepWorkers = 64;
+
+QString seconds(qint64 ns)
+{
+    return QLocale().toString(double(ns) / 1e9, 'f', 2);
+}
+
+QString milliseconds(qint64 ns)
+{
+    return QLocale().toString(double(ns) / 1e6, 'f', 0);
+}
+
+void showError(QWidget *parent, const QString &title, const QString &text)
+{
+    // open(), not exec(): the runs keep being served while the message is up.
+    auto *box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// A slider and a spin box that follow each other, for the sweep's worker range.
+void pair(QSlider *slider, QSpinBox *spin)
+{
+    QObject::connect(slider, &QSlider::valueChanged, spin, &QSpinBox::setValue);
+    QObject::connect(spin, &QSpinBox::valueChanged, slider, &QSlider::setValue);
+}
+
+} // namespace
+
+ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
+    : QWidget(parent)
+    , m_scenario(scenario)
+    , m_ui(std::make_unique<Ui::ScenarioTab>())
+{
+    m_ui->setupUi(this);
+    setObjectName(key());
+    m_available = createScenario(ScenarioParameters(scenario)) != nullptr;
+
+    m_panel = new ParameterPanel(scenario, m_ui->parametersGroup);
+    m_ui->parametersLayout->addWidget(m_panel);
+
+    m_timeline = new TimelineChart(m_ui->timelineContainer);
+    m_timeline->setMinimumHeight(220);
+    m_ui->timelineLayout->addWidget(m_timeline, 1);
+
+    m_model = new ProcessTableModel(this);
+    m_ui->processTable->setModel(m_model);
+    m_ui->processTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->processTable->horizontalHeader()->setSectionResizeMode(ProcessTableModel::Name,
+                                                                 QHeaderView::Stretch);
+
+    m_code = new CodePanel(scenario, m_ui->tutorialGroup);
+    m_ui->tutorialLayout->addWidget(m_code);
+
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+
+    buildBreakControls();
+    if (scenario == ScenarioId::Pool)
+        buildSweepControls();
+
+    m_refresh.setInterval(kRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &ScenarioTab::onTick);
+    connect(m_ui->runButton, &QPushButton::clicked, this, &ScenarioTab::start);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, &ScenarioTab::stop);
+    connect(m_ui->resetZoomButton, &QToolButton::clicked, this, &ScenarioTab::resetZoom);
+    connect(m_ui->exportTimelineButton, &QToolButton::clicked, this,
+            &ScenarioTab::exportTimelineInteractively);
+
+    retranslate();
+    updateButtons();
+}
+
+ScenarioTab::~ScenarioTab()
+{
+    // The views are destroyed after the scenario: they must not keep pointing into its run.
+    m_refresh.stop();
+    m_timeline->setRun(nullptr);
+    m_model->setRun(nullptr);
+    m_code->setRun(nullptr, false);
+}
+
+QString ScenarioTab::key() const
+{
+    return QLatin1String(scenarioInfo(m_scenario).key);
+}
+
+bool ScenarioTab::isRunning() const
+{
+    return m_current && m_current->isRunning();
+}
+
+bool ScenarioTab::hasRun() const
+{
+    return m_current != nullptr;
+}
+
+const Run *ScenarioTab::run() const
+{
+    return m_current ? &m_current->run() : nullptr;
+}
+
+QPushButton *ScenarioTab::runButton() const
+{
+    return m_ui->runButton;
+}
+
+QPushButton *ScenarioTab::stopButton() const
+{
+    return m_ui->stopButton;
+}
+
+void ScenarioTab::buildBreakControls()
+{
+    auto *layout = m_ui->breakLayout;
+    switch (m_scenario) {
+    case ScenarioId::Barrier: {
+        auto *row = new QHBoxLayout;
+        m_killTarget = new QComboBox(m_ui->breakGroup);
+        m_killTarget->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_killButton = new QPushButton(m_ui->breakGroup);
+        m_killButton->setIcon(QIcon(QStringLiteral(":/icons/kill.svg")));
+        row->addWidget(m_killTarget, 1);
+        row->addWidget(m_killButton);
+        layout->addLayout(row);
+        connect(m_killButton, &QPushButton::clicked, this, &ScenarioTab::killSelectedParticipant);
+        break;
+    }
+    case ScenarioId::Daemons:
+        m_killParent = new QCheckBox(m_ui->breakGroup);
+        layout->addWidget(m_killParent);
+        break;
+    case ScenarioId::Pool:
+        m_colorByChunk = new QCheckBox(m_ui->breakGroup);
+        layout->addWidget(m_colorByChunk);
+        connect(m_colorByChunk, &QCheckBox::toggled, this, [this](bool on) {
+            const int chunk = m_current ? m_current->parameters().effectiveChunksize()
+                                        : m_panel->parameters().effectiveChunksize();
+            m_timeline->setColorByChunk(on ? chunk : 0);
+            m_timeline->refresh();
+        });
+        break;
+    default:
+        m_ui->breakGroup->hide();
+        break;
+    }
+}
+
+void ScenarioTab::buildSweepControls()
+{
+    m_sweepPage = new QWidget;
+    auto *layout = new QVBoxLayout(m_sweepPage);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto *grid = new QGridLayout;
+    const int suggested = std::clamp(2 * QThread::idealThreadCount(), 2, kMaxSweepWorkers);
+    auto makeRow = [&](int row, QSlider *&slider, QSpinBox *&spin, int value) {
+        slider = new QSlider(Qt::Horizontal, m_sweepPage);
+        slider->setRange(1, kMaxSweepWorkers);
+        spin = new QSpinBox(m_sweepPage);
+        spin->setRange(1, kMaxSweepWorkers);
+        pair(slider, spin);
+        spin->setValue(value);
+        auto *label = new QLabel(m_sweepPage);
+        label->setBuddy(spin);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(slider, row, 1);
+        grid->addWidget(spin, row, 2);
+    };
+    makeRow(0, m_sweepFromSlider, m_sweepFrom, 1);
+    makeRow(1, m_sweepToSlider, m_sweepTo, suggested);
+    // An empty range cannot be swept: keep from ≤ to whichever end the user moves.
+    connect(m_sweepFrom, &QSpinBox::valueChanged, this, [this](int v) {
+        if (m_sweepTo->value() < v)
+            m_sweepTo->setValue(v);
+    });
+    connect(m_sweepTo, &QSpinBox::valueChanged, this, [this](int v) {
+        if (m_sweepFrom->value() > v)
+            m_sweepFrom->setValue(v);
+    });
+    layout->addLayout(grid);
+    auto *buttons = new QHBoxLayout;
+    m_sweepButton = new QPushButton(m_sweepPage);
+    m_sweepButton->setIcon(QIcon(QStringLiteral(":/icons/sweep.svg")));
+    m_sweepStopButton = new QPushButton(m_sweepPage);
+    m_sweepStopButton->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+    auto *exportButton = new QPushButton(m_sweepPage);
+    exportButton->setObjectName(QStringLiteral("exportSpeedupButton"));
+    exportButton->setIcon(QIcon(QStringLiteral(":/icons/export-chart.svg")));
+    buttons->addWidget(m_sweepButton);
+    buttons->addWidget(m_sweepStopButton);
+    buttons->addStretch(1);
+    buttons->addWidget(exportButton);
+    layout->addLayout(buttons);
+    m_speedup = new SpeedupChart(m_sweepPage);
+    m_speedup->setCores(QThread::idealThreadCount());
+    m_speedup->setMinimumHeight(200);
+    layout->addWidget(m_speedup, 1);
+    m_ui->detailTabs->addTab(m_sweepPage, QString());
+    connect(m_sweepButton, &QPushButton::clicked, this, &ScenarioTab::startSweep);
+    connect(m_sweepStopButton, &QPushButton::clicked, this, &ScenarioTab::stopSweep);
+    connect(exportButton, &QPushButton::clicked, this, &ScenarioTab::exportSpeedupInteractively);
+}
+
+void ScenarioTab::start()
+{
+    if (isRunning() || (m_sweep && m_sweep->isRunning()))
+        return;
+    const ScenarioParameters parameters = m_panel->parameters();
+    std::unique_ptr<Scenario> scenario = createScenario(parameters);
+    m_available = scenario != nullptr;
+    if (!scenario) {
+        updateButtons();
+        setStatus(statusText());
+        return;
+    }
+    if (auto *daemons = qobject_cast<DaemonsScenario *>(scenario.get()))
+        daemons->setKillParent(m_killParent && m_killParent->isChecked());
+
+    // Detach the views before the previous run goes away.
+    m_timeline->setRun(nullptr);
+    m_model->setRun(nullptr);
+    m_code->setRun(nullptr, false);
+    m_current = std::move(scenario);
+    connect(m_current.get(), &Scenario::changed, this, [this] { m_dirty = true; });
+    connect(m_current.get(), &Scenario::finished, this, &ScenarioTab::onFinished);
+
+    const Run *run = &m_current->run();
+    if (m_colorByChunk)
+        m_timeline->setColorByChunk(m_colorByChunk->isChecked() ? parameters.effectiveChunksize()
+                                                                : 0);
+    m_timeline->setRun(run);
+    m_model->setRun(run);
+    m_code->setRun(run, false);
+    m_stopRequested = false;
+    m_killedName.clear();
+    m_dirty = true;
+    m_elapsed.start();
+    m_current->start();
+    m_refresh.start();
+    updateButtons();
+    setStatus(statusText());
+    emit runningChanged(true);
+}
+
+void ScenarioTab::stop()
+{
+    if (!isRunning())
+        return;
+    m_stopRequested = true;
+    m_current->stop();
+    setStatus(tr("Stopping: killing every process of the run…"));
+}
+
+void ScenarioTab::onTick()
+{
+    if (m_dirty) {
+        m_dirty = false;
+        m_timeline->refresh();
+        m_model->refresh();
+        updateKillTargets();
+    }
+    setStatus(statusText());
+}
+
+void ScenarioTab::onFinished()
+{
+    m_refresh.stop();
+    m_dirty = false;
+    m_timeline->refresh();
+    m_model->refresh();
+    m_code->setRun(&m_current->run(), true);
+    updateKillTargets();
+    updateButtons();
+    setStatus(statusText());
+    emit runningChanged(false);
+    emit runFinished();
+}
+
+void ScenarioTab::updateKillTargets()
+{
+    if (!m_killTarget)
+        return;
+    const Run *r = run();
+    const int count = r ? int(r->processes.size()) : 0;
+    const QVariant selected = m_killTarget->currentData();
+    const QSignalBlocker block(m_killTarget);
+    m_killTarget->clear();
+    for (int i = 0; i < count; ++i) {
+        const ProcessRecord &p = r->processes[size_t(i)];
+        if (p.exit.finished())
+            continue;
+        m_killTarget->addItem(p.pid > 0 ? QStringLiteral("%1 (%2)").arg(p.name).arg(p.pid) : p.name,
+                              p.id);
+    }
+    const int index = m_killTarget->findData(selected);
+    if (index >= 0)
+        m_killTarget->setCurrentIndex(index);
+    m_killButton->setEnabled(isRunning() && m_killTarget->count() > 0);
+}
+
+void ScenarioTab::killSelectedParticipant()
+{
+    if (!isRunning() || !m_killTarget || m_killTarget->currentIndex() < 0)
+        return;
+    const int id = m_killTarget->currentData().toInt();
+    const ProcessRecord *p = m_current->run().process(id);
+    if (p && m_current->supervisor().sendSignal(id, SIGKILL))
+        m_killedName = p->name;
+    m_dirty = true;
+}
+
+void ScenarioTab::startSweep()
+{
+    if (!m_speedup || isRunning() || (m_sweep && m_sweep->isRunning()))
+        return;
+    const ScenarioParameters parameters = m_panel->parameters();
+    m_available = createScenario(parameters) != nullptr;
+    if (!m_available) {
+        updateButtons();
+        setStatus(statusText());
+        return;
+    }
+    m_sweep = std::make_unique<Sweep>(parameters, m_sweepFrom->value(), m_sweepTo->value());
+    connect(m_sweep.get(), &Sweep::pointAdded, this, [this](int workers) {
+        m_speedup->setSweep(m_sweep->toJson());
+        m_sweepStatus = tr("Sweep: measured %1 worker(s).").arg(workers);
+        setStatus(statusText());
+    });
+    connect(m_sweep.get(), &Sweep::finished, this, [this] {
+        m_speedup->setSweep(m_sweep->toJson());
+        m_sweepStatus =
+            m_sweep->errors().isEmpty()
+                ? tr("Sweep finished: %n point(s).", nullptr, int(m_sweep->points().size()))
+                : tr("Sweep finished with errors: %1")
+                      .arg(m_sweep->errors().join(QStringLiteral("; ")));
+        updateButtons();
+        setStatus(statusText());
+        emit runningChanged(false);
+        emit sweepFinished();
+    });
+    m_ui->detailTabs->setCurrentWidget(m_sweepPage);
+    m_sweepStatus = tr("Sweep: running %1 to %2 workers, one run after another…")
+                        .arg(m_sweepFrom->value())
+                        .arg(m_sweepTo->value());
+    m_sweep->start();
+    updateButtons();
+    setStatus(statusText());
+    emit runningChanged(true);
+}
+
+void ScenarioTab::stopSweep()
+{
+    if (m_sweep && m_sweep->isRunning())
+        m_sweep->stop();
+}
+
+void ScenarioTab::resetZoom()
+{
+    m_timeline->resetZoom();
+}
+
+void ScenarioTab::updateButtons()
+{
+    const bool sweeping = m_sweep && m_sweep->isRunning();
+    const bool running = isRunning();
+    m_ui->runButton->setEnabled(m_available && !running && !sweeping);
+    m_ui->stopButton->setEnabled(running);
+    m_panel->setEnabled(!running);
+    if (m_killParent)
+        m_killParent->setEnabled(!running);
+    if (m_killButton)
+        m_killButton->setEnabled(running && m_killTarget->count() > 0);
+    if (m_sweepButton) {
+        m_sweepButton->setEnabled(m_available && !running && !sweeping);
+        m_sweepStopButton->setEnabled(sweeping);
+    }
+}
+
+QString ScenarioTab::runningStatus() const
+{
+    const Run &r = m_current->run();
+    QString text =
+        tr("Running for %1 s: %n process(es), %2 spans.", nullptr, int(r.processes.size()))
+            .arg(seconds(m_elapsed.nsecsElapsed()))
+            .arg(r.spanCount());
+    if (!m_killedName.isEmpty())
+        text += QLatin1Char(' ') + tr("%1 was killed with SIGKILL.").arg(m_killedName);
+    return text;
+}
+
+QString ScenarioTab::finishedStatus() const
+{
+    const Run &r = m_current->run();
+    if (m_stopRequested)
+        return tr("Stopped after %1 ms; every process of the run was killed.")
+            .arg(milliseconds(r.wallNs));
+    QString text;
+    if (r.errors.isEmpty()) {
+        text = tr("Finished in %1 ms: %n process(es), %2 spans.", nullptr, int(r.processes.size()))
+                   .arg(milliseconds(r.wallNs))
+                   .arg(r.spanCount());
+    } else {
+        text = tr("Finished in %1 ms with %n error(s): %2", nullptr, int(r.errors.size()))
+                   .arg(milliseconds(r.wallNs), r.errors.join(QStringLiteral("; ")));
+    }
+    if (!m_killedName.isEmpty())
+        text += QLatin1Char(' ') + tr("%1 was killed with SIGKILL.").arg(m_killedName);
+    return text;
+}
+
+QString ScenarioTab::statusText() const
+{
+    if (!m_available)
+        return tr("%1 is not available in this build yet: the engine has no runner for it "
+                  "(it comes with the shared-memory IPC work).")
+            .arg(translatedScenarioTitle(m_scenario));
+    if (m_sweep && m_sweep->isRunning())
+        return m_sweepStatus;
+    if (isRunning())
+        return runningStatus();
+    if (m_current && m_current->isFinished())
+        return finishedStatus();
+    if (!m_sweepStatus.isEmpty())
+        return m_sweepStatus;
+    return tr("Ready: set the parameters and press Run.");
+}
+
+void ScenarioTab::setStatus(const QString &status)
+{
+    if (m_ui->statusLabel->text() == status)
+        return;
+    m_ui->statusLabel->setText(status);
+    emit statusChanged(status);
+}
+
+bool ScenarioTab::exportTimeline(const QString &path, const QSize &size, int dpi,
+                                 QString *error) const
+{
+    return exportChart(m_timeline->view(), path, size, dpi, error);
+}
+
+bool ScenarioTab::exportSpeedup(const QString &path, const QSize &size, int dpi,
+                                QString *error) const
+{
+    if (!m_speedup) {
+        if (error)
+            *error = tr("Only the Pool tab has a speedup chart.");
+        return false;
+    }
+    return exportChart(m_speedup->view(), path, size, dpi, error);
+}
+
+bool ScenarioTab::exportRunData(const QString &path, DataFormat format, QString *error) const
+{
+    const Run *r = run();
+    if (!r) {
+        if (error)
+            *error = tr("There is no run to export yet: press Run first.");
+        return false;
+    }
+    QByteArray bytes;
+    switch (format) {
+    case DataFormat::Json:
+        bytes = QJsonDocument(runToJson(*r)).toJson(QJsonDocument::Indented);
+        break;
+    case DataFormat::Csv:
+        bytes = runToCsv(*r);
+        break;
+    case DataFormat::Trace:
+        bytes = runToTrace(*r);
+        break;
+    }
+    return writeFileAtomically(path, bytes, error);
+}
+
+void ScenarioTab::exportTimelineInteractively()
+{
+    auto *dialog = new ChartExportDialog(QStringLiteral("%1-timeline.png").arg(key()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!exportTimeline(dialog->path(), dialog->imageSize(), dialog->dpi(), &error))
+            showError(this, tr("Export Chart"),
+                      tr("The chart could not be saved to %1:\n%2").arg(dialog->path(), error));
+        else
+            emit statusChanged(tr("Chart saved to %1.").arg(dialog->path()));
+    });
+    dialog->open();
+}
+
+void ScenarioTab::exportSpeedupInteractively()
+{
+    if (!m_speedup) {
+        showError(this, tr("Export Chart"), tr("Only the Pool tab has a speedup chart."));
+        return;
+    }
+    m_ui->detailTabs->setCurrentWidget(m_sweepPage);
+    auto *dialog = new ChartExportDialog(QStringLiteral("%1-speedup.png").arg(key()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!exportSpeedup(dialog->path(), dialog->imageSize(), dialog->dpi(), &error))
+            showError(this, tr("Export Chart"),
+                      tr("The chart could not be saved to %1:\n%2").arg(dialog->path(), error));
+        else
+            emit statusChanged(tr("Chart saved to %1.").arg(dialog->path()));
+    });
+    dialog->open();
+}
+
+void ScenarioTab::exportRunDataInteractively(DataFormat format)
+{
+    if (!hasRun()) {
+        showError(this, tr("Export Run Data"),
+                  tr("There is no run to export yet: press Run first."));
+        return;
+    }
+    QString suffix;
+    QString filter;
+    switch (format) {
+    case DataFormat::Json:
+        suffix = QStringLiteral(".json");
+        filter = tr("Run JSON (*.json)");
+        break;
+    case DataFormat::Csv:
+        suffix = QStringLiteral(".csv");
+        filter = tr("CSV, one row per span (*.csv)");
+        break;
+    case DataFormat::Trace:
+        suffix = QStringLiteral(".trace.json");
+        filter = tr("Chrome trace for Perfetto (*.json)");
+        break;
+    }
+    auto *dialog =
+        new QFileDialog(this, tr("Export Run Data"),
+                        QDir(ChartExportDialog::lastDirectory()).filePath(key() + suffix), filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
+        QString error;
+        if (!exportRunData(path, format, &error))
+            showError(this, tr("Export Run Data"),
+                      tr("The run could not be saved to %1:\n%2").arg(path, error));
+        else
+            emit statusChanged(tr("Run data saved to %1.").arg(path));
+    });
+    dialog->open();
+}
+
+void ScenarioTab::saveSettings(QSettings &settings) const
+{
+    m_panel->saveSettings(settings);
+    const QString prefix = key() + QLatin1Char('/');
+    settings.setValue(prefix + QStringLiteral("splitter"), m_ui->splitter->saveState());
+    if (m_killParent)
+        settings.setValue(prefix + QStringLiteral("killParent"), m_killParent->isChecked());
+    if (m_colorByChunk)
+        settings.setValue(prefix + QStringLiteral("colorByChunk"), m_colorByChunk->isChecked());
+    if (m_sweepFrom) {
+        settings.setValue(prefix + QStringLiteral("sweepFrom"), m_sweepFrom->value());
+        settings.setValue(prefix + QStringLiteral("sweepTo"), m_sweepTo->value());
+    }
+}
+
+void ScenarioTab::loadSettings(const QSettings &settings)
+{
+    m_panel->loadSettings(settings);
+    const QString prefix = key() + QLatin1Char('/');
+    m_ui->splitter->restoreState(settings.value(prefix + QStringLiteral("splitter")).toByteArray());
+    if (m_killParent)
+        m_killParent->setChecked(
+            settings.value(prefix + QStringLiteral("killParent"), false).toBool());
+    if (m_colorByChunk)
+        m_colorByChunk->setChecked(
+            settings.value(prefix + QStringLiteral("colorByChunk"), false).toBool());
+    if (m_sweepFrom) {
+        m_sweepFrom->setValue(
+            settings.value(prefix + QStringLiteral("sweepFrom"), m_sweepFrom->value()).toInt());
+        m_sweepTo->setValue(
+            settings.value(prefix + QStringLiteral("sweepTo"), m_sweepTo->value()).toInt());
+    }
+}
+
+static QString scenarioDescription(ScenarioId scenario)
+{
+    switch (scenario) {
+    case ScenarioId::Naming:
+        return ScenarioTab::tr(
+            "A named process (worker_one) and an unnamed one each fill a list with "
+            "random numbers, in parallel.");
+    case ScenarioId::Spawning:
+        return ScenarioTab::tr(
+            "A loop starts N processes; process i does i × the workload, so their "
+            "finish times form a staircase.");
+    case ScenarioId::Killing:
+        return ScenarioTab::tr("A process is started, then terminated or killed after a delay and "
+                               "joined; beside it one that had already finished.");
+    case ScenarioId::Daemons:
+        return ScenarioTab::tr(
+            "A real parent starts a daemon and a regular child: the daemon dies with "
+            "the parent's work, the regular child is joined.");
+    case ScenarioId::Barrier:
+        return ScenarioTab::tr("Participants with uneven work meet at a Barrier each round, then "
+                               "enter a critical section under one Lock.");
+    case ScenarioId::Pool:
+        return ScenarioTab::tr("A pool of workers maps square() over range(n) in chunks; a sweep "
+                               "over worker counts gives the speedup curve.");
+    }
+    return {};
+}
+
+void ScenarioTab::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->descriptionLabel->setText(scenarioDescription(m_scenario));
+    m_ui->timelineContainer->setToolTip(tr("Wheel or drag a rectangle to zoom, drag with the right "
+                                           "button to pan; hover a span for details"));
+    m_model->retranslate();
+    if (m_killButton) {
+        m_killButton->setText(tr("&Kill participant"));
+        m_killButton->setToolTip(
+            tr("Send SIGKILL to the chosen participant while the run goes: the "
+               "barrier breaks, the others are released, the kernel frees the lock."));
+        m_killTarget->setToolTip(tr("The participant to kill (only while a run goes)"));
+    }
+    if (m_killParent) {
+        m_killParent->setText(tr("Kill the parent abruptly (SIGKILL halfway)"));
+        m_killParent->setToolTip(
+            tr("The parent dies before it can end its daemon child: the children "
+               "are orphaned and the lab cleans them up."));
+    }
+    if (m_colorByChunk) {
+        m_colorByChunk->setText(tr("Colour tasks by chunk"));
+        m_colorByChunk->setToolTip(
+            tr("Give every chunk of tasks its own colour, to show how map() splits "
+               "the tasks into chunks and the chunks over the workers."));
+    }
+    if (m_sweepPage) {
+        m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_sweepPage), tr("Speedup"));
+        m_ui->detailTabs->setTabToolTip(m_ui->detailTabs->indexOf(m_sweepPage),
+                                        tr("Speedup and efficiency over worker counts"));
+        const QList<QLabel *> labels = m_sweepPage->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->buddy() == m_sweepFrom)
+                label->setText(tr("&From:"));
+            else if (label->buddy() == m_sweepTo)
+                label->setText(tr("T&o:"));
+        }
+        const QString fromTip = tr("Fewest workers of the sweep");
+        const QString toTip = tr("Most workers of the sweep");
+        m_sweepFrom->setToolTip(fromTip);
+        m_sweepFromSlider->setToolTip(fromTip);
+        m_sweepTo->setToolTip(toTip);
+        m_sweepToSlider->setToolTip(toTip);
+        m_sweepFrom->setSuffix(tr(" workers"));
+        m_sweepTo->setSuffix(tr(" workers"));
+        m_sweepButton->setText(tr("Run &sweep"));
+        m_sweepButton->setToolTip(
+            tr("Run the pool once per worker count, one run after another, and plot "
+               "speedup and efficiency"));
+        m_sweepStopButton->setText(tr("Stop sweep"));
+        m_sweepStopButton->setToolTip(tr("Stop after the current run of the sweep"));
+        if (auto *button =
+                m_sweepPage->findChild<QPushButton *>(QStringLiteral("exportSpeedupButton"))) {
+            button->setText(tr("Export chart…"));
+            button->setToolTip(tr("Save the speedup chart as PNG, SVG or PDF"));
+        }
+        m_speedup->setToolTip(
+            tr("Measured speedup and efficiency, the ideal line and Amdahl's curve for "
+               "the Karp–Flatt serial fraction; the dashed line marks the cores"));
+    }
+    m_ui->detailTabs->setTabToolTip(m_ui->detailTabs->indexOf(m_ui->processesPage),
+                                    tr("Every process of the run, as the OS and as Python see it"));
+    m_ui->statusLabel->setText(statusText());
+}
+
+void ScenarioTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace proclab

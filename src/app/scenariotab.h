@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parameters.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QPushButton;
+class QSettings;
+class QSlider;
+class QSpinBox;
+
+namespace Ui {
+class ScenarioTab;
+}
+
+namespace proclab {
+
+class CodePanel;
+class ParameterPanel;
+class ProcessTableModel;
+class Scenario;
+class SpeedupChart;
+class Sweep;
+class TimelineChart;
+struct Run;
+
+enum class DataFormat
+{
+    Json,
+    Csv,
+    Trace
+};
+
+// Everything for one scenario: its parameters, Run / Stop, the live timeline, the process table,
+// the tutorial beside the measurements, and the scenario's way to break things on purpose. The tab
+// owns the running Scenario; views only read its Run, refreshed from a timer so that a burst of
+// events costs one redraw.
+class ScenarioTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScenarioTab(ScenarioId scenario, QWidget *parent = nullptr);
+    ~ScenarioTab() override;
+
+    ScenarioId scenario() const { return m_scenario; }
+    QString key() const;
+    // False while the engine has no runner for this scenario.
+    bool isAvailable() const { return m_available; }
+    bool isRunning() const;
+    bool hasRun() const;
+    const Run *run() const;
+    Scenario *currentScenario() const { return m_current.get(); }
+    QString statusText() const;
+
+    ParameterPanel *parameterPanel() const { return m_panel; }
+    ProcessTableModel *processModel() const { return m_model; }
+    TimelineChart *timeline() const { return m_timeline; }
+    SpeedupChart *speedupChart() const { return m_speedup; }
+    CodePanel *codePanel() const { return m_code; }
+    Sweep *sweep() const { return m_sweep.get(); }
+    QPushButton *runButton() const;
+    QPushButton *stopButton() const;
+    QPushButton *killButton() const { return m_killButton; }
+    QComboBox *killTarget() const { return m_killTarget; }
+    QCheckBox *killParentCheck() const { return m_killParent; }
+    QCheckBox *colorByChunkCheck() const { return m_colorByChunk; }
+    QPushButton *sweepButton() const { return m_sweepButton; }
+    QSpinBox *sweepFromSpin() const { return m_sweepFrom; }
+    QSpinBox *sweepToSpin() const { return m_sweepTo; }
+
+    bool exportTimeline(const QString &path, const QSize &size, int dpi, QString *error) const;
+    bool exportSpeedup(const QString &path, const QSize &size, int dpi, QString *error) const;
+    bool exportRunData(const QString &path, DataFormat format, QString *error) const;
+
+    void saveSettings(QSettings &settings) const;
+    void loadSettings(const QSettings &settings);
+
+public slots:
+    void start();
+    void stop();
+    void startSweep();
+    void stopSweep();
+    void resetZoom();
+    void killSelectedParticipant();
+    // Interactive variants: ask for a file and report failures in a message box.
+    void exportTimelineInteractively();
+    void exportSpeedupInteractively();
+    void exportRunDataInteractively(DataFormat format);
+
+signals:
+    void runningChanged(bool running);
+    void runFinished();
+    void sweepFinished();
+    void statusChanged(const QString &status);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildBreakControls();
+    void buildSweepControls();
+    void onTick();
+    void onFinished();
+    void updateKillTargets();
+    void updateButtons();
+    void setStatus(const QString &status);
+    void retranslate();
+    QString runningStatus() const;
+    QString finishedStatus() const;
+
+    ScenarioId m_scenario;
+    std::unique_ptr<Ui::ScenarioTab> m_ui;
+    bool m_available = false;
+    ParameterPanel *m_panel = nullptr;
+    TimelineChart *m_timeline = nullptr;
+    ProcessTableModel *m_model = nullptr;
+    CodePanel *m_code = nullptr;
+    std::unique_ptr<Scenario> m_current;
+    QTimer m_refresh;
+    QElapsedTimer m_elapsed;
+    bool m_dirty = false;
+    bool m_stopRequested = false;
+    QString m_status;
+    int m_statusKind = 0;
+
+    // Barrier & Lock
+    QComboBox *m_killTarget = nullptr;
+    QPushButton *m_killButton = nullptr;
+    QString m_killedName;
+    // Daemons
+    QCheckBox *m_killParent = nullptr;
+    // Pool
+    QCheckBox *m_colorByChunk = nullptr;
+    SpeedupChart *m_speedup = nullptr;
+    QWidget *m_sweepPage = nullptr;
+    QSlider *m_sweepFromSlider = nullptr;
+    QSlider *m_sweepToSlider = nullptr;
+    QSpinBox *m_sweepFrom = nullptr;
+    QSpinBox *m_sweepTo = nullptr;
+    QPushButton *m_sweepButton = nullptr;
+    QPushButton *m_sweepStopButton = nullptr;
+    std::unique_ptr<Sweep> m_sweep;
+    QString m_sweepStatus;
+};
+
+} // namespace proclab

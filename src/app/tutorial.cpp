@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: MIT
+#include "tutorial.h"
+
+#include "processtablemodel.h"
+#include "run.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <algorithm>
+#include <map>
+
+namespace proclab {
+
+namespace {
+
+QString ms(qint64 ns)
+{
+    return QLocale().toString(double(ns) / 1e6, 'f', 1);
+}
+
+QString yesNo(bool value)
+{
+    return value ? Tutorial::tr("yes") : Tutorial::tr("no");
+}
+
+QString pyBool(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("?");
+    return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+}
+
+const ProcessRecord *byName(const Run &run, const QString &name)
+{
+    for (const auto &p : run.processes) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+QString exitSummary(const ProcessRecord &p)
+{
+    return Tutorial::tr("%1, exitcode %2")
+        .arg(ProcessTableModel::osExitText(p), ProcessTableModel::pythonExitText(p));
+}
+
+QString compactJson(const QJsonValue &value, int maxItems)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        QStringList items;
+        for (int i = 0; i < array.size() && i < maxItems; ++i)
+            items << QString::fromUtf8(
+                         QJsonDocument(QJsonArray{array.at(i)}).toJson(QJsonDocument::Compact))
+                         .mid(1)
+                         .chopped(1);
+        if (array.size() > maxItems)
+            items << QStringLiteral("…");
+        return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+void naming(TutorialSection &s, const Run *run)
+{
+    s.script = QStringLiteral("naming_processes.py");
+    s.objective =
+        Tutorial::tr("Assign custom identifiers to processes and measure execution time.");
+    s.code = QStringLiteral(
+        "multiprocessing.Process(name='worker_one', target=do_something, args=(1000, out_list1))\n"
+        "multiprocessing.Process(target=do_something, args=(1000, out_list2))");
+    s.takeaway =
+        Tutorial::tr("Named and unnamed processes executed in parallel, improving performance "
+                     "over sequential runs.");
+    TutorialClaim one{Tutorial::tr("worker_one output size: 1000"), {}};
+    TutorialClaim two{Tutorial::tr("unnamed process output size: 1000"), {}};
+    TutorialClaim duration{Tutorial::tr("Duration: 0.43 seconds"), {}};
+    TutorialClaim parallel{Tutorial::tr("Executed in parallel, faster than sequential runs"), {}};
+    if (run && run->processes.size() >= 2) {
+        const auto &a = run->processes[0];
+        const auto &b = run->processes[1];
+        if (a.outputSize >= 0)
+            one.measured =
+                Tutorial::tr("%1 output size: %2").arg(a.name, QLocale().toString(a.outputSize));
+        if (b.outputSize >= 0)
+            two.measured = Tutorial::tr("%1 (Python's default name) output size: %2")
+                               .arg(b.name, QLocale().toString(b.outputSize));
+        if (run->wallNs > 0)
+            duration.measured = Tutorial::tr("Duration: %1 seconds")
+                                    .arg(QLocale().toString(double(run->wallNs) / 1e9, 'f', 2));
+        if (run->facts.contains(QStringLiteral("work_overlap_ns"))) {
+            const qint64 overlap = run->facts.value(QStringLiteral("work_overlap_ns")).toInteger();
+            const qint64 sequential =
+                run->facts.value(QStringLiteral("sequential_work_ns")).toInteger();
+            parallel.measured =
+                Tutorial::tr("The two work spans overlapped for %1 ms. One after the other "
+                             "they would take %2 ms; the whole run took %3 ms.")
+                    .arg(ms(overlap), ms(sequential), ms(run->wallNs));
+        }
+    }
+    s.claims = {one, two, duration, parallel};
+}
+
+void spawning(TutorialSection &s, const Run *run)
+{
+    s.script = QStringLiteral("spawning_processes.py");
+    s.objective = Tutorial::tr("Dynamically create multiple processes using a loop.");
+    s.code = QStringLiteral("for i in range(6):\n"
+                            "    multiprocessing.Process(target=myFunc, args=(i,)).start()");
+    s.takeaway =
+        Tutorial::tr("Demonstrated scalable parallelism with predictable output per worker.");
+    TutorialClaim sizes{Tutorial::tr("Each process handled a workload of i * 1000 independently."),
+                        {}};
+    TutorialClaim parallel{Tutorial::tr("Scalable parallelism"), {}};
+    if (run && !run->processes.empty()) {
+        QStringList list;
+        for (const auto &p : run->processes)
+            list << (p.outputSize >= 0 ? QLocale().toString(p.outputSize) : QStringLiteral("…"));
+        sizes.measured = Tutorial::tr("Output sizes by i: %1").arg(list.join(QStringLiteral(", ")));
+        if (run->facts.contains(QStringLiteral("finish_order"))) {
+            QStringList order;
+            for (const QJsonValue &id :
+                 run->facts.value(QStringLiteral("finish_order")).toArray()) {
+                if (const ProcessRecord *p = run->process(id.toInt()))
+                    order << p->name;
+            }
+            qint64 work = 0;
+            for (const auto &p : run->processes)
+                work += p.timeIn(SpanKind::Work);
+            const bool joined = run->facts.value(QStringLiteral("join_in_loop")).toBool();
+            parallel.measured =
+                Tutorial::tr("Finish order: %1. Work of all processes: %2 ms; the run took %3 ms.")
+                    .arg(order.join(QStringLiteral(", ")), ms(work), ms(run->wallNs));
+            if (joined)
+                parallel.measured +=
+                    QLatin1Char(' ') +
+                    Tutorial::tr(
+                        "With join() inside the loop they ran one after another: no parallelism.");
+        }
+    }
+    s.claims = {sizes, parallel};
+}
+
+void killing(TutorialSection &s, const Run *run)
+{
+    s.script = QStringLiteral("killing_processes.py");
+    s.objective = Tutorial::tr("Showcase process lifecycle — starting, terminating, and joining.");
+    s.code = QStringLiteral("p.start(); p.terminate(); p.join()");
+    s.takeaway = Tutorial::tr(
+        "Validated safe lifecycle handling using .start(), .terminate(), and .join().");
+    TutorialClaim launched{Tutorial::tr("Process launched and terminated successfully"), {}};
+    TutorialClaim status{Tutorial::tr("Exit status: 0"), {}};
+    if (run) {
+        const QJsonObject results = run->results.toObject();
+        const ProcessRecord *victim = byName(*run, QStringLiteral("victim"));
+        const ProcessRecord *early = byName(*run, QStringLiteral("finished_first"));
+        const QJsonObject v = results.value(QStringLiteral("victim")).toObject();
+        if (victim && victim->exit.finished()) {
+            launched.measured =
+                Tutorial::tr("victim: is_alive() after start() %1, right after the signal %2, "
+                             "after join() %3; %4.")
+                    .arg(pyBool(v.value(QStringLiteral("alive_after_start"))),
+                         pyBool(v.value(QStringLiteral("alive_right_after_signal"))),
+                         pyBool(v.value(QStringLiteral("alive_after_join"))), exitSummary(*victim));
+        }
+        if (victim && early && victim->exit.finished() && early->exit.finished()) {
+            status.measured =
+                Tutorial::tr("0 only for a process that had already finished when terminate() "
+                             "came (finished_first: %1). The running victim: %2.")
+                    .arg(exitSummary(*early), exitSummary(*victim));
+        }
+    }
+    s.claims = {launched, status};
+}
+
+void daemons(TutorialSection &s, const Run *run)
+{
+    s.script = QStringLiteral("run_background_processes_no_daemons.py");
+    s.objective = Tutorial::tr("Contrast daemon and non-daemon process behavior.");
+    s.code = QStringLiteral("background_process.daemon = True\n"
+                            "NO_background_process.daemon = False");
+    s.takeaway = Tutorial::tr(
+        "Daemons are tied to the main thread’s lifespan; regular processes run independently.");
+    TutorialClaim daemon{Tutorial::tr("Daemon exited with main program"), {}};
+    TutorialClaim regular{Tutorial::tr("Regular process completed and returned data"), {}};
+    if (run && run->processes.size() >= 3) {
+        const ProcessRecord &parent = run->processes[0];
+        const ProcessRecord &d = run->processes[1];
+        const ProcessRecord &c = run->processes[2];
+        const bool killed = run->facts.value(QStringLiteral("parent_killed")).toBool();
+        if (d.exit.finished() && parent.exit.finished()) {
+            daemon.measured =
+                Tutorial::tr("%1 ended at %2 ms (%3); its parent %4 ended at %5 ms (%6).")
+                    .arg(d.name, ms(d.finishedNs), exitSummary(d), parent.name,
+                         ms(parent.finishedNs), exitSummary(parent));
+            if (killed)
+                daemon.measured +=
+                    QLatin1Char(' ') +
+                    Tutorial::tr("The parent was killed abruptly, so nobody terminated the daemon: "
+                                 "the orphan was cleaned up by the lab.");
+        }
+        if (c.exit.finished()) {
+            regular.measured =
+                Tutorial::tr("%1: output size %2, %3; the parent ended after it: %4.")
+                    .arg(c.name,
+                         c.outputSize >= 0 ? QLocale().toString(c.outputSize) : QStringLiteral("–"),
+                         exitSummary(c), yesNo(parent.finishedNs >= c.finishedNs));
+        }
+    }
+    s.claims = {daemon, regular};
+}
+
+void barrier(TutorialSection &s, const Run *run)
+{
+    s.script = QStringLiteral("processes_barrier.py");
+    s.objective = Tutorial::tr("Coordinate process execution using Barrier and Lock.");
+    s.code = QStringLiteral("Barrier(2), Lock()");
+    s.takeaway = Tutorial::tr("Barrier ensured alignment; Lock protected shared data access.");
+    TutorialClaim paused{
+        Tutorial::tr("Processes paused at the barrier and printed results in synchronized order."),
+        {}};
+    TutorialClaim lock{Tutorial::tr("Lock protected shared data access."), {}};
+    if (run && !run->processes.empty()) {
+        // Checked on the spans themselves, so the claim holds or fails on what really happened.
+        std::map<int, std::pair<qint64, qint64>>
+            rounds; // round → (latest arrival, earliest release)
+        qint64 totalWait = 0;
+        std::vector<std::pair<qint64, qint64>> holds;
+        for (const auto &p : run->processes) {
+            for (const Span &span : p.spans) {
+                if (span.kind == SpanKind::BarrierWait) {
+                    totalWait += span.endNs - span.beginNs;
+                    auto it = rounds.find(span.round);
+                    if (it == rounds.end())
+                        rounds[span.round] = {span.beginNs, span.endNs};
+                    else
+                        it->second = {std::max(it->second.first, span.beginNs),
+                                      std::min(it->second.second, span.endNs)};
+                } else if (span.kind == SpanKind::LockHold) {
+                    holds.emplace_back(span.beginNs, span.endNs);
+                }
+            }
+        }
+        int early = 0;
+        for (const auto &[round, times] : rounds) {
+            if (times.second < times.first)
+                ++early;
+        }
+        if (!rounds.empty())
+            paused.measured =
+                Tutorial::tr("%n barrier round(s); waiting at the barrier took %1 ms in all; "
+                             "rounds someone left before the last arrived: %2.",
+                             nullptr, int(rounds.size()))
+                    .arg(ms(totalWait))
+                    .arg(early);
+        std::sort(holds.begin(), holds.end());
+        int overlaps = 0;
+        for (size_t i = 1; i < holds.size(); ++i) {
+            if (holds[i].first < holds[i - 1].second)
+                ++overlaps;
+        }
+        if (!holds.empty())
+            lock.measured =
+                Tutorial::tr("%n lock hold(s); overlapping holds: %1.", nullptr, int(holds.size()))
+                    .arg(overlaps);
+    }
+    s.claims = {paused, lock};
+}
+
+void pool(TutorialSection &s, const Run *run)
+{
+    s.script = QStringLiteral("process_pool.py");
+    s.objective = Tutorial::tr("Use a process pool for efficient parallel computation.");
+    s.code = QStringLiteral("pool.map(do_something, range(10))");
+    s.takeaway =
+        Tutorial::tr("Tasks were evenly distributed across 4 workers, maximizing CPU usage.");
+    TutorialClaim squares{Tutorial::tr("Computed squares: [0, 1, 4, ..., 81]"), {}};
+    TutorialClaim spread{Tutorial::tr("Tasks were evenly distributed across 4 workers."), {}};
+    if (run) {
+        QJsonValue values = run->results;
+        if (values.isObject() && values.toObject().contains(QStringLiteral("squares")))
+            values = values.toObject().value(QStringLiteral("squares"));
+        if (!values.isUndefined() && !values.isNull())
+            squares.measured = Tutorial::tr("Results: %1").arg(compactJson(values, 12));
+        QStringList perWorker;
+        for (const auto &p : run->processes) {
+            const auto tasks = std::count_if(p.spans.begin(), p.spans.end(), [](const Span &span) {
+                return span.kind == SpanKind::Task;
+            });
+            perWorker << Tutorial::tr("%1: %n task(s)", nullptr, int(tasks)).arg(p.name);
+        }
+        if (!perWorker.isEmpty())
+            spread.measured = perWorker.join(QStringLiteral("; "));
+    }
+    s.claims = {squares, spread};
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+TutorialSection Tutorial::section(ScenarioId scenario, const Run *run, bool finished)
+{
+    TutorialSection s;
+    switch (scenario) {
+    case ScenarioId::Naming:
+        naming(s, run);
+        break;
+    case ScenarioId::Spawning:
+        spawning(s, run);
+        break;
+    case ScenarioId::Killing:
+        killing(s, run);
+        break;
+    case ScenarioId::Daemons:
+        daemons(s, run);
+        break;
+    case ScenarioId::Barrier:
+        barrier(s, run);
+        break;
+    case ScenarioId::Pool:
+        pool(s, run);
+        break;
+    }
+    if (run && finished) {
+        for (auto it = run->facts.begin(); it != run->facts.end(); ++it) {
+            // Durations are kept in ns for exactness; people read them in ms.
+            if (it.key().endsWith(QLatin1String("_ns")) && it.value().isDouble())
+                s.otherFacts
+                    << tr("%1 = %2 ms").arg(it.key().chopped(3), ms(it.value().toInteger()));
+            else
+                s.otherFacts << QStringLiteral("%1 = %2").arg(it.key(),
+                                                              compactJson(it.value(), 16));
+        }
+        for (const QString &error : run->errors)
+            s.otherFacts << tr("Error: %1").arg(error);
+    }
+    return s;
+}
+
+QString Tutorial::toHtml(const TutorialSection &s)
+{
+    QString html;
+    html += QStringLiteral("<h3><tt>%1</tt></h3>").arg(escaped(s.script));
+    html +=
+        QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Objective:")), escaped(s.objective));
+    html += QStringLiteral("<pre style=\"background-color:#f4f4f4; color:#202020; "
+                           "white-space:pre-wrap;\">%1</pre>")
+                .arg(escaped(s.code));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                           "style=\"border-color:#c0c0c0; border-style:solid;\">");
+    html += QStringLiteral(
+                "<tr><th align=\"left\" width=\"40%\">%1</th><th align=\"left\">%2</th></tr>")
+                .arg(escaped(tr("The tutorial says")), escaped(tr("This run measured")));
+    for (const TutorialClaim &claim : s.claims) {
+        const QString measured =
+            claim.measured.isEmpty()
+                ? QStringLiteral("<i>%1</i>").arg(escaped(tr("not measured yet: press Run")))
+                : escaped(claim.measured);
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(escaped(claim.claim), measured);
+    }
+    html += QStringLiteral("</table>");
+    html +=
+        QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Takeaway:")), escaped(s.takeaway));
+    if (!s.otherFacts.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(escaped(tr("Also measured:")));
+        for (const QString &fact : s.otherFacts)
+            html += QStringLiteral("<li><tt>%1</tt></li>").arg(escaped(fact));
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace proclab

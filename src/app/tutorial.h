@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parameters.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace proclab {
+
+struct Run;
+
+// One claim of the tutorial beside what the lab measured for it in a given run.
+struct TutorialClaim
+{
+    QString claim;
+    QString measured; // empty until a run has produced the numbers
+};
+
+// The tutorial's section for a scenario (seed/python-multiprocessing-tutorial.md), with its claims
+// checked against a run.
+struct TutorialSection
+{
+    QString script;
+    QString objective;
+    QString code; // the tutorial's Python snippet, verbatim
+    QList<TutorialClaim> claims;
+    QString takeaway;
+    QStringList otherFacts; // measurements the scenario reported that no claim covers
+};
+
+class Tutorial
+{
+    Q_DECLARE_TR_FUNCTIONS(proclab::Tutorial)
+public:
+    // `run` may be null (nothing measured yet) or still running (measured what is known so far).
+    static TutorialSection section(ScenarioId scenario, const Run *run, bool finished);
+    static QString toHtml(const TutorialSection &section);
+};
+
+} // namespace proclab
