@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "event.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace proclab {
+
+// Things drawn at an instant on a lane.
+enum class TimelineMarker : quint8
+{
+    Launch,
+    SignalSent,
+    ExitNormal,
+    ExitKilled,
+    Note
+};
+inline constexpr int TimelineMarkerCount = 5;
+
+// Colours of the charts, from Paul Tol's colour-blind-safe "bright" and "muted" schemes so that
+// kinds stay apart for deuteranopes and protanopes and in greyscale print.
+class ChartPalette
+{
+    Q_DECLARE_TR_FUNCTIONS(proclab::ChartPalette)
+public:
+    static QColor spanColor(SpanKind kind);
+    // Pool tab: consecutive chunks get clearly different colours; they repeat after
+    // chunkColorCount.
+    static QColor chunkColor(int chunk);
+    static int chunkColorCount();
+    static QColor markerColor(TimelineMarker marker);
+    static QColor outline() { return QColor(0x22, 0x22, 0x22); }
+    static QColor laneStripe() { return QColor(0xf3, 0xf4, 0xf7); }
+    static QColor lifeline() { return QColor(0x99, 0x99, 0x99); }
+
+    static QString spanKindLabel(SpanKind kind);
+    static QString markerLabel(TimelineMarker marker);
+};
+
+} // namespace proclab

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: MIT
+#include "timelinechart.h"
+
+#include "chartstyle.h"
+#include "parameters.h"
+#include "timelinechartview.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetrics>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace proclab {
+
+namespace {
+
+// Labels longer than this are elided so that a long process name cannot squeeze the plot.
+constexpr int kMaxLaneLabelPx = 220;
+// Padding after the last event, so exit markers are not cut by the plot's right edge.
+constexpr qint64 kEndPaddingDivisor = 40;
+constexpr qint64 kMinimumRangeNs = 1'000'000;
+
+// 1, 2 or 5 times a power of ten, so that about maxTicks ticks fit the range.
+double niceStep(double range, int maxTicks)
+{
+    const double raw = range / std::max(maxTicks, 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * magnitude >= raw)
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+QScatterSeries *legendSeries(const QString &name, QScatterSeries::MarkerShape shape,
+                             const QColor &fill, const QColor &border)
+{
+    auto *series = new QScatterSeries;
+    series->setName(name);
+    series->setMarkerShape(shape);
+    series->setMarkerSize(11);
+    series->setColor(fill);
+    series->setBorderColor(border);
+    return series;
+}
+
+QScatterSeries::MarkerShape legendShape(TimelineMarker marker)
+{
+    switch (marker) {
+    case TimelineMarker::Launch:
+        return QScatterSeries::MarkerShapeTriangle;
+    case TimelineMarker::SignalSent:
+        return QScatterSeries::MarkerShapeStar;
+    case TimelineMarker::ExitNormal:
+        return QScatterSeries::MarkerShapeCircle;
+    case TimelineMarker::ExitKilled:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case TimelineMarker::Note:
+        return QScatterSeries::MarkerShapePentagon;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
+// The legend follows the series' visibility (hiding a legend marker directly does not last: the
+// legend re-creates its markers when the series change).
+void setLegendVisible(QAbstractSeries *series, bool visible)
+{
+    if (series->isVisible() != visible)
+        series->setVisible(visible);
+}
+
+} // namespace
+
+TimelineChart::TimelineChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+{
+    ChartStyle::applyTo(m_chart);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    m_timeAxis = new QValueAxis;
+    m_timeAxis->setTitleText(tr("time since the run started (ms)"));
+    m_timeAxis->setTickType(QValueAxis::TicksDynamic);
+    m_timeAxis->setTickAnchor(0);
+    m_timeAxis->setMinorGridLineVisible(false);
+    ChartStyle::applyTo(m_timeAxis);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+
+    m_laneAxis = new QCategoryAxis;
+    m_laneAxis->setTitleText(tr("process (pid)"));
+    m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_laneAxis->setGridLineVisible(false); // the span item draws lane stripes instead
+    // Qt Charts would replace a label taller than its lane by "...": shrinking the font keeps
+    // them legible, and updateLaneFont() makes sure they do not overlap.
+    m_laneAxis->setTruncateLabels(false);
+    ChartStyle::applyTo(m_laneAxis);
+    m_laneAxis->setRange(0, 1);
+    m_chart->addAxis(m_laneAxis, Qt::AlignLeft);
+
+    createLegendSeries();
+
+    m_item = new TimelineSpanItem(&m_model, &m_mapping, m_chart);
+    m_item->setZValue(9); // over grid, axes and (empty) series; under the legend
+
+    m_view = new TimelineChartView(m_chart, this);
+    m_view->setToolTipProvider([this](const QPointF &pos) { return toolTipAt(pos); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_chart, &QChart::plotAreaChanged, this, &TimelineChart::onPlotAreaChanged);
+    connect(m_view, &TimelineChartView::zoomRequested, this, [this](double x, double factor) {
+        m_mapping.zoomAt(x, factor);
+        applyView();
+    });
+    connect(m_view, &TimelineChartView::rubberBandZoomRequested, this,
+            [this](double x1, double x2) {
+                m_mapping.zoomToPixels(x1, x2);
+                applyView();
+            });
+    connect(m_view, &TimelineChartView::panRequested, this, [this](double dx) {
+        m_mapping.panByPixels(dx);
+        applyView();
+    });
+    connect(m_view, &TimelineChartView::resetRequested, this, &TimelineChart::resetZoom);
+
+    setToolTip(QString()); // the view's own tooltips describe what is under the pointer
+    m_view->setWhatsThis(tr("Each row is one process. Wheel or +/- zooms, dragging with the left "
+                            "button zooms to the selected time, dragging with the middle button "
+                            "(or Shift) pans, a double click or Home resets."));
+    refresh();
+}
+
+TimelineChart::~TimelineChart() = default;
+
+QChartView *TimelineChart::view() const
+{
+    return m_view;
+}
+
+void TimelineChart::createLegendSeries()
+{
+    // Empty series whose only job is a legend entry; the item draws the real thing.
+    const auto add = [this](QScatterSeries *series) {
+        m_chart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_laneAxis);
+    };
+    for (int k = 0; k < SpanKindCount; ++k) {
+        const QColor color = ChartPalette::spanColor(SpanKind(k));
+        m_kindSeries[std::size_t(k)] =
+            legendSeries(ChartPalette::spanKindLabel(SpanKind(k)),
+                         QScatterSeries::MarkerShapeRectangle, color, color.darker(150));
+        add(m_kindSeries[std::size_t(k)]);
+    }
+    m_chunkSeries =
+        legendSeries(QString(), QScatterSeries::MarkerShapeRectangle, ChartPalette::chunkColor(0),
+                     ChartPalette::chunkColor(0).darker(150));
+    add(m_chunkSeries);
+    for (int m = 0; m < TimelineMarkerCount; ++m) {
+        const auto marker = TimelineMarker(m);
+        m_markerSeries[std::size_t(m)] =
+            legendSeries(ChartPalette::markerLabel(marker), legendShape(marker),
+                         ChartPalette::markerColor(marker), ChartPalette::outline());
+        add(m_markerSeries[std::size_t(m)]);
+    }
+}
+
+void TimelineChart::setRun(const Run *run)
+{
+    m_model.setRun(run);
+    m_mapping.reset(); // an unzoomed view follows the new run's range
+    refresh();
+}
+
+void TimelineChart::refresh()
+{
+    if (m_model.refresh())
+        rebuildLaneAxis();
+    const qint64 end = std::max(m_model.liveEndNs(), kMinimumRangeNs);
+    // Padding on both sides keeps launch and exit markers clear of the axes and their labels.
+    m_mapping.setFullRange(-end / kEndPaddingDivisor, end + end / kEndPaddingDivisor);
+    updateLegend();
+    updateTitle();
+    applyView();
+}
+
+void TimelineChart::resetZoom()
+{
+    m_mapping.reset();
+    applyView();
+}
+
+void TimelineChart::zoomToTime(qint64 beginNs, qint64 endNs)
+{
+    m_mapping.zoomToTime(beginNs, endNs);
+    applyView();
+}
+
+void TimelineChart::setColorByChunk(int chunksize)
+{
+    m_item->setColorByChunk(chunksize);
+    updateLegend();
+}
+
+void TimelineChart::rebuildLaneAxis()
+{
+    const QStringList labels = m_model.laneLabels();
+    const int lanes = int(labels.size());
+    for (const QString &label : m_laneAxis->categoriesLabels())
+        m_laneAxis->remove(label);
+    const QFontMetrics metrics(ChartStyle::pixelFont(m_laneFontPx));
+    QStringList used;
+    // Qt Charts orders categories bottom-up; the first process belongs at the top.
+    for (int lane = lanes - 1; lane >= 0; --lane) {
+        QString label = metrics.elidedText(labels.at(lane), Qt::ElideMiddle, kMaxLaneLabelPx);
+        // QCategoryAxis refuses duplicate labels (two processes with one name and no pid yet).
+        while (used.contains(label))
+            label += QChar(0x200b);
+        used << label;
+        m_laneAxis->append(label, lanes - lane);
+    }
+    m_laneAxis->setStartValue(0);
+    m_laneAxis->setRange(0, std::max(lanes, 1));
+    updateLaneFont();
+}
+
+void TimelineChart::updateLaneFont()
+{
+    // Labels shrink with the lanes so that 64 of them still fit without overlapping.
+    const int lanes = std::max(m_model.laneCount(), 1);
+    const double laneHeight = m_chart->plotArea().height() / lanes;
+    const int px = std::clamp(int(laneHeight * 0.85), 6, 12);
+    if (px == m_laneFontPx && m_laneAxis->labelsFont().pixelSize() == px)
+        return;
+    m_laneFontPx = px;
+    m_laneAxis->setLabelsFont(ChartStyle::pixelFont(px));
+    if (m_model.laneCount() > 0)
+        rebuildLaneAxis(); // elision depends on the font
+}
+
+void TimelineChart::updateLegend()
+{
+    const bool byChunk = m_item->chunksize() > 0;
+    for (int k = 0; k < SpanKindCount; ++k) {
+        const bool present = m_model.hasSpanKind(SpanKind(k));
+        const bool replaced = byChunk && SpanKind(k) == SpanKind::Task;
+        setLegendVisible(m_kindSeries[std::size_t(k)], present && !replaced);
+    }
+    if (byChunk) {
+        const QString name = tr("task, coloured by chunk (chunk size %1)").arg(m_item->chunksize());
+        if (m_chunkSeries->name() != name)
+            m_chunkSeries->setName(name);
+    }
+    setLegendVisible(m_chunkSeries, byChunk && m_model.hasSpanKind(SpanKind::Task));
+    for (int m = 0; m < TimelineMarkerCount; ++m)
+        setLegendVisible(m_markerSeries[std::size_t(m)], m_model.hasMarker(TimelineMarker(m)));
+}
+
+void TimelineChart::updateTitle()
+{
+    const Run *run = m_model.run();
+    QString title;
+    if (!run) {
+        title = tr("No run yet");
+    } else {
+        const auto id = scenarioFromKey(run->scenario);
+        const QString name = id ? translatedScenarioTitle(*id) : run->scenario;
+        const int processes = m_model.laneCount();
+        if (m_model.isLive())
+            title = tr("%1 (processes: %2, running…)").arg(name).arg(processes);
+        else
+            title = tr("%1 (processes: %2, wall time: %L3 ms)")
+                        .arg(name)
+                        .arg(processes)
+                        .arg(double(run->wallNs) / 1e6, 0, 'f', 1);
+    }
+    if (m_chart->title() != title)
+        m_chart->setTitle(title);
+}
+
+void TimelineChart::applyView()
+{
+    const double beginMs = double(m_mapping.viewBeginNs) / 1e6;
+    const double endMs = double(m_mapping.viewEndNs) / 1e6;
+    const int maxTicks = std::clamp(int(m_mapping.plotWidth / 90), 2, 14);
+    const double step = niceStep(endMs - beginMs, maxTicks);
+    const int decimals = std::clamp(int(-std::floor(std::log10(step))), 0, 6);
+    m_timeAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    m_timeAxis->setTickInterval(step);
+    m_timeAxis->setRange(beginMs, endMs);
+    m_item->update();
+    emit viewChanged(m_mapping.viewBeginNs, m_mapping.viewEndNs);
+}
+
+void TimelineChart::onPlotAreaChanged(const QRectF &plotArea)
+{
+    m_item->setPlotArea(plotArea);
+    m_mapping.setPlotArea(plotArea.left(), plotArea.width());
+    updateLaneFont();
+    applyView();
+}
+
+TimelineHit TimelineChart::hitTest(const QPointF &chartPos) const
+{
+    return m_item->hitTest(chartPos);
+}
+
+QString TimelineChart::toolTipAt(const QPointF &chartPos) const
+{
+    return m_item->toolTip(m_item->hitTest(chartPos));
+}
+
+QRectF TimelineChart::laneRect(int lane) const
+{
+    return m_item->laneRect(lane);
+}
+
+} // namespace proclab

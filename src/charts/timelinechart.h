@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "timeaxismapping.h"
+#include "timelinemodel.h"
+#include "timelinespanitem.h"
+
+#include <QWidget>
+#include <array>
+
+class QChart;
+class QChartView;
+class QCategoryAxis;
+class QScatterSeries;
+class QValueAxis;
+
+namespace proclab {
+
+class TimelineChartView;
+
+// One lane per process, spans coloured by kind, markers for launch, signals and exit, on a time
+// axis in ms. The axes, title and legend are Qt Charts; the spans and markers are one
+// TimelineSpanItem over the plot area, positioned through a TimeAxisMapping that also drives the
+// time axis's range.
+class TimelineChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineChart(QWidget *parent = nullptr);
+    ~TimelineChart() override;
+
+    // Not owned; during a live run the Run grows (call refresh()); nullptr clears the chart.
+    void setRun(const Run *run);
+    const Run *run() const { return m_model.run(); }
+    // Re-reads the run and repaints. Cost grows with the spans added since the last call and the
+    // pixels on screen, not with the run's size, so a ~30 Hz timer during a run is fine.
+    void refresh();
+    void resetZoom();
+    // Shows [beginNs, endNs] of the run (clamped to it).
+    void zoomToTime(qint64 beginNs, qint64 endNs);
+    // Pool tab: 0 colours spans by kind; > 0 colours task spans by chunk (task / chunksize).
+    void setColorByChunk(int chunksize);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *view() const;
+    int laneCount() const { return m_model.laneCount(); }
+    const TimeAxisMapping &mapping() const { return m_mapping; }
+    TimelineSpanItem *spanItem() const { return m_item; }
+
+    // Chart coordinates (QChart::mapFromScene of a scene point).
+    TimelineHit hitTest(const QPointF &chartPos) const;
+    QString toolTipAt(const QPointF &chartPos) const;
+    // The band of a lane (0 = first process, at the top), in chart coordinates.
+    QRectF laneRect(int lane) const;
+
+signals:
+    // The visible time range changed (zoom, pan, reset, or a live run growing).
+    void viewChanged(qint64 beginNs, qint64 endNs);
+
+private:
+    void createLegendSeries();
+    void rebuildLaneAxis();
+    void updateLaneFont();
+    void updateLegend();
+    void updateTitle();
+    void applyView();
+    void onPlotAreaChanged(const QRectF &plotArea);
+
+    TimelineModel m_model;
+    TimeAxisMapping m_mapping;
+    QChart *m_chart = nullptr;
+    TimelineChartView *m_view = nullptr;
+    QValueAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_laneAxis = nullptr;
+    TimelineSpanItem *m_item = nullptr;
+    std::array<QScatterSeries *, SpanKindCount> m_kindSeries{};
+    std::array<QScatterSeries *, TimelineMarkerCount> m_markerSeries{};
+    QScatterSeries *m_chunkSeries = nullptr;
+    int m_laneFontPx = 12;
+};
+
+} // namespace proclab

@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: MIT
+#include "timelinespanitem.h"
+
+#include "chartstyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <csignal>
+#include <cstring>
+#include <limits>
+
+namespace proclab {
+
+namespace {
+
+// Spans at least this wide get an outline (adjacent spans stay apart) and are never merged.
+constexpr double kWideSpanPx = 3.0;
+// Room for a label inside a span.
+constexpr double kLabelSpanPx = 34.0;
+constexpr int kMaxLabels = 1500;
+constexpr double kHitTolerancePx = 2.0;
+
+int colorSlots()
+{
+    return SpanKindCount + ChartPalette::chunkColorCount();
+}
+
+double msFromNs(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+QString signalName(int signal)
+{
+    switch (signal) {
+    case SIGTERM:
+        return QStringLiteral("SIGTERM");
+    case SIGKILL:
+        return QStringLiteral("SIGKILL");
+    case SIGINT:
+        return QStringLiteral("SIGINT");
+    default:
+        return QStringLiteral("SIG%1").arg(signal);
+    }
+}
+
+} // namespace
+
+TimelineSpanItem::TimelineSpanItem(const TimelineModel *model, const TimeAxisMapping *mapping,
+                                   QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_model(model)
+    , m_mapping(mapping)
+{
+    setFlag(ItemClipsToShape, false);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void TimelineSpanItem::setPlotArea(const QRectF &plotArea)
+{
+    if (plotArea == m_plotArea)
+        return;
+    prepareGeometryChange();
+    m_plotArea = plotArea;
+}
+
+void TimelineSpanItem::setColorByChunk(int chunksize)
+{
+    m_chunksize = std::max(0, chunksize);
+    update();
+}
+
+QRectF TimelineSpanItem::boundingRect() const
+{
+    // Markers at the edges stick out by half their size.
+    return m_plotArea.adjusted(-8, -2, 8, 2);
+}
+
+double TimelineSpanItem::spanHeight() const
+{
+    // Thinner than the lane so neighbours stay apart; capped so two lanes are not two slabs.
+    return std::clamp(laneHeight() * 0.55, 1.0, 44.0);
+}
+
+double TimelineSpanItem::markerSize() const
+{
+    return std::clamp(laneHeight() * 0.6, 5.0, 15.0);
+}
+
+QPointF TimelineSpanItem::markerCentre(int lane, const TimelineModel::MarkerAt &marker) const
+{
+    double y = laneRect(lane).center().y();
+    // A signal is usually followed at once by the exit it causes: riding on the bar's top edge,
+    // its star stays visible beside the exit diamond.
+    if (marker.kind == TimelineMarker::SignalSent)
+        y -= spanHeight() / 2;
+    return QPointF(m_mapping->xForTime(marker.timeNs), y);
+}
+
+double TimelineSpanItem::laneHeight() const
+{
+    const int lanes = m_model->laneCount();
+    return lanes > 0 ? m_plotArea.height() / lanes : m_plotArea.height();
+}
+
+QRectF TimelineSpanItem::laneRect(int lane) const
+{
+    const double h = laneHeight();
+    return QRectF(m_plotArea.left(), m_plotArea.top() + lane * h, m_plotArea.width(), h);
+}
+
+int TimelineSpanItem::laneAt(double y) const
+{
+    if (m_model->laneCount() == 0 || y < m_plotArea.top() || y >= m_plotArea.bottom())
+        return -1;
+    return std::clamp(int((y - m_plotArea.top()) / laneHeight()), 0, m_model->laneCount() - 1);
+}
+
+QColor TimelineSpanItem::spanColor(const Span &span) const
+{
+    if (m_chunksize > 0 && span.kind == SpanKind::Task && span.task >= 0)
+        return ChartPalette::chunkColor(span.task / m_chunksize);
+    return ChartPalette::spanColor(span.kind);
+}
+
+void TimelineSpanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_model->laneCount() == 0 || m_plotArea.isEmpty())
+        return;
+    painter->save();
+    painter->setClipRect(m_plotArea.adjusted(-1, 0, 1, 0));
+    paintLanes(painter);
+    paintSpans(painter);
+    painter->setClipRect(boundingRect());
+    paintMarkers(painter);
+    painter->restore();
+}
+
+void TimelineSpanItem::paintLanes(QPainter *painter) const
+{
+    const int lanes = m_model->laneCount();
+    // Translucent so the time grid underneath still shows.
+    QColor stripe(0x20, 0x40, 0x80, 16);
+    for (int lane = 1; lane < lanes; lane += 2)
+        painter->fillRect(laneRect(lane), stripe);
+
+    // The process's lifetime, launch to exit: gaps before ready and after the last span show.
+    painter->setPen(QPen(ChartPalette::lifeline(), 1));
+    for (int lane = 0; lane < lanes; ++lane) {
+        const ProcessRecord *p = m_model->process(lane);
+        if (!p || p->launchedNs < 0)
+            continue;
+        const qint64 end =
+            p->exit.finished() && p->finishedNs >= 0 ? p->finishedNs : m_model->liveEndNs();
+        const double y = laneRect(lane).center().y();
+        painter->drawLine(QPointF(m_mapping->xForTime(p->launchedNs), y),
+                          QPointF(m_mapping->xForTime(end), y));
+    }
+}
+
+void TimelineSpanItem::paintSpans(QPainter *painter) const
+{
+    const int lanes = m_model->laneCount();
+    const double laneH = laneHeight();
+    const double spanH = spanHeight();
+    const double left = m_plotArea.left() - 2;
+    const double right = m_plotArea.right() + 2;
+    const qint64 from = qint64(std::floor(m_mapping->timeForX(m_plotArea.left())));
+    const qint64 to = qint64(std::ceil(m_mapping->timeForX(m_plotArea.right())));
+
+    // One batch per colour: a few drawRects calls instead of one state change per span.
+    const int slotCount = colorSlots();
+    std::vector<std::vector<QRectF>> wide(static_cast<std::size_t>(slotCount)),
+        narrow(static_cast<std::size_t>(slotCount));
+    struct Label
+    {
+        QRectF rect;
+        QString text;
+        bool dark;
+    };
+    std::vector<Label> labels;
+    const bool wantLabels = laneH >= 12;
+
+    const auto slotOf = [this](const Span &s) {
+        if (m_chunksize > 0 && s.kind == SpanKind::Task && s.task >= 0)
+            return SpanKindCount + (s.task / m_chunksize) % ChartPalette::chunkColorCount();
+        return int(s.kind);
+    };
+
+    constexpr double kNone = std::numeric_limits<double>::lowest();
+    std::vector<double> pendingX0(static_cast<std::size_t>(slotCount)),
+        pendingX1(static_cast<std::size_t>(slotCount));
+    for (int lane = 0; lane < lanes; ++lane) {
+        const double y = laneRect(lane).center().y() - spanH / 2;
+        // Sub-pixel spans of one colour that touch are accumulated here, per colour (kinds that
+        // alternate faster than a pixel would otherwise never merge), and drawn as one.
+        std::fill(pendingX0.begin(), pendingX0.end(), kNone);
+        const auto flush = [&](int slot) {
+            const auto i = std::size_t(slot);
+            if (pendingX0[i] == kNone)
+                return;
+            narrow[i].emplace_back(pendingX0[i], y, std::max(pendingX1[i] - pendingX0[i], 1.0),
+                                   spanH);
+            pendingX0[i] = kNone;
+        };
+        const auto add = [&](const Span &s) {
+            const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
+            const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
+            if (x1 < x0)
+                return;
+            const int slot = slotOf(s);
+            const auto i = std::size_t(slot);
+            if (x1 - x0 >= kWideSpanPx) {
+                const QRectF r(x0, y, x1 - x0, spanH);
+                wide[i].push_back(r);
+                if (wantLabels && r.width() >= kLabelSpanPx && int(labels.size()) < kMaxLabels) {
+                    QString text;
+                    if (s.task >= 0)
+                        text = tr("#%1").arg(s.task);
+                    else if (s.round >= 0)
+                        text = tr("r%1").arg(s.round);
+                    if (!text.isEmpty())
+                        labels.push_back({r, text, spanColor(s).lightnessF() > 0.55});
+                }
+                return;
+            }
+            if (pendingX0[i] != kNone && x0 <= pendingX1[i] + 1.0) {
+                pendingX1[i] = std::max(pendingX1[i], x1);
+                return;
+            }
+            flush(slot);
+            pendingX0[i] = x0;
+            pendingX1[i] = x1;
+        };
+        m_model->forEachSpan(lane, from, to, add);
+        m_model->forEachOpenSpan(lane, add);
+        for (int slot = 0; slot < slotCount; ++slot)
+            flush(slot);
+    }
+
+    for (int slot = 0; slot < slotCount; ++slot) {
+        const QColor color = slot < SpanKindCount ? ChartPalette::spanColor(SpanKind(slot))
+                                                  : ChartPalette::chunkColor(slot - SpanKindCount);
+        const auto &n = narrow[std::size_t(slot)];
+        const auto &w = wide[std::size_t(slot)];
+        if (!n.empty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawRects(n.data(), int(n.size()));
+        }
+        if (!w.empty()) {
+            QPen pen(color.darker(150), 1);
+            pen.setCosmetic(true);
+            painter->setPen(pen);
+            painter->setBrush(color);
+            painter->drawRects(w.data(), int(w.size()));
+        }
+    }
+
+    if (!labels.empty()) {
+        painter->setFont(ChartStyle::pixelFont(std::clamp(int(spanH * 0.7), 8, 12)));
+        for (const Label &l : labels) {
+            painter->setPen(l.dark ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white));
+            const QString text =
+                painter->fontMetrics().elidedText(l.text, Qt::ElideRight, int(l.rect.width()) - 4);
+            painter->drawText(l.rect.adjusted(2, 0, -2, 0), Qt::AlignCenter, text);
+        }
+    }
+}
+
+void TimelineSpanItem::drawMarker(QPainter *painter, TimelineMarker kind, const QPointF &c,
+                                  double size)
+{
+    const double r = size / 2;
+    QPen pen(ChartPalette::outline(), 1.2);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(ChartPalette::markerColor(kind));
+    switch (kind) {
+    case TimelineMarker::Launch: {
+        const QPointF triangle[3] = {
+            {c.x(), c.y() - r}, {c.x() + r, c.y() + r}, {c.x() - r, c.y() + r}};
+        painter->drawPolygon(triangle, 3);
+        break;
+    }
+    case TimelineMarker::SignalSent: {
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double radius = i % 2 == 0 ? r * 1.15 : r * 0.5;
+            const double angle = -M_PI / 2 + i * M_PI / 5;
+            star << QPointF(c.x() + radius * std::cos(angle), c.y() + radius * std::sin(angle));
+        }
+        painter->drawPolygon(star);
+        break;
+    }
+    case TimelineMarker::ExitNormal:
+        painter->drawEllipse(c, r * 0.85, r * 0.85);
+        break;
+    case TimelineMarker::ExitKilled: {
+        const QPointF diamond[4] = {
+            {c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+        painter->drawPolygon(diamond, 4);
+        break;
+    }
+    case TimelineMarker::Note: {
+        QPolygonF pentagon;
+        for (int i = 0; i < 5; ++i) {
+            const double angle = -M_PI / 2 + i * 2 * M_PI / 5;
+            pentagon << QPointF(c.x() + r * 0.9 * std::cos(angle),
+                                c.y() + r * 0.9 * std::sin(angle));
+        }
+        painter->drawPolygon(pentagon);
+        break;
+    }
+    }
+}
+
+void TimelineSpanItem::paintMarkers(QPainter *painter) const
+{
+    const double size = markerSize();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+        for (const auto &m : m_model->markers(lane)) {
+            const QPointF c = markerCentre(lane, m);
+            if (c.x() < m_plotArea.left() - size || c.x() > m_plotArea.right() + size)
+                continue;
+            drawMarker(painter, m.kind, c, size);
+        }
+    }
+}
+
+TimelineHit TimelineSpanItem::hitTest(const QPointF &pos) const
+{
+    TimelineHit hit;
+    const int lane = laneAt(pos.y());
+    if (lane < 0 || pos.x() < m_plotArea.left() - 6 || pos.x() > m_plotArea.right() + 6)
+        return hit;
+    hit.lane = lane;
+
+    // Markers first: they are small and drawn on top of the spans.
+    double best = markerSize() / 2 + 1.5;
+    for (const auto &m : m_model->markers(lane)) {
+        const QPointF c = markerCentre(lane, m);
+        // Horizontal distance counts fully; vertical only beyond half the lane, so thin lanes
+        // still find their markers.
+        const double dy = std::max(0.0, std::abs(c.y() - pos.y()) - markerSize() / 2);
+        const double d = std::hypot(c.x() - pos.x(), dy);
+        if (d <= best) {
+            best = d;
+            hit.what = TimelineHit::What::Marker;
+            hit.marker = m;
+        }
+    }
+    if (hit.what == TimelineHit::What::Marker)
+        return hit;
+
+    const double nsTolerance = kHitTolerancePx * m_mapping->nsPerPixel();
+    const double t = m_mapping->timeForX(pos.x());
+    const qint64 from = qint64(std::floor(t - nsTolerance));
+    const qint64 to = qint64(std::ceil(t + nsTolerance));
+    // The innermost span wins: a task inside a work span is what the pointer is on.
+    qint64 bestDuration = std::numeric_limits<qint64>::max();
+    double bestDistance = std::numeric_limits<double>::max();
+    const auto consider = [&](const Span &s, bool open) {
+        if (s.endNs < from || s.beginNs > to)
+            return;
+        const double distance = t < double(s.beginNs) ? double(s.beginNs) - t
+                                : t > double(s.endNs) ? t - double(s.endNs)
+                                                      : 0.0;
+        const qint64 duration = s.endNs - s.beginNs;
+        if (distance < bestDistance || (distance == bestDistance && duration < bestDuration)) {
+            bestDistance = distance;
+            bestDuration = duration;
+            hit.what = TimelineHit::What::Span;
+            hit.span = s;
+            hit.open = open;
+        }
+    };
+    m_model->forEachSpan(lane, from, to, [&](const Span &s) { consider(s, false); });
+    m_model->forEachOpenSpan(lane, [&](const Span &s) { consider(s, true); });
+    return hit;
+}
+
+QString TimelineSpanItem::toolTip(const TimelineHit &hit) const
+{
+    const ProcessRecord *p = m_model->process(hit.lane);
+    if (!p || hit.what == TimelineHit::What::Nothing)
+        return QString();
+    QStringList lines;
+    lines << TimelineModel::laneLabel(*p);
+    if (hit.what == TimelineHit::What::Span) {
+        const Span &s = hit.span;
+        QString what = ChartPalette::spanKindLabel(s.kind);
+        if (s.round >= 0)
+            what = tr("%1, round %2").arg(what).arg(s.round);
+        if (s.task >= 0) {
+            what = tr("%1 %2").arg(what).arg(s.task);
+            if (m_chunksize > 0)
+                what = tr("%1 (chunk %2)").arg(what).arg(s.task / m_chunksize);
+        }
+        lines << what;
+        lines << tr("begin: %L1 ms").arg(msFromNs(s.beginNs), 0, 'f', 3);
+        if (hit.open)
+            lines
+                << tr("still going (%L1 ms so far)").arg(msFromNs(s.endNs - s.beginNs), 0, 'f', 3);
+        else {
+            lines << tr("end: %L1 ms").arg(msFromNs(s.endNs), 0, 'f', 3);
+            lines << tr("duration: %L1 ms").arg(msFromNs(s.endNs - s.beginNs), 0, 'f', 3);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    const auto &m = hit.marker;
+    const QString at = tr("at %L1 ms").arg(msFromNs(m.timeNs), 0, 'f', 3);
+    switch (m.kind) {
+    case TimelineMarker::Launch:
+        lines << tr("launched %1").arg(at);
+        if (p->readyNs >= 0)
+            lines << tr("ready after %L1 ms").arg(msFromNs(p->readyNs - p->launchedNs), 0, 'f', 3);
+        break;
+    case TimelineMarker::SignalSent: {
+        const int signal = m.markerIndex >= 0 && std::size_t(m.markerIndex) < p->markers.size()
+                               ? p->markers[std::size_t(m.markerIndex)].signal
+                               : 0;
+        lines << tr("%1 sent %2").arg(signalName(signal), at);
+        break;
+    }
+    case TimelineMarker::Note:
+        if (m.markerIndex >= 0 && std::size_t(m.markerIndex) < p->markers.size())
+            lines << p->markers[std::size_t(m.markerIndex)].text;
+        lines << at;
+        break;
+    case TimelineMarker::ExitNormal:
+        lines << tr("exited with code %1 %2").arg(p->exit.code).arg(at);
+        break;
+    case TimelineMarker::ExitKilled:
+        switch (p->exit.kind) {
+        case ExitStatus::Kind::FailedToStart:
+            lines << tr("failed to start (%1)").arg(at);
+            break;
+        case ExitStatus::Kind::Timeout:
+            lines
+                << tr("killed by the lab's timeout with %1 %2").arg(signalName(p->exit.signal), at);
+            break;
+        default:
+            lines << tr("killed by %1 %2").arg(signalName(p->exit.signal), at);
+            break;
+        }
+        lines << tr("Python exitcode: %1").arg(p->exit.pythonExitCode());
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace proclab

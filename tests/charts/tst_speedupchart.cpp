@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "speedupchart.h"
+
+#include <QChart>
+#include <QJsonArray>
+#include <QLineSeries>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace proclab;
+
+namespace {
+QJsonObject sweep(double serialFraction)
+{
+    QJsonArray points;
+    const double speedups[] = {1.0, 1.8, 2.4, 2.7};
+    for (int w = 1; w <= 4; ++w) {
+        points.append(
+            QJsonObject{{QStringLiteral("workers"), w},
+                        {QStringLiteral("wall_ns"), qint64(1'000'000'000 / speedups[w - 1])},
+                        {QStringLiteral("speedup"), speedups[w - 1]},
+                        {QStringLiteral("efficiency"), speedups[w - 1] / w}});
+    }
+    QJsonObject json{{QStringLiteral("format"), QStringLiteral("proclab-sweep/1")},
+                     {QStringLiteral("scenario"), QStringLiteral("pool")},
+                     {QStringLiteral("points"), points}};
+    json.insert(QStringLiteral("serial_fraction"),
+                std::isnan(serialFraction) ? QJsonValue() : QJsonValue(serialFraction));
+    return json;
+}
+} // namespace
+
+class TestSpeedupChart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void expectedSeries();
+    void amdahlFollowsSerialFraction();
+    void coresLine();
+    void growsAsPointsArrive();
+    void renders();
+};
+
+void TestSpeedupChart::expectedSeries()
+{
+    SpeedupChart chart;
+    chart.setCores(2);
+    chart.setSweep(sweep(0.15));
+    QStringList roles;
+    for (QAbstractSeries *series : chart.chart()->series())
+        roles << series->objectName();
+    roles.sort();
+    QCOMPARE(roles, (QStringList{QStringLiteral("amdahl"), QStringLiteral("cores"),
+                                 QStringLiteral("efficiency"), QStringLiteral("ideal"),
+                                 QStringLiteral("measured")}));
+    QCOMPARE(chart.measuredSeries()->count(), 4);
+    QCOMPARE(chart.measuredSeries()->at(1), QPointF(2, 1.8));
+    QCOMPARE(chart.efficiencySeries()->count(), 4);
+    QCOMPARE(chart.efficiencySeries()->at(3), QPointF(4, 2.7 / 4 * 100));
+    QVERIFY(chart.idealSeries()->count() >= 2);
+    QVERIFY(chart.chart()->axes(Qt::Vertical).size() == 2); // speedup left, efficiency right
+    QVERIFY(!chart.chart()->title().isEmpty());
+    for (QAbstractAxis *axis : chart.chart()->axes())
+        QVERIFY(!axis->titleText().isEmpty());
+}
+
+void TestSpeedupChart::amdahlFollowsSerialFraction()
+{
+    SpeedupChart chart;
+    chart.setSweep(sweep(0.2));
+    QVERIFY(chart.amdahlSeries()->count() > 4);
+    // S(4) = 1 / (0.2 + 0.8 / 4) = 2.5
+    bool found = false;
+    for (const QPointF &p : chart.amdahlSeries()->points()) {
+        if (qFuzzyCompare(p.x(), 4.0)) {
+            QVERIFY(qAbs(p.y() - 2.5) < 1e-9);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(chart.amdahlSeries()->name().contains(QStringLiteral("0.200")));
+
+    chart.setSweep(sweep(std::nan(""))); // one-point sweeps have no Karp–Flatt estimate
+    QCOMPARE(chart.amdahlSeries()->count(), 0);
+}
+
+void TestSpeedupChart::coresLine()
+{
+    SpeedupChart chart;
+    chart.setSweep(sweep(0.1));
+    chart.setCores(3);
+    QCOMPARE(chart.coresSeries()->count(), 2);
+    QCOMPARE(chart.coresSeries()->at(0).x(), 3.0);
+    QCOMPARE(chart.coresSeries()->at(1).x(), 3.0);
+    QVERIFY(chart.coresSeries()->name().contains(QStringLiteral("3")));
+}
+
+void TestSpeedupChart::growsAsPointsArrive()
+{
+    SpeedupChart chart;
+    QJsonObject partial = sweep(0.1);
+    QJsonArray points = partial.value(QStringLiteral("points")).toArray();
+    while (points.size() > 1)
+        points.removeLast();
+    partial.insert(QStringLiteral("points"), points);
+    partial.insert(QStringLiteral("serial_fraction"), QJsonValue());
+    chart.setSweep(partial);
+    QCOMPARE(chart.measuredSeries()->count(), 1);
+    chart.setSweep(sweep(0.1));
+    QCOMPARE(chart.measuredSeries()->count(), 4);
+    chart.setSweep(QJsonObject());
+    QCOMPARE(chart.measuredSeries()->count(), 0);
+}
+
+void TestSpeedupChart::renders()
+{
+    SpeedupChart chart;
+    chart.resize(1200, 700);
+    chart.setSweep(sweep(0.1));
+    QVERIFY(!chart.grab().isNull());
+}
+
+QTEST_MAIN(TestSpeedupChart)
+#include "tst_speedupchart.moc"
