@@ -28,7 +28,7 @@ void waitAllFinished(ProcessSupervisor &supervisor)
 
 // Launch until ready, the way every scenario starts a worker: ProcessSupervisor::launch() to the
 // worker's `ready` line parsed by the engine.
-double launchProcLabUs()
+double launchProcLabUs(std::vector<double> *callUs = nullptr)
 {
     Run run;
     ProcessSupervisor supervisor(run);
@@ -38,6 +38,9 @@ double launchProcLabUs()
     const qint64 t0 = monotonicNowNs();
     supervisor.launch(
         {QString(), QStringLiteral("work"), {QStringLiteral("--count"), QStringLiteral("0")}});
+    // launch() returns once QProcess::start() has forked: the engine's synchronous share.
+    if (callUs)
+        callUs->push_back(double(monotonicNowNs() - t0) / 1e3);
     waitAllFinished(supervisor);
     if (!run.errors.isEmpty() || readyAt == 0)
         die(QStringLiteral("launch failed: %1").arg(run.errors.join(u'\n')));
@@ -164,16 +167,17 @@ qint64 rssBytes()
 void benchLaunch(int reps)
 {
     const QString tiny = sibling("proclab-bench-tiny");
-    std::vector<double> procLab, floorUs;
+    std::vector<double> procLab, floorUs, callUs;
     launchProcLabUs(); // warm the page cache and the dynamic loader's caches for both
     launchFloorUs(tiny);
     for (int i = 0; i < reps; ++i) {
         // Interleaved so that drift on this noisy VM hits both sides alike.
-        procLab.push_back(launchProcLabUs());
+        procLab.push_back(launchProcLabUs(&callUs));
         floorUs.push_back(launchFloorUs(tiny));
     }
     printSamples("launch", "proclab", "us", procLab);
     printSamples("launch", "floor", "us", floorUs);
+    printSamples("ctx_launch_call_us", "proclab", "us", callUs);
 }
 
 void benchEvents(qint64 events, int reps)

@@ -50,6 +50,15 @@ std::optional<PoolRun> runPool(int workers, qint64 tasks, qint64 chunksize)
     if (results.size() != tasks ||
         (tasks > 0 && results.last().toInteger() != (tasks - 1) * (tasks - 1)))
         die(QStringLiteral("pool results are not the squares of range(%1)").arg(tasks));
+    if (qEnvironmentVariableIsSet("PROCLAB_BENCH_VERBOSE")) {
+        // Where the time goes: launch, ready and finish of every worker, ms since the run's origin.
+        std::fprintf(stderr, "pool run %.3f ms:", double(t1 - t0) / 1e6);
+        for (const ProcessRecord &p : run.processes)
+            std::fprintf(stderr, " [%d launched %.3f ready %.3f finished %.3f]", p.id,
+                         double(p.launchedNs) / 1e6, double(p.readyNs) / 1e6,
+                         double(p.finishedNs) / 1e6);
+        std::fprintf(stderr, "\n");
+    }
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = 0;
     for (const ProcessRecord &process : run.processes) {

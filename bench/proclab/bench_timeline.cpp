@@ -3,7 +3,7 @@
 // of LANES processes x SPANS spans each, offscreen. Each frame changes the visible time range
 // (so no cached picture can be reused) and renders the whole widget into an image, which is what
 // a zoom or pan costs on screen. A separate program because it needs QApplication (widgets).
-//   proclab-bench-timeline LANES SPANS FRAMES
+//   proclab-bench-timeline LANES SPANS FRAMES [PNG]   (PNG: save the last frame, to look at it)
 #include "clock.h"
 #include "run.h"
 #include "timelinechart.h"
@@ -69,6 +69,8 @@ int main(int argc, char **argv)
         chart.render(&image);
         frameMs.push_back(double(monotonicNowNs() - t0) / 1e6);
     }
+    if (args.size() > 4)
+        image.save(args.at(4));
     std::printf(R"({"op": "timeline", "impl": "proclab", "unit": "ms", "samples": [)");
     for (size_t i = 0; i < frameMs.size(); ++i)
         std::printf("%s%.4f", i ? ", " : "", frameMs[i]);
