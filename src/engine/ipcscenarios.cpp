@@ -167,6 +167,7 @@ void BarrierScenario::collectResults()
     // no two lock holds overlapped.
     std::vector<qint64> lastArrival(size_t(rounds), -1);
     std::vector<qint64> firstDeparture(size_t(rounds), -1);
+    std::vector<int> passed(size_t(rounds), 0); // participants that went on to the lock
     std::vector<std::pair<qint64, qint64>> holds;
     std::vector<std::vector<std::pair<qint64, int>>> lockOrder(
         size_t(std::min<qint64>(rounds, kMaxLockOrderRounds)));
@@ -189,13 +190,15 @@ void BarrierScenario::collectResults()
                     lockOrder[r].emplace_back(s.beginNs, id);
             } else if (s.kind == SpanKind::LockWait) {
                 lockWaitNs += s.endNs - s.beginNs;
+                ++passed[r];
             }
         }
     }
     bool orderOk = true;
     qint64 completed = 0;
     for (size_t r = 0; r < size_t(rounds); ++r) {
-        if (firstDeparture[r] < 0)
+        // Only rounds everyone passed: in a broken round waiters leave without the last arrival.
+        if (passed[r] < int(m_participants.size()))
             continue;
         ++completed;
         orderOk = orderOk && firstDeparture[r] >= lastArrival[r];

@@ -146,6 +146,7 @@ int roleLockCounter(const WorkerOptions &options)
     const QString key = keyOption(options);
     const qint64 count = options.integer(QStringLiteral("count"), 0, kMaxCount);
     const bool spans = options.integer(QStringLiteral("spans"), 0, 1, 1) != 0;
+    const bool sync = options.integer(QStringLiteral("sync"), 0, 1, 0) != 0;
     rejectUnreadOptions(options);
     EventWriter events(id);
     QString error;
@@ -156,6 +157,9 @@ int roleLockCounter(const WorkerOptions &options)
     SharedLock lock = arena->lock();
     std::atomic<qint64> &counter = arena->counter();
     bool recovered = false;
+    // --sync 1: start together (the barrier's parties are the counters), so they really contend.
+    if (sync && arena->barrier().wait() == SharedBarrier::Broken)
+        return failIpc(events, QStringLiteral("barrier broken before the start"));
     events.hold();
     events.begin(SpanKind::Work);
     for (qint64 i = 0; i < count; ++i) {
@@ -272,7 +276,7 @@ std::vector<RoleEntry> ipcRoles()
          "Barrier & Lock participant: --key K --rounds R --workload N [--seed S]"},
         {"pool", rolePool, "pool worker: --key K [--workload N] (squares the shared task queue)"},
         {"lock-counter", roleLockCounter,
-         "test: --key K --count N [--spans 0|1] increments under the lock"},
+         "test: --key K --count N [--spans 0|1] [--sync 0|1] increments under the lock"},
         {"lock-hold", roleLockHold, "test: --key K takes the lock and holds it until killed"},
         {"barrier-wait", roleBarrierWait,
          "test: --key K [--rounds R] [--spans 0|1] waits at the barrier"},

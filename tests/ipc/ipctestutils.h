@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "processsupervisor.h"
+#include "run.h"
+#include "stalecleanup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStringList>
+#include <QTest>
+#include <algorithm>
+
+namespace proclab::test {
+
+// Real worker processes under a real supervisor, without a scenario around them.
+struct Workers
+{
+    Run run;
+    ProcessSupervisor supervisor{run};
+
+    int launch(const QString &role, const QStringList &args, const QString &name = {})
+    {
+        return supervisor.launch({name, role, args});
+    }
+    // Pumps the event loop until every launched process has ended (or timeoutMs passed).
+    bool waitAll(int timeoutMs = 60'000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (supervisor.runningCount() > 0 && !deadline.hasExpired())
+            QTest::qWait(5);
+        return supervisor.runningCount() == 0;
+    }
+    const ProcessRecord &process(int id) const { return *run.process(id); }
+    bool endedWith(int id, int code) const
+    {
+        const ExitStatus &e = run.process(id)->exit;
+        return e.kind == ExitStatus::Kind::Normal && e.code == code;
+    }
+    QString describe(int id) const
+    {
+        const ProcessRecord &p = *run.process(id);
+        return QStringLiteral("%1: %2 code %3 signal %4; errors: %5")
+            .arg(p.name, ExitStatus::kindName(p.exit.kind))
+            .arg(p.exit.code)
+            .arg(p.exit.signal)
+            .arg(run.errors.join(QLatin1String(" | ")));
+    }
+};
+
+// ProcLab IPC objects created by process `pid` that still exist: System V segments it created
+// (listed even when only marked for removal but still attached) and key files named after it.
+inline QStringList ipcLeftoversOf(qint64 pid)
+{
+    QStringList found;
+    for (const SysVObject &shm : sysvSharedMemory()) {
+        if (shm.creatorPid == pid)
+            found << QStringLiteral("shm id %1 key %2 nattch %3")
+                         .arg(shm.id)
+                         .arg(shm.key)
+                         .arg(shm.attached);
+    }
+    const QStringList files = QDir::temp().entryList(
+        {QStringLiteral("proclab-ipc-proclab-%1-*").arg(pid)}, QDir::Files | QDir::System);
+    for (const QString &file : files)
+        found << QDir::temp().filePath(file);
+    return found;
+}
+
+inline bool semaphoreExists(int semid)
+{
+    const QList<SysVObject> sems = sysvSemaphores();
+    return std::any_of(sems.begin(), sems.end(),
+                       [semid](const SysVObject &s) { return s.id == semid; });
+}
+
+inline bool segmentExists(int shmid)
+{
+    const QList<SysVObject> segments = sysvSharedMemory();
+    return std::any_of(segments.begin(), segments.end(),
+                       [shmid](const SysVObject &s) { return s.id == shmid; });
+}
+
+// Spans of one kind from every process, sorted by begin.
+inline std::vector<Span> allSpans(const Run &run, SpanKind kind)
+{
+    std::vector<Span> spans;
+    for (const ProcessRecord &p : run.processes) {
+        for (const Span &s : p.spans) {
+            if (s.kind == kind)
+                spans.push_back(s);
+        }
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.beginNs < b.beginNs; });
+    return spans;
+}
+
+} // namespace proclab::test
