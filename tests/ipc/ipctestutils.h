@@ -97,3 +97,51 @@ inline std::vector<Span> allSpans(const Run &run, SpanKind kind)
 }
 
 } // namespace proclab::test
+
+#include "scenario.h"
+
+#include <QSignalSpy>
+#include <functional>
+#include <memory>
+
+namespace proclab::test {
+
+// Runs a scenario from createScenario() to its end in the test's event loop. `during` is called on
+// every change while it runs (to kill or stop a process at the right moment).
+inline std::unique_ptr<Scenario> runScenario(const ScenarioParameters &parameters,
+                                             const std::function<void(Scenario &)> &prepare = {},
+                                             const std::function<void(Scenario &)> &during = {},
+                                             int timeoutMs = 100'000)
+{
+    std::unique_ptr<Scenario> scenario = createScenario(parameters);
+    if (!scenario)
+        return nullptr;
+    if (prepare)
+        prepare(*scenario);
+    if (during) {
+        Scenario *s = scenario.get();
+        QObject::connect(s, &Scenario::changed, s, [s, during] {
+            if (s->isRunning())
+                during(*s);
+        });
+    }
+    QSignalSpy finished(scenario.get(), &Scenario::finished);
+    scenario->start();
+    if (!finished.wait(timeoutMs))
+        qWarning("scenario did not finish in %d ms", timeoutMs);
+    return scenario;
+}
+
+inline ScenarioParameters parametersOf(ScenarioId id,
+                                       std::initializer_list<std::pair<Param, qint64>> values)
+{
+    ScenarioParameters parameters(id);
+    for (const auto &[param, value] : values) {
+        QString error;
+        if (!parameters.set(param, value, &error))
+            qFatal("bad test parameter: %s", qPrintable(error));
+    }
+    return parameters;
+}
+
+} // namespace proclab::test

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// The Pool scenario end to end (createScenario, real pool workers, shared task queue): results in
+// input order, every task exactly once, per-worker counts, the sweep, nothing left behind.
+#include "ipctestutils.h"
+#include "sweep.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace proclab;
+
+class TestPoolScenario : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void tutorialDefault();
+    void results_data();
+    void results();
+    void sweep();
+};
+
+void TestPoolScenario::cleanup()
+{
+    const QStringList left = test::ipcLeftoversOf(QCoreApplication::applicationPid());
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+}
+
+// pool.map(square, range(10)) with 4 workers: [0, 1, 4, ..., 81].
+void TestPoolScenario::tutorialDefault()
+{
+    const auto scenario = test::runScenario(ScenarioParameters(ScenarioId::Pool));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(run.processes.size(), size_t(4));
+    QCOMPARE(run.results.toArray(), (QJsonArray{0, 1, 4, 9, 16, 25, 36, 49, 64, 81}));
+    QCOMPARE(run.facts.value(QStringLiteral("chunksize")).toInt(), 1); // ceil(10 / 16)
+}
+
+void TestPoolScenario::results_data()
+{
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<int>("chunksize");
+    QTest::addColumn<int>("workers");
+    for (int tasks : {0, 1, 10, 1000}) {
+        for (int chunksize : {0, 1, 7, 1000}) {
+            QTest::addRow("n=%d chunksize=%d", tasks, chunksize) << tasks << chunksize << 3;
+        }
+    }
+    QTest::newRow("n=1000 chunksize=1 workers=8") << 1000 << 1 << 8;
+}
+
+void TestPoolScenario::results()
+{
+    QFETCH(int, tasks);
+    QFETCH(int, chunksize);
+    QFETCH(int, workers);
+    const auto scenario = test::runScenario(test::parametersOf(
+        ScenarioId::Pool,
+        {{Param::Tasks, tasks}, {Param::Chunksize, chunksize}, {Param::Workers, workers}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+
+    const QJsonArray results = run.results.toArray();
+    QCOMPARE(results.size(), qsizetype(tasks));
+    for (int i = 0; i < tasks; ++i)
+        QCOMPARE(results.at(i).toInteger(), qint64(i) * i);
+    QVERIFY(run.facts.value(QStringLiteral("every_task_once")).toBool());
+
+    // Every task once, seen also from the lanes: one task span per input index.
+    std::vector<int> spans(size_t(tasks), 0);
+    qint64 counted = 0;
+    for (const ProcessRecord &p : run.processes) {
+        QVERIFY2(p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == 0, qPrintable(p.name));
+        for (const Span &s : p.spans) {
+            QCOMPARE(s.kind, SpanKind::Task);
+            QVERIFY(s.task >= 0 && s.task < tasks);
+            ++spans[size_t(s.task)];
+        }
+        counted += run.facts.value(QStringLiteral("tasks_per_worker"))
+                       .toObject()
+                       .value(p.name)
+                       .toInteger();
+    }
+    QVERIFY(std::all_of(spans.begin(), spans.end(), [](int n) { return n == 1; }));
+    QCOMPARE(counted, qint64(tasks));
+    const int expectedChunk =
+        chunksize > 0 ? chunksize : scenario->parameters().effectiveChunksize();
+    QCOMPARE(run.facts.value(QStringLiteral("chunksize")).toInt(), expectedChunk);
+}
+
+// --sweep A-B: one pool run per worker count, speedup points for each.
+void TestPoolScenario::sweep()
+{
+    Sweep sweep(
+        test::parametersOf(ScenarioId::Pool, {{Param::Tasks, 200}, {Param::Workload, 2000}}), 1, 3);
+    QSignalSpy finished(&sweep, &Sweep::finished);
+    sweep.start();
+    QVERIFY(finished.wait(100'000));
+    QVERIFY2(sweep.errors().isEmpty(), qPrintable(sweep.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(sweep.points().size(), size_t(3));
+    QCOMPARE(sweep.points().front().workers, 1);
+    QCOMPARE(sweep.points().back().workers, 3);
+}
+
+QTEST_GUILESS_MAIN(TestPoolScenario)
+#include "tst_poolscenario.moc"
