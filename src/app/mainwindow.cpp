@@ -159,11 +159,11 @@ void MainWindow::updateActions()
     ScenarioTab *t = currentTab();
     if (!t)
         return;
-    const bool sweeping = t->sweep() && t->sweep()->isRunning();
+    const bool sweeping = t->isSweeping();
     m_ui->actionRun->setEnabled(t->isAvailable() && !t->isRunning() && !sweeping);
     m_ui->actionStop->setEnabled(t->isRunning() || sweeping);
     ScenarioTab *pool = tab(ScenarioId::Pool);
-    const bool poolBusy = pool->isRunning() || (pool->sweep() && pool->sweep()->isRunning());
+    const bool poolBusy = pool->isRunning() || pool->isSweeping();
     m_ui->actionSweep->setEnabled(pool->isAvailable() && !poolBusy);
     const bool hasRun = t->hasRun();
     m_ui->actionExportJson->setEnabled(hasRun);

@@ -31,7 +31,7 @@ QString signalName(int signal)
 
 QString milliseconds(qint64 ns)
 {
-    return QLocale().toString(double(ns) / 1e6, 'f', 1);
+    return QLocale().toString(double(ns) / 1e6, 'f', 2);
 }
 
 } // namespace

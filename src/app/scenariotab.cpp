@@ -246,7 +246,7 @@ void ScenarioTab::buildSweepControls()
 
 void ScenarioTab::start()
 {
-    if (isRunning() || (m_sweep && m_sweep->isRunning()))
+    if (isRunning() || m_sweeping)
         return;
     const ScenarioParameters parameters = m_panel->parameters();
     std::unique_ptr<Scenario> scenario = createScenario(parameters);
@@ -354,7 +354,7 @@ void ScenarioTab::killSelectedParticipant()
 
 void ScenarioTab::startSweep()
 {
-    if (!m_speedup || isRunning() || (m_sweep && m_sweep->isRunning()))
+    if (!m_speedup || isRunning() || m_sweeping)
         return;
     const ScenarioParameters parameters = m_panel->parameters();
     m_available = createScenario(parameters) != nullptr;
@@ -370,6 +370,7 @@ void ScenarioTab::startSweep()
         setStatus(statusText());
     });
     connect(m_sweep.get(), &Sweep::finished, this, [this] {
+        m_sweeping = false;
         m_speedup->setSweep(m_sweep->toJson());
         m_sweepStatus =
             m_sweep->errors().isEmpty()
@@ -385,6 +386,7 @@ void ScenarioTab::startSweep()
     m_sweepStatus = tr("Sweep: running %1 to %2 workers, one run after another…")
                         .arg(m_sweepFrom->value())
                         .arg(m_sweepTo->value());
+    m_sweeping = true;
     m_sweep->start();
     updateButtons();
     setStatus(statusText());
@@ -393,7 +395,7 @@ void ScenarioTab::startSweep()
 
 void ScenarioTab::stopSweep()
 {
-    if (m_sweep && m_sweep->isRunning())
+    if (m_sweeping)
         m_sweep->stop();
 }
 
@@ -404,7 +406,7 @@ void ScenarioTab::resetZoom()
 
 void ScenarioTab::updateButtons()
 {
-    const bool sweeping = m_sweep && m_sweep->isRunning();
+    const bool sweeping = m_sweeping;
     const bool running = isRunning();
     m_ui->runButton->setEnabled(m_available && !running && !sweeping);
     m_ui->stopButton->setEnabled(running);
@@ -457,7 +459,7 @@ QString ScenarioTab::statusText() const
         return tr("%1 is not available in this build yet: the engine has no runner for it "
                   "(it comes with the shared-memory IPC work).")
             .arg(translatedScenarioTitle(m_scenario));
-    if (m_sweep && m_sweep->isRunning())
+    if (m_sweeping)
         return m_sweepStatus;
     if (isRunning())
         return runningStatus();

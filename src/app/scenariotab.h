@@ -54,6 +54,8 @@ public:
     // False while the engine has no runner for this scenario.
     bool isAvailable() const { return m_available; }
     bool isRunning() const;
+    // A sweep owns the pool tab from startSweep() until sweepFinished().
+    bool isSweeping() const { return m_sweeping; }
     bool hasRun() const;
     const Run *run() const;
     Scenario *currentScenario() const { return m_current.get(); }
@@ -147,6 +149,7 @@ private:
     QPushButton *m_sweepButton = nullptr;
     QPushButton *m_sweepStopButton = nullptr;
     std::unique_ptr<Sweep> m_sweep;
+    bool m_sweeping = false;
     QString m_sweepStatus;
 };
 

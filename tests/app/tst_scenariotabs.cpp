@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+// Every tab runs its scenario with real worker processes, the way a user drives it: through the
+// tab's controls, watching the views fill. No timing is asserted, only what happened.
+#include "codepanel.h"
+#include "parameterpanel.h"
+#include "processtablemodel.h"
+#include "run.h"
+#include "scenario.h"
+#include "scenariotab.h"
+#include "speedupchart.h"
+#include "sweep.h"
+#include "timelinechart.h"
+
+#include "apptestsupport.h"
+#include "testutils.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTest>
+#include <csignal>
+
+using namespace proclab;
+
+namespace {
+constexpr int kRunTimeoutMs = 60'000;
+
+bool finished(const ScenarioTab &tab)
+{
+    return tab.currentScenario() && tab.currentScenario()->isFinished();
+}
+
+bool anyReady(const ScenarioTab &tab)
+{
+    const Run *run = tab.run();
+    if (!run)
+        return false;
+    for (const auto &p : run->processes) {
+        if (p.readyNs >= 0 && !p.exit.finished())
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestScenarioTabs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void runFinishesWithOneLanePerProcess_data();
+    void runFinishesWithOneLanePerProcess();
+    void sliderChangesTheRunsParameters();
+    void stopDuringARunEndsItCleanly();
+    void killingABarrierParticipant();
+    void daemonsParentKilledAbruptly();
+    void poolColoursByChunkAndSweeps();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestScenarioTabs::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    test::isolateSettings(m_settingsDir);
+}
+
+void TestScenarioTabs::runFinishesWithOneLanePerProcess_data()
+{
+    QTest::addColumn<int>("scenario");
+    for (const ScenarioInfo &info : scenarioInfos())
+        QTest::newRow(info.key) << int(info.id);
+}
+
+void TestScenarioTabs::runFinishesWithOneLanePerProcess()
+{
+    QFETCH(int, scenario);
+    ScenarioTab tab{ScenarioId(scenario)};
+    tab.resize(1200, 800);
+    tab.show();
+    if (!tab.isAvailable()) {
+        // The engine has no runner for it (yet): the tab says so and Run does nothing.
+        QVERIFY(!tab.runButton()->isEnabled());
+        QVERIFY(tab.statusText().contains(translatedScenarioTitle(ScenarioId(scenario))));
+        tab.start();
+        QVERIFY(!tab.hasRun());
+        QSKIP("the engine has no runner for this scenario in this build");
+    }
+    QVERIFY(tab.runButton()->isEnabled());
+    QSignalSpy finishedSpy(&tab, &ScenarioTab::runFinished);
+    QTest::mouseClick(tab.runButton(), Qt::LeftButton);
+    QVERIFY(tab.hasRun());
+    QTRY_VERIFY_WITH_TIMEOUT(finished(tab), kRunTimeoutMs);
+    QTRY_COMPARE(finishedSpy.count(), 1);
+    const Run &run = *tab.run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QVERIFY(!run.processes.empty());
+    QCOMPARE(tab.timeline()->laneCount(), int(run.processes.size()));
+    QCOMPARE(tab.processModel()->rowCount(), int(run.processes.size()));
+    for (int row = 0; row < tab.processModel()->rowCount(); ++row) {
+        QVERIFY(tab.processModel()->index(row, ProcessTableModel::Pid).data().toLongLong() > 0);
+        QVERIFY(!tab.processModel()
+                     ->index(row, ProcessTableModel::ExitPython)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        QVERIFY(tab.processModel()->index(row, ProcessTableModel::ExitPython).data().toString() !=
+                QStringLiteral("None"));
+    }
+    QVERIFY(tab.runButton()->isEnabled());
+    QVERIFY(!tab.stopButton()->isEnabled());
+    // Every claim of the tutorial got a measurement beside it.
+    QVERIFY(!tab.codePanel()->html().contains(QStringLiteral("not measured yet")));
+    QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
+}
+
+void TestScenarioTabs::sliderChangesTheRunsParameters()
+{
+    ScenarioTab tab(ScenarioId::Spawning);
+    QSlider *workers = tab.parameterPanel()->slider(Param::Workers);
+    workers->setValue(2); // 1 + 2 = 3 processes
+    QCOMPARE(tab.parameterPanel()->spinBox(Param::Workers)->value(), 3);
+    tab.parameterPanel()->setValue(Param::Workload, 10);
+    tab.start();
+    QCOMPARE(tab.currentScenario()->parameters().value(Param::Workers), 3);
+    QCOMPARE(tab.currentScenario()->parameters().value(Param::Workload), 10);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(tab), kRunTimeoutMs);
+    QCOMPARE(tab.run()->processes.size(), size_t(3));
+    QCOMPARE(tab.processModel()->rowCount(), 3);
+    QCOMPARE(tab.run()->processes[2].outputSize, 20);
+}
+
+void TestScenarioTabs::stopDuringARunEndsItCleanly()
+{
+    ScenarioTab tab(ScenarioId::Killing);
+    tab.parameterPanel()->setValue(Param::Duration, 60'000);
+    tab.parameterPanel()->setValue(Param::KillAfter, 60'000);
+    tab.start();
+    QVERIFY(tab.isRunning());
+    QVERIFY(tab.stopButton()->isEnabled());
+    QVERIFY(!tab.runButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(anyReady(tab), kRunTimeoutMs);
+    QTest::mouseClick(tab.stopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(tab), kRunTimeoutMs);
+    for (const auto &p : tab.run()->processes)
+        QVERIFY(p.exit.finished());
+    QVERIFY(tab.runButton()->isEnabled());
+    QVERIFY(!tab.stopButton()->isEnabled());
+    QVERIFY(tab.statusText().startsWith(QStringLiteral("Stopped")));
+    QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
+}
+
+void TestScenarioTabs::killingABarrierParticipant()
+{
+    ScenarioTab tab(ScenarioId::Barrier);
+    if (!tab.isAvailable())
+        QSKIP("the engine has no Barrier & Lock runner in this build");
+    tab.parameterPanel()->setValue(Param::Workers, 3);
+    tab.parameterPanel()->setValue(Param::Rounds, 100'000);
+    tab.start();
+    QVERIFY(!tab.killButton()->isEnabled() || tab.killTarget()->count() > 0);
+    // Let the live refresh offer the participants, then kill the first one.
+    QTRY_VERIFY_WITH_TIMEOUT(anyReady(tab) && tab.killTarget()->count() > 0 &&
+                                 tab.killButton()->isEnabled(),
+                             kRunTimeoutMs);
+    const int victim = tab.killTarget()->itemData(0).toInt();
+    tab.killTarget()->setCurrentIndex(0);
+    QTest::mouseClick(tab.killButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(tab), kRunTimeoutMs);
+    const ProcessRecord *killed = tab.run()->process(victim);
+    QVERIFY(killed);
+    QCOMPARE(killed->exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(killed->exit.signal, SIGKILL);
+    QCOMPARE(tab.processModel()->index(victim, ProcessTableModel::ExitPython).data().toString(),
+             QStringLiteral("-9"));
+    for (const auto &p : tab.run()->processes)
+        QVERIFY(p.exit.finished());
+    QVERIFY(tab.statusText().contains(killed->name));
+    QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
+}
+
+void TestScenarioTabs::daemonsParentKilledAbruptly()
+{
+    ScenarioTab tab(ScenarioId::Daemons);
+    QVERIFY(tab.killParentCheck());
+    tab.killParentCheck()->setChecked(true);
+    tab.start();
+    QVERIFY(!tab.killParentCheck()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(finished(tab), kRunTimeoutMs);
+    const Run &run = *tab.run();
+    QVERIFY(run.facts.value(QStringLiteral("parent_killed")).toBool());
+    QCOMPARE(run.processes.front().exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(run.processes.front().exit.signal, SIGKILL);
+    for (const auto &p : run.processes)
+        QVERIFY(p.exit.finished());
+    QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
+}
+
+void TestScenarioTabs::poolColoursByChunkAndSweeps()
+{
+    ScenarioTab tab(ScenarioId::Pool);
+    if (!tab.isAvailable())
+        QSKIP("the engine has no Pool runner in this build");
+    tab.colorByChunkCheck()->setChecked(true);
+    tab.parameterPanel()->setValue(Param::Chunksize, 2);
+    tab.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(tab), kRunTimeoutMs);
+    QCOMPARE(tab.timeline()->laneCount(), int(tab.run()->processes.size()));
+
+    tab.sweepFromSpin()->setValue(1);
+    tab.sweepToSpin()->setValue(2);
+    QSignalSpy sweepDone(&tab, &ScenarioTab::sweepFinished);
+    QTest::mouseClick(tab.sweepButton(), Qt::LeftButton);
+    QVERIFY(tab.sweep());
+    QVERIFY(!tab.runButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(sweepDone.count() == 1, 2 * kRunTimeoutMs);
+    QVERIFY2(tab.sweep()->errors().isEmpty(),
+             qPrintable(tab.sweep()->errors().join(QLatin1Char('\n'))));
+    QCOMPARE(tab.sweep()->points().size(), size_t(2));
+    QCOMPARE(tab.speedupChart()->measuredSeries()->count(), 2);
+    QVERIFY(tab.runButton()->isEnabled());
+}
+
+QTEST_MAIN(TestScenarioTabs)
+#include "tst_scenariotabs.moc"
