@@ -62,6 +62,8 @@ run "${PY[@]}" pool-throughput --tasks 100000 --chunksize 1 --reps 3
 run "$BIN/proclab-bench" pool-throughput 100000 0 20
 run "$BIN/proclab-bench-pool-floor" throughput 100000 0 30
 run "${PY[@]}" pool-throughput --tasks 100000 --chunksize 0 --reps 30
+# Context: Python's figure above is a warm pool; ProcLab's always includes start and join.
+run "${PY[@]}" pool-cold --tasks 100000 --chunksize 0 --reps 10
 
 step "CPU-bound do_something speedup at workers = cores"
 CORES=$(nproc)
@@ -72,6 +74,8 @@ run "${PY[@]}" speedup --total 3000000 --reps 7
 
 step "worker events parsed by the engine (QProcess::readLine floor; Python json.loads)"
 run "$BIN/proclab-bench" events 1000000 5
+# Context: the worker's side of an event (formatEvent) against allocation-free formatting.
+run "$BIN/proclab-bench" format 1000000 5
 run "${PY[@]}" events --emitter "$BIN/proclab-bench-emit" --events 300000 --reps 3
 
 step "timeline redraw and memory per span"

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QThread>
+#include <charconv>
+#include <cstring>
 #include <malloc.h>
 
 namespace proclab::bench {
@@ -162,22 +164,104 @@ qint64 rssBytes()
     return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
 }
 
+// A worker's side of one pool task's event: proclab::formatEvent appended to a batch buffer, as
+// EventWriter::emitEvent does it (clock read included).
+double formatEventRate(qint64 events)
+{
+    QByteArray buffer;
+    buffer.reserve(4096);
+    qint64 bytes = 0;
+    const qint64 t0 = monotonicNowNs();
+    for (qint64 i = 0; i < events; ++i) {
+        Event e;
+        e.timestampNs = monotonicNowNs();
+        e.pid = 4242;
+        e.processId = 3;
+        e.type = i % 2 ? EventType::End : EventType::Begin;
+        e.span = SpanKind::Task;
+        e.task = int(i / 2);
+        buffer.append(formatEvent(e));
+        if (buffer.size() > 4000) {
+            bytes += buffer.size();
+            buffer.clear();
+        }
+    }
+    const qint64 t1 = monotonicNowNs();
+    if (bytes + buffer.size() == 0)
+        die(QStringLiteral("nothing formatted"));
+    return double(events) / (double(t1 - t0) / 1e9);
+}
+
+// The same line written with std::to_chars straight into the batch buffer, no heap allocation:
+// what formatting could cost (the suggested fix for the worker's hot path).
+double toCharsRate(qint64 events)
+{
+    std::vector<char> storage(4096 + 128); // a flush happens long before a line could overrun it
+    char *const buffer = storage.data();
+    size_t used = 0;
+    qint64 bytes = 0;
+    const qint64 t0 = monotonicNowNs();
+    for (qint64 i = 0; i < events; ++i) {
+        char *p = buffer + used;
+        char *const end = buffer + storage.size();
+        p = std::to_chars(p, end, monotonicNowNs()).ptr;
+        *p++ = ' ';
+        p = std::to_chars(p, end, 4242).ptr;
+        std::memcpy(p, " 3 ", 3);
+        p += 3;
+        const char *kind = i % 2 ? "end task task=" : "begin task task=";
+        const size_t n = std::strlen(kind);
+        std::memcpy(p, kind, n);
+        p += n;
+        p = std::to_chars(p, end, i / 2).ptr;
+        *p++ = '\n';
+        used = size_t(p - buffer);
+        if (used > 4000) {
+            bytes += qint64(used);
+            used = 0;
+        }
+    }
+    const qint64 t1 = monotonicNowNs();
+    if (bytes + qint64(used) == 0)
+        die(QStringLiteral("nothing formatted"));
+    return double(events) / (double(t1 - t0) / 1e9);
+}
+
 } // namespace
+
+void benchFormat(qint64 events, int reps)
+{
+    std::vector<double> formatted, floorRate;
+    for (int i = 0; i < reps; ++i) {
+        formatted.push_back(formatEventRate(events));
+        floorRate.push_back(toCharsRate(events));
+    }
+    printSamples("ctx_worker_formatEvent_events_per_s", "proclab", "events/s", formatted);
+    printSamples("ctx_worker_format_to_chars_events_per_s", "floor", "events/s", floorRate);
+}
 
 void benchLaunch(int reps)
 {
     const QString tiny = sibling("proclab-bench-tiny");
-    std::vector<double> procLab, floorUs, callUs;
-    launchProcLabUs(); // warm the page cache and the dynamic loader's caches for both
+    const QString cxx = sibling("proclab-bench-launch-cxx");
+    const QString qt = sibling("proclab-bench-launch-qt");
+    std::vector<double> procLab, floorUs, callUs, cxxUs, qtUs;
+    launchProcLabUs(); // warm the page cache and the dynamic loader's caches for all
     launchFloorUs(tiny);
+    launchFloorUs(cxx);
+    launchFloorUs(qt);
     for (int i = 0; i < reps; ++i) {
-        // Interleaved so that drift on this noisy VM hits both sides alike.
+        // Interleaved so that drift on this noisy VM hits every variant alike.
         procLab.push_back(launchProcLabUs(&callUs));
         floorUs.push_back(launchFloorUs(tiny));
+        cxxUs.push_back(launchFloorUs(cxx));
+        qtUs.push_back(launchFloorUs(qt));
     }
     printSamples("launch", "proclab", "us", procLab);
     printSamples("launch", "floor", "us", floorUs);
-    printSamples("ctx_launch_call_us", "proclab", "us", callUs);
+    printSamples("ctx_launch_us_QProcess_of_libstdcxx_only_program", "floor", "us", cxxUs);
+    printSamples("ctx_launch_us_QProcess_of_QtCore_only_program", "floor", "us", qtUs);
+    printSamples("ctx_launch_us_inside_ProcessSupervisor_launch_call", "proclab", "us", callUs);
 }
 
 void benchEvents(qint64 events, int reps)

@@ -25,6 +25,8 @@ int main(int argc, char **argv)
         benchLaunch(int(number(1, 100)));
     else if (command == QLatin1String("events"))
         benchEvents(number(1, 500'000), int(number(2, 5)));
+    else if (command == QLatin1String("format"))
+        benchFormat(number(1, 1'000'000), int(number(2, 5)));
     else if (command == QLatin1String("span-memory"))
         benchSpanMemory(number(1, 1'000'000), int(number(2, 64)), int(number(3, 3)));
     else if (command == QLatin1String("speedup"))
@@ -39,7 +41,7 @@ int main(int argc, char **argv)
         benchPoolThroughput(number(1, 100'000), number(2, 0), int(number(3, 5)));
     else {
         std::fprintf(stderr, "usage: proclab-bench launch REPS | events N REPS | "
-                             "span-memory SPANS LANES REPS | speedup TOTAL REPS | "
+                             "format N REPS | span-memory SPANS LANES REPS | speedup TOTAL REPS | "
                              "lock ITERATIONS REPS | barrier N ROUNDS | pool-tutorial REPS | "
                              "pool-throughput TASKS CHUNKSIZE REPS\n");
         return 2;

@@ -162,6 +162,22 @@ def _work(count):
     do_something(count, [])
 
 
+def bench_pool_cold(tasks, chunksize, reps):
+    """Context for the ProcLab figure, which always includes starting and joining its workers."""
+    ctx = mp.get_context("fork")
+    samples = []
+    for _ in range(reps):
+        t0 = now()
+        with ctx.Pool(4) as pool:
+            result = pool.map(square, range(tasks), chunksize=chunksize or None)
+            pool.close()
+            pool.join()
+        samples.append(tasks / ((now() - t0) / 1e9))
+        assert len(result) == tasks
+    emit("ctx_pool_%s_start_to_join" % ("chunk1" if chunksize == 1 else "default"), "python",
+         "tasks/s", samples)
+
+
 def bench_speedup(total, reps):
     ctx = mp.get_context("fork")
     workers = os.cpu_count() or 1
@@ -239,6 +255,8 @@ def main():
         bench_pool_tutorial(a.reps)
     elif op == "pool-throughput":
         bench_pool_throughput(a.tasks, a.chunksize, a.reps)
+    elif op == "pool-cold":
+        bench_pool_cold(a.tasks, a.chunksize, a.reps)
     elif op == "speedup":
         bench_speedup(a.total, a.reps)
     elif op == "events":
