@@ -4,6 +4,7 @@
 #include "processsupervisor.h"
 #include "run.h"
 #include "stalecleanup.h"
+#include "testutils.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MIT
+// The Barrier & Lock scenario end to end, its supervision (a participant killed or stalled breaks
+// the barrier so that the rest end), every exit path's clean-up, and the stale-object cleaner.
+#include "arenas.h"
+#include "ipckeys.h"
+#include "ipcscenarios.h"
+#include "ipctestutils.h"
+#include "sharedsegment.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+#include <csignal>
+#include <cstdio>
+#include <sys/ipc.h>
+
+using namespace proclab;
+
+namespace {
+
+constexpr const char *kMakeLeftover = "--make-leftover";
+
+// Rounds that go on far longer than any test waits: the run only ends because of what the test
+// does.
+ScenarioParameters endlessRun(int parties)
+{
+    return test::parametersOf(ScenarioId::Barrier, {{Param::Workers, parties},
+                                                    {Param::Rounds, 100'000},
+                                                    {Param::Workload, 1000},
+                                                    {Param::TimeoutMs, 100'000}});
+}
+
+bool hasSpans(const Scenario &scenario, int id)
+{
+    const ProcessRecord *p = scenario.run().process(id);
+    return p && !p->spans.empty();
+}
+
+void noFreeProcesses(Scenario &scenario)
+{
+    static_cast<BarrierScenario &>(scenario).setFreeProcesses(0);
+}
+
+} // namespace
+
+class TestBarrierScenario : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void tutorialPreset();
+    void ordering_data();
+    void ordering();
+    void killedParticipantBreaksTheBarrier();
+    void stalledParticipantIsEndedAndTheBarrierBroken();
+    void stopAndTimeoutCleanUp();
+    void destroyedMidRunLeavesNothing();
+    void staleObjectsOfADeadRunAreRemoved();
+};
+
+void TestBarrierScenario::cleanup()
+{
+    const QStringList left = test::ipcLeftoversOf(QCoreApplication::applicationPid());
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+}
+
+// The tutorial: Barrier(2) and a Lock for p1 and p2; p3 and p4 print straight away.
+void TestBarrierScenario::tutorialPreset()
+{
+    const auto scenario =
+        test::runScenario(test::parametersOf(ScenarioId::Barrier, {{Param::Workload, 10'000}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(run.processes.size(), size_t(4));
+    QCOMPARE(run.processes[0].name, QStringLiteral("p1 - test_with_barrier"));
+    QCOMPARE(run.processes[3].name, QStringLiteral("p4 - test_without_barrier"));
+    for (const ProcessRecord &p : run.processes)
+        QVERIFY2(p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == 0, qPrintable(p.name));
+    QVERIFY(run.processes[2].timeIn(SpanKind::BarrierWait) == 0);
+    const QJsonObject results = run.results.toObject();
+    QCOMPARE(results.value(QStringLiteral("critical_sections")).toInteger(), qint64(2 * 3));
+    QCOMPARE(results.value(QStringLiteral("rounds_passed")).toInt(), 3);
+    QCOMPARE(results.value(QStringLiteral("lock_order")).toArray().size(), 3);
+    QVERIFY(run.facts.value(QStringLiteral("barrier_order_ok")).toBool());
+    QVERIFY(run.facts.value(QStringLiteral("lock_exclusive_ok")).toBool());
+}
+
+void TestBarrierScenario::ordering_data()
+{
+    QTest::addColumn<int>("parties");
+    QTest::addColumn<int>("rounds");
+    QTest::newRow("2 x 50") << 2 << 50;
+    QTest::newRow("4 x 30") << 4 << 30;
+    QTest::newRow("16 x 20 (the done-when run)") << 16 << 20;
+}
+
+// Checked on the recorded spans, not on the scenario's own summary: every round, nobody leaves the
+// barrier before the last participant arrived; no two lock holds overlap; work, barrier wait,
+// lock wait and lock hold follow each other in every round.
+void TestBarrierScenario::ordering()
+{
+    QFETCH(int, parties);
+    QFETCH(int, rounds);
+    const auto scenario = test::runScenario(test::parametersOf(
+        ScenarioId::Barrier,
+        {{Param::Workers, parties}, {Param::Rounds, rounds}, {Param::Workload, 20'000}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(run.processes.size(), size_t(parties + 2));
+
+    std::vector<qint64> lastArrival(size_t(rounds), 0);
+    std::vector<qint64> firstDeparture(size_t(rounds), std::numeric_limits<qint64>::max());
+    for (int id = 0; id < parties; ++id) {
+        const ProcessRecord &p = run.processes[size_t(id)];
+        QCOMPARE(p.spans.size(), size_t(4 * rounds));
+        const SpanKind order[] = {SpanKind::Work, SpanKind::BarrierWait, SpanKind::LockWait,
+                                  SpanKind::LockHold};
+        for (size_t i = 0; i < p.spans.size(); ++i) {
+            const Span &s = p.spans[i];
+            QCOMPARE(s.kind, order[i % 4]);
+            QCOMPARE(s.round, int(i / 4));
+            if (i > 0)
+                QVERIFY(s.beginNs >= p.spans[i - 1].endNs);
+            if (s.kind == SpanKind::BarrierWait) {
+                lastArrival[size_t(s.round)] = std::max(lastArrival[size_t(s.round)], s.beginNs);
+                firstDeparture[size_t(s.round)] =
+                    std::min(firstDeparture[size_t(s.round)], s.endNs);
+            }
+        }
+    }
+    for (int r = 0; r < rounds; ++r)
+        QVERIFY2(firstDeparture[size_t(r)] >= lastArrival[size_t(r)],
+                 qPrintable(QStringLiteral("round %1").arg(r)));
+    const std::vector<Span> holds = test::allSpans(run, SpanKind::LockHold);
+    QCOMPARE(holds.size(), size_t(parties * rounds));
+    for (size_t i = 1; i < holds.size(); ++i)
+        QVERIFY(holds[i].beginNs >= holds[i - 1].endNs);
+    QCOMPARE(run.results.toObject().value(QStringLiteral("critical_sections")).toInteger(),
+             qint64(parties) * rounds);
+}
+
+// SIGKILL one participant mid-run: the engine breaks the barrier, the others wake with "broken"
+// and exit 3 at once (long before the run's time limit), the error says what happened.
+void TestBarrierScenario::killedParticipantBreaksTheBarrier()
+{
+    bool killed = false;
+    const auto scenario = test::runScenario(endlessRun(3), noFreeProcesses, [&killed](Scenario &s) {
+        if (!killed && hasSpans(s, 0) && hasSpans(s, 1) && hasSpans(s, 2))
+            killed = s.supervisor().sendSignal(1, SIGKILL);
+    });
+    QVERIFY(killed);
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QCOMPARE(run.processes[1].exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(run.processes[1].exit.signal, SIGKILL);
+    for (int id : {0, 2}) {
+        const ExitStatus &e = run.processes[size_t(id)].exit;
+        QVERIFY2(e.kind == ExitStatus::Kind::Normal && e.code == 3,
+                 qPrintable(run.processes[size_t(id)].name));
+    }
+    QCOMPARE(run.errors.size(), 1); // the cause only: no time-out, no follow-on errors
+    QVERIFY(run.errors.first().contains(run.processes[1].name));
+    QVERIFY(run.facts.value(QStringLiteral("barrier_broken")).toBool());
+    QVERIFY(run.facts.value(QStringLiteral("lock_exclusive_ok")).toBool());
+    QVERIFY(run.facts.value(QStringLiteral("barrier_order_ok")).toBool());
+}
+
+// A participant that hangs (stopped with SIGSTOP, so it never arrives) while the others wait: past
+// the stall limit the engine kills it and breaks the barrier.
+void TestBarrierScenario::stalledParticipantIsEndedAndTheBarrierBroken()
+{
+    bool stopped = false;
+    const auto scenario = test::runScenario(
+        endlessRun(3),
+        [](Scenario &s) {
+            noFreeProcesses(s);
+            static_cast<BarrierScenario &>(s).setStallLimitMs(1000);
+        },
+        [&stopped](Scenario &s) {
+            if (!stopped && hasSpans(s, 0) && hasSpans(s, 1) && hasSpans(s, 2))
+                stopped = s.supervisor().sendSignal(2, SIGSTOP);
+        });
+    QVERIFY(stopped);
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QCOMPARE(run.processes[2].exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(run.processes[2].exit.signal, SIGKILL);
+    for (int id : {0, 1})
+        QCOMPARE(run.processes[size_t(id)].exit.code, 3);
+    QCOMPARE(run.errors.size(), 1);
+    QVERIFY(run.errors.first().contains(run.processes[2].name));
+    QVERIFY(run.facts.value(QStringLiteral("barrier_broken")).toBool());
+}
+
+// The user's Stop and the run's time limit end the run with the data so far and remove the
+// shared objects (checked by cleanup()).
+void TestBarrierScenario::stopAndTimeoutCleanUp()
+{
+    bool stopped = false;
+    const auto byUser = test::runScenario(endlessRun(2), noFreeProcesses, [&stopped](Scenario &s) {
+        if (!stopped && hasSpans(s, 0) && hasSpans(s, 1)) {
+            stopped = true;
+            s.stop();
+        }
+    });
+    QVERIFY(byUser && byUser->isFinished());
+    QVERIFY(!byUser->run().errors.isEmpty());
+    QVERIFY(!byUser->run().processes[0].spans.empty());
+
+    ScenarioParameters parameters = endlessRun(2);
+    QVERIFY(parameters.set(Param::TimeoutMs, 1000));
+    const auto timedOut = test::runScenario(parameters, noFreeProcesses);
+    QVERIFY(timedOut && timedOut->isFinished());
+    QCOMPARE(timedOut->run().processes[0].exit.kind, ExitStatus::Kind::Timeout);
+    QVERIFY(!timedOut->run().errors.isEmpty());
+}
+
+// Destroying a running scenario (the window closed mid-run) kills its workers; the segment is
+// already marked for removal, so the kernel frees it as soon as the last worker is gone.
+void TestBarrierScenario::destroyedMidRunLeavesNothing()
+{
+    auto scenario = createScenario(endlessRun(4));
+    QVERIFY(scenario);
+    scenario->start();
+    QTRY_VERIFY_WITH_TIMEOUT(hasSpans(*scenario, 3), 30'000);
+    const QString key = static_cast<BarrierScenario &>(*scenario).ipcKey();
+    QVERIFY(QFile::exists(SharedSegment::keyFilePath(key)));
+    scenario.reset();
+    QVERIFY(!QFile::exists(SharedSegment::keyFilePath(key)));
+    QTRY_VERIFY_WITH_TIMEOUT(test::ipcLeftoversOf(QCoreApplication::applicationPid()).isEmpty(),
+                             10'000);
+    QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
+}
+
+// A process that created its objects and was SIGKILLed leaves a segment and a key file; the next
+// start removes them, and leaves a live owner's objects alone.
+void TestBarrierScenario::staleObjectsOfADeadRunAreRemoved()
+{
+    QString error;
+    auto live = CoordinationArena::create(newRunKey(), 2, &error);
+    QVERIFY2(live, qPrintable(error));
+
+    QProcess crasher;
+    crasher.start(QCoreApplication::applicationFilePath(), {QLatin1String(kMakeLeftover)});
+    QVERIFY(crasher.waitForFinished(30'000));
+    QCOMPARE(crasher.exitStatus(), QProcess::CrashExit);
+    const QString leftoverKey = QString::fromLatin1(crasher.readAllStandardOutput()).trimmed();
+    QVERIFY(!leftoverKey.isEmpty());
+    const QString keyFile = SharedSegment::keyFilePath(leftoverKey);
+    QVERIFY(QFile::exists(keyFile));
+    const key_t sysvKey = ::ftok(QFile::encodeName(keyFile).constData(), 'Q');
+    const QList<SysVObject> before = sysvSharedMemory();
+    const auto leftover =
+        std::find_if(before.begin(), before.end(),
+                     [sysvKey](const SysVObject &s) { return s.key == qint64(sysvKey); });
+    QVERIFY(leftover != before.end());
+    const int leftoverId = leftover->id;
+
+    QStringList removed;
+    QVERIFY(removeStaleIpcObjects(&removed) >= 1);
+    QVERIFY(!test::segmentExists(leftoverId));
+    QVERIFY(!QFile::exists(keyFile));
+    QVERIFY(test::segmentExists(live->segment().shmId())); // a live owner's segment stays
+}
+
+// The crasher for staleObjectsOfADeadRunAreRemoved: create a run's objects, say their key, die.
+int main(int argc, char **argv)
+{
+    if (argc == 2 && qstrcmp(argv[1], kMakeLeftover) == 0) {
+        QCoreApplication app(argc, argv);
+        QString error;
+        const QString key = newRunKey();
+        auto arena = CoordinationArena::create(key, 2, &error);
+        if (!arena)
+            return 1;
+        std::printf("%s\n", qPrintable(key));
+        std::fflush(stdout);
+        ::raise(SIGKILL);
+    }
+    QCoreApplication app(argc, argv);
+    TestBarrierScenario test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_barrierscenario.moc"
