@@ -333,13 +333,33 @@ void benchSpeedup(qint64 total, int reps)
             die(QStringLiteral("speedup run failed: %1").arg(run.errors.first()));
         return double(t1 - t0) / 1e6;
     };
-    std::vector<double> speedups;
+    // The floor program runs one pair per call, interleaved with ProcLab's pairs: CPU-bound
+    // figures on this VM drift with whatever else runs, and drift must hit both sides alike.
+    const QString floorProgram = sibling("proclab-bench-speedup-floor");
+    auto floorSpeedup = [&] {
+        QProcess process;
+        process.start(floorProgram,
+                      {QString::number(cores), QString::number(total), QStringLiteral("1")});
+        if (!process.waitForFinished(60'000) || process.exitCode() != 0)
+            die(QStringLiteral("speedup floor failed"));
+        const QByteArray out = process.readAllStandardOutput();
+        const qsizetype open = out.indexOf('[');
+        const qsizetype close = out.indexOf(']', open);
+        bool ok = false;
+        const double value = out.mid(open + 1, close - open - 1).trimmed().toDouble(&ok);
+        if (open < 0 || close < 0 || !ok)
+            die(QStringLiteral("speedup floor printed no sample"));
+        return value;
+    };
+    std::vector<double> speedups, floorSpeedups;
     for (int rep = 0; rep < reps; ++rep) {
         const double one = wallMs(1);
         const double many = wallMs(cores);
         speedups.push_back(one / many);
+        floorSpeedups.push_back(floorSpeedup());
     }
     printSamples("speedup", "proclab", "x", speedups);
+    printSamples("speedup", "floor", "x", floorSpeedups);
 }
 
 } // namespace proclab::bench

@@ -11,14 +11,25 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <optional>
+#include <sys/resource.h>
 
 namespace proclab::bench {
 namespace {
 
+double cpuMs(int who)
+{
+    rusage usage{};
+    ::getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 struct PoolRun
 {
     double wallMs = 0;
-    double taskSpanMs = 0; // first task begin to last task end: the pool's work once warm
+    double workersCpuMs = 0; // user + system time of all the run's workers, launch to exit
+    double engineCpuMs = 0;  // this process (the engine) during the run
+    double taskSpanMs = 0;   // first task begin to last task end: the pool's work once warm
 };
 
 // One pool run end to end: start() to finished(), which includes launch and join of all workers.
@@ -36,11 +47,15 @@ std::optional<PoolRun> runPool(int workers, qint64 tasks, qint64 chunksize)
         return std::nullopt;
     QEventLoop loop;
     QObject::connect(scenario.get(), &Scenario::finished, &loop, &QEventLoop::quit);
+    const double children0 = cpuMs(RUSAGE_CHILDREN);
+    const double self0 = cpuMs(RUSAGE_SELF);
     const qint64 t0 = monotonicNowNs();
     scenario->start();
     if (!scenario->isFinished())
         loop.exec();
     const qint64 t1 = monotonicNowNs();
+    const double workersCpu = cpuMs(RUSAGE_CHILDREN) - children0;
+    const double engineCpu = cpuMs(RUSAGE_SELF) - self0;
     const Run &run = scenario->run();
     if (!scenario->succeeded())
         die(QStringLiteral("pool run failed: %1").arg(run.errors.join(u'\n')));
@@ -69,14 +84,15 @@ std::optional<PoolRun> runPool(int workers, qint64 tasks, qint64 chunksize)
             last = std::max(last, span.endNs);
         }
     }
-    return PoolRun{double(t1 - t0) / 1e6, last > first ? double(last - first) / 1e6 : 0.0};
+    return PoolRun{double(t1 - t0) / 1e6, workersCpu, engineCpu,
+                   last > first ? double(last - first) / 1e6 : 0.0};
 }
 
 } // namespace
 
 void benchPoolTutorial(int reps)
 {
-    std::vector<double> samples;
+    std::vector<double> samples, workersCpu, engineCpu;
     for (int rep = 0; rep < reps; ++rep) {
         const auto run = runPool(4, 10, 0);
         if (!run) {
@@ -84,8 +100,13 @@ void benchPoolTutorial(int reps)
             return;
         }
         samples.push_back(run->wallMs);
+        workersCpu.push_back(run->workersCpuMs);
+        engineCpu.push_back(run->engineCpuMs);
     }
     printSamples("pool_tutorial", "proclab", "ms", samples);
+    // Where the time goes, independent of other load on the machine: CPU ms per run.
+    printSamples("ctx_pool_tutorial_cpu_ms_all_4_workers", "proclab", "ms", workersCpu);
+    printSamples("ctx_pool_tutorial_cpu_ms_engine", "proclab", "ms", engineCpu);
 }
 
 void benchPoolThroughput(qint64 tasks, qint64 chunksize, int reps)

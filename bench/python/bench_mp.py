@@ -12,6 +12,7 @@ import math
 import multiprocessing as mp
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -124,18 +125,28 @@ def square(x):
     return x * x
 
 
+def cpu_ms(who):
+    r = resource.getrusage(who)
+    return (r.ru_utime + r.ru_stime) * 1e3
+
+
 def bench_pool_tutorial(reps):
     ctx = mp.get_context("fork")
-    samples = []
+    samples, workers_cpu, parent_cpu = [], [], []
     for _ in range(reps):
+        c0, s0 = cpu_ms(resource.RUSAGE_CHILDREN), cpu_ms(resource.RUSAGE_SELF)
         t0 = now()
         pool = ctx.Pool(4)
         result = pool.map(square, range(10))
         pool.close()
         pool.join()
         samples.append((now() - t0) / 1e6)
+        workers_cpu.append(cpu_ms(resource.RUSAGE_CHILDREN) - c0)
+        parent_cpu.append(cpu_ms(resource.RUSAGE_SELF) - s0)
         assert result == [i * i for i in range(10)]
     emit("pool_tutorial", "python", "ms", samples)
+    emit("ctx_pool_tutorial_cpu_ms_all_4_workers", "python", "ms", workers_cpu)
+    emit("ctx_pool_tutorial_cpu_ms_engine", "python", "ms", parent_cpu)
 
 
 def bench_pool_throughput(tasks, chunksize, reps):
