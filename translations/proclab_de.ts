@@ -1,4 +1,1780 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Where to save the chart; the suffix (.png, .svg or .pdf) chooses the format</source>
+        <translation>Wohin das Diagramm gespeichert wird; die Endung (.png, .svg oder .pdf) wählt das Format</translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog</source>
+        <translation>Datei in einem Dialog auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Width of the chart, in pixels at 96 dpi</source>
+        <translation>Breite des Diagramms in Pixeln bei 96 dpi</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Height of the chart, in pixels at 96 dpi</source>
+        <translation>Höhe des Diagramms in Pixeln bei 96 dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Resolution: 96 dpi writes a PNG of exactly the chosen size, 192 dpi one twice as sharp</source>
+        <translation>Auflösung: 96 dpi schreibt ein PNG in genau der gewählten Größe, 192 dpi eines doppelt so scharf</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ProcLab</source>
+        <translation>ProcLab</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline Chart…</source>
+        <translation>&amp;Zeitleiste exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s timeline chart as PNG, SVG or PDF</source>
+        <translation>Die Zeitleiste dieses Tabs als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Speedup Chart…</source>
+        <translation>&amp;Beschleunigungsdiagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the Pool tab&apos;s speedup chart as PNG, SVG or PDF</source>
+        <translation>Das Beschleunigungsdiagramm des Pool-Tabs als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export Run as &amp;JSON…</source>
+        <translation>Lauf als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Save the whole run (processes, spans, results) as JSON</source>
+        <translation>Den ganzen Lauf (Prozesse, Abschnitte, Ergebnisse) als JSON speichern</translation>
+    </message>
+    <message>
+        <source>Export Run as &amp;CSV…</source>
+        <translation>Lauf als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save one row per span as CSV, for spreadsheets</source>
+        <translation>Eine Zeile pro Abschnitt als CSV speichern, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Export Run as Chrome T&amp;race…</source>
+        <translation>Lauf als Chrome-T&amp;race exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the run in Chrome&apos;s Trace Event format, to open in Perfetto</source>
+        <translation>Den Lauf im Trace-Event-Format von Chrome speichern, zum Öffnen in Perfetto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Stop every run and close ProcLab</source>
+        <translation>Alle Läufe anhalten und ProcLab schließen</translation>
+    </message>
+    <message>
+        <source>Run this tab&apos;s scenario with its parameters (F5)</source>
+        <translation>Das Szenario dieses Tabs mit seinen Parametern starten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Kill every process of this tab&apos;s run (Shift+F5)</source>
+        <translation>Alle Prozesse des Laufs in diesem Tab beenden (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Run Speedup S&amp;weep</source>
+        <translation>Beschleunigungs-&amp;Messreihe starten</translation>
+    </message>
+    <message>
+        <source>Run the pool once per worker count and plot the speedup</source>
+        <translation>Den Pool einmal pro Arbeiterzahl laufen lassen und die Beschleunigung zeichnen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Parameters</source>
+        <translation>&amp;Parameter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set this tab&apos;s parameters back to the tutorial&apos;s defaults</source>
+        <translation>Die Parameter dieses Tabs auf die Vorgaben des Tutorials zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline again</source>
+        <translation>Wieder den ganzen Lauf auf der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Scenario</source>
+        <translation>&amp;Nächstes Szenario</translation>
+    </message>
+    <message>
+        <source>Go to the next scenario tab</source>
+        <translation>Zum nächsten Szenario-Tab wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Scenario</source>
+        <translation>&amp;Vorheriges Szenario</translation>
+    </message>
+    <message>
+        <source>Go to the previous scenario tab</source>
+        <translation>Zum vorherigen Szenario-Tab wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;About ProcLab</source>
+        <translation>&amp;Über ProcLab</translation>
+    </message>
+    <message>
+        <source>What ProcLab is and which version this is</source>
+        <translation>Was ProcLab ist und welche Version dies ist</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version ProcLab runs on</source>
+        <translation>Die Qt-Version, auf der ProcLab läuft</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Break it on purpose</source>
+        <translation>Absichtlich kaputt machen</translation>
+    </message>
+    <message>
+        <source>Start a run with these parameters (F5)</source>
+        <translation>Einen Lauf mit diesen Parametern starten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Kill every process of the run and keep what was measured (Shift+F5)</source>
+        <translation>Alle Prozesse des Laufs beenden und das Gemessene behalten (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>What the current run is doing</source>
+        <translation>Was der aktuelle Lauf gerade tut</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>Tutorial vs. this run</source>
+        <translation>Tutorial gegen diesen Lauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; – one lane per process</source>
+        <translation>&lt;b&gt;Zeitleiste&lt;/b&gt; – eine Bahn pro Prozess</translation>
+    </message>
+    <message>
+        <source>Show the whole run again (Ctrl+0)</source>
+        <translation>Wieder den ganzen Lauf zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the timeline chart as PNG, SVG or PDF</source>
+        <translation>Die Zeitleiste als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Every process of the run: identity, state, exit status and where its time went</source>
+        <translation>Jeder Prozess des Laufs: Identität, Zustand, Exit-Status und wofür er seine Zeit brauchte</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>error: cannot write the screenshot to %1: %2</source>
+        <translation>Fehler: Das Bildschirmfoto kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not &apos;%1&apos;</source>
+        <translation>Fehler: --tab muss naming, spawning, killing, daemons, barrier oder pool sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>ProcLab makes operating-system multiprocessing visible: real worker processes, shared-memory barriers and locks, timelines and speedup charts.</source>
+        <translation>ProcLab macht Multiprocessing im Betriebssystem sichtbar: echte Arbeitsprozesse, Barrieren und Sperren im gemeinsamen Speicher, Zeitleisten und Beschleunigungsdiagramme.</translation>
+    </message>
+    <message>
+        <source>Open the window, run the tab&apos;s defaults, save a picture of the window to FILE and exit.</source>
+        <translation>Das Fenster öffnen, die Vorgaben des Tabs laufen lassen, ein Bild des Fensters nach FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>The tab to open: naming, spawning, killing, daemons, barrier or pool.</source>
+        <translation>Der zu öffnende Tab: naming, spawning, killing, daemons, barrier oder pool.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab</name>
+    <message>
+        <source>Run SCENARIO headless and exit. One of: %1, all.</source>
+        <translation>SCENARIO ohne Fenster ausführen und beenden. Eines von: %1, all.</translation>
+    </message>
+    <message>
+        <source>Directory for the data files and charts.</source>
+        <translation>Verzeichnis für die Datendateien und Diagramme.</translation>
+    </message>
+    <message>
+        <source>Signal for the killing scenario: term or kill.</source>
+        <translation>Signal für das Killing-Szenario: term oder kill.</translation>
+    </message>
+    <message>
+        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
+        <translation>Spawning: join() innerhalb der Schleife, wie im Fehler des Tutorials.</translation>
+    </message>
+    <message>
+        <source>Daemons: kill the parent abruptly to show orphaned children.</source>
+        <translation>Daemons: den Elternprozess abrupt beenden, um verwaiste Kinder zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Pool: one run per worker count A to B, for the speedup chart.</source>
+        <translation>Pool: ein Lauf pro Arbeiterzahl von A bis B, für das Beschleunigungsdiagramm.</translation>
+    </message>
+    <message>
+        <source>Chart image formats, comma separated: png, svg, pdf.</source>
+        <translation>Bildformate der Diagramme, durch Kommas getrennt: png, svg, pdf.</translation>
+    </message>
+    <message>
+        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
+        <translation>--batch: unbekanntes Szenario „%1“; erlaubt: %2, all</translation>
+    </message>
+    <message>
+        <source>--out: a directory for the results is required</source>
+        <translation>--out: ein Verzeichnis für die Ergebnisse ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the %2 scenario</source>
+        <translation>--%1 gilt nicht für das Szenario %2</translation>
+    </message>
+    <message>
+        <source>--%1 applies to no scenario</source>
+        <translation>--%1 gilt für kein Szenario</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl zwischen %2 und %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--signal must be term or kill, not &apos;%1&apos;</source>
+        <translation>--signal muss term oder kill sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--kill-parent applies to the daemons scenario only</source>
+        <translation>--kill-parent gilt nur für das Szenario daemons</translation>
+    </message>
+    <message>
+        <source>--sweep applies to the pool scenario only</source>
+        <translation>--sweep gilt nur für das Szenario pool</translation>
+    </message>
+    <message>
+        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
+        <translation>--sweep muss A-B mit %1 &lt;= A &lt;= B &lt;= %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
+        <translation>--format: unbekanntes Bildformat „%1“; erlaubt: png, svg, pdf</translation>
+    </message>
+    <message>
+        <source>--format: give at least one of png, svg, pdf</source>
+        <translation>--format: mindestens eines von png, svg, pdf angeben</translation>
+    </message>
+    <message>
+        <source>unknown span kind</source>
+        <translation>unbekannte Abschnittsart</translation>
+    </message>
+    <message>
+        <source>expected key=value after the span kind</source>
+        <translation>nach der Abschnittsart wird Schlüssel=Wert erwartet</translation>
+    </message>
+    <message>
+        <source>span attribute is not a non-negative integer</source>
+        <translation>Abschnittsattribut ist keine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>unknown or repeated span attribute</source>
+        <translation>unbekanntes oder wiederholtes Abschnittsattribut</translation>
+    </message>
+    <message>
+        <source>unexpected trailing fields</source>
+        <translation>unerwartete zusätzliche Felder am Ende</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>nichtnegative ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>exit code out of range 0-255</source>
+        <translation>Exit-Code außerhalb des Bereichs 0–255</translation>
+    </message>
+    <message>
+        <source>spawn needs a child id and a child pid</source>
+        <translation>spawn braucht eine Kind-ID und eine Kind-PID</translation>
+    </message>
+    <message>
+        <source>spawn mode must be daemon or regular</source>
+        <translation>spawn-Modus muss daemon oder regular sein</translation>
+    </message>
+    <message>
+        <source>spawn needs a child name</source>
+        <translation>spawn braucht einen Kindnamen</translation>
+    </message>
+    <message>
+        <source>reaped needs a child id, normal|signal and a code</source>
+        <translation>reaped braucht eine Kind-ID, normal|signal und einen Code</translation>
+    </message>
+    <message>
+        <source>empty note</source>
+        <translation>leere Notiz</translation>
+    </message>
+    <message>
+        <source>unknown event type</source>
+        <translation>unbekannter Ereignistyp</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <source>control character in line</source>
+        <translation>Steuerzeichen in der Zeile</translation>
+    </message>
+    <message>
+        <source>bad timestamp</source>
+        <translation>ungültiger Zeitstempel</translation>
+    </message>
+    <message>
+        <source>bad pid</source>
+        <translation>ungültige PID</translation>
+    </message>
+    <message>
+        <source>bad process id</source>
+        <translation>ungültige Prozess-ID</translation>
+    </message>
+    <message>
+        <source>missing event type</source>
+        <translation>fehlender Ereignistyp</translation>
+    </message>
+    <message>
+        <source>not a %1 document</source>
+        <translation>kein %1-Dokument</translation>
+    </message>
+    <message>
+        <source>process %1 has id %2; ids must be 0, 1, 2, … in order</source>
+        <translation>Prozess %1 hat die ID %2; IDs müssen der Reihe nach 0, 1, 2, … sein</translation>
+    </message>
+    <message>
+        <source>process %1 has an unknown exit kind</source>
+        <translation>Prozess %1 hat eine unbekannte Exit-Art</translation>
+    </message>
+    <message>
+        <source>process %1 has a span of unknown kind</source>
+        <translation>Prozess %1 hat einen Abschnitt unbekannter Art</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::BarrierScenario</name>
+    <message>
+        <source>was killed by signal %1</source>
+        <translation>wurde durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>failed to start</source>
+        <translation>Start fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>cannot create the barrier and lock: %1</source>
+        <translation>Barriere und Sperre können nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) %3; the barrier was broken so that the others could end</source>
+        <translation>Teilnehmer %1 (%2) %3; die Barriere wurde gebrochen, damit die anderen enden konnten</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) did not reach the barrier within %3 ms while others waited; it was killed and the barrier broken</source>
+        <translation>Teilnehmer %1 (%2) erreichte die Barriere nicht innerhalb von %3 ms, während andere warteten; er wurde beendet und die Barriere gebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Batch</name>
+    <message>
+        <source>Number of processes, participants or pool workers.</source>
+        <translation>Anzahl der Prozesse, Teilnehmer oder Pool-Arbeiter.</translation>
+    </message>
+    <message>
+        <source>Items per do_something call.</source>
+        <translation>Elemente pro Aufruf von do_something.</translation>
+    </message>
+    <message>
+        <source>Barrier rounds.</source>
+        <translation>Barrierenrunden.</translation>
+    </message>
+    <message>
+        <source>Pool input size n (squares of range(n)).</source>
+        <translation>Eingabegröße n des Pools (Quadrate von range(n)).</translation>
+    </message>
+    <message>
+        <source>Pool chunk size (0: Python&apos;s default).</source>
+        <translation>Blockgröße des Pools (0: Vorgabe von Python).</translation>
+    </message>
+    <message>
+        <source>Milliseconds before the signal is sent.</source>
+        <translation>Millisekunden, bevor das Signal gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Milliseconds a long-running worker works.</source>
+        <translation>Millisekunden, die ein lang laufender Arbeiter arbeitet.</translation>
+    </message>
+    <message>
+        <source>Random seed for uneven work.</source>
+        <translation>Zufallsstartwert für ungleiche Arbeit.</translation>
+    </message>
+    <message>
+        <source>Time limit of each run in milliseconds.</source>
+        <translation>Zeitlimit jedes Laufs in Millisekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::BatchRunner</name>
+    <message>
+        <source>error: cannot create the output directory %1</source>
+        <translation>Fehler: Das Ausgabeverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>error: the output directory %1 is not writable</source>
+        <translation>Fehler: Das Ausgabeverzeichnis %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>error: the %1 scenario is not available in this build</source>
+        <translation>Fehler: Das Szenario %1 ist in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: %2 processes, wall %3 ms</source>
+        <translation>%1: %2 Prozesse, Gesamtzeit %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>  wrote %1</source>
+        <translation>  %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>sweep: error: %1</source>
+        <translation>Messreihe: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 sweep: %2 points</source>
+        <translation>%1-Messreihe: %2 Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartExport</name>
+    <message>
+        <source>%1 x %2 pixels is too large for a PNG (at most %3 per side)</source>
+        <translation>%1 × %2 Pixel ist zu groß für ein PNG (höchstens %3 pro Seite)</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 image</source>
+        <translation>nicht genug Speicher für ein Bild von %1 × %2</translation>
+    </message>
+    <message>
+        <source>cannot encode PNG for %1</source>
+        <translation>PNG für %1 kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Chart exported by ProcLab</source>
+        <translation>Von ProcLab exportiertes Diagramm</translation>
+    </message>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>es gibt kein Diagramm zum Exportieren</translation>
+    </message>
+    <message>
+        <source>cannot export %1: unknown image format &apos;%2&apos;; use .png, .svg or .pdf</source>
+        <translation>%1 kann nicht exportiert werden: unbekanntes Bildformat „%2“; .png, .svg oder .pdf verwenden</translation>
+    </message>
+    <message>
+        <source>cannot export %1: size %2 x %3 is out of range (16 to %4)</source>
+        <translation>%1 kann nicht exportiert werden: Größe %2 × %3 liegt außerhalb des Bereichs (16 bis %4)</translation>
+    </message>
+    <message>
+        <source>cannot export %1: resolution %2 dpi is out of range (%3 to %4)</source>
+        <translation>%1 kann nicht exportiert werden: Auflösung %2 dpi liegt außerhalb des Bereichs (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot render the chart into %1: %2</source>
+        <translation>das Diagramm kann nicht nach %1 gezeichnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Please end the file name with .png, .svg or .pdf: the suffix chooses the format.</source>
+        <translation>Bitte den Dateinamen mit .png, .svg oder .pdf enden lassen: Die Endung wählt das Format.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartPalette</name>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>barrier wait</source>
+        <translation>Warten an der Barriere</translation>
+    </message>
+    <message>
+        <source>lock wait</source>
+        <translation>Warten auf die Sperre</translation>
+    </message>
+    <message>
+        <source>lock hold</source>
+        <translation>Sperre gehalten</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>signal sent</source>
+        <translation>Signal gesendet</translation>
+    </message>
+    <message>
+        <source>exit (normal)</source>
+        <translation>Ende (normal)</translation>
+    </message>
+    <message>
+        <source>exit (killed)</source>
+        <translation>Ende (beendet)</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::CodePanel</name>
+    <message>
+        <source>The tutorial&apos;s code and claims, checked against this run</source>
+        <translation>Code und Aussagen des Tutorials, an diesem Lauf geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::CoordinationArena</name>
+    <message>
+        <source>cannot initialise the shared lock</source>
+        <translation>die gemeinsame Sperre kann nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>the shared memory %1 is too small for a barrier</source>
+        <translation>der gemeinsame Speicher %1 ist zu klein für eine Barriere</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::MainWindow</name>
+    <message>
+        <source>ProcLab – %1</source>
+        <translation>ProcLab – %1</translation>
+    </message>
+    <message>
+        <source>About ProcLab</source>
+        <translation>Über ProcLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ProcLab %1&lt;/h3&gt;&lt;p&gt;A lab for operating-system multiprocessing. It re-creates the six scenarios of a Python &lt;tt&gt;multiprocessing&lt;/tt&gt; tutorial with real worker processes and shows what happens: every process a lane on a timeline, every barrier wait and lock hold a span, every run a point on a speedup chart.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ProcLab %1&lt;/h3&gt;&lt;p&gt;Ein Labor für Multiprocessing im Betriebssystem. Es stellt die sechs Szenarien eines Python-Tutorials zu &lt;tt&gt;multiprocessing&lt;/tt&gt; mit echten Arbeitsprozessen nach und zeigt, was geschieht: jeder Prozess eine Bahn auf einer Zeitleiste, jedes Warten an der Barriere und jedes Halten der Sperre ein Abschnitt, jeder Lauf ein Punkt in einem Beschleunigungsdiagramm.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s %1</source>
+        <translation>%1 aus dem Tutorial</translation>
+    </message>
+    <message>
+        <source>The language of the whole window; switches at once</source>
+        <translation>Die Sprache des ganzen Fensters; wechselt sofort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor cores available to the runs: more workers than this cannot run at the same time</source>
+        <translation>Prozessorkerne für die Läufe: Mehr Arbeiter als diese können nicht gleichzeitig laufen</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ParameterPanel</name>
+    <message>
+        <source>items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Arbeiter:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kload:</source>
+        <translation>Arbeits&amp;menge:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Runden:</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>Auf&amp;gaben:</translation>
+    </message>
+    <message>
+        <source>&amp;Chunk size:</source>
+        <translation>&amp;Blockgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Kill after:</source>
+        <translation>&amp;Beenden nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Signal:</source>
+        <translation>&amp;Signal:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <source>Mistake:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>How many processes take part in the barrier (Python: Barrier(N)).</source>
+        <translation>Wie viele Prozesse an der Barriere teilnehmen (Python: Barrier(N)).</translation>
+    </message>
+    <message>
+        <source>How many worker processes the pool starts (Python: Pool(processes=N)).</source>
+        <translation>Wie viele Arbeitsprozesse der Pool startet (Python: Pool(processes=N)).</translation>
+    </message>
+    <message>
+        <source>How many processes the loop starts.</source>
+        <translation>Wie viele Prozesse die Schleife startet.</translation>
+    </message>
+    <message>
+        <source>Items per step: process i fills a list with i × this many random numbers.</source>
+        <translation>Elemente pro Schritt: Prozess i füllt eine Liste mit i × so vielen Zufallszahlen.</translation>
+    </message>
+    <message>
+        <source>Extra random numbers each task generates, so that tasks take measurable time.</source>
+        <translation>Zusätzliche Zufallszahlen, die jede Aufgabe erzeugt, damit Aufgaben messbar Zeit brauchen.</translation>
+    </message>
+    <message>
+        <source>How many random numbers each do_something() call puts into its list.</source>
+        <translation>Wie viele Zufallszahlen jeder Aufruf von do_something() in seine Liste legt.</translation>
+    </message>
+    <message>
+        <source>How many times every participant works, meets the others at the barrier and enters the critical section.</source>
+        <translation>Wie oft jeder Teilnehmer arbeitet, die anderen an der Barriere trifft und den kritischen Abschnitt betritt.</translation>
+    </message>
+    <message>
+        <source>The pool maps square() over range(n): this is n.</source>
+        <translation>Der Pool wendet square() auf range(n) an: Dies ist n.</translation>
+    </message>
+    <message>
+        <source>How many tasks a worker takes at once; 0 uses Python&apos;s default, ceil(n / (4 × workers)).</source>
+        <translation>Wie viele Aufgaben ein Arbeiter auf einmal nimmt; 0 nutzt die Vorgabe von Python, ceil(n / (4 × Arbeiter)).</translation>
+    </message>
+    <message>
+        <source>How long the victim runs before the lab sends it the signal.</source>
+        <translation>Wie lange das Opfer läuft, bevor das Labor ihm das Signal schickt.</translation>
+    </message>
+    <message>
+        <source>terminate() sends SIGTERM (15); kill() sends SIGKILL (9), which cannot be caught.</source>
+        <translation>terminate() sendet SIGTERM (15); kill() sendet SIGKILL (9), das sich nicht abfangen lässt.</translation>
+    </message>
+    <message>
+        <source>Seed for the uneven work of each participant: the same seed repeats the same run.</source>
+        <translation>Startwert für die ungleiche Arbeit jedes Teilnehmers: Derselbe Startwert wiederholt denselben Lauf.</translation>
+    </message>
+    <message>
+        <source>Call join() inside the start loop, the tutorial&apos;s mistake: each process must finish before the next starts, so nothing runs in parallel.</source>
+        <translation>join() in der Startschleife aufrufen, der Fehler des Tutorials: Jeder Prozess muss fertig sein, bevor der nächste startet, also läuft nichts parallel.</translation>
+    </message>
+    <message>
+        <source>How long the parent and its children work.</source>
+        <translation>Wie lange der Elternprozess und seine Kinder arbeiten.</translation>
+    </message>
+    <message>
+        <source>How long the victim would run if nobody stopped it.</source>
+        <translation>Wie lange das Opfer liefe, wenn niemand es anhielte.</translation>
+    </message>
+    <message>
+        <source>The lab kills every process still running after this time.</source>
+        <translation>Das Labor beendet nach dieser Zeit jeden noch laufenden Prozess.</translation>
+    </message>
+    <message>
+        <source>terminate() – SIGTERM (15)</source>
+        <translation>terminate() – SIGTERM (15)</translation>
+    </message>
+    <message>
+        <source>kill() – SIGKILL (9)</source>
+        <translation>kill() – SIGKILL (9)</translation>
+    </message>
+    <message>
+        <source>join() inside the loop</source>
+        <translation>join() innerhalb der Schleife</translation>
+    </message>
+    <message>
+        <source>Python&apos;s default</source>
+        <translation>Vorgabe von Python</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PoolArena</name>
+    <message>
+        <source>the shared memory %1 does not hold a task queue</source>
+        <translation>der gemeinsame Speicher %1 enthält keine Aufgabenwarteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PoolScenario</name>
+    <message>
+        <source>cannot create the task queue: %1</source>
+        <translation>die Aufgabenwarteschlange kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>pool worker %1 (%2) %3</source>
+        <translation>Pool-Arbeiter %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks were never run</source>
+        <translation>%1 von %2 Aufgaben wurden nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 tasks ran more than once</source>
+        <translation>%1 Aufgaben liefen mehr als einmal</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ProcessSupervisor</name>
+    <message>
+        <source>process %1 (%2) did not finish in time and was killed</source>
+        <translation>Prozess %1 (%2) wurde nicht rechtzeitig fertig und wurde beendet</translation>
+    </message>
+    <message>
+        <source>process %1 (%2): bad event line &quot;%3&quot;: %4</source>
+        <translation>Prozess %1 (%2): ungültige Ereigniszeile „%3“: %4</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) wrote to stderr: %3</source>
+        <translation>Prozess %1 (%2) schrieb nach stderr: %3</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) failed to start: %3 (%4)</source>
+        <translation>Prozess %1 (%2) konnte nicht starten: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>orphaned: killed by the lab</source>
+        <translation>verwaist: vom Labor beendet</translation>
+    </message>
+    <message>
+        <source>further errors not shown</source>
+        <translation>weitere Fehler nicht angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ProcessTableModel</name>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>getötet</translation>
+    </message>
+    <message>
+        <source>failed to start</source>
+        <translation>Start fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <translation>Signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>time limit, signal %1 (%2)</source>
+        <translation>Zeitlimit, Signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (daemon)</source>
+        <translation>%1 (Daemon)</translation>
+    </message>
+    <message>
+        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
+        <translation>Process.exitcode: der Exit-Code oder minus die Nummer des Signals, das den Prozess beendete</translation>
+    </message>
+    <message>
+        <source>What waitpid() reported for this process</source>
+        <translation>Was waitpid() für diesen Prozess meldete</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Exit (OS)</source>
+        <translation>Ende (BS)</translation>
+    </message>
+    <message>
+        <source>exitcode (Python)</source>
+        <translation>exitcode (Python)</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>Ausgabegröße</translation>
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation>Arbeit (ms)</translation>
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation>Warten (ms)</translation>
+    </message>
+    <message>
+        <source>Holding lock (ms)</source>
+        <translation>Sperre gehalten (ms)</translation>
+    </message>
+    <message>
+        <source>Time spent in do_something() or in pool tasks</source>
+        <translation>Zeit in do_something() oder in Pool-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Time spent waiting at the barrier or for the lock</source>
+        <translation>Zeit des Wartens an der Barriere oder auf die Sperre</translation>
+    </message>
+    <message>
+        <source>Time spent inside the critical section</source>
+        <translation>Zeit im kritischen Abschnitt</translation>
+    </message>
+    <message>
+        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
+        <translation>Vom Prozess erzeugte Elemente: die „output size“ des Tutorials</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::RunRecorder</name>
+    <message>
+        <source>event for unknown process id %1</source>
+        <translation>Ereignis für unbekannte Prozess-ID %1</translation>
+    </message>
+    <message>
+        <source>pid %1 does not match process %2 (pid %3)</source>
+        <translation>PID %1 passt nicht zu Prozess %2 (PID %3)</translation>
+    </message>
+    <message>
+        <source>process %1 reported ready twice</source>
+        <translation>Prozess %1 meldete zweimal Bereitschaft</translation>
+    </message>
+    <message>
+        <source>span %1 began twice without ending</source>
+        <translation>Abschnitt %1 begann zweimal, ohne zu enden</translation>
+    </message>
+    <message>
+        <source>span %1 ended without beginning</source>
+        <translation>Abschnitt %1 endete, ohne begonnen zu haben</translation>
+    </message>
+    <message>
+        <source>span %1 ended with another round or task than it began</source>
+        <translation>Abschnitt %1 endete mit einer anderen Runde oder Aufgabe, als er begann</translation>
+    </message>
+    <message>
+        <source>span ends before it begins</source>
+        <translation>Abschnitt endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>spawn of child %1 that was not reserved for process %2</source>
+        <translation>Start von Kind %1, das nicht für Prozess %2 reserviert war</translation>
+    </message>
+    <message>
+        <source>reaped child %1 that process %2 never spawned</source>
+        <translation>Kind %1 eingesammelt, das Prozess %2 nie gestartet hat</translation>
+    </message>
+    <message>
+        <source>child %1 reaped twice</source>
+        <translation>Kind %1 zweimal eingesammelt</translation>
+    </message>
+    <message>
+        <source>unhandled event</source>
+        <translation>unbehandeltes Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Scenario</name>
+    <message>
+        <source>Naming</source>
+        <translation>Benennen</translation>
+    </message>
+    <message>
+        <source>Spawning</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Killing</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Daemons</source>
+        <translation>Daemons</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock</source>
+        <translation>Barriere &amp; Sperre</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>the run exceeded its time limit of %1 ms; all processes were killed</source>
+        <translation>der Lauf überschritt sein Zeitlimit von %1 ms; alle Prozesse wurden beendet</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ScenarioParameters</name>
+    <message>
+        <source>--%1 does not apply to the %2 scenario</source>
+        <translation>--%1 gilt nicht für das Szenario %2</translation>
+    </message>
+    <message>
+        <source>--signal must be term (15) or kill (9), not %1</source>
+        <translation>--signal muss term (15) oder kill (9) sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, not %4</source>
+        <translation>--%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ScenarioTab</name>
+    <message>
+        <source>Stopping: killing every process of the run…</source>
+        <translation>Wird angehalten: alle Prozesse des Laufs werden beendet…</translation>
+    </message>
+    <message>
+        <source>Sweep: measured %1 worker(s).</source>
+        <translation>Messreihe: %1 Arbeiter gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n point(s).</source>
+        <translation>
+            <numerusform>Messreihe beendet: %n Punkt.</numerusform>
+            <numerusform>Messreihe beendet: %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep finished with errors: %1</source>
+        <translation>Messreihe mit Fehlern beendet: %1</translation>
+    </message>
+    <message>
+        <source>Sweep: running %1 to %2 workers, one run after another…</source>
+        <translation>Messreihe: %1 bis %2 Arbeiter, ein Lauf nach dem anderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running for %1 s: %n process(es), %2 spans.</source>
+        <translation>
+            <numerusform>Läuft seit %1 s: %n Prozess, %2 Abschnitte.</numerusform>
+            <numerusform>Läuft seit %1 s: %n Prozesse, %2 Abschnitte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was killed with SIGKILL.</source>
+        <translation>%1 wurde mit SIGKILL getötet.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms; every process of the run was killed.</source>
+        <translation>Nach %1 ms angehalten; alle Prozesse des Laufs wurden beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished in %1 ms: %n process(es), %2 spans.</source>
+        <translation>
+            <numerusform>Fertig in %1 ms: %n Prozess, %2 Abschnitte.</numerusform>
+            <numerusform>Fertig in %1 ms: %n Prozesse, %2 Abschnitte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished in %1 ms with %n error(s): %2</source>
+        <translation>
+            <numerusform>Fertig in %1 ms mit %n Fehler: %2</numerusform>
+            <numerusform>Fertig in %1 ms mit %n Fehlern: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build yet: the engine has no runner for it (it comes with the shared-memory IPC work).</source>
+        <translation>%1 ist in diesem Build noch nicht verfügbar: Die Engine hat dafür noch keinen Ablauf (er kommt mit der IPC-Arbeit im gemeinsamen Speicher).</translation>
+    </message>
+    <message>
+        <source>Ready: set the parameters and press Run.</source>
+        <translation>Bereit: Parameter einstellen und Starten drücken.</translation>
+    </message>
+    <message>
+        <source>Only the Pool tab has a speedup chart.</source>
+        <translation>Nur der Pool-Tab hat ein Beschleunigungsdiagramm.</translation>
+    </message>
+    <message>
+        <source>There is no run to export yet: press Run first.</source>
+        <translation>Es gibt noch keinen Lauf zum Exportieren: zuerst Starten drücken.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1:
+%2</source>
+        <translation>Das Diagramm konnte nicht nach %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Diagramm nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Run Data</source>
+        <translation>Laufdaten exportieren</translation>
+    </message>
+    <message>
+        <source>Run JSON (*.json)</source>
+        <translation>Lauf als JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per span (*.csv)</source>
+        <translation>CSV, eine Zeile pro Abschnitt (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chrome trace for Perfetto (*.json)</source>
+        <translation>Chrome-Trace für Perfetto (*.json)</translation>
+    </message>
+    <message>
+        <source>The run could not be saved to %1:
+%2</source>
+        <translation>Der Lauf konnte nicht nach %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Run data saved to %1.</source>
+        <translation>Laufdaten nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A named process (worker_one) and an unnamed one each fill a list with random numbers, in parallel.</source>
+        <translation>Ein benannter Prozess (worker_one) und ein unbenannter füllen parallel je eine Liste mit Zufallszahlen.</translation>
+    </message>
+    <message>
+        <source>A loop starts N processes; process i does i × the workload, so their finish times form a staircase.</source>
+        <translation>Eine Schleife startet N Prozesse; Prozess i erledigt i × die Arbeitsmenge, daher bilden ihre Endzeiten eine Treppe.</translation>
+    </message>
+    <message>
+        <source>A process is started, then terminated or killed after a delay and joined; beside it one that had already finished.</source>
+        <translation>Ein Prozess wird gestartet, nach einer Wartezeit beendet oder getötet und mit join() abgewartet; daneben einer, der schon fertig war.</translation>
+    </message>
+    <message>
+        <source>A real parent starts a daemon and a regular child: the daemon dies with the parent&apos;s work, the regular child is joined.</source>
+        <translation>Ein echter Elternprozess startet einen Daemon und ein normales Kind: Der Daemon stirbt mit dem Ende der Elternarbeit, auf das normale Kind wird mit join() gewartet.</translation>
+    </message>
+    <message>
+        <source>Participants with uneven work meet at a Barrier each round, then enter a critical section under one Lock.</source>
+        <translation>Teilnehmer mit ungleicher Arbeit treffen sich jede Runde an einer Barriere und betreten dann einen kritischen Abschnitt unter einer Sperre.</translation>
+    </message>
+    <message>
+        <source>A pool of workers maps square() over range(n) in chunks; a sweep over worker counts gives the speedup curve.</source>
+        <translation>Ein Pool von Arbeitern wendet square() blockweise auf range(n) an; eine Messreihe über Arbeiterzahlen ergibt die Beschleunigungskurve.</translation>
+    </message>
+    <message>
+        <source>&amp;Kill participant</source>
+        <translation>Teilnehmer &amp;töten</translation>
+    </message>
+    <message>
+        <source>Send SIGKILL to the chosen participant while the run goes: the barrier breaks, the others are released, the kernel frees the lock.</source>
+        <translation>Dem gewählten Teilnehmer während des Laufs SIGKILL senden: Die Barriere bricht, die anderen werden freigegeben, der Kernel gibt die Sperre frei.</translation>
+    </message>
+    <message>
+        <source>The participant to kill (only while a run goes)</source>
+        <translation>Der zu tötende Teilnehmer (nur während eines Laufs)</translation>
+    </message>
+    <message>
+        <source>Kill the parent abruptly (SIGKILL halfway)</source>
+        <translation>Elternprozess abrupt töten (SIGKILL auf halbem Weg)</translation>
+    </message>
+    <message>
+        <source>The parent dies before it can end its daemon child: the children are orphaned and the lab cleans them up.</source>
+        <translation>Der Elternprozess stirbt, bevor er sein Daemon-Kind beenden kann: Die Kinder verwaisen und das Labor räumt sie auf.</translation>
+    </message>
+    <message>
+        <source>Colour tasks by chunk</source>
+        <translation>Aufgaben nach Block färben</translation>
+    </message>
+    <message>
+        <source>Give every chunk of tasks its own colour, to show how map() splits the tasks into chunks and the chunks over the workers.</source>
+        <translation>Jedem Aufgabenblock eine eigene Farbe geben, um zu zeigen, wie map() die Aufgaben in Blöcke und die Blöcke auf die Arbeiter verteilt.</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>Speedup and efficiency over worker counts</source>
+        <translation>Beschleunigung und Effizienz über die Arbeiterzahl</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Fewest workers of the sweep</source>
+        <translation>Kleinste Arbeiterzahl der Messreihe</translation>
+    </message>
+    <message>
+        <source>Most workers of the sweep</source>
+        <translation>Größte Arbeiterzahl der Messreihe</translation>
+    </message>
+    <message>
+        <source> workers</source>
+        <translation> Arbeiter</translation>
+    </message>
+    <message>
+        <source>Run &amp;sweep</source>
+        <translation>&amp;Messreihe starten</translation>
+    </message>
+    <message>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency</source>
+        <translation>Den Pool einmal pro Arbeiterzahl laufen lassen, einen Lauf nach dem anderen, und Beschleunigung und Effizienz zeichnen</translation>
+    </message>
+    <message>
+        <source>Stop sweep</source>
+        <translation>Messreihe anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the current run of the sweep</source>
+        <translation>Nach dem aktuellen Lauf der Messreihe anhalten</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the speedup chart as PNG, SVG or PDF</source>
+        <translation>Das Beschleunigungsdiagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Measured speedup and efficiency, the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
+        <translation>Gemessene Beschleunigung und Effizienz, die ideale Gerade und Amdahls Kurve für den seriellen Anteil nach Karp–Flatt; die gestrichelte Linie markiert die Kerne</translation>
+    </message>
+    <message>
+        <source>Every process of the run, as the OS and as Python see it</source>
+        <translation>Jeder Prozess des Laufs, wie ihn das Betriebssystem und Python sehen</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::SharedSegment</name>
+    <message>
+        <source>cannot create the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create shared memory of %1 bytes: %2</source>
+        <translation>gemeinsamer Speicher von %1 Bytes kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot attach to the shared memory %1: %2</source>
+        <translation>Anbindung an den gemeinsamen Speicher %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>the shared memory %1 is not a ProcLab segment</source>
+        <translation>der gemeinsame Speicher %1 ist kein ProcLab-Segment</translation>
+    </message>
+    <message>
+        <source>cannot find the shared memory behind %1</source>
+        <translation>der gemeinsame Speicher hinter %1 ist nicht auffindbar</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::SpeedupChart</name>
+    <message>
+        <source>worker processes</source>
+        <translation>Arbeitsprozesse</translation>
+    </message>
+    <message>
+        <source>speedup over one worker (×)</source>
+        <translation>Beschleunigung gegenüber einem Arbeiter (×)</translation>
+    </message>
+    <message>
+        <source>efficiency (%)</source>
+        <translation>Effizienz (%)</translation>
+    </message>
+    <message>
+        <source>ideal (speedup = workers)</source>
+        <translation>ideal (Beschleunigung = Arbeiter)</translation>
+    </message>
+    <message>
+        <source>measured speedup</source>
+        <translation>gemessene Beschleunigung</translation>
+    </message>
+    <message>
+        <source>efficiency (right axis)</source>
+        <translation>Effizienz (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Amdahl&apos;s law, serial fraction %L1 (Karp–Flatt)</source>
+        <translation>Amdahlsches Gesetz, serieller Anteil %L1 (Karp–Flatt)</translation>
+    </message>
+    <message>
+        <source>Amdahl&apos;s law (needs two worker counts)</source>
+        <translation>Amdahlsches Gesetz (braucht zwei Arbeiterzahlen)</translation>
+    </message>
+    <message>
+        <source>cores on this machine: %1</source>
+        <translation>Kerne auf diesem Rechner: %1</translation>
+    </message>
+    <message>
+        <source>Speedup against worker count</source>
+        <translation>Beschleunigung über der Arbeiterzahl</translation>
+    </message>
+    <message>
+        <source>%1: speedup against worker count</source>
+        <translation>%1: Beschleunigung über der Arbeiterzahl</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Sweep</name>
+    <message>
+        <source>%1 workers: %2</source>
+        <translation>%1 Arbeiter: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::TimelineChart</name>
+    <message>
+        <source>time since the run started (ms)</source>
+        <translation>Zeit seit Start des Laufs (ms)</translation>
+    </message>
+    <message>
+        <source>process (pid)</source>
+        <translation>Prozess (PID)</translation>
+    </message>
+    <message>
+        <source>Each row is one process. Wheel or +/- zooms, dragging with the left button zooms to the selected time, dragging with the middle button (or Shift) pans, a double click or Home resets.</source>
+        <translation>Jede Zeile ist ein Prozess. Mausrad oder +/- zoomt, Ziehen mit der linken Taste zoomt auf die gewählte Zeit, Ziehen mit der mittleren Taste (oder Umschalt) verschiebt, ein Doppelklick oder Pos1 setzt zurück.</translation>
+    </message>
+    <message>
+        <source>task, coloured by chunk (chunk size %1)</source>
+        <translation>Aufgabe, nach Block gefärbt (Blockgröße %1)</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>%1 (processes: %2, running…)</source>
+        <translation>%1 (Prozesse: %2, läuft…)</translation>
+    </message>
+    <message>
+        <source>%1 (processes: %2, wall time: %L3 ms)</source>
+        <translation>%1 (Prozesse: %2, Gesamtzeit: %L3 ms)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no pid)</source>
+        <translation>%1 (keine PID)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, Runde %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (chunk %2)</source>
+        <translation>%1 (Block %2)</translation>
+    </message>
+    <message>
+        <source>begin: %L1 ms</source>
+        <translation>Beginn: %L1 ms</translation>
+    </message>
+    <message>
+        <source>still going (%L1 ms so far)</source>
+        <translation>läuft noch (bisher %L1 ms)</translation>
+    </message>
+    <message>
+        <source>end: %L1 ms</source>
+        <translation>Ende: %L1 ms</translation>
+    </message>
+    <message>
+        <source>duration: %L1 ms</source>
+        <translation>Dauer: %L1 ms</translation>
+    </message>
+    <message>
+        <source>at %L1 ms</source>
+        <translation>bei %L1 ms</translation>
+    </message>
+    <message>
+        <source>launched %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>ready after %L1 ms</source>
+        <translation>bereit nach %L1 ms</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1 gesendet %2</translation>
+    </message>
+    <message>
+        <source>exited with code %1 %2</source>
+        <translation>mit Code %1 beendet %2</translation>
+    </message>
+    <message>
+        <source>failed to start (%1)</source>
+        <translation>Start fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>killed by the lab&apos;s timeout with %1 %2</source>
+        <translation>durch das Zeitlimit des Labors mit %1 beendet %2</translation>
+    </message>
+    <message>
+        <source>killed by %1 %2</source>
+        <translation>durch %1 getötet %2</translation>
+    </message>
+    <message>
+        <source>Python exitcode: %1</source>
+        <translation>Python-exitcode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Tutorial</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1, exitcode %2</source>
+        <translation>%1, exitcode %2</translation>
+    </message>
+    <message>
+        <source>Assign custom identifiers to processes and measure execution time.</source>
+        <translation>Prozessen eigene Bezeichner geben und die Ausführungszeit messen.</translation>
+    </message>
+    <message>
+        <source>Named and unnamed processes executed in parallel, improving performance over sequential runs.</source>
+        <translation>Benannte und unbenannte Prozesse liefen parallel und waren schneller als nacheinander.</translation>
+    </message>
+    <message>
+        <source>worker_one output size: 1000</source>
+        <translation>Ausgabegröße von worker_one: 1000</translation>
+    </message>
+    <message>
+        <source>unnamed process output size: 1000</source>
+        <translation>Ausgabegröße des unbenannten Prozesses: 1000</translation>
+    </message>
+    <message>
+        <source>Duration: 0.43 seconds</source>
+        <translation>Dauer: 0,43 Sekunden</translation>
+    </message>
+    <message>
+        <source>Executed in parallel, faster than sequential runs</source>
+        <translation>Parallel ausgeführt, schneller als nacheinander</translation>
+    </message>
+    <message>
+        <source>%1 output size: %2</source>
+        <translation>Ausgabegröße von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (Python&apos;s default name) output size: %2</source>
+        <translation>Ausgabegröße von %1 (Standardname von Python): %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1 seconds</source>
+        <translation>Dauer: %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>The two work spans overlapped for %1 ms. One after the other they would take %2 ms; the whole run took %3 ms.</source>
+        <translation>Die beiden Arbeitsabschnitte überlappten sich %1 ms. Nacheinander bräuchten sie %2 ms; der ganze Lauf dauerte %3 ms.</translation>
+    </message>
+    <message>
+        <source>Dynamically create multiple processes using a loop.</source>
+        <translation>Mehrere Prozesse dynamisch in einer Schleife erzeugen.</translation>
+    </message>
+    <message>
+        <source>Demonstrated scalable parallelism with predictable output per worker.</source>
+        <translation>Skalierbare Parallelität mit vorhersagbarer Ausgabe pro Arbeiter gezeigt.</translation>
+    </message>
+    <message>
+        <source>Each process handled a workload of i * 1000 independently.</source>
+        <translation>Jeder Prozess erledigte unabhängig eine Arbeitsmenge von i * 1000.</translation>
+    </message>
+    <message>
+        <source>Scalable parallelism</source>
+        <translation>Skalierbare Parallelität</translation>
+    </message>
+    <message>
+        <source>Output sizes by i: %1</source>
+        <translation>Ausgabegrößen nach i: %1</translation>
+    </message>
+    <message>
+        <source>Finish order: %1. Work of all processes: %2 ms; the run took %3 ms.</source>
+        <translation>Reihenfolge des Endes: %1. Arbeit aller Prozesse: %2 ms; der Lauf dauerte %3 ms.</translation>
+    </message>
+    <message>
+        <source>With join() inside the loop they ran one after another: no parallelism.</source>
+        <translation>Mit join() in der Schleife liefen sie nacheinander: keine Parallelität.</translation>
+    </message>
+    <message>
+        <source>Showcase process lifecycle — starting, terminating, and joining.</source>
+        <translation>Den Lebenszyklus eines Prozesses zeigen – starten, beenden und abwarten.</translation>
+    </message>
+    <message>
+        <source>Validated safe lifecycle handling using .start(), .terminate(), and .join().</source>
+        <translation>Sicheren Umgang mit dem Lebenszyklus mit .start(), .terminate() und .join() bestätigt.</translation>
+    </message>
+    <message>
+        <source>Process launched and terminated successfully</source>
+        <translation>Prozess erfolgreich gestartet und beendet</translation>
+    </message>
+    <message>
+        <source>Exit status: 0</source>
+        <translation>Exit-Status: 0</translation>
+    </message>
+    <message>
+        <source>victim: is_alive() after start() %1, right after the signal %2, after join() %3; %4.</source>
+        <translation>victim: is_alive() nach start() %1, direkt nach dem Signal %2, nach join() %3; %4.</translation>
+    </message>
+    <message>
+        <source>0 only for a process that had already finished when terminate() came (finished_first: %1). The running victim: %2.</source>
+        <translation>0 nur für einen Prozess, der schon fertig war, als terminate() kam (finished_first: %1). Das laufende Opfer: %2.</translation>
+    </message>
+    <message>
+        <source>Contrast daemon and non-daemon process behavior.</source>
+        <translation>Das Verhalten von Daemon- und Nicht-Daemon-Prozessen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Daemons are tied to the main thread’s lifespan; regular processes run independently.</source>
+        <translation>Daemons sind an die Lebensdauer des Hauptthreads gebunden; normale Prozesse laufen unabhängig.</translation>
+    </message>
+    <message>
+        <source>Daemon exited with main program</source>
+        <translation>Daemon endete mit dem Hauptprogramm</translation>
+    </message>
+    <message>
+        <source>Regular process completed and returned data</source>
+        <translation>Normaler Prozess wurde fertig und lieferte Daten</translation>
+    </message>
+    <message>
+        <source>%1 ended at %2 ms (%3); its parent %4 ended at %5 ms (%6).</source>
+        <translation>%1 endete bei %2 ms (%3); sein Elternprozess %4 endete bei %5 ms (%6).</translation>
+    </message>
+    <message>
+        <source>The parent was killed abruptly, so nobody terminated the daemon: the orphan was cleaned up by the lab.</source>
+        <translation>Der Elternprozess wurde abrupt getötet, also beendete niemand den Daemon: Das Labor hat die Waise aufgeräumt.</translation>
+    </message>
+    <message>
+        <source>%1: output size %2, %3; the parent ended after it: %4.</source>
+        <translation>%1: Ausgabegröße %2, %3; der Elternprozess endete danach: %4.</translation>
+    </message>
+    <message>
+        <source>Coordinate process execution using Barrier and Lock.</source>
+        <translation>Die Ausführung von Prozessen mit Barrier und Lock koordinieren.</translation>
+    </message>
+    <message>
+        <source>Barrier ensured alignment; Lock protected shared data access.</source>
+        <translation>Die Barriere sorgte für Gleichschritt; die Sperre schützte den Zugriff auf gemeinsame Daten.</translation>
+    </message>
+    <message>
+        <source>Processes paused at the barrier and printed results in synchronized order.</source>
+        <translation>Prozesse hielten an der Barriere an und gaben Ergebnisse in synchronisierter Reihenfolge aus.</translation>
+    </message>
+    <message>
+        <source>Lock protected shared data access.</source>
+        <translation>Die Sperre schützte den Zugriff auf gemeinsame Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrier round(s); waiting at the barrier took %1 ms in all; rounds someone left before the last arrived: %2.</source>
+        <translation>
+            <numerusform>%n Barrierenrunde; das Warten an der Barriere dauerte insgesamt %1 ms; Runden, die jemand vor dem Eintreffen des Letzten verließ: %2.</numerusform>
+            <numerusform>%n Barrierenrunden; das Warten an der Barriere dauerte insgesamt %1 ms; Runden, die jemand vor dem Eintreffen des Letzten verließ: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock hold(s); overlapping holds: %1.</source>
+        <translation>
+            <numerusform>%n Sperrbelegung; überlappende Belegungen: %1.</numerusform>
+            <numerusform>%n Sperrbelegungen; überlappende Belegungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use a process pool for efficient parallel computation.</source>
+        <translation>Einen Prozess-Pool für effiziente parallele Berechnung nutzen.</translation>
+    </message>
+    <message>
+        <source>Tasks were evenly distributed across 4 workers, maximizing CPU usage.</source>
+        <translation>Die Aufgaben wurden gleichmäßig auf 4 Arbeiter verteilt und lasteten die CPU voll aus.</translation>
+    </message>
+    <message>
+        <source>Computed squares: [0, 1, 4, ..., 81]</source>
+        <translation>Berechnete Quadrate: [0, 1, 4, ..., 81]</translation>
+    </message>
+    <message>
+        <source>Tasks were evenly distributed across 4 workers.</source>
+        <translation>Die Aufgaben wurden gleichmäßig auf 4 Arbeiter verteilt.</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>Ergebnisse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1: %n Aufgabe</numerusform>
+            <numerusform>%1: %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2 ms</source>
+        <translation>%1 = %2 ms</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>The tutorial says</source>
+        <translation>Das Tutorial sagt</translation>
+    </message>
+    <message>
+        <source>This run measured</source>
+        <translation>Dieser Lauf maß</translation>
+    </message>
+    <message>
+        <source>not measured yet: press Run</source>
+        <translation>noch nicht gemessen: Starten drücken</translation>
+    </message>
+    <message>
+        <source>Takeaway:</source>
+        <translation>Fazit:</translation>
+    </message>
+    <message>
+        <source>Also measured:</source>
+        <translation>Außerdem gemessen:</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1780 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Where to save the chart; the suffix (.png, .svg or .pdf) chooses the format</source>
+        <translation>Où enregistrer le graphique ; l’extension (.png, .svg ou .pdf) choisit le format</translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog</source>
+        <translation>Choisir le fichier dans une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Width of the chart, in pixels at 96 dpi</source>
+        <translation>Largeur du graphique, en pixels à 96 dpi</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Height of the chart, in pixels at 96 dpi</source>
+        <translation>Hauteur du graphique, en pixels à 96 dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source>Resolution: 96 dpi writes a PNG of exactly the chosen size, 192 dpi one twice as sharp</source>
+        <translation>Résolution : 96 dpi écrit un PNG exactement à la taille choisie, 192 dpi un PNG deux fois plus net</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ProcLab</source>
+        <translation>ProcLab</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline Chart…</source>
+        <translation>Exporter la &amp;chronologie…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s timeline chart as PNG, SVG or PDF</source>
+        <translation>Enregistrer la chronologie de cet onglet en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Speedup Chart…</source>
+        <translation>Exporter le graphique d’&amp;accélération…</translation>
+    </message>
+    <message>
+        <source>Save the Pool tab&apos;s speedup chart as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique d’accélération de l’onglet Pool en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export Run as &amp;JSON…</source>
+        <translation>Exporter l’exécution en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Save the whole run (processes, spans, results) as JSON</source>
+        <translation>Enregistrer toute l’exécution (processus, intervalles, résultats) en JSON</translation>
+    </message>
+    <message>
+        <source>Export Run as &amp;CSV…</source>
+        <translation>Exporter l’exécution en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save one row per span as CSV, for spreadsheets</source>
+        <translation>Enregistrer une ligne par intervalle en CSV, pour les tableurs</translation>
+    </message>
+    <message>
+        <source>Export Run as Chrome T&amp;race…</source>
+        <translation>Exporter l’exécution en t&amp;race Chrome…</translation>
+    </message>
+    <message>
+        <source>Save the run in Chrome&apos;s Trace Event format, to open in Perfetto</source>
+        <translation>Enregistrer l’exécution au format Trace Event de Chrome, à ouvrir dans Perfetto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Stop every run and close ProcLab</source>
+        <translation>Arrêter toutes les exécutions et fermer ProcLab</translation>
+    </message>
+    <message>
+        <source>Run this tab&apos;s scenario with its parameters (F5)</source>
+        <translation>Lancer le scénario de cet onglet avec ses paramètres (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Kill every process of this tab&apos;s run (Shift+F5)</source>
+        <translation>Tuer tous les processus de l’exécution de cet onglet (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Run Speedup S&amp;weep</source>
+        <translation>Lancer la &amp;série d’accélération</translation>
+    </message>
+    <message>
+        <source>Run the pool once per worker count and plot the speedup</source>
+        <translation>Exécuter le pool une fois par nombre de workers et tracer l’accélération</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Parameters</source>
+        <translation>Réinitialiser les &amp;paramètres</translation>
+    </message>
+    <message>
+        <source>Set this tab&apos;s parameters back to the tutorial&apos;s defaults</source>
+        <translation>Remettre les paramètres de cet onglet aux valeurs du tutoriel</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline again</source>
+        <translation>Afficher à nouveau toute l’exécution sur la chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Next Scenario</source>
+        <translation>Scénario &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next scenario tab</source>
+        <translation>Aller à l’onglet de scénario suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Scenario</source>
+        <translation>Scénario &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous scenario tab</source>
+        <translation>Aller à l’onglet de scénario précédent</translation>
+    </message>
+    <message>
+        <source>&amp;About ProcLab</source>
+        <translation>À &amp;propos de ProcLab</translation>
+    </message>
+    <message>
+        <source>What ProcLab is and which version this is</source>
+        <translation>Ce qu’est ProcLab et de quelle version il s’agit</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version ProcLab runs on</source>
+        <translation>La version de Qt sur laquelle ProcLab fonctionne</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Break it on purpose</source>
+        <translation>Tout casser, exprès</translation>
+    </message>
+    <message>
+        <source>Start a run with these parameters (F5)</source>
+        <translation>Lancer une exécution avec ces paramètres (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Kill every process of the run and keep what was measured (Shift+F5)</source>
+        <translation>Tuer tous les processus de l’exécution et garder ce qui a été mesuré (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>What the current run is doing</source>
+        <translation>Ce que fait l’exécution en cours</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <source>Tutorial vs. this run</source>
+        <translation>Tutoriel face à cette exécution</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; – one lane per process</source>
+        <translation>&lt;b&gt;Chronologie&lt;/b&gt; – une ligne par processus</translation>
+    </message>
+    <message>
+        <source>Show the whole run again (Ctrl+0)</source>
+        <translation>Afficher à nouveau toute l’exécution (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Save the timeline chart as PNG, SVG or PDF</source>
+        <translation>Enregistrer la chronologie en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Every process of the run: identity, state, exit status and where its time went</source>
+        <translation>Chaque processus de l’exécution : identité, état, statut de sortie et emploi de son temps</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>error: cannot write the screenshot to %1: %2</source>
+        <translation>erreur : impossible d’écrire la capture d’écran dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not &apos;%1&apos;</source>
+        <translation>erreur : --tab doit valoir naming, spawning, killing, daemons, barrier ou pool, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>ProcLab makes operating-system multiprocessing visible: real worker processes, shared-memory barriers and locks, timelines and speedup charts.</source>
+        <translation>ProcLab rend visible le multitraitement du système d’exploitation : de vrais processus de travail, des barrières et des verrous en mémoire partagée, des chronologies et des graphiques d’accélération.</translation>
+    </message>
+    <message>
+        <source>Open the window, run the tab&apos;s defaults, save a picture of the window to FILE and exit.</source>
+        <translation>Ouvrir la fenêtre, exécuter l’onglet avec ses valeurs par défaut, enregistrer une image de la fenêtre dans FILE et quitter.</translation>
+    </message>
+    <message>
+        <source>The tab to open: naming, spawning, killing, daemons, barrier or pool.</source>
+        <translation>L’onglet à ouvrir : naming, spawning, killing, daemons, barrier ou pool.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab</name>
+    <message>
+        <source>Run SCENARIO headless and exit. One of: %1, all.</source>
+        <translation>Exécuter SCENARIO sans fenêtre puis quitter. Au choix : %1, all.</translation>
+    </message>
+    <message>
+        <source>Directory for the data files and charts.</source>
+        <translation>Répertoire des fichiers de données et des graphiques.</translation>
+    </message>
+    <message>
+        <source>Signal for the killing scenario: term or kill.</source>
+        <translation>Signal pour le scénario Killing : term ou kill.</translation>
+    </message>
+    <message>
+        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
+        <translation>Spawning : join() dans la boucle, comme l’erreur du tutoriel.</translation>
+    </message>
+    <message>
+        <source>Daemons: kill the parent abruptly to show orphaned children.</source>
+        <translation>Daemons : tuer brutalement le parent pour montrer les enfants orphelins.</translation>
+    </message>
+    <message>
+        <source>Pool: one run per worker count A to B, for the speedup chart.</source>
+        <translation>Pool : une exécution par nombre de workers de A à B, pour le graphique d’accélération.</translation>
+    </message>
+    <message>
+        <source>Chart image formats, comma separated: png, svg, pdf.</source>
+        <translation>Formats d’image des graphiques, séparés par des virgules : png, svg, pdf.</translation>
+    </message>
+    <message>
+        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
+        <translation>--batch : scénario inconnu « %1 » ; autorisés : %2, all</translation>
+    </message>
+    <message>
+        <source>--out: a directory for the results is required</source>
+        <translation>--out : un répertoire pour les résultats est requis</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the %2 scenario</source>
+        <translation>--%1 ne s’applique pas au scénario %2</translation>
+    </message>
+    <message>
+        <source>--%1 applies to no scenario</source>
+        <translation>--%1 ne s’applique à aucun scénario</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
+        <translation>--%1 doit être un entier entre %2 et %3, et non « %4 »</translation>
+    </message>
+    <message>
+        <source>--signal must be term or kill, not &apos;%1&apos;</source>
+        <translation>--signal doit valoir term ou kill, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--kill-parent applies to the daemons scenario only</source>
+        <translation>--kill-parent ne s’applique qu’au scénario daemons</translation>
+    </message>
+    <message>
+        <source>--sweep applies to the pool scenario only</source>
+        <translation>--sweep ne s’applique qu’au scénario pool</translation>
+    </message>
+    <message>
+        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
+        <translation>--sweep doit être A-B avec %1 &lt;= A &lt;= B &lt;= %2, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
+        <translation>--format : format d’image inconnu « %1 » ; autorisés : png, svg, pdf</translation>
+    </message>
+    <message>
+        <source>--format: give at least one of png, svg, pdf</source>
+        <translation>--format : indiquer au moins un format parmi png, svg, pdf</translation>
+    </message>
+    <message>
+        <source>unknown span kind</source>
+        <translation>type d’intervalle inconnu</translation>
+    </message>
+    <message>
+        <source>expected key=value after the span kind</source>
+        <translation>clé=valeur attendu après le type d’intervalle</translation>
+    </message>
+    <message>
+        <source>span attribute is not a non-negative integer</source>
+        <translation>l’attribut d’intervalle n’est pas un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>unknown or repeated span attribute</source>
+        <translation>attribut d’intervalle inconnu ou répété</translation>
+    </message>
+    <message>
+        <source>unexpected trailing fields</source>
+        <translation>champs supplémentaires inattendus en fin de ligne</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>entier positif ou nul attendu</translation>
+    </message>
+    <message>
+        <source>exit code out of range 0-255</source>
+        <translation>code de sortie hors de l’intervalle 0–255</translation>
+    </message>
+    <message>
+        <source>spawn needs a child id and a child pid</source>
+        <translation>spawn nécessite un identifiant et un pid d’enfant</translation>
+    </message>
+    <message>
+        <source>spawn mode must be daemon or regular</source>
+        <translation>le mode de spawn doit être daemon ou regular</translation>
+    </message>
+    <message>
+        <source>spawn needs a child name</source>
+        <translation>spawn nécessite un nom d’enfant</translation>
+    </message>
+    <message>
+        <source>reaped needs a child id, normal|signal and a code</source>
+        <translation>reaped nécessite un identifiant d’enfant, normal|signal et un code</translation>
+    </message>
+    <message>
+        <source>empty note</source>
+        <translation>note vide</translation>
+    </message>
+    <message>
+        <source>unknown event type</source>
+        <translation>type d’événement inconnu</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>ligne vide</translation>
+    </message>
+    <message>
+        <source>control character in line</source>
+        <translation>caractère de contrôle dans la ligne</translation>
+    </message>
+    <message>
+        <source>bad timestamp</source>
+        <translation>horodatage invalide</translation>
+    </message>
+    <message>
+        <source>bad pid</source>
+        <translation>pid invalide</translation>
+    </message>
+    <message>
+        <source>bad process id</source>
+        <translation>identifiant de processus invalide</translation>
+    </message>
+    <message>
+        <source>missing event type</source>
+        <translation>type d’événement manquant</translation>
+    </message>
+    <message>
+        <source>not a %1 document</source>
+        <translation>pas un document %1</translation>
+    </message>
+    <message>
+        <source>process %1 has id %2; ids must be 0, 1, 2, … in order</source>
+        <translation>le processus %1 a l’identifiant %2 ; les identifiants doivent être 0, 1, 2, … dans l’ordre</translation>
+    </message>
+    <message>
+        <source>process %1 has an unknown exit kind</source>
+        <translation>le processus %1 a un type de sortie inconnu</translation>
+    </message>
+    <message>
+        <source>process %1 has a span of unknown kind</source>
+        <translation>le processus %1 a un intervalle de type inconnu</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::BarrierScenario</name>
+    <message>
+        <source>was killed by signal %1</source>
+        <translation>a été tué par le signal %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>failed to start</source>
+        <translation>échec du démarrage</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>s’est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>cannot create the barrier and lock: %1</source>
+        <translation>impossible de créer la barrière et le verrou : %1</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) %3; the barrier was broken so that the others could end</source>
+        <translation>le participant %1 (%2) %3 ; la barrière a été rompue pour que les autres puissent finir</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) did not reach the barrier within %3 ms while others waited; it was killed and the barrier broken</source>
+        <translation>le participant %1 (%2) n’a pas atteint la barrière en %3 ms alors que d’autres attendaient ; il a été tué et la barrière rompue</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Batch</name>
+    <message>
+        <source>Number of processes, participants or pool workers.</source>
+        <translation>Nombre de processus, de participants ou de workers du pool.</translation>
+    </message>
+    <message>
+        <source>Items per do_something call.</source>
+        <translation>Éléments par appel de do_something.</translation>
+    </message>
+    <message>
+        <source>Barrier rounds.</source>
+        <translation>Tours de barrière.</translation>
+    </message>
+    <message>
+        <source>Pool input size n (squares of range(n)).</source>
+        <translation>Taille d’entrée n du pool (carrés de range(n)).</translation>
+    </message>
+    <message>
+        <source>Pool chunk size (0: Python&apos;s default).</source>
+        <translation>Taille des paquets du pool (0 : valeur par défaut de Python).</translation>
+    </message>
+    <message>
+        <source>Milliseconds before the signal is sent.</source>
+        <translation>Millisecondes avant l’envoi du signal.</translation>
+    </message>
+    <message>
+        <source>Milliseconds a long-running worker works.</source>
+        <translation>Millisecondes de travail d’un worker de longue durée.</translation>
+    </message>
+    <message>
+        <source>Random seed for uneven work.</source>
+        <translation>Graine aléatoire pour le travail inégal.</translation>
+    </message>
+    <message>
+        <source>Time limit of each run in milliseconds.</source>
+        <translation>Limite de temps de chaque exécution en millisecondes.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::BatchRunner</name>
+    <message>
+        <source>error: cannot create the output directory %1</source>
+        <translation>erreur : impossible de créer le répertoire de sortie %1</translation>
+    </message>
+    <message>
+        <source>error: the output directory %1 is not writable</source>
+        <translation>erreur : le répertoire de sortie %1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>error: the %1 scenario is not available in this build</source>
+        <translation>erreur : le scénario %1 n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>%1: %2 processes, wall %3 ms</source>
+        <translation>%1 : %2 processus, durée totale %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1 : erreur : %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>  wrote %1</source>
+        <translation>  %1 écrit</translation>
+    </message>
+    <message>
+        <source>sweep: error: %1</source>
+        <translation>série : erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1 sweep: %2 points</source>
+        <translation>série %1 : %2 points</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartExport</name>
+    <message>
+        <source>%1 x %2 pixels is too large for a PNG (at most %3 per side)</source>
+        <translation>%1 × %2 pixels, c’est trop grand pour un PNG (au plus %3 par côté)</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 image</source>
+        <translation>pas assez de mémoire pour une image de %1 × %2</translation>
+    </message>
+    <message>
+        <source>cannot encode PNG for %1</source>
+        <translation>impossible d’encoder le PNG pour %1</translation>
+    </message>
+    <message>
+        <source>Chart exported by ProcLab</source>
+        <translation>Graphique exporté par ProcLab</translation>
+    </message>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>il n’y a aucun graphique à exporter</translation>
+    </message>
+    <message>
+        <source>cannot export %1: unknown image format &apos;%2&apos;; use .png, .svg or .pdf</source>
+        <translation>impossible d’exporter %1 : format d’image inconnu « %2 » ; utiliser .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>cannot export %1: size %2 x %3 is out of range (16 to %4)</source>
+        <translation>impossible d’exporter %1 : la taille %2 × %3 est hors limites (16 à %4)</translation>
+    </message>
+    <message>
+        <source>cannot export %1: resolution %2 dpi is out of range (%3 to %4)</source>
+        <translation>impossible d’exporter %1 : la résolution %2 dpi est hors limites (%3 à %4)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot render the chart into %1: %2</source>
+        <translation>impossible de dessiner le graphique dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Please end the file name with .png, .svg or .pdf: the suffix chooses the format.</source>
+        <translation>Veuillez terminer le nom de fichier par .png, .svg ou .pdf : l’extension choisit le format.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ChartPalette</name>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>barrier wait</source>
+        <translation>attente à la barrière</translation>
+    </message>
+    <message>
+        <source>lock wait</source>
+        <translation>attente du verrou</translation>
+    </message>
+    <message>
+        <source>lock hold</source>
+        <translation>verrou détenu</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lancement</translation>
+    </message>
+    <message>
+        <source>signal sent</source>
+        <translation>signal envoyé</translation>
+    </message>
+    <message>
+        <source>exit (normal)</source>
+        <translation>sortie (normale)</translation>
+    </message>
+    <message>
+        <source>exit (killed)</source>
+        <translation>sortie (tué)</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::CodePanel</name>
+    <message>
+        <source>The tutorial&apos;s code and claims, checked against this run</source>
+        <translation>Le code et les affirmations du tutoriel, vérifiés sur cette exécution</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::CoordinationArena</name>
+    <message>
+        <source>cannot initialise the shared lock</source>
+        <translation>impossible d’initialiser le verrou partagé</translation>
+    </message>
+    <message>
+        <source>the shared memory %1 is too small for a barrier</source>
+        <translation>la mémoire partagée %1 est trop petite pour une barrière</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::MainWindow</name>
+    <message>
+        <source>ProcLab – %1</source>
+        <translation>ProcLab – %1</translation>
+    </message>
+    <message>
+        <source>About ProcLab</source>
+        <translation>À propos de ProcLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ProcLab %1&lt;/h3&gt;&lt;p&gt;A lab for operating-system multiprocessing. It re-creates the six scenarios of a Python &lt;tt&gt;multiprocessing&lt;/tt&gt; tutorial with real worker processes and shows what happens: every process a lane on a timeline, every barrier wait and lock hold a span, every run a point on a speedup chart.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ProcLab %1&lt;/h3&gt;&lt;p&gt;Un laboratoire du multitraitement dans le système d’exploitation. Il recrée les six scénarios d’un tutoriel Python sur &lt;tt&gt;multiprocessing&lt;/tt&gt; avec de vrais processus de travail et montre ce qui se passe : chaque processus une ligne sur une chronologie, chaque attente à la barrière et chaque détention du verrou un intervalle, chaque exécution un point sur un graphique d’accélération.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2. Sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s %1</source>
+        <translation>%1 du tutoriel</translation>
+    </message>
+    <message>
+        <source>The language of the whole window; switches at once</source>
+        <translation>La langue de toute la fenêtre ; change immédiatement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n cœur</numerusform>
+            <numerusform>%n cœurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor cores available to the runs: more workers than this cannot run at the same time</source>
+        <translation>Cœurs de processeur disponibles pour les exécutions : plus de workers que cela ne peuvent pas tourner en même temps</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ParameterPanel</name>
+    <message>
+        <source>items</source>
+        <translation>éléments</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>tours</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Workers :</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kload:</source>
+        <translation>&amp;Charge :</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Tours :</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>T&amp;âches :</translation>
+    </message>
+    <message>
+        <source>&amp;Chunk size:</source>
+        <translation>Taille des &amp;paquets :</translation>
+    </message>
+    <message>
+        <source>&amp;Kill after:</source>
+        <translation>&amp;Tuer après :</translation>
+    </message>
+    <message>
+        <source>&amp;Signal:</source>
+        <translation>&amp;Signal :</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>Mistake:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Limite de temps :</translation>
+    </message>
+    <message>
+        <source>How many processes take part in the barrier (Python: Barrier(N)).</source>
+        <translation>Combien de processus participent à la barrière (Python : Barrier(N)).</translation>
+    </message>
+    <message>
+        <source>How many worker processes the pool starts (Python: Pool(processes=N)).</source>
+        <translation>Combien de processus de travail le pool démarre (Python : Pool(processes=N)).</translation>
+    </message>
+    <message>
+        <source>How many processes the loop starts.</source>
+        <translation>Combien de processus la boucle démarre.</translation>
+    </message>
+    <message>
+        <source>Items per step: process i fills a list with i × this many random numbers.</source>
+        <translation>Éléments par pas : le processus i remplit une liste avec i × autant de nombres aléatoires.</translation>
+    </message>
+    <message>
+        <source>Extra random numbers each task generates, so that tasks take measurable time.</source>
+        <translation>Nombres aléatoires supplémentaires que chaque tâche génère, pour que les tâches prennent un temps mesurable.</translation>
+    </message>
+    <message>
+        <source>How many random numbers each do_something() call puts into its list.</source>
+        <translation>Combien de nombres aléatoires chaque appel de do_something() met dans sa liste.</translation>
+    </message>
+    <message>
+        <source>How many times every participant works, meets the others at the barrier and enters the critical section.</source>
+        <translation>Combien de fois chaque participant travaille, retrouve les autres à la barrière et entre dans la section critique.</translation>
+    </message>
+    <message>
+        <source>The pool maps square() over range(n): this is n.</source>
+        <translation>Le pool applique square() à range(n) : ceci est n.</translation>
+    </message>
+    <message>
+        <source>How many tasks a worker takes at once; 0 uses Python&apos;s default, ceil(n / (4 × workers)).</source>
+        <translation>Combien de tâches un worker prend à la fois ; 0 utilise la valeur par défaut de Python, ceil(n / (4 × workers)).</translation>
+    </message>
+    <message>
+        <source>How long the victim runs before the lab sends it the signal.</source>
+        <translation>Combien de temps la victime tourne avant que le labo lui envoie le signal.</translation>
+    </message>
+    <message>
+        <source>terminate() sends SIGTERM (15); kill() sends SIGKILL (9), which cannot be caught.</source>
+        <translation>terminate() envoie SIGTERM (15) ; kill() envoie SIGKILL (9), qui ne peut pas être intercepté.</translation>
+    </message>
+    <message>
+        <source>Seed for the uneven work of each participant: the same seed repeats the same run.</source>
+        <translation>Graine du travail inégal de chaque participant : la même graine répète la même exécution.</translation>
+    </message>
+    <message>
+        <source>Call join() inside the start loop, the tutorial&apos;s mistake: each process must finish before the next starts, so nothing runs in parallel.</source>
+        <translation>Appeler join() dans la boucle de démarrage, l’erreur du tutoriel : chaque processus doit finir avant que le suivant démarre, donc rien ne tourne en parallèle.</translation>
+    </message>
+    <message>
+        <source>How long the parent and its children work.</source>
+        <translation>Combien de temps le parent et ses enfants travaillent.</translation>
+    </message>
+    <message>
+        <source>How long the victim would run if nobody stopped it.</source>
+        <translation>Combien de temps la victime tournerait si personne ne l’arrêtait.</translation>
+    </message>
+    <message>
+        <source>The lab kills every process still running after this time.</source>
+        <translation>Le labo tue tout processus encore en cours après ce délai.</translation>
+    </message>
+    <message>
+        <source>terminate() – SIGTERM (15)</source>
+        <translation>terminate() – SIGTERM (15)</translation>
+    </message>
+    <message>
+        <source>kill() – SIGKILL (9)</source>
+        <translation>kill() – SIGKILL (9)</translation>
+    </message>
+    <message>
+        <source>join() inside the loop</source>
+        <translation>join() dans la boucle</translation>
+    </message>
+    <message>
+        <source>Python&apos;s default</source>
+        <translation>Défaut de Python</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PoolArena</name>
+    <message>
+        <source>the shared memory %1 does not hold a task queue</source>
+        <translation>la mémoire partagée %1 ne contient pas de file de tâches</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PoolScenario</name>
+    <message>
+        <source>cannot create the task queue: %1</source>
+        <translation>impossible de créer la file de tâches : %1</translation>
+    </message>
+    <message>
+        <source>pool worker %1 (%2) %3</source>
+        <translation>worker du pool %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks were never run</source>
+        <translation>%1 tâches sur %2 n’ont jamais été exécutées</translation>
+    </message>
+    <message>
+        <source>%1 tasks ran more than once</source>
+        <translation>%1 tâches ont été exécutées plus d’une fois</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ProcessSupervisor</name>
+    <message>
+        <source>process %1 (%2) did not finish in time and was killed</source>
+        <translation>le processus %1 (%2) n’a pas fini à temps et a été tué</translation>
+    </message>
+    <message>
+        <source>process %1 (%2): bad event line &quot;%3&quot;: %4</source>
+        <translation>processus %1 (%2) : ligne d’événement invalide « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) wrote to stderr: %3</source>
+        <translation>le processus %1 (%2) a écrit sur stderr : %3</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) failed to start: %3 (%4)</source>
+        <translation>le processus %1 (%2) n’a pas pu démarrer : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>orphaned: killed by the lab</source>
+        <translation>orphelin : tué par le labo</translation>
+    </message>
+    <message>
+        <source>further errors not shown</source>
+        <translation>autres erreurs non affichées</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ProcessTableModel</name>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>tué</translation>
+    </message>
+    <message>
+        <source>failed to start</source>
+        <translation>échec du démarrage</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <translation>signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>time limit, signal %1 (%2)</source>
+        <translation>limite de temps, signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (daemon)</source>
+        <translation>%1 (démon)</translation>
+    </message>
+    <message>
+        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
+        <translation>Process.exitcode : le code de sortie, ou moins le numéro du signal qui a terminé le processus</translation>
+    </message>
+    <message>
+        <source>What waitpid() reported for this process</source>
+        <translation>Ce que waitpid() a rapporté pour ce processus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Exit (OS)</source>
+        <translation>Sortie (OS)</translation>
+    </message>
+    <message>
+        <source>exitcode (Python)</source>
+        <translation>exitcode (Python)</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>Taille de sortie</translation>
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation>Travail (ms)</translation>
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation>Attente (ms)</translation>
+    </message>
+    <message>
+        <source>Holding lock (ms)</source>
+        <translation>Verrou détenu (ms)</translation>
+    </message>
+    <message>
+        <source>Time spent in do_something() or in pool tasks</source>
+        <translation>Temps passé dans do_something() ou dans les tâches du pool</translation>
+    </message>
+    <message>
+        <source>Time spent waiting at the barrier or for the lock</source>
+        <translation>Temps passé à attendre à la barrière ou le verrou</translation>
+    </message>
+    <message>
+        <source>Time spent inside the critical section</source>
+        <translation>Temps passé dans la section critique</translation>
+    </message>
+    <message>
+        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
+        <translation>Éléments produits par le processus : la « output size » du tutoriel</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::RunRecorder</name>
+    <message>
+        <source>event for unknown process id %1</source>
+        <translation>événement pour un identifiant de processus inconnu %1</translation>
+    </message>
+    <message>
+        <source>pid %1 does not match process %2 (pid %3)</source>
+        <translation>le pid %1 ne correspond pas au processus %2 (pid %3)</translation>
+    </message>
+    <message>
+        <source>process %1 reported ready twice</source>
+        <translation>le processus %1 s’est déclaré prêt deux fois</translation>
+    </message>
+    <message>
+        <source>span %1 began twice without ending</source>
+        <translation>l’intervalle %1 a commencé deux fois sans finir</translation>
+    </message>
+    <message>
+        <source>span %1 ended without beginning</source>
+        <translation>l’intervalle %1 a fini sans avoir commencé</translation>
+    </message>
+    <message>
+        <source>span %1 ended with another round or task than it began</source>
+        <translation>l’intervalle %1 a fini avec un autre tour ou une autre tâche qu’au début</translation>
+    </message>
+    <message>
+        <source>span ends before it begins</source>
+        <translation>l’intervalle finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>spawn of child %1 that was not reserved for process %2</source>
+        <translation>lancement de l’enfant %1 qui n’était pas réservé au processus %2</translation>
+    </message>
+    <message>
+        <source>reaped child %1 that process %2 never spawned</source>
+        <translation>enfant %1 récupéré que le processus %2 n’a jamais lancé</translation>
+    </message>
+    <message>
+        <source>child %1 reaped twice</source>
+        <translation>enfant %1 récupéré deux fois</translation>
+    </message>
+    <message>
+        <source>unhandled event</source>
+        <translation>événement non traité</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Scenario</name>
+    <message>
+        <source>Naming</source>
+        <translation>Nommage</translation>
+    </message>
+    <message>
+        <source>Spawning</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Killing</source>
+        <translation>Arrêt forcé</translation>
+    </message>
+    <message>
+        <source>Daemons</source>
+        <translation>Démons</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock</source>
+        <translation>Barrière &amp; verrou</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>the run exceeded its time limit of %1 ms; all processes were killed</source>
+        <translation>l’exécution a dépassé sa limite de %1 ms ; tous les processus ont été tués</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>arrêtée par l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ScenarioParameters</name>
+    <message>
+        <source>--%1 does not apply to the %2 scenario</source>
+        <translation>--%1 ne s’applique pas au scénario %2</translation>
+    </message>
+    <message>
+        <source>--signal must be term (15) or kill (9), not %1</source>
+        <translation>--signal doit valoir term (15) ou kill (9), et non %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be between %2 and %3, not %4</source>
+        <translation>--%1 doit être entre %2 et %3, et non %4</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ScenarioTab</name>
+    <message>
+        <source>Stopping: killing every process of the run…</source>
+        <translation>Arrêt : tous les processus de l’exécution sont tués…</translation>
+    </message>
+    <message>
+        <source>Sweep: measured %1 worker(s).</source>
+        <translation>Série : %1 worker(s) mesuré(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n point(s).</source>
+        <translation>
+            <numerusform>Série terminée : %n point.</numerusform>
+            <numerusform>Série terminée : %n points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep finished with errors: %1</source>
+        <translation>Série terminée avec des erreurs : %1</translation>
+    </message>
+    <message>
+        <source>Sweep: running %1 to %2 workers, one run after another…</source>
+        <translation>Série : de %1 à %2 workers, une exécution après l’autre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running for %1 s: %n process(es), %2 spans.</source>
+        <translation>
+            <numerusform>En cours depuis %1 s : %n processus, %2 intervalles.</numerusform>
+            <numerusform>En cours depuis %1 s : %n processus, %2 intervalles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was killed with SIGKILL.</source>
+        <translation>%1 a été tué avec SIGKILL.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms; every process of the run was killed.</source>
+        <translation>Arrêtée après %1 ms ; tous les processus de l’exécution ont été tués.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished in %1 ms: %n process(es), %2 spans.</source>
+        <translation>
+            <numerusform>Terminée en %1 ms : %n processus, %2 intervalles.</numerusform>
+            <numerusform>Terminée en %1 ms : %n processus, %2 intervalles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished in %1 ms with %n error(s): %2</source>
+        <translation>
+            <numerusform>Terminée en %1 ms avec %n erreur : %2</numerusform>
+            <numerusform>Terminée en %1 ms avec %n erreurs : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build yet: the engine has no runner for it (it comes with the shared-memory IPC work).</source>
+        <translation>%1 n’est pas encore disponible dans cette version : le moteur n’a pas encore de scénario pour cela (il arrive avec le travail IPC en mémoire partagée).</translation>
+    </message>
+    <message>
+        <source>Ready: set the parameters and press Run.</source>
+        <translation>Prêt : réglez les paramètres et appuyez sur Lancer.</translation>
+    </message>
+    <message>
+        <source>Only the Pool tab has a speedup chart.</source>
+        <translation>Seul l’onglet Pool a un graphique d’accélération.</translation>
+    </message>
+    <message>
+        <source>There is no run to export yet: press Run first.</source>
+        <translation>Il n’y a encore aucune exécution à exporter : appuyez d’abord sur Lancer.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1:
+%2</source>
+        <translation>Le graphique n’a pas pu être enregistré dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Graphique enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Export Run Data</source>
+        <translation>Exporter les données de l’exécution</translation>
+    </message>
+    <message>
+        <source>Run JSON (*.json)</source>
+        <translation>Exécution en JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per span (*.csv)</source>
+        <translation>CSV, une ligne par intervalle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chrome trace for Perfetto (*.json)</source>
+        <translation>Trace Chrome pour Perfetto (*.json)</translation>
+    </message>
+    <message>
+        <source>The run could not be saved to %1:
+%2</source>
+        <translation>L’exécution n’a pas pu être enregistrée dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Run data saved to %1.</source>
+        <translation>Données de l’exécution enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <source>A named process (worker_one) and an unnamed one each fill a list with random numbers, in parallel.</source>
+        <translation>Un processus nommé (worker_one) et un processus sans nom remplissent chacun une liste de nombres aléatoires, en parallèle.</translation>
+    </message>
+    <message>
+        <source>A loop starts N processes; process i does i × the workload, so their finish times form a staircase.</source>
+        <translation>Une boucle démarre N processus ; le processus i fait i × la charge, si bien que leurs fins forment un escalier.</translation>
+    </message>
+    <message>
+        <source>A process is started, then terminated or killed after a delay and joined; beside it one that had already finished.</source>
+        <translation>Un processus est démarré, puis terminé ou tué après un délai et attendu avec join() ; à côté, un processus déjà fini.</translation>
+    </message>
+    <message>
+        <source>A real parent starts a daemon and a regular child: the daemon dies with the parent&apos;s work, the regular child is joined.</source>
+        <translation>Un vrai parent démarre un démon et un enfant normal : le démon meurt avec la fin du travail du parent, l’enfant normal est attendu avec join().</translation>
+    </message>
+    <message>
+        <source>Participants with uneven work meet at a Barrier each round, then enter a critical section under one Lock.</source>
+        <translation>Des participants au travail inégal se retrouvent à chaque tour à une barrière, puis entrent dans une section critique sous un verrou.</translation>
+    </message>
+    <message>
+        <source>A pool of workers maps square() over range(n) in chunks; a sweep over worker counts gives the speedup curve.</source>
+        <translation>Un pool de workers applique square() à range(n) par paquets ; une série sur le nombre de workers donne la courbe d’accélération.</translation>
+    </message>
+    <message>
+        <source>&amp;Kill participant</source>
+        <translation>&amp;Tuer le participant</translation>
+    </message>
+    <message>
+        <source>Send SIGKILL to the chosen participant while the run goes: the barrier breaks, the others are released, the kernel frees the lock.</source>
+        <translation>Envoyer SIGKILL au participant choisi pendant l’exécution : la barrière se rompt, les autres sont libérés, le noyau libère le verrou.</translation>
+    </message>
+    <message>
+        <source>The participant to kill (only while a run goes)</source>
+        <translation>Le participant à tuer (seulement pendant une exécution)</translation>
+    </message>
+    <message>
+        <source>Kill the parent abruptly (SIGKILL halfway)</source>
+        <translation>Tuer brutalement le parent (SIGKILL à mi-chemin)</translation>
+    </message>
+    <message>
+        <source>The parent dies before it can end its daemon child: the children are orphaned and the lab cleans them up.</source>
+        <translation>Le parent meurt avant de pouvoir terminer son enfant démon : les enfants deviennent orphelins et le labo les nettoie.</translation>
+    </message>
+    <message>
+        <source>Colour tasks by chunk</source>
+        <translation>Colorer les tâches par paquet</translation>
+    </message>
+    <message>
+        <source>Give every chunk of tasks its own colour, to show how map() splits the tasks into chunks and the chunks over the workers.</source>
+        <translation>Donner à chaque paquet de tâches sa propre couleur, pour montrer comment map() découpe les tâches en paquets et répartit les paquets entre les workers.</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Accélération</translation>
+    </message>
+    <message>
+        <source>Speedup and efficiency over worker counts</source>
+        <translation>Accélération et efficacité selon le nombre de workers</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>Fewest workers of the sweep</source>
+        <translation>Nombre minimal de workers de la série</translation>
+    </message>
+    <message>
+        <source>Most workers of the sweep</source>
+        <translation>Nombre maximal de workers de la série</translation>
+    </message>
+    <message>
+        <source> workers</source>
+        <translation> workers</translation>
+    </message>
+    <message>
+        <source>Run &amp;sweep</source>
+        <translation>Lancer la &amp;série</translation>
+    </message>
+    <message>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency</source>
+        <translation>Exécuter le pool une fois par nombre de workers, l’une après l’autre, et tracer accélération et efficacité</translation>
+    </message>
+    <message>
+        <source>Stop sweep</source>
+        <translation>Arrêter la série</translation>
+    </message>
+    <message>
+        <source>Stop after the current run of the sweep</source>
+        <translation>Arrêter après l’exécution en cours de la série</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the speedup chart as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique d’accélération en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Measured speedup and efficiency, the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
+        <translation>Accélération et efficacité mesurées, la droite idéale et la courbe d’Amdahl pour la fraction séquentielle de Karp–Flatt ; la ligne pointillée marque les cœurs</translation>
+    </message>
+    <message>
+        <source>Every process of the run, as the OS and as Python see it</source>
+        <translation>Chaque processus de l’exécution, tel que le voient le système et Python</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::SharedSegment</name>
+    <message>
+        <source>cannot create the key file %1: %2</source>
+        <translation>impossible de créer le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create shared memory of %1 bytes: %2</source>
+        <translation>impossible de créer une mémoire partagée de %1 octets : %2</translation>
+    </message>
+    <message>
+        <source>cannot attach to the shared memory %1: %2</source>
+        <translation>impossible de s’attacher à la mémoire partagée %1 : %2</translation>
+    </message>
+    <message>
+        <source>the shared memory %1 is not a ProcLab segment</source>
+        <translation>la mémoire partagée %1 n’est pas un segment ProcLab</translation>
+    </message>
+    <message>
+        <source>cannot find the shared memory behind %1</source>
+        <translation>impossible de trouver la mémoire partagée derrière %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::SpeedupChart</name>
+    <message>
+        <source>worker processes</source>
+        <translation>processus de travail</translation>
+    </message>
+    <message>
+        <source>speedup over one worker (×)</source>
+        <translation>accélération par rapport à un worker (×)</translation>
+    </message>
+    <message>
+        <source>efficiency (%)</source>
+        <translation>efficacité (%)</translation>
+    </message>
+    <message>
+        <source>ideal (speedup = workers)</source>
+        <translation>idéal (accélération = workers)</translation>
+    </message>
+    <message>
+        <source>measured speedup</source>
+        <translation>accélération mesurée</translation>
+    </message>
+    <message>
+        <source>efficiency (right axis)</source>
+        <translation>efficacité (axe de droite)</translation>
+    </message>
+    <message>
+        <source>Amdahl&apos;s law, serial fraction %L1 (Karp–Flatt)</source>
+        <translation>loi d’Amdahl, fraction séquentielle %L1 (Karp–Flatt)</translation>
+    </message>
+    <message>
+        <source>Amdahl&apos;s law (needs two worker counts)</source>
+        <translation>loi d’Amdahl (nécessite deux nombres de workers)</translation>
+    </message>
+    <message>
+        <source>cores on this machine: %1</source>
+        <translation>cœurs sur cette machine : %1</translation>
+    </message>
+    <message>
+        <source>Speedup against worker count</source>
+        <translation>Accélération selon le nombre de workers</translation>
+    </message>
+    <message>
+        <source>%1: speedup against worker count</source>
+        <translation>%1 : accélération selon le nombre de workers</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Sweep</name>
+    <message>
+        <source>%1 workers: %2</source>
+        <translation>%1 workers : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::TimelineChart</name>
+    <message>
+        <source>time since the run started (ms)</source>
+        <translation>temps depuis le début de l’exécution (ms)</translation>
+    </message>
+    <message>
+        <source>process (pid)</source>
+        <translation>processus (pid)</translation>
+    </message>
+    <message>
+        <source>Each row is one process. Wheel or +/- zooms, dragging with the left button zooms to the selected time, dragging with the middle button (or Shift) pans, a double click or Home resets.</source>
+        <translation>Chaque ligne est un processus. La molette ou +/- zoome, glisser avec le bouton gauche zoome sur la durée choisie, glisser avec le bouton du milieu (ou Maj) déplace, un double-clic ou Origine réinitialise.</translation>
+    </message>
+    <message>
+        <source>task, coloured by chunk (chunk size %1)</source>
+        <translation>tâche, colorée par paquet (taille des paquets %1)</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Pas encore d’exécution</translation>
+    </message>
+    <message>
+        <source>%1 (processes: %2, running…)</source>
+        <translation>%1 (processus : %2, en cours…)</translation>
+    </message>
+    <message>
+        <source>%1 (processes: %2, wall time: %L3 ms)</source>
+        <translation>%1 (processus : %2, durée totale : %L3 ms)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no pid)</source>
+        <translation>%1 (sans pid)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°%1</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>t%1</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, tour %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (chunk %2)</source>
+        <translation>%1 (paquet %2)</translation>
+    </message>
+    <message>
+        <source>begin: %L1 ms</source>
+        <translation>début : %L1 ms</translation>
+    </message>
+    <message>
+        <source>still going (%L1 ms so far)</source>
+        <translation>toujours en cours (%L1 ms jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>end: %L1 ms</source>
+        <translation>fin : %L1 ms</translation>
+    </message>
+    <message>
+        <source>duration: %L1 ms</source>
+        <translation>durée : %L1 ms</translation>
+    </message>
+    <message>
+        <source>at %L1 ms</source>
+        <translation>à %L1 ms</translation>
+    </message>
+    <message>
+        <source>launched %1</source>
+        <translation>lancé %1</translation>
+    </message>
+    <message>
+        <source>ready after %L1 ms</source>
+        <translation>prêt après %L1 ms</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1 envoyé %2</translation>
+    </message>
+    <message>
+        <source>exited with code %1 %2</source>
+        <translation>terminé avec le code %1 %2</translation>
+    </message>
+    <message>
+        <source>failed to start (%1)</source>
+        <translation>échec du démarrage (%1)</translation>
+    </message>
+    <message>
+        <source>killed by the lab&apos;s timeout with %1 %2</source>
+        <translation>tué par la limite de temps du labo avec %1 %2</translation>
+    </message>
+    <message>
+        <source>killed by %1 %2</source>
+        <translation>tué par %1 %2</translation>
+    </message>
+    <message>
+        <source>Python exitcode: %1</source>
+        <translation>exitcode Python : %1</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Tutorial</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1, exitcode %2</source>
+        <translation>%1, exitcode %2</translation>
+    </message>
+    <message>
+        <source>Assign custom identifiers to processes and measure execution time.</source>
+        <translation>Donner des identifiants personnalisés aux processus et mesurer le temps d’exécution.</translation>
+    </message>
+    <message>
+        <source>Named and unnamed processes executed in parallel, improving performance over sequential runs.</source>
+        <translation>Les processus nommés et sans nom se sont exécutés en parallèle, plus vite qu’en séquence.</translation>
+    </message>
+    <message>
+        <source>worker_one output size: 1000</source>
+        <translation>taille de sortie de worker_one : 1000</translation>
+    </message>
+    <message>
+        <source>unnamed process output size: 1000</source>
+        <translation>taille de sortie du processus sans nom : 1000</translation>
+    </message>
+    <message>
+        <source>Duration: 0.43 seconds</source>
+        <translation>Durée : 0,43 seconde</translation>
+    </message>
+    <message>
+        <source>Executed in parallel, faster than sequential runs</source>
+        <translation>Exécutés en parallèle, plus vite qu’en séquence</translation>
+    </message>
+    <message>
+        <source>%1 output size: %2</source>
+        <translation>taille de sortie de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (Python&apos;s default name) output size: %2</source>
+        <translation>taille de sortie de %1 (nom par défaut de Python) : %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1 seconds</source>
+        <translation>Durée : %1 secondes</translation>
+    </message>
+    <message>
+        <source>The two work spans overlapped for %1 ms. One after the other they would take %2 ms; the whole run took %3 ms.</source>
+        <translation>Les deux intervalles de travail se sont chevauchés pendant %1 ms. L’un après l’autre, ils prendraient %2 ms ; toute l’exécution a duré %3 ms.</translation>
+    </message>
+    <message>
+        <source>Dynamically create multiple processes using a loop.</source>
+        <translation>Créer dynamiquement plusieurs processus avec une boucle.</translation>
+    </message>
+    <message>
+        <source>Demonstrated scalable parallelism with predictable output per worker.</source>
+        <translation>Parallélisme évolutif démontré, avec une sortie prévisible par worker.</translation>
+    </message>
+    <message>
+        <source>Each process handled a workload of i * 1000 independently.</source>
+        <translation>Chaque processus a traité indépendamment une charge de i * 1000.</translation>
+    </message>
+    <message>
+        <source>Scalable parallelism</source>
+        <translation>Parallélisme évolutif</translation>
+    </message>
+    <message>
+        <source>Output sizes by i: %1</source>
+        <translation>Tailles de sortie selon i : %1</translation>
+    </message>
+    <message>
+        <source>Finish order: %1. Work of all processes: %2 ms; the run took %3 ms.</source>
+        <translation>Ordre de fin : %1. Travail de tous les processus : %2 ms ; l’exécution a duré %3 ms.</translation>
+    </message>
+    <message>
+        <source>With join() inside the loop they ran one after another: no parallelism.</source>
+        <translation>Avec join() dans la boucle, ils se sont exécutés l’un après l’autre : aucun parallélisme.</translation>
+    </message>
+    <message>
+        <source>Showcase process lifecycle — starting, terminating, and joining.</source>
+        <translation>Montrer le cycle de vie d’un processus — démarrage, arrêt et attente.</translation>
+    </message>
+    <message>
+        <source>Validated safe lifecycle handling using .start(), .terminate(), and .join().</source>
+        <translation>Gestion sûre du cycle de vie validée avec .start(), .terminate() et .join().</translation>
+    </message>
+    <message>
+        <source>Process launched and terminated successfully</source>
+        <translation>Processus lancé et terminé avec succès</translation>
+    </message>
+    <message>
+        <source>Exit status: 0</source>
+        <translation>Statut de sortie : 0</translation>
+    </message>
+    <message>
+        <source>victim: is_alive() after start() %1, right after the signal %2, after join() %3; %4.</source>
+        <translation>victim : is_alive() après start() %1, juste après le signal %2, après join() %3 ; %4.</translation>
+    </message>
+    <message>
+        <source>0 only for a process that had already finished when terminate() came (finished_first: %1). The running victim: %2.</source>
+        <translation>0 seulement pour un processus déjà fini quand terminate() est arrivé (finished_first : %1). La victime en cours : %2.</translation>
+    </message>
+    <message>
+        <source>Contrast daemon and non-daemon process behavior.</source>
+        <translation>Comparer le comportement des processus démons et non démons.</translation>
+    </message>
+    <message>
+        <source>Daemons are tied to the main thread’s lifespan; regular processes run independently.</source>
+        <translation>Les démons sont liés à la durée de vie du thread principal ; les processus normaux tournent indépendamment.</translation>
+    </message>
+    <message>
+        <source>Daemon exited with main program</source>
+        <translation>Le démon s’est terminé avec le programme principal</translation>
+    </message>
+    <message>
+        <source>Regular process completed and returned data</source>
+        <translation>Le processus normal a fini et renvoyé des données</translation>
+    </message>
+    <message>
+        <source>%1 ended at %2 ms (%3); its parent %4 ended at %5 ms (%6).</source>
+        <translation>%1 s’est terminé à %2 ms (%3) ; son parent %4 s’est terminé à %5 ms (%6).</translation>
+    </message>
+    <message>
+        <source>The parent was killed abruptly, so nobody terminated the daemon: the orphan was cleaned up by the lab.</source>
+        <translation>Le parent a été tué brutalement, donc personne n’a terminé le démon : le labo a nettoyé l’orphelin.</translation>
+    </message>
+    <message>
+        <source>%1: output size %2, %3; the parent ended after it: %4.</source>
+        <translation>%1 : taille de sortie %2, %3 ; le parent s’est terminé après lui : %4.</translation>
+    </message>
+    <message>
+        <source>Coordinate process execution using Barrier and Lock.</source>
+        <translation>Coordonner l’exécution des processus avec Barrier et Lock.</translation>
+    </message>
+    <message>
+        <source>Barrier ensured alignment; Lock protected shared data access.</source>
+        <translation>La barrière a assuré l’alignement ; le verrou a protégé l’accès aux données partagées.</translation>
+    </message>
+    <message>
+        <source>Processes paused at the barrier and printed results in synchronized order.</source>
+        <translation>Les processus se sont arrêtés à la barrière et ont affiché leurs résultats dans un ordre synchronisé.</translation>
+    </message>
+    <message>
+        <source>Lock protected shared data access.</source>
+        <translation>Le verrou a protégé l’accès aux données partagées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrier round(s); waiting at the barrier took %1 ms in all; rounds someone left before the last arrived: %2.</source>
+        <translation>
+            <numerusform>%n tour de barrière ; l’attente à la barrière a pris %1 ms en tout ; tours quittés par quelqu’un avant l’arrivée du dernier : %2.</numerusform>
+            <numerusform>%n tours de barrière ; l’attente à la barrière a pris %1 ms en tout ; tours quittés par quelqu’un avant l’arrivée du dernier : %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock hold(s); overlapping holds: %1.</source>
+        <translation>
+            <numerusform>%n détention du verrou ; détentions qui se chevauchent : %1.</numerusform>
+            <numerusform>%n détentions du verrou ; détentions qui se chevauchent : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use a process pool for efficient parallel computation.</source>
+        <translation>Utiliser un pool de processus pour un calcul parallèle efficace.</translation>
+    </message>
+    <message>
+        <source>Tasks were evenly distributed across 4 workers, maximizing CPU usage.</source>
+        <translation>Les tâches ont été réparties équitablement entre 4 workers, maximisant l’usage du processeur.</translation>
+    </message>
+    <message>
+        <source>Computed squares: [0, 1, 4, ..., 81]</source>
+        <translation>Carrés calculés : [0, 1, 4, ..., 81]</translation>
+    </message>
+    <message>
+        <source>Tasks were evenly distributed across 4 workers.</source>
+        <translation>Les tâches ont été réparties équitablement entre 4 workers.</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>Résultats : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1 : %n tâche</numerusform>
+            <numerusform>%1 : %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2 ms</source>
+        <translation>%1 = %2 ms</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>The tutorial says</source>
+        <translation>Le tutoriel dit</translation>
+    </message>
+    <message>
+        <source>This run measured</source>
+        <translation>Cette exécution a mesuré</translation>
+    </message>
+    <message>
+        <source>not measured yet: press Run</source>
+        <translation>pas encore mesuré : appuyez sur Lancer</translation>
+    </message>
+    <message>
+        <source>Takeaway:</source>
+        <translation>À retenir :</translation>
+    </message>
+    <message>
+        <source>Also measured:</source>
+        <translation>Également mesuré :</translation>
+    </message>
+</context>
 </TS>

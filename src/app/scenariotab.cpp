@@ -658,8 +658,6 @@ void ScenarioTab::retranslate()
 {
     m_ui->retranslateUi(this);
     m_ui->descriptionLabel->setText(scenarioDescription(m_scenario));
-    m_ui->timelineContainer->setToolTip(tr("Wheel or drag a rectangle to zoom, drag with the right "
-                                           "button to pan; hover a span for details"));
     m_model->retranslate();
     if (m_killButton) {
         m_killButton->setText(tr("&Kill participant"));

@@ -136,6 +136,12 @@ void TestMainWindow::languageSwitchChangesVisibleLabels()
     QCOMPARE(naming->runButton()->text(), QCoreApplication::translate("ScenarioTab", "&Run"));
     QTRY_VERIFY(window.tabs()->tabText(0) != englishTitle);
     const QString german = naming->runButton()->text();
+    // Messages of the libraries reach the user translated too, whatever context lupdate filed them
+    // under.
+    QVERIFY(QCoreApplication::translate("proclab::Batch",
+                                        "--out: a directory for the results is required") !=
+            QStringLiteral("--out: a directory for the results is required"));
+    QVERIFY(translatedScenarioTitle(ScenarioId::Naming) != QStringLiteral("Naming"));
     QCOMPARE(window.findChild<QGroupBox *>(QStringLiteral("parametersGroup"))->title(),
              QCoreApplication::translate("ScenarioTab", "Parameters"));
 
