@@ -881,8 +881,8 @@
         <translation>join() innerhalb der Schleife</translation>
     </message>
     <message>
-        <source>Python&apos;s default</source>
-        <translation>Vorgabe von Python</translation>
+        <source>default</source>
+        <translation>Vorgabe</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Holding lock (ms)</source>
-        <translation>Sperre gehalten (ms)</translation>
+        <translation>In Sperre (ms)</translation>
     </message>
     <message>
         <source>Time spent in do_something() or in pool tasks</source>

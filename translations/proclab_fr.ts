@@ -881,8 +881,8 @@
         <translation>join() dans la boucle</translation>
     </message>
     <message>
-        <source>Python&apos;s default</source>
-        <translation>Défaut de Python</translation>
+        <source>default</source>
+        <translation>défaut</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Holding lock (ms)</source>
-        <translation>Verrou détenu (ms)</translation>
+        <translation>Verrou (ms)</translation>
     </message>
     <message>
         <source>Time spent in do_something() or in pool tasks</source>

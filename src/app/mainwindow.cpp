@@ -32,6 +32,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_languages(new LanguageSwitcher(this))
 {
     m_ui->setupUi(this);
+    // The language comes first: widgets that build their texts once (chart axes, legends) then
+    // start in it.
+    const QString language =
+        QSettings().value(kLanguageKey, LanguageSwitcher::systemLanguage()).toString();
+    if (!m_languages->setLanguage(language))
+        m_languages->setLanguage(QStringLiteral("en"));
     setCentralWidget(m_ui->tabs);
     for (const ScenarioInfo &info : scenarioInfos()) {
         auto *tab = new ScenarioTab(info.id, m_ui->tabs);
@@ -100,6 +106,7 @@ void MainWindow::buildLanguageMenu()
         // Each language is offered under its own name, readable whatever language is active.
         QAction *action = m_ui->menuLanguage->addAction(LanguageSwitcher::nativeName(language));
         action->setCheckable(true);
+        action->setChecked(language == m_languages->language());
         action->setData(language);
         m_languageGroup->addAction(action);
     }

@@ -345,7 +345,7 @@ void ParameterPanel::retranslate()
         if (r.check)
             r.check->setText(tr("join() inside the loop"));
         if (r.spin && r.spec.param == Param::Chunksize)
-            r.spin->setSpecialValueText(tr("Python's default"));
+            r.spin->setSpecialValueText(tr("default"));
     }
 }
 

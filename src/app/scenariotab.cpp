@@ -89,14 +89,13 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
     m_model = new ProcessTableModel(this);
     m_ui->processTable->setModel(m_model);
     m_ui->processTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->processTable->horizontalHeader()->setSectionResizeMode(ProcessTableModel::Name,
-                                                                 QHeaderView::Stretch);
+    m_ui->processTable->horizontalHeader()->setStretchLastSection(true);
 
     m_code = new CodePanel(scenario, m_ui->tutorialGroup);
     m_ui->tutorialLayout->addWidget(m_code);
 
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     buildBreakControls();
     if (scenario == ScenarioId::Pool)
