@@ -1313,24 +1313,12 @@
         <translation>Beschleunigung und Effizienz über die Arbeiterzahl</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
         <source>Fewest workers of the sweep</source>
         <translation>Kleinste Arbeiterzahl der Messreihe</translation>
     </message>
     <message>
         <source>Most workers of the sweep</source>
         <translation>Größte Arbeiterzahl der Messreihe</translation>
-    </message>
-    <message>
-        <source> workers</source>
-        <translation> Arbeiter</translation>
     </message>
     <message>
         <source>Run &amp;sweep</source>
@@ -1363,6 +1351,14 @@
     <message>
         <source>Every process of the run, as the OS and as Python see it</source>
         <translation>Jeder Prozess des Laufs, wie ihn das Betriebssystem und Python sehen</translation>
+    </message>
+    <message>
+        <source>Workers &amp;from:</source>
+        <translation>Arbeiter &amp;von:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;bis:</translation>
     </message>
 </context>
 <context>

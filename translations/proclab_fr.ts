@@ -1313,24 +1313,12 @@
         <translation>Accélération et efficacité selon le nombre de workers</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;À :</translation>
-    </message>
-    <message>
         <source>Fewest workers of the sweep</source>
         <translation>Nombre minimal de workers de la série</translation>
     </message>
     <message>
         <source>Most workers of the sweep</source>
         <translation>Nombre maximal de workers de la série</translation>
-    </message>
-    <message>
-        <source> workers</source>
-        <translation> workers</translation>
     </message>
     <message>
         <source>Run &amp;sweep</source>
@@ -1363,6 +1351,14 @@
     <message>
         <source>Every process of the run, as the OS and as Python see it</source>
         <translation>Chaque processus de l’exécution, tel que le voient le système et Python</translation>
+    </message>
+    <message>
+        <source>Workers &amp;from:</source>
+        <translation>Workers &amp;de :</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;à :</translation>
     </message>
 </context>
 <context>

@@ -193,23 +193,25 @@ void ScenarioTab::buildSweepControls()
     m_sweepPage = new QWidget;
     auto *layout = new QVBoxLayout(m_sweepPage);
     layout->setContentsMargins(2, 2, 2, 2);
-    auto *grid = new QGridLayout;
+    // One row of controls, so that the chart keeps the height it needs to be read.
+    auto *row = new QHBoxLayout;
     const int suggested = std::clamp(2 * QThread::idealThreadCount(), 2, kMaxSweepWorkers);
-    auto makeRow = [&](int row, QSlider *&slider, QSpinBox *&spin, int value) {
+    auto addEnd = [&](QSlider *&slider, QSpinBox *&spin, int value) {
+        auto *label = new QLabel(m_sweepPage);
         slider = new QSlider(Qt::Horizontal, m_sweepPage);
         slider->setRange(1, kMaxSweepWorkers);
+        slider->setMinimumWidth(60);
         spin = new QSpinBox(m_sweepPage);
         spin->setRange(1, kMaxSweepWorkers);
         pair(slider, spin);
         spin->setValue(value);
-        auto *label = new QLabel(m_sweepPage);
         label->setBuddy(spin);
-        grid->addWidget(label, row, 0);
-        grid->addWidget(slider, row, 1);
-        grid->addWidget(spin, row, 2);
+        row->addWidget(label);
+        row->addWidget(slider, 1);
+        row->addWidget(spin);
     };
-    makeRow(0, m_sweepFromSlider, m_sweepFrom, 1);
-    makeRow(1, m_sweepToSlider, m_sweepTo, suggested);
+    addEnd(m_sweepFromSlider, m_sweepFrom, 1);
+    addEnd(m_sweepToSlider, m_sweepTo, suggested);
     // An empty range cannot be swept: keep from ≤ to whichever end the user moves.
     connect(m_sweepFrom, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_sweepTo->value() < v)
@@ -219,8 +221,6 @@ void ScenarioTab::buildSweepControls()
         if (m_sweepFrom->value() > v)
             m_sweepFrom->setValue(v);
     });
-    layout->addLayout(grid);
-    auto *buttons = new QHBoxLayout;
     m_sweepButton = new QPushButton(m_sweepPage);
     m_sweepButton->setIcon(QIcon(QStringLiteral(":/icons/sweep.svg")));
     m_sweepStopButton = new QPushButton(m_sweepPage);
@@ -228,19 +228,27 @@ void ScenarioTab::buildSweepControls()
     auto *exportButton = new QPushButton(m_sweepPage);
     exportButton->setObjectName(QStringLiteral("exportSpeedupButton"));
     exportButton->setIcon(QIcon(QStringLiteral(":/icons/export-chart.svg")));
-    buttons->addWidget(m_sweepButton);
-    buttons->addWidget(m_sweepStopButton);
-    buttons->addStretch(1);
-    buttons->addWidget(exportButton);
-    layout->addLayout(buttons);
+    row->addWidget(m_sweepButton);
+    row->addWidget(m_sweepStopButton);
+    row->addWidget(exportButton);
+    layout->addLayout(row);
     m_speedup = new SpeedupChart(m_sweepPage);
     m_speedup->setCores(QThread::idealThreadCount());
-    m_speedup->setMinimumHeight(200);
+    m_speedup->setMinimumHeight(260);
     layout->addWidget(m_speedup, 1);
     m_ui->detailTabs->addTab(m_sweepPage, QString());
     connect(m_sweepButton, &QPushButton::clicked, this, &ScenarioTab::startSweep);
     connect(m_sweepStopButton, &QPushButton::clicked, this, &ScenarioTab::stopSweep);
     connect(exportButton, &QPushButton::clicked, this, &ScenarioTab::exportSpeedupInteractively);
+    // The speedup chart needs more room than the table: share the height evenly while it shows.
+    connect(m_ui->detailTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->detailTabs->widget(index) != m_sweepPage)
+            return;
+        const QList<int> sizes = m_ui->splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (sizes.value(1) < total / 2)
+            m_ui->splitter->setSizes({total / 2, total - total / 2});
+    });
 }
 
 void ScenarioTab::start()
@@ -684,9 +692,9 @@ void ScenarioTab::retranslate()
         const QList<QLabel *> labels = m_sweepPage->findChildren<QLabel *>();
         for (QLabel *label : labels) {
             if (label->buddy() == m_sweepFrom)
-                label->setText(tr("&From:"));
+                label->setText(tr("Workers &from:"));
             else if (label->buddy() == m_sweepTo)
-                label->setText(tr("T&o:"));
+                label->setText(tr("t&o:"));
         }
         const QString fromTip = tr("Fewest workers of the sweep");
         const QString toTip = tr("Most workers of the sweep");
@@ -694,8 +702,6 @@ void ScenarioTab::retranslate()
         m_sweepFromSlider->setToolTip(fromTip);
         m_sweepTo->setToolTip(toTip);
         m_sweepToSlider->setToolTip(toTip);
-        m_sweepFrom->setSuffix(tr(" workers"));
-        m_sweepTo->setSuffix(tr(" workers"));
         m_sweepButton->setText(tr("Run &sweep"));
         m_sweepButton->setToolTip(
             tr("Run the pool once per worker count, one run after another, and plot "
