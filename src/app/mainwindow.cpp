@@ -208,8 +208,10 @@ void MainWindow::retranslate()
             translatedScenarioTitle(t->scenario()).replace(QLatin1Char('&'), QStringLiteral("&&")));
         m_ui->tabs->setTabToolTip(i, tr("The tutorial's %1").arg(QLatin1String(info.script)));
     }
-    if (ScenarioTab *t = currentTab())
+    if (ScenarioTab *t = currentTab()) {
         setWindowTitle(tr("ProcLab – %1").arg(translatedScenarioTitle(t->scenario())));
+        statusBar()->showMessage(t->statusText());
+    }
     m_ui->menuLanguage->setToolTip(tr("The language of the whole window; switches at once"));
     m_coresLabel->setText(tr("%n core(s)", nullptr, QThread::idealThreadCount()));
     m_coresLabel->setToolTip(tr("Processor cores available to the runs: more workers than this "

@@ -331,20 +331,28 @@ void ScenarioTab::updateKillTargets()
     if (!m_killTarget)
         return;
     const Run *r = run();
-    const int count = r ? int(r->processes.size()) : 0;
-    const QVariant selected = m_killTarget->currentData();
-    const QSignalBlocker block(m_killTarget);
-    m_killTarget->clear();
-    for (int i = 0; i < count; ++i) {
-        const ProcessRecord &p = r->processes[size_t(i)];
-        if (p.exit.finished())
-            continue;
-        m_killTarget->addItem(p.pid > 0 ? QStringLiteral("%1 (%2)").arg(p.name).arg(p.pid) : p.name,
-                              p.id);
+    QList<QPair<QString, int>> live;
+    if (r) {
+        for (const ProcessRecord &p : r->processes) {
+            if (!p.exit.finished() && p.launchedNs >= 0)
+                live.append(
+                    {p.pid > 0 ? QStringLiteral("%1 (%2)").arg(p.name).arg(p.pid) : p.name, p.id});
+        }
     }
-    const int index = m_killTarget->findData(selected);
-    if (index >= 0)
-        m_killTarget->setCurrentIndex(index);
+    QList<QPair<QString, int>> shown;
+    for (int i = 0; i < m_killTarget->count(); ++i)
+        shown.append({m_killTarget->itemText(i), m_killTarget->itemData(i).toInt()});
+    // Rebuilt only when the participants change: a refill at every tick would close an open list.
+    if (live != shown) {
+        const QVariant selected = m_killTarget->currentData();
+        const QSignalBlocker block(m_killTarget);
+        m_killTarget->clear();
+        for (const auto &[label, id] : live)
+            m_killTarget->addItem(label, id);
+        const int index = m_killTarget->findData(selected);
+        if (index >= 0)
+            m_killTarget->setCurrentIndex(index);
+    }
     m_killButton->setEnabled(isRunning() && m_killTarget->count() > 0);
 }
 
