@@ -82,6 +82,7 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
     m_panel = new ParameterPanel(scenario, m_ui->parametersGroup);
     m_ui->parametersLayout->addWidget(m_panel);
 
+    m_chartLanguage = QLocale().name();
     m_timeline = new TimelineChart(m_ui->timelineContainer);
     m_timeline->setMinimumHeight(220);
     m_ui->timelineLayout->addWidget(m_timeline, 1);
@@ -730,10 +731,49 @@ void ScenarioTab::retranslate()
     m_ui->statusLabel->setText(statusText());
 }
 
+void ScenarioTab::rebuildChartsForLanguage()
+{
+    // The charts write their axis titles and legend names once, when they are built; a new pair
+    // in the new language is the one way to switch those live. They only read the run, so the
+    // replacements pick up exactly where the old ones were.
+    const QString language = QLocale().name();
+    if (language == m_chartLanguage)
+        return;
+    m_chartLanguage = language;
+
+    auto *timeline = new TimelineChart(m_ui->timelineContainer);
+    timeline->setMinimumHeight(m_timeline->minimumHeight());
+    if (m_colorByChunk && m_colorByChunk->isChecked())
+        timeline->setColorByChunk(m_current ? m_current->parameters().effectiveChunksize()
+                                            : m_panel->parameters().effectiveChunksize());
+    timeline->setRun(run());
+    delete m_ui->timelineLayout->replaceWidget(m_timeline, timeline);
+    // Qt is delivering this very event to the old chart's siblings: it must outlive the delivery.
+    m_timeline->setRun(nullptr);
+    m_timeline->hide();
+    m_timeline->deleteLater();
+    m_timeline = timeline;
+
+    if (m_speedup) {
+        auto *speedup = new SpeedupChart(m_sweepPage);
+        speedup->setMinimumHeight(m_speedup->minimumHeight());
+        speedup->setCores(m_speedup->cores());
+        if (m_sweep)
+            speedup->setSweep(m_sweep->toJson());
+        speedup->setToolTip(m_speedup->toolTip());
+        delete m_sweepPage->layout()->replaceWidget(m_speedup, speedup);
+        m_speedup->hide();
+        m_speedup->deleteLater();
+        m_speedup = speedup;
+    }
+}
+
 void ScenarioTab::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        rebuildChartsForLanguage();
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

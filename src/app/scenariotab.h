@@ -114,6 +114,7 @@ private:
     void updateButtons();
     void setStatus(const QString &status);
     void retranslate();
+    void rebuildChartsForLanguage();
     QString runningStatus() const;
     QString finishedStatus() const;
 
@@ -129,8 +130,7 @@ private:
     QElapsedTimer m_elapsed;
     bool m_dirty = false;
     bool m_stopRequested = false;
-    QString m_status;
-    int m_statusKind = 0;
+    QString m_chartLanguage;
 
     // Barrier & Lock
     QComboBox *m_killTarget = nullptr;

@@ -8,10 +8,14 @@
 #include "run.h"
 #include "scenario.h"
 #include "scenariotab.h"
+#include "speedupchart.h"
+#include "timelinechart.h"
 
 #include "apptestsupport.h"
 
+#include <QAbstractAxis>
 #include <QAction>
+#include <QChart>
 #include <QCheckBox>
 #include <QFile>
 #include <QGroupBox>
@@ -19,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,6 +45,7 @@ private slots:
     void tabsExistAndSwitch();
     void everyControlHasATooltip();
     void languageSwitchChangesVisibleLabels();
+    void languageSwitchDuringARun();
     void settingsSurviveARestart();
     void exportWritesValidFiles();
     void unwritablePathShowsAMessage();
@@ -135,6 +141,14 @@ void TestMainWindow::languageSwitchChangesVisibleLabels()
     QTRY_VERIFY(naming->runButton()->text() != QStringLiteral("&Run"));
     QCOMPARE(naming->runButton()->text(), QCoreApplication::translate("ScenarioTab", "&Run"));
     QTRY_VERIFY(window.tabs()->tabText(0) != englishTitle);
+    // The charts' own texts (axis titles, legend) switch too.
+    QTRY_COMPARE(
+        naming->timeline()->chart()->axes(Qt::Horizontal).value(0)->titleText(),
+        QCoreApplication::translate("proclab::TimelineChart", "time since the run started (ms)"));
+    QVERIFY(naming->timeline()->chart()->axes(Qt::Horizontal).value(0)->titleText() !=
+            QStringLiteral("time since the run started (ms)"));
+    QTRY_COMPARE(window.tab(ScenarioId::Pool)->speedupChart()->measuredSeries()->name(),
+                 QCoreApplication::translate("proclab::SpeedupChart", "measured speedup"));
     const QString german = naming->runButton()->text();
     // Messages of the libraries reach the user translated too, whatever context lupdate filed them
     // under.
@@ -158,7 +172,31 @@ void TestMainWindow::languageSwitchChangesVisibleLabels()
     QVERIFY(window.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(naming->runButton()->text(), QStringLiteral("&Run"));
     QTRY_COMPARE(window.tabs()->tabText(0), englishTitle);
+    QTRY_COMPARE(naming->timeline()->chart()->axes(Qt::Horizontal).value(0)->titleText(),
+                 QStringLiteral("time since the run started (ms)"));
     QVERIFY(!window.setLanguage(QStringLiteral("xx")));
+}
+
+void TestMainWindow::languageSwitchDuringARun()
+{
+    MainWindow window;
+    window.show();
+    ScenarioTab *tab = window.tab(ScenarioId::Killing);
+    window.selectTab(tab->key());
+    tab->parameterPanel()->setValue(Param::Duration, 60'000);
+    tab->parameterPanel()->setValue(Param::KillAfter, 60'000);
+    tab->start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tab->run()->processes.size() == 2 && tab->run()->processes[0].readyNs >= 0, 60000);
+    QVERIFY(window.setLanguage(QStringLiteral("de")));
+    QTRY_VERIFY(tab->runButton()->text() != QStringLiteral("&Run"));
+    // The rebuilt timeline shows the same live run.
+    QTRY_COMPARE(tab->timeline()->laneCount(), 2);
+    QVERIFY(tab->isRunning());
+    tab->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->currentScenario()->isFinished(), 60000);
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(tab->runButton()->text(), QStringLiteral("&Run"));
 }
 
 void TestMainWindow::settingsSurviveARestart()
