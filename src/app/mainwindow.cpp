@@ -38,6 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
         QSettings().value(kLanguageKey, LanguageSwitcher::systemLanguage()).toString();
     if (!m_languages->setLanguage(language))
         m_languages->setLanguage(QStringLiteral("en"));
+    // Widgets keep the locale they were created with; numbers in spin boxes follow the language.
+    setLocale(QLocale());
     setCentralWidget(m_ui->tabs);
     for (const ScenarioInfo &info : scenarioInfos()) {
         auto *tab = new ScenarioTab(info.id, m_ui->tabs);
@@ -93,6 +95,7 @@ bool MainWindow::setLanguage(const QString &language)
 {
     if (!m_languages->setLanguage(language))
         return false;
+    setLocale(QLocale());
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
     return true;
