@@ -15,9 +15,20 @@
 #include <charconv>
 #include <cstring>
 #include <malloc.h>
+#include <sys/resource.h>
 
 namespace proclab::bench {
 namespace {
+
+// CPU time (user + system) of all reaped children so far, µs. Each launch below returns only after
+// its process was reaped, so the difference is that process's whole life: exec, loader, exit.
+double childrenCpuUs()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+}
 
 // Runs the event loop until the supervisor reports every process ended.
 void waitAllFinished(ProcessSupervisor &supervisor)
@@ -246,22 +257,35 @@ void benchLaunch(int reps)
     const QString cxx = sibling("proclab-bench-launch-cxx");
     const QString qt = sibling("proclab-bench-launch-qt");
     std::vector<double> procLab, floorUs, callUs, cxxUs, qtUs;
+    std::vector<double> procLabCpu, floorCpu, cxxCpu, qtCpu;
+    // Runs one launch and records the launched process's CPU time next to its latency.
+    auto measured = [](std::vector<double> &cpu, auto &&launch) {
+        const double before = childrenCpuUs();
+        const double us = launch();
+        cpu.push_back(childrenCpuUs() - before);
+        return us;
+    };
     launchProcLabUs(); // warm the page cache and the dynamic loader's caches for all
     launchFloorUs(tiny);
     launchFloorUs(cxx);
     launchFloorUs(qt);
     for (int i = 0; i < reps; ++i) {
         // Interleaved so that drift on this noisy VM hits every variant alike.
-        procLab.push_back(launchProcLabUs(&callUs));
-        floorUs.push_back(launchFloorUs(tiny));
-        cxxUs.push_back(launchFloorUs(cxx));
-        qtUs.push_back(launchFloorUs(qt));
+        procLab.push_back(measured(procLabCpu, [&] { return launchProcLabUs(&callUs); }));
+        floorUs.push_back(measured(floorCpu, [&] { return launchFloorUs(tiny); }));
+        cxxUs.push_back(measured(cxxCpu, [&] { return launchFloorUs(cxx); }));
+        qtUs.push_back(measured(qtCpu, [&] { return launchFloorUs(qt); }));
     }
     printSamples("launch", "proclab", "us", procLab);
     printSamples("launch", "floor", "us", floorUs);
     printSamples("ctx_launch_us_QProcess_of_libstdcxx_only_program", "floor", "us", cxxUs);
     printSamples("ctx_launch_us_QProcess_of_QtCore_only_program", "floor", "us", qtUs);
     printSamples("ctx_launch_us_inside_ProcessSupervisor_launch_call", "proclab", "us", callUs);
+    // Load-independent: CPU µs of the launched process from exec to exit.
+    printSamples("ctx_launch_cpu_us_proclab_worker", "proclab", "us", procLabCpu);
+    printSamples("ctx_launch_cpu_us_libc_only_floor", "floor", "us", floorCpu);
+    printSamples("ctx_launch_cpu_us_libstdcxx_only_program", "floor", "us", cxxCpu);
+    printSamples("ctx_launch_cpu_us_QtCore_only_program", "floor", "us", qtCpu);
 }
 
 void benchEvents(qint64 events, int reps)
