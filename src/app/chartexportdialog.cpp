@@ -69,9 +69,13 @@ void ChartExportDialog::accept()
     const QString suffix = QFileInfo(path()).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf")) {
-        QMessageBox::warning(
-            this, tr("Export Chart"),
-            tr("Please end the file name with .png, .svg or .pdf: the suffix chooses the format."));
+        // open(), not exec(): nothing waits on the answer, and runs keep being served meanwhile.
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Export Chart"),
+            tr("Please end the file name with .png, .svg or .pdf: the suffix chooses the format."),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     QSettings settings;
