@@ -62,10 +62,13 @@ private:
     void apply(const QRectF &geometry)
     {
         m_chart->setGeometry(geometry);
-        // The chart lays itself out on a posted LayoutRequest; the render must see the new layout.
-        if (m_chart->layout())
-            m_chart->layout()->activate();
-        QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
+        // The chart lays itself out on a posted LayoutRequest, and a new plot area can change the
+        // lane labels' font, which asks for one more: settle before rendering.
+        for (int pass = 0; pass < 3; ++pass) {
+            if (m_chart->layout())
+                m_chart->layout()->activate();
+            QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
+        }
     }
     QChart *m_chart;
     QRectF m_old;

@@ -29,7 +29,7 @@ QLineSeries *makeSeries(const char *role, const QColor &color, Qt::PenStyle styl
     pen.setCapStyle(Qt::RoundCap);
     series->setPen(pen);
     series->setPointsVisible(points);
-    series->setMarkerSize(9);
+    series->setMarkerSize(8);
     return series;
 }
 
@@ -56,6 +56,7 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     m_efficiencyAxis = new QValueAxis;
     m_efficiencyAxis->setTitleText(tr("efficiency (%)"));
     m_efficiencyAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_efficiencyAxis->setGridLineVisible(false);
     for (QValueAxis *axis : {m_workersAxis, m_speedupAxis, m_efficiencyAxis})
         ChartStyle::applyTo(axis);
     m_chart->addAxis(m_workersAxis, Qt::AlignBottom);
@@ -154,8 +155,11 @@ void SpeedupChart::rebuild()
     m_workersAxis->setTickInterval(xMax > 16 ? std::ceil(xMax / 16) : 1);
     m_speedupAxis->setRange(0, yMax);
     m_speedupAxis->setTickCount(std::clamp(int(yMax * 2) + 1, 3, 11));
-    m_efficiencyAxis->setRange(0, std::ceil(maxEfficiency * 1.1 / 10) * 10);
-    m_efficiencyAxis->setTickCount(m_speedupAxis->tickCount());
+    // Own ticks at round percentages; only the speedup axis draws grid lines, so the two scales
+    // need not line up.
+    const double efficiencyMax = std::ceil(maxEfficiency * 1.1 / 20) * 20;
+    m_efficiencyAxis->setRange(0, efficiencyMax);
+    m_efficiencyAxis->setTickCount(int(efficiencyMax / 20) + 1);
 
     QString scenario = m_sweep.value(QStringLiteral("scenario")).toString();
     if (const auto id = scenarioFromKey(scenario))

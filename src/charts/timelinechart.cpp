@@ -289,7 +289,7 @@ void TimelineChart::applyView()
 {
     const double beginMs = double(m_mapping.viewBeginNs) / 1e6;
     const double endMs = double(m_mapping.viewEndNs) / 1e6;
-    const int maxTicks = std::clamp(int(m_mapping.plotWidth / 90), 2, 14);
+    const int maxTicks = std::clamp(int(m_mapping.plotWidth / 75), 2, 16);
     const double step = niceStep(endMs - beginMs, maxTicks);
     const int decimals = std::clamp(int(-std::floor(std::log10(step))), 0, 6);
     m_timeAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));

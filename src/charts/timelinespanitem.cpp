@@ -29,6 +29,85 @@ int colorSlots()
     return SpanKindCount + ChartPalette::chunkColorCount();
 }
 
+// Spans narrower than kWideSpanPx, resolved per pixel column: a column shows the colour that
+// covers most of it, so sub-pixel spans merge and a frame costs lanes x pixels however many spans
+// there are. One image row per lane, stretched to the bar's height when drawn.
+class ColumnRaster
+{
+public:
+    ColumnRaster(int columns, int lanes, int slotCount)
+        : m_columns(std::max(columns, 1))
+        , m_slots(slotCount)
+        , m_coverage(std::size_t(m_columns) * std::size_t(slotCount), 0.0f)
+        , m_image(m_columns, std::max(lanes, 1), QImage::Format_ARGB32_Premultiplied)
+    {
+        m_image.fill(Qt::transparent);
+    }
+
+    int columns() const { return m_columns; }
+    const QImage &image() const { return m_image; }
+
+    void beginLane()
+    {
+        m_first = m_columns;
+        m_last = -1;
+    }
+
+    // u0, u1: x relative to column 0.
+    void add(double u0, double u1, int slot)
+    {
+        if (u1 < 0 || u0 >= m_columns)
+            return;
+        const int c0 = std::clamp(int(std::floor(u0)), 0, m_columns - 1);
+        const int c1 = std::clamp(int(std::floor(u1)), 0, m_columns - 1);
+        for (int c = c0; c <= c1; ++c) {
+            // Even an instant counts a little: a span too short to see must still show up.
+            const double overlap = std::min(u1, c + 1.0) - std::max(u0, double(c));
+            m_coverage[std::size_t(c) * std::size_t(m_slots) + std::size_t(slot)] +=
+                float(std::max(overlap, 0.05));
+        }
+        m_first = std::min(m_first, c0);
+        m_last = std::max(m_last, c1);
+    }
+
+    // Writes the lane's row; false when the lane had no narrow spans.
+    bool endLane(int lane, const std::vector<QRgb> &colors)
+    {
+        if (m_last < 0)
+            return false;
+        auto *row = reinterpret_cast<QRgb *>(m_image.scanLine(lane));
+        for (int c = m_first; c <= m_last; ++c) {
+            float *coverage = &m_coverage[std::size_t(c) * std::size_t(m_slots)];
+            int best = -1;
+            float bestCoverage = 0;
+            for (int slot = 0; slot < m_slots; ++slot) {
+                if (coverage[slot] > bestCoverage) {
+                    bestCoverage = coverage[slot];
+                    best = slot;
+                }
+                coverage[slot] = 0;
+            }
+            if (best >= 0)
+                row[c] = colors[std::size_t(best)];
+        }
+        return true;
+    }
+
+private:
+    int m_columns;
+    int m_slots;
+    std::vector<float> m_coverage;
+    QImage m_image;
+    int m_first = 0;
+    int m_last = -1;
+};
+
+// Perceived brightness (Rec. 601 luma): decides dark or white text on a span.
+bool isLight(const QColor &color)
+{
+    return 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF() > 0.5;
+}
+
 double msFromNs(qint64 ns)
 {
     return double(ns) / 1e6;
@@ -162,6 +241,12 @@ void TimelineSpanItem::paintLanes(QPainter *painter) const
     }
 }
 
+QColor TimelineSpanItem::slotColor(int slot)
+{
+    return slot < SpanKindCount ? ChartPalette::spanColor(SpanKind(slot))
+                                : ChartPalette::chunkColor(slot - SpanKindCount);
+}
+
 void TimelineSpanItem::paintSpans(QPainter *painter) const
 {
     const int lanes = m_model->laneCount();
@@ -172,10 +257,21 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     const qint64 from = qint64(std::floor(m_mapping->timeForX(m_plotArea.left())));
     const qint64 to = qint64(std::ceil(m_mapping->timeForX(m_plotArea.right())));
 
-    // One batch per colour: a few drawRects calls instead of one state change per span.
+    const auto slotOf = [this](const Span &s) {
+        if (m_chunksize > 0 && s.kind == SpanKind::Task && s.task >= 0)
+            return SpanKindCount + (s.task / m_chunksize) % ChartPalette::chunkColorCount();
+        return int(s.kind);
+    };
     const int slotCount = colorSlots();
-    std::vector<std::vector<QRectF>> wide(static_cast<std::size_t>(slotCount)),
-        narrow(static_cast<std::size_t>(slotCount));
+    // Wide spans: one batch per colour, a few drawRects calls instead of a state change per span.
+    std::vector<std::vector<QRectF>> wide(static_cast<std::size_t>(slotCount));
+    std::vector<QRgb> colors;
+    for (int slot = 0; slot < slotCount; ++slot)
+        colors.push_back(slotColor(slot).rgb());
+    const double columnLeft = std::floor(m_plotArea.left());
+    ColumnRaster raster(int(std::ceil(m_plotArea.right()) - columnLeft), lanes, slotCount);
+    std::vector<bool> rasterLanes(std::size_t(lanes), false);
+
     struct Label
     {
         QRectF rect;
@@ -185,80 +281,57 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     std::vector<Label> labels;
     const bool wantLabels = laneH >= 12;
 
-    const auto slotOf = [this](const Span &s) {
-        if (m_chunksize > 0 && s.kind == SpanKind::Task && s.task >= 0)
-            return SpanKindCount + (s.task / m_chunksize) % ChartPalette::chunkColorCount();
-        return int(s.kind);
-    };
-
-    constexpr double kNone = std::numeric_limits<double>::lowest();
-    std::vector<double> pendingX0(static_cast<std::size_t>(slotCount)),
-        pendingX1(static_cast<std::size_t>(slotCount));
     for (int lane = 0; lane < lanes; ++lane) {
         const double y = laneRect(lane).center().y() - spanH / 2;
-        // Sub-pixel spans of one colour that touch are accumulated here, per colour (kinds that
-        // alternate faster than a pixel would otherwise never merge), and drawn as one.
-        std::fill(pendingX0.begin(), pendingX0.end(), kNone);
-        const auto flush = [&](int slot) {
-            const auto i = std::size_t(slot);
-            if (pendingX0[i] == kNone)
-                return;
-            narrow[i].emplace_back(pendingX0[i], y, std::max(pendingX1[i] - pendingX0[i], 1.0),
-                                   spanH);
-            pendingX0[i] = kNone;
-        };
+        raster.beginLane();
         const auto add = [&](const Span &s) {
             const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
             const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
             if (x1 < x0)
                 return;
             const int slot = slotOf(s);
-            const auto i = std::size_t(slot);
-            if (x1 - x0 >= kWideSpanPx) {
-                const QRectF r(x0, y, x1 - x0, spanH);
-                wide[i].push_back(r);
-                if (wantLabels && r.width() >= kLabelSpanPx && int(labels.size()) < kMaxLabels) {
-                    QString text;
-                    if (s.task >= 0)
-                        text = tr("#%1").arg(s.task);
-                    else if (s.round >= 0)
-                        text = tr("r%1").arg(s.round);
-                    if (!text.isEmpty())
-                        labels.push_back({r, text, spanColor(s).lightnessF() > 0.55});
-                }
+            if (x1 - x0 < kWideSpanPx) {
+                raster.add(x0 - columnLeft, x1 - columnLeft, slot);
                 return;
             }
-            if (pendingX0[i] != kNone && x0 <= pendingX1[i] + 1.0) {
-                pendingX1[i] = std::max(pendingX1[i], x1);
-                return;
+            const QRectF r(x0, y, x1 - x0, spanH);
+            wide[std::size_t(slot)].push_back(r);
+            if (wantLabels && r.width() >= kLabelSpanPx && int(labels.size()) < kMaxLabels) {
+                QString text;
+                if (s.task >= 0)
+                    text = tr("#%1").arg(s.task);
+                else if (s.round >= 0)
+                    text = tr("r%1").arg(s.round);
+                if (!text.isEmpty())
+                    labels.push_back({r, text, isLight(slotColor(slot))});
             }
-            flush(slot);
-            pendingX0[i] = x0;
-            pendingX1[i] = x1;
         };
         m_model->forEachSpan(lane, from, to, add);
         m_model->forEachOpenSpan(lane, add);
-        for (int slot = 0; slot < slotCount; ++slot)
-            flush(slot);
+        rasterLanes[std::size_t(lane)] = raster.endLane(lane, colors);
     }
 
+    painter->setRenderHint(QPainter::Antialiasing, false); // crisp edges, and much faster
     for (int slot = 0; slot < slotCount; ++slot) {
-        const QColor color = slot < SpanKindCount ? ChartPalette::spanColor(SpanKind(slot))
-                                                  : ChartPalette::chunkColor(slot - SpanKindCount);
-        const auto &n = narrow[std::size_t(slot)];
         const auto &w = wide[std::size_t(slot)];
-        if (!n.empty()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(color);
-            painter->drawRects(n.data(), int(n.size()));
-        }
-        if (!w.empty()) {
-            QPen pen(color.darker(150), 1);
-            pen.setCosmetic(true);
-            painter->setPen(pen);
-            painter->setBrush(color);
-            painter->drawRects(w.data(), int(w.size()));
-        }
+        if (w.empty())
+            continue;
+        const QColor color = slotColor(slot);
+        QPen pen(color.darker(150), 1);
+        pen.setCosmetic(true);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->setBrush(color);
+        painter->drawRects(w.data(), int(w.size()));
+    }
+    // Each lane's row of the raster, stretched to the bar's height.
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+    for (int lane = 0; lane < lanes; ++lane) {
+        if (!rasterLanes[std::size_t(lane)])
+            continue;
+        const double y = laneRect(lane).center().y() - spanH / 2;
+        painter->drawImage(QRectF(columnLeft, y, raster.columns(), spanH), raster.image(),
+                           QRectF(0, lane, raster.columns(), 1));
     }
 
     if (!labels.empty()) {

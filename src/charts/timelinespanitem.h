@@ -58,6 +58,8 @@ public:
                            double size);
 
 private:
+    // Colour slots: the span kinds, then the chunk colours.
+    static QColor slotColor(int slot);
     double laneHeight() const;
     double spanHeight() const;
     double markerSize() const;
