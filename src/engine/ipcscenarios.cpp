@@ -18,6 +18,8 @@ namespace {
 
 constexpr int kExitBroken = 3; // what a barrier participant returns on a broken barrier
 constexpr int kWatchdogMs = 250;
+constexpr int kStragglerGraceMs =
+    3000; // after a break, how long participants get to notice and end
 constexpr int kMaxLockOrderRounds = 100; // rounds listed in the results; the rest only counted
 
 QString describeExit(const ExitStatus &exit)
@@ -121,37 +123,73 @@ void BarrierScenario::breakBarrier()
     m_watchdog.stop();
     // Non-blocking: sets the broken bit and wakes every sleeper with one futex call.
     m_arena->barrier().abort();
+    QTimer::singleShot(kStragglerGraceMs, this, &BarrierScenario::endStragglers);
 }
 
-// A participant that never arrives (hung in its work) would leave the others waiting until the
-// run's time limit; past the stall limit the engine ends it and breaks the barrier.
+// A participant that hangs (in its work, or holding the lock) would leave the others waiting until
+// the run's time limit. When the barrier has not advanced for the stall limit while someone waits
+// (at the barrier or for the lock), the engine ends the participants that are not waiting and
+// breaks the barrier.
 void BarrierScenario::checkProgress()
 {
     if (!m_arena || m_broken || !isRunning())
         return;
     const qint64 now = monotonicNowNs();
     const quint32 generation = m_arena->barrier().generation();
-    if (generation != m_lastGeneration || m_arena->barrier().nWaiting() == 0) {
+    const auto waiting = [](const ProcessRecord &p) {
+        return p.open[int(SpanKind::BarrierWait)].open || p.open[int(SpanKind::LockWait)].open;
+    };
+    bool someoneWaits = false;
+    for (int id : m_participants) {
+        const ProcessRecord &p = *run().process(id);
+        someoneWaits = someoneWaits || (!p.exit.finished() && waiting(p));
+    }
+    if (generation != m_lastGeneration || !someoneWaits) {
         m_lastGeneration = generation;
         m_lastProgressNs = now;
         return;
     }
     if (now - m_lastProgressNs < qint64(m_stallLimitMs) * 1'000'000)
         return;
+    bool culprit = false;
     for (int id : m_participants) {
         const ProcessRecord &p = *run().process(id);
-        if (p.exit.finished() || p.open[int(SpanKind::BarrierWait)].open)
+        if (p.exit.finished() || waiting(p))
             continue;
+        culprit = true;
         m_stalled.push_back(id);
-        addError(
-            tr("participant %1 (%2) did not reach the barrier within %3 ms while others waited; "
-               "it was killed and the barrier broken")
-                .arg(id)
-                .arg(p.name)
-                .arg(m_stallLimitMs));
+        addError(tr("participant %1 (%2) made no progress for %3 ms while others waited; it was "
+                    "killed and "
+                    "the barrier broken")
+                     .arg(id)
+                     .arg(p.name)
+                     .arg(m_stallLimitMs));
         supervisor().sendSignal(id, SIGKILL);
     }
+    if (!culprit)
+        addError(
+            tr("the barrier made no progress for %1 ms while participants waited; it was broken")
+                .arg(m_stallLimitMs));
     breakBarrier();
+}
+
+// After the barrier broke every participant should end within moments; one that does not (stopped,
+// or stuck outside the barrier) is killed so that the run always completes.
+void BarrierScenario::endStragglers()
+{
+    if (!isRunning())
+        return;
+    for (int id : m_participants) {
+        const ProcessRecord &p = *run().process(id);
+        if (p.exit.finished() ||
+            std::find(m_stalled.begin(), m_stalled.end(), id) != m_stalled.end())
+            continue;
+        m_stalled.push_back(id);
+        addError(tr("participant %1 (%2) did not end after the barrier was broken and was killed")
+                     .arg(id)
+                     .arg(p.name));
+        supervisor().sendSignal(id, SIGKILL);
+    }
 }
 
 void BarrierScenario::collectResults()

@@ -19,9 +19,10 @@ class PoolArena;
 // ("p3 - test_without_barrier", …) print straight away without touching the barrier, so the lanes
 // show the contrast the tutorial is about. setFreeProcesses(0) leaves them out (tests do).
 //
-// Supervision: a participant that ends abnormally (signal, non-zero exit) or does not reach the
-// barrier within the stall limit while others wait there gets the barrier broken by the engine,
-// so that everyone else wakes up with "broken" and ends; what happened goes into run().errors.
+// Supervision: a participant that ends abnormally (signal, non-zero exit) or hangs (no progress
+// for the stall limit while others wait) gets the barrier broken by the engine, so that everyone
+// else wakes up with "broken" and ends; a participant that still has not ended a few seconds after
+// the break is killed. What happened goes into run().errors; the data so far is kept.
 class BarrierScenario : public Scenario
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ protected:
 private:
     void onProcessFinished(int id);
     void checkProgress();
+    void endStragglers();
     void breakBarrier();
     bool isParticipant(int id) const;
 

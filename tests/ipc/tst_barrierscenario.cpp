@@ -188,10 +188,13 @@ void TestBarrierScenario::stalledParticipantIsEndedAndTheBarrierBroken()
     const Run &run = scenario->run();
     QCOMPARE(run.processes[2].exit.kind, ExitStatus::Kind::Signal);
     QCOMPARE(run.processes[2].exit.signal, SIGKILL);
+    // Where the stop hit decides how the others end: woken by the break (exit 3), or — if it
+    // stopped inside the barrier after arriving and they passed the round — the same.
     for (int id : {0, 1})
         QCOMPARE(run.processes[size_t(id)].exit.code, 3);
-    QCOMPARE(run.errors.size(), 1);
-    QVERIFY(run.errors.first().contains(run.processes[2].name));
+    const QString name = run.processes[2].name;
+    QVERIFY(std::any_of(run.errors.begin(), run.errors.end(),
+                        [&name](const QString &e) { return e.contains(name); }));
     QVERIFY(run.facts.value(QStringLiteral("barrier_broken")).toBool());
 }
 
