@@ -503,8 +503,16 @@
         <translation>Teilnehmer %1 (%2) %3; die Barriere wurde gebrochen, damit die anderen enden konnten</translation>
     </message>
     <message>
-        <source>participant %1 (%2) did not reach the barrier within %3 ms while others waited; it was killed and the barrier broken</source>
-        <translation>Teilnehmer %1 (%2) erreichte die Barriere nicht innerhalb von %3 ms, während andere warteten; er wurde beendet und die Barriere gebrochen</translation>
+        <source>participant %1 (%2) made no progress for %3 ms while others waited; it was killed and the barrier broken</source>
+        <translation>Teilnehmer %1 (%2) kam %3 ms lang nicht voran, während andere warteten; er wurde getötet und die Barriere gebrochen</translation>
+    </message>
+    <message>
+        <source>the barrier made no progress for %1 ms while participants waited; it was broken</source>
+        <translation>die Barriere kam %1 ms lang nicht voran, während Teilnehmer warteten; sie wurde gebrochen</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) did not end after the barrier was broken and was killed</source>
+        <translation>Teilnehmer %1 (%2) endete nicht, nachdem die Barriere gebrochen war, und wurde getötet</translation>
     </message>
 </context>
 <context>
@@ -1148,25 +1156,6 @@
         <source>Stopping: killing every process of the run…</source>
         <translation>Wird angehalten: alle Prozesse des Laufs werden beendet…</translation>
     </message>
-    <message>
-        <source>Sweep: measured %1 worker(s).</source>
-        <translation>Messreihe: %1 Arbeiter gemessen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sweep finished: %n point(s).</source>
-        <translation>
-            <numerusform>Messreihe beendet: %n Punkt.</numerusform>
-            <numerusform>Messreihe beendet: %n Punkte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sweep finished with errors: %1</source>
-        <translation>Messreihe mit Fehlern beendet: %1</translation>
-    </message>
-    <message>
-        <source>Sweep: running %1 to %2 workers, one run after another…</source>
-        <translation>Messreihe: %1 bis %2 Arbeiter, ein Lauf nach dem anderen…</translation>
-    </message>
     <message numerus="yes">
         <source>Running for %1 s: %n process(es), %2 spans.</source>
         <translation>
@@ -1313,52 +1302,8 @@
         <translation>Beschleunigung und Effizienz über die Arbeiterzahl</translation>
     </message>
     <message>
-        <source>Fewest workers of the sweep</source>
-        <translation>Kleinste Arbeiterzahl der Messreihe</translation>
-    </message>
-    <message>
-        <source>Most workers of the sweep</source>
-        <translation>Größte Arbeiterzahl der Messreihe</translation>
-    </message>
-    <message>
-        <source>Run &amp;sweep</source>
-        <translation>&amp;Messreihe starten</translation>
-    </message>
-    <message>
-        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency</source>
-        <translation>Den Pool einmal pro Arbeiterzahl laufen lassen, einen Lauf nach dem anderen, und Beschleunigung und Effizienz zeichnen</translation>
-    </message>
-    <message>
-        <source>Stop sweep</source>
-        <translation>Messreihe anhalten</translation>
-    </message>
-    <message>
-        <source>Stop after the current run of the sweep</source>
-        <translation>Nach dem aktuellen Lauf der Messreihe anhalten</translation>
-    </message>
-    <message>
-        <source>Export chart…</source>
-        <translation>Diagramm exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the speedup chart as PNG, SVG or PDF</source>
-        <translation>Das Beschleunigungsdiagramm als PNG, SVG oder PDF speichern</translation>
-    </message>
-    <message>
-        <source>Measured speedup and efficiency, the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
-        <translation>Gemessene Beschleunigung und Effizienz, die ideale Gerade und Amdahls Kurve für den seriellen Anteil nach Karp–Flatt; die gestrichelte Linie markiert die Kerne</translation>
-    </message>
-    <message>
         <source>Every process of the run, as the OS and as Python see it</source>
         <translation>Jeder Prozess des Laufs, wie ihn das Betriebssystem und Python sehen</translation>
-    </message>
-    <message>
-        <source>Workers &amp;from:</source>
-        <translation>Arbeiter &amp;von:</translation>
-    </message>
-    <message>
-        <source>t&amp;o:</source>
-        <translation>&amp;bis:</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1381,72 @@
     <message>
         <source>%1 workers: %2</source>
         <translation>%1 Arbeiter: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::SweepPanel</name>
+    <message>
+        <source>Sweep: measured %1 worker(s).</source>
+        <translation>Messreihe: %1 Arbeiter gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n point(s).</source>
+        <translation>
+            <numerusform>Messreihe beendet: %n Punkt.</numerusform>
+            <numerusform>Messreihe beendet: %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep finished with errors: %1</source>
+        <translation>Messreihe mit Fehlern beendet: %1</translation>
+    </message>
+    <message>
+        <source>Sweep: running %1 to %2 workers, one run after another…</source>
+        <translation>Messreihe: %1 bis %2 Arbeiter, ein Lauf nach dem anderen…</translation>
+    </message>
+    <message>
+        <source>Workers &amp;from:</source>
+        <translation>Arbeiter &amp;von:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <source>Fewest workers of the sweep</source>
+        <translation>Kleinste Arbeiterzahl der Messreihe</translation>
+    </message>
+    <message>
+        <source>Most workers of the sweep</source>
+        <translation>Größte Arbeiterzahl der Messreihe</translation>
+    </message>
+    <message>
+        <source>Run &amp;sweep</source>
+        <translation>&amp;Messreihe starten</translation>
+    </message>
+    <message>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency</source>
+        <translation>Den Pool einmal pro Arbeiterzahl laufen lassen, einen Lauf nach dem anderen, und Beschleunigung und Effizienz zeichnen</translation>
+    </message>
+    <message>
+        <source>Stop sweep</source>
+        <translation>Messreihe anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the current run of the sweep</source>
+        <translation>Nach dem aktuellen Lauf der Messreihe anhalten</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the speedup chart as PNG, SVG or PDF</source>
+        <translation>Das Beschleunigungsdiagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Measured speedup and efficiency, the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
+        <translation>Gemessene Beschleunigung und Effizienz, die ideale Gerade und Amdahls Kurve für den seriellen Anteil nach Karp–Flatt; die gestrichelte Linie markiert die Kerne</translation>
     </message>
 </context>
 <context>

@@ -503,8 +503,16 @@
         <translation>le participant %1 (%2) %3 ; la barrière a été rompue pour que les autres puissent finir</translation>
     </message>
     <message>
-        <source>participant %1 (%2) did not reach the barrier within %3 ms while others waited; it was killed and the barrier broken</source>
-        <translation>le participant %1 (%2) n’a pas atteint la barrière en %3 ms alors que d’autres attendaient ; il a été tué et la barrière rompue</translation>
+        <source>participant %1 (%2) made no progress for %3 ms while others waited; it was killed and the barrier broken</source>
+        <translation>le participant %1 (%2) n’a pas progressé pendant %3 ms alors que d’autres attendaient ; il a été tué et la barrière rompue</translation>
+    </message>
+    <message>
+        <source>the barrier made no progress for %1 ms while participants waited; it was broken</source>
+        <translation>la barrière n’a pas progressé pendant %1 ms alors que des participants attendaient ; elle a été rompue</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) did not end after the barrier was broken and was killed</source>
+        <translation>le participant %1 (%2) ne s’est pas terminé après la rupture de la barrière et a été tué</translation>
     </message>
 </context>
 <context>
@@ -1148,25 +1156,6 @@
         <source>Stopping: killing every process of the run…</source>
         <translation>Arrêt : tous les processus de l’exécution sont tués…</translation>
     </message>
-    <message>
-        <source>Sweep: measured %1 worker(s).</source>
-        <translation>Série : %1 worker(s) mesuré(s).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sweep finished: %n point(s).</source>
-        <translation>
-            <numerusform>Série terminée : %n point.</numerusform>
-            <numerusform>Série terminée : %n points.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sweep finished with errors: %1</source>
-        <translation>Série terminée avec des erreurs : %1</translation>
-    </message>
-    <message>
-        <source>Sweep: running %1 to %2 workers, one run after another…</source>
-        <translation>Série : de %1 à %2 workers, une exécution après l’autre…</translation>
-    </message>
     <message numerus="yes">
         <source>Running for %1 s: %n process(es), %2 spans.</source>
         <translation>
@@ -1313,52 +1302,8 @@
         <translation>Accélération et efficacité selon le nombre de workers</translation>
     </message>
     <message>
-        <source>Fewest workers of the sweep</source>
-        <translation>Nombre minimal de workers de la série</translation>
-    </message>
-    <message>
-        <source>Most workers of the sweep</source>
-        <translation>Nombre maximal de workers de la série</translation>
-    </message>
-    <message>
-        <source>Run &amp;sweep</source>
-        <translation>Lancer la &amp;série</translation>
-    </message>
-    <message>
-        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency</source>
-        <translation>Exécuter le pool une fois par nombre de workers, l’une après l’autre, et tracer accélération et efficacité</translation>
-    </message>
-    <message>
-        <source>Stop sweep</source>
-        <translation>Arrêter la série</translation>
-    </message>
-    <message>
-        <source>Stop after the current run of the sweep</source>
-        <translation>Arrêter après l’exécution en cours de la série</translation>
-    </message>
-    <message>
-        <source>Export chart…</source>
-        <translation>Exporter le graphique…</translation>
-    </message>
-    <message>
-        <source>Save the speedup chart as PNG, SVG or PDF</source>
-        <translation>Enregistrer le graphique d’accélération en PNG, SVG ou PDF</translation>
-    </message>
-    <message>
-        <source>Measured speedup and efficiency, the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
-        <translation>Accélération et efficacité mesurées, la droite idéale et la courbe d’Amdahl pour la fraction séquentielle de Karp–Flatt ; la ligne pointillée marque les cœurs</translation>
-    </message>
-    <message>
         <source>Every process of the run, as the OS and as Python see it</source>
         <translation>Chaque processus de l’exécution, tel que le voient le système et Python</translation>
-    </message>
-    <message>
-        <source>Workers &amp;from:</source>
-        <translation>Workers &amp;de :</translation>
-    </message>
-    <message>
-        <source>t&amp;o:</source>
-        <translation>&amp;à :</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1381,72 @@
     <message>
         <source>%1 workers: %2</source>
         <translation>%1 workers : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::SweepPanel</name>
+    <message>
+        <source>Sweep: measured %1 worker(s).</source>
+        <translation>Série : %1 worker(s) mesuré(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n point(s).</source>
+        <translation>
+            <numerusform>Série terminée : %n point.</numerusform>
+            <numerusform>Série terminée : %n points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep finished with errors: %1</source>
+        <translation>Série terminée avec des erreurs : %1</translation>
+    </message>
+    <message>
+        <source>Sweep: running %1 to %2 workers, one run after another…</source>
+        <translation>Série : de %1 à %2 workers, une exécution après l’autre…</translation>
+    </message>
+    <message>
+        <source>Workers &amp;from:</source>
+        <translation>Workers &amp;de :</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;à :</translation>
+    </message>
+    <message>
+        <source>Fewest workers of the sweep</source>
+        <translation>Nombre minimal de workers de la série</translation>
+    </message>
+    <message>
+        <source>Most workers of the sweep</source>
+        <translation>Nombre maximal de workers de la série</translation>
+    </message>
+    <message>
+        <source>Run &amp;sweep</source>
+        <translation>Lancer la &amp;série</translation>
+    </message>
+    <message>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency</source>
+        <translation>Exécuter le pool une fois par nombre de workers, l’une après l’autre, et tracer accélération et efficacité</translation>
+    </message>
+    <message>
+        <source>Stop sweep</source>
+        <translation>Arrêter la série</translation>
+    </message>
+    <message>
+        <source>Stop after the current run of the sweep</source>
+        <translation>Arrêter après l’exécution en cours de la série</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the speedup chart as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique d’accélération en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Measured speedup and efficiency, the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
+        <translation>Accélération et efficacité mesurées, la droite idéale et la courbe d’Amdahl pour la fraction séquentielle de Karp–Flatt ; la ligne pointillée marque les cœurs</translation>
     </message>
 </context>
 <context>

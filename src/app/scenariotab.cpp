@@ -12,6 +12,7 @@
 #include "scenario.h"
 #include "speedupchart.h"
 #include "sweep.h"
+#include "sweeppanel.h"
 #include "timelinechart.h"
 #include "ui_scenariotab.h"
 
@@ -29,11 +30,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QSlider>
 #include <QSpinBox>
-#include <QThread>
 #include <QVBoxLayout>
-#include <algorithm>
 #include <csignal>
 
 namespace proclab {
@@ -41,7 +39,6 @@ namespace proclab {
 namespace {
 
 constexpr int kRefreshMs = 33; // ~30 Hz: smooth to the eye, cheap for the GUI thread
-constexpr int kMaxSweepWorkers = 64;
 
 QString seconds(qint64 ns)
 {
@@ -59,13 +56,6 @@ void showError(QWidget *parent, const QString &title, const QString &text)
     auto *box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-// A slider and a spin box that follow each other, for the sweep's worker range.
-void pair(QSlider *slider, QSpinBox *spin)
-{
-    QObject::connect(slider, &QSlider::valueChanged, spin, &QSpinBox::setValue);
-    QObject::connect(spin, &QSpinBox::valueChanged, slider, &QSlider::setValue);
 }
 
 } // namespace
@@ -100,7 +90,7 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
 
     buildBreakControls();
     if (scenario == ScenarioId::Pool)
-        buildSweepControls();
+        buildSweepPanel();
 
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &ScenarioTab::onTick);
@@ -189,61 +179,23 @@ void ScenarioTab::buildBreakControls()
     }
 }
 
-void ScenarioTab::buildSweepControls()
+void ScenarioTab::buildSweepPanel()
 {
-    m_sweepPage = new QWidget;
-    auto *layout = new QVBoxLayout(m_sweepPage);
-    layout->setContentsMargins(2, 2, 2, 2);
-    // One row of controls, so that the chart keeps the height it needs to be read.
-    auto *row = new QHBoxLayout;
-    const int suggested = std::clamp(2 * QThread::idealThreadCount(), 2, kMaxSweepWorkers);
-    auto addEnd = [&](QSlider *&slider, QSpinBox *&spin, int value) {
-        auto *label = new QLabel(m_sweepPage);
-        slider = new QSlider(Qt::Horizontal, m_sweepPage);
-        slider->setRange(1, kMaxSweepWorkers);
-        slider->setMinimumWidth(60);
-        spin = new QSpinBox(m_sweepPage);
-        spin->setRange(1, kMaxSweepWorkers);
-        pair(slider, spin);
-        spin->setValue(value);
-        label->setBuddy(spin);
-        row->addWidget(label);
-        row->addWidget(slider, 1);
-        row->addWidget(spin);
-    };
-    addEnd(m_sweepFromSlider, m_sweepFrom, 1);
-    addEnd(m_sweepToSlider, m_sweepTo, suggested);
-    // An empty range cannot be swept: keep from ≤ to whichever end the user moves.
-    connect(m_sweepFrom, &QSpinBox::valueChanged, this, [this](int v) {
-        if (m_sweepTo->value() < v)
-            m_sweepTo->setValue(v);
+    m_sweepPanel = new SweepPanel;
+    m_ui->detailTabs->addTab(m_sweepPanel, QString());
+    connect(m_sweepPanel, &SweepPanel::startRequested, this, &ScenarioTab::startSweep);
+    connect(m_sweepPanel, &SweepPanel::exportRequested, this,
+            &ScenarioTab::exportSpeedupInteractively);
+    connect(m_sweepPanel, &SweepPanel::statusChanged, this, [this] { setStatus(statusText()); });
+    connect(m_sweepPanel, &SweepPanel::runningChanged, this, [this](bool sweeping) {
+        updateButtons();
+        emit runningChanged(sweeping);
+        if (!sweeping)
+            emit sweepFinished();
     });
-    connect(m_sweepTo, &QSpinBox::valueChanged, this, [this](int v) {
-        if (m_sweepFrom->value() > v)
-            m_sweepFrom->setValue(v);
-    });
-    m_sweepButton = new QPushButton(m_sweepPage);
-    m_sweepButton->setIcon(QIcon(QStringLiteral(":/icons/sweep.svg")));
-    m_sweepStopButton = new QPushButton(m_sweepPage);
-    m_sweepStopButton->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
-    auto *exportButton = new QPushButton(m_sweepPage);
-    exportButton->setObjectName(QStringLiteral("exportSpeedupButton"));
-    exportButton->setIcon(QIcon(QStringLiteral(":/icons/export-chart.svg")));
-    row->addWidget(m_sweepButton);
-    row->addWidget(m_sweepStopButton);
-    row->addWidget(exportButton);
-    layout->addLayout(row);
-    m_speedup = new SpeedupChart(m_sweepPage);
-    m_speedup->setCores(QThread::idealThreadCount());
-    m_speedup->setMinimumHeight(260);
-    layout->addWidget(m_speedup, 1);
-    m_ui->detailTabs->addTab(m_sweepPage, QString());
-    connect(m_sweepButton, &QPushButton::clicked, this, &ScenarioTab::startSweep);
-    connect(m_sweepStopButton, &QPushButton::clicked, this, &ScenarioTab::stopSweep);
-    connect(exportButton, &QPushButton::clicked, this, &ScenarioTab::exportSpeedupInteractively);
     // The speedup chart needs more room than the table: share the height evenly while it shows.
     connect(m_ui->detailTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_ui->detailTabs->widget(index) != m_sweepPage)
+        if (m_ui->detailTabs->widget(index) != m_sweepPanel)
             return;
         const QList<int> sizes = m_ui->splitter->sizes();
         const int total = sizes.value(0) + sizes.value(1);
@@ -252,9 +204,39 @@ void ScenarioTab::buildSweepControls()
     });
 }
 
+bool ScenarioTab::isSweeping() const
+{
+    return m_sweepPanel && m_sweepPanel->isSweeping();
+}
+
+SpeedupChart *ScenarioTab::speedupChart() const
+{
+    return m_sweepPanel ? m_sweepPanel->chart() : nullptr;
+}
+
+Sweep *ScenarioTab::sweep() const
+{
+    return m_sweepPanel ? m_sweepPanel->sweep() : nullptr;
+}
+
+QPushButton *ScenarioTab::sweepButton() const
+{
+    return m_sweepPanel ? m_sweepPanel->startButton() : nullptr;
+}
+
+QSpinBox *ScenarioTab::sweepFromSpin() const
+{
+    return m_sweepPanel ? m_sweepPanel->fromSpin() : nullptr;
+}
+
+QSpinBox *ScenarioTab::sweepToSpin() const
+{
+    return m_sweepPanel ? m_sweepPanel->toSpin() : nullptr;
+}
+
 void ScenarioTab::start()
 {
-    if (isRunning() || m_sweeping)
+    if (isRunning() || isSweeping())
         return;
     const ScenarioParameters parameters = m_panel->parameters();
     std::unique_ptr<Scenario> scenario = createScenario(parameters);
@@ -370,7 +352,7 @@ void ScenarioTab::killSelectedParticipant()
 
 void ScenarioTab::startSweep()
 {
-    if (!m_speedup || isRunning() || m_sweeping)
+    if (!m_sweepPanel || isRunning() || isSweeping())
         return;
     const ScenarioParameters parameters = m_panel->parameters();
     m_available = createScenario(parameters) != nullptr;
@@ -379,40 +361,14 @@ void ScenarioTab::startSweep()
         setStatus(statusText());
         return;
     }
-    m_sweep = std::make_unique<Sweep>(parameters, m_sweepFrom->value(), m_sweepTo->value());
-    connect(m_sweep.get(), &Sweep::pointAdded, this, [this](int workers) {
-        m_speedup->setSweep(m_sweep->toJson());
-        m_sweepStatus = tr("Sweep: measured %1 worker(s).").arg(workers);
-        setStatus(statusText());
-    });
-    connect(m_sweep.get(), &Sweep::finished, this, [this] {
-        m_sweeping = false;
-        m_speedup->setSweep(m_sweep->toJson());
-        m_sweepStatus =
-            m_sweep->errors().isEmpty()
-                ? tr("Sweep finished: %n point(s).", nullptr, int(m_sweep->points().size()))
-                : tr("Sweep finished with errors: %1")
-                      .arg(m_sweep->errors().join(QStringLiteral("; ")));
-        updateButtons();
-        setStatus(statusText());
-        emit runningChanged(false);
-        emit sweepFinished();
-    });
-    m_ui->detailTabs->setCurrentWidget(m_sweepPage);
-    m_sweepStatus = tr("Sweep: running %1 to %2 workers, one run after another…")
-                        .arg(m_sweepFrom->value())
-                        .arg(m_sweepTo->value());
-    m_sweeping = true;
-    m_sweep->start();
-    updateButtons();
-    setStatus(statusText());
-    emit runningChanged(true);
+    m_ui->detailTabs->setCurrentWidget(m_sweepPanel);
+    m_sweepPanel->start(parameters);
 }
 
 void ScenarioTab::stopSweep()
 {
-    if (m_sweeping)
-        m_sweep->stop();
+    if (m_sweepPanel)
+        m_sweepPanel->stop();
 }
 
 void ScenarioTab::resetZoom()
@@ -422,7 +378,7 @@ void ScenarioTab::resetZoom()
 
 void ScenarioTab::updateButtons()
 {
-    const bool sweeping = m_sweeping;
+    const bool sweeping = isSweeping();
     const bool running = isRunning();
     m_ui->runButton->setEnabled(m_available && !running && !sweeping);
     m_ui->stopButton->setEnabled(running);
@@ -431,10 +387,8 @@ void ScenarioTab::updateButtons()
         m_killParent->setEnabled(!running);
     if (m_killButton)
         m_killButton->setEnabled(running && m_killTarget->count() > 0);
-    if (m_sweepButton) {
-        m_sweepButton->setEnabled(m_available && !running && !sweeping);
-        m_sweepStopButton->setEnabled(sweeping);
-    }
+    if (m_sweepPanel)
+        m_sweepPanel->setStartEnabled(m_available && !running);
 }
 
 QString ScenarioTab::runningStatus() const
@@ -475,14 +429,14 @@ QString ScenarioTab::statusText() const
         return tr("%1 is not available in this build yet: the engine has no runner for it "
                   "(it comes with the shared-memory IPC work).")
             .arg(translatedScenarioTitle(m_scenario));
-    if (m_sweeping)
-        return m_sweepStatus;
+    if (isSweeping())
+        return m_sweepPanel->statusText();
     if (isRunning())
         return runningStatus();
     if (m_current && m_current->isFinished())
         return finishedStatus();
-    if (!m_sweepStatus.isEmpty())
-        return m_sweepStatus;
+    if (m_sweepPanel && !m_sweepPanel->statusText().isEmpty())
+        return m_sweepPanel->statusText();
     return tr("Ready: set the parameters and press Run.");
 }
 
@@ -503,12 +457,12 @@ bool ScenarioTab::exportTimeline(const QString &path, const QSize &size, int dpi
 bool ScenarioTab::exportSpeedup(const QString &path, const QSize &size, int dpi,
                                 QString *error) const
 {
-    if (!m_speedup) {
+    if (!m_sweepPanel) {
         if (error)
             *error = tr("Only the Pool tab has a speedup chart.");
         return false;
     }
-    return exportChart(m_speedup->view(), path, size, dpi, error);
+    return exportChart(m_sweepPanel->chart()->view(), path, size, dpi, error);
 }
 
 bool ScenarioTab::exportRunData(const QString &path, DataFormat format, QString *error) const
@@ -551,11 +505,11 @@ void ScenarioTab::exportTimelineInteractively()
 
 void ScenarioTab::exportSpeedupInteractively()
 {
-    if (!m_speedup) {
+    if (!m_sweepPanel) {
         showError(this, tr("Export Chart"), tr("Only the Pool tab has a speedup chart."));
         return;
     }
-    m_ui->detailTabs->setCurrentWidget(m_sweepPage);
+    m_ui->detailTabs->setCurrentWidget(m_sweepPanel);
     auto *dialog = new ChartExportDialog(QStringLiteral("%1-speedup.png").arg(key()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -617,10 +571,8 @@ void ScenarioTab::saveSettings(QSettings &settings) const
         settings.setValue(prefix + QStringLiteral("killParent"), m_killParent->isChecked());
     if (m_colorByChunk)
         settings.setValue(prefix + QStringLiteral("colorByChunk"), m_colorByChunk->isChecked());
-    if (m_sweepFrom) {
-        settings.setValue(prefix + QStringLiteral("sweepFrom"), m_sweepFrom->value());
-        settings.setValue(prefix + QStringLiteral("sweepTo"), m_sweepTo->value());
-    }
+    if (m_sweepPanel)
+        m_sweepPanel->saveSettings(settings, prefix);
 }
 
 void ScenarioTab::loadSettings(const QSettings &settings)
@@ -634,12 +586,8 @@ void ScenarioTab::loadSettings(const QSettings &settings)
     if (m_colorByChunk)
         m_colorByChunk->setChecked(
             settings.value(prefix + QStringLiteral("colorByChunk"), false).toBool());
-    if (m_sweepFrom) {
-        m_sweepFrom->setValue(
-            settings.value(prefix + QStringLiteral("sweepFrom"), m_sweepFrom->value()).toInt());
-        m_sweepTo->setValue(
-            settings.value(prefix + QStringLiteral("sweepTo"), m_sweepTo->value()).toInt());
-    }
+    if (m_sweepPanel)
+        m_sweepPanel->loadSettings(settings, prefix);
 }
 
 static QString scenarioDescription(ScenarioId scenario)
@@ -694,48 +642,21 @@ void ScenarioTab::retranslate()
             tr("Give every chunk of tasks its own colour, to show how map() splits "
                "the tasks into chunks and the chunks over the workers."));
     }
-    if (m_sweepPage) {
-        m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_sweepPage), tr("Speedup"));
-        m_ui->detailTabs->setTabToolTip(m_ui->detailTabs->indexOf(m_sweepPage),
-                                        tr("Speedup and efficiency over worker counts"));
-        const QList<QLabel *> labels = m_sweepPage->findChildren<QLabel *>();
-        for (QLabel *label : labels) {
-            if (label->buddy() == m_sweepFrom)
-                label->setText(tr("Workers &from:"));
-            else if (label->buddy() == m_sweepTo)
-                label->setText(tr("t&o:"));
-        }
-        const QString fromTip = tr("Fewest workers of the sweep");
-        const QString toTip = tr("Most workers of the sweep");
-        m_sweepFrom->setToolTip(fromTip);
-        m_sweepFromSlider->setToolTip(fromTip);
-        m_sweepTo->setToolTip(toTip);
-        m_sweepToSlider->setToolTip(toTip);
-        m_sweepButton->setText(tr("Run &sweep"));
-        m_sweepButton->setToolTip(
-            tr("Run the pool once per worker count, one run after another, and plot "
-               "speedup and efficiency"));
-        m_sweepStopButton->setText(tr("Stop sweep"));
-        m_sweepStopButton->setToolTip(tr("Stop after the current run of the sweep"));
-        if (auto *button =
-                m_sweepPage->findChild<QPushButton *>(QStringLiteral("exportSpeedupButton"))) {
-            button->setText(tr("Export chart…"));
-            button->setToolTip(tr("Save the speedup chart as PNG, SVG or PDF"));
-        }
-        m_speedup->setToolTip(
-            tr("Measured speedup and efficiency, the ideal line and Amdahl's curve for "
-               "the Karp–Flatt serial fraction; the dashed line marks the cores"));
+    if (m_sweepPanel) {
+        const int index = m_ui->detailTabs->indexOf(m_sweepPanel);
+        m_ui->detailTabs->setTabText(index, tr("Speedup"));
+        m_ui->detailTabs->setTabToolTip(index, tr("Speedup and efficiency over worker counts"));
     }
     m_ui->detailTabs->setTabToolTip(m_ui->detailTabs->indexOf(m_ui->processesPage),
                                     tr("Every process of the run, as the OS and as Python see it"));
     m_ui->statusLabel->setText(statusText());
 }
 
-void ScenarioTab::rebuildChartsForLanguage()
+void ScenarioTab::rebuildTimelineForLanguage()
 {
-    // The charts write their axis titles and legend names once, when they are built; a new pair
-    // in the new language is the one way to switch those live. They only read the run, so the
-    // replacements pick up exactly where the old ones were.
+    // The timeline writes its axis titles and legend names once, when it is built; a new one in
+    // the new language is the one way to switch those live. It only reads the run, so the
+    // replacement picks up exactly where the old one was.
     const QString language = QLocale().name();
     if (language == m_chartLanguage)
         return;
@@ -753,25 +674,12 @@ void ScenarioTab::rebuildChartsForLanguage()
     m_timeline->hide();
     m_timeline->deleteLater();
     m_timeline = timeline;
-
-    if (m_speedup) {
-        auto *speedup = new SpeedupChart(m_sweepPage);
-        speedup->setMinimumHeight(m_speedup->minimumHeight());
-        speedup->setCores(m_speedup->cores());
-        if (m_sweep)
-            speedup->setSweep(m_sweep->toJson());
-        speedup->setToolTip(m_speedup->toolTip());
-        delete m_sweepPage->layout()->replaceWidget(m_speedup, speedup);
-        m_speedup->hide();
-        m_speedup->deleteLater();
-        m_speedup = speedup;
-    }
 }
 
 void ScenarioTab::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        rebuildChartsForLanguage();
+        rebuildTimelineForLanguage();
         retranslate();
     }
     QWidget::changeEvent(event);

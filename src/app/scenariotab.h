@@ -13,7 +13,6 @@ class QCheckBox;
 class QComboBox;
 class QPushButton;
 class QSettings;
-class QSlider;
 class QSpinBox;
 
 namespace Ui {
@@ -28,6 +27,7 @@ class ProcessTableModel;
 class Scenario;
 class SpeedupChart;
 class Sweep;
+class SweepPanel;
 class TimelineChart;
 struct Run;
 
@@ -55,7 +55,7 @@ public:
     bool isAvailable() const { return m_available; }
     bool isRunning() const;
     // A sweep owns the pool tab from startSweep() until sweepFinished().
-    bool isSweeping() const { return m_sweeping; }
+    bool isSweeping() const;
     bool hasRun() const;
     const Run *run() const;
     Scenario *currentScenario() const { return m_current.get(); }
@@ -64,18 +64,19 @@ public:
     ParameterPanel *parameterPanel() const { return m_panel; }
     ProcessTableModel *processModel() const { return m_model; }
     TimelineChart *timeline() const { return m_timeline; }
-    SpeedupChart *speedupChart() const { return m_speedup; }
+    SpeedupChart *speedupChart() const;
     CodePanel *codePanel() const { return m_code; }
-    Sweep *sweep() const { return m_sweep.get(); }
+    Sweep *sweep() const;
+    SweepPanel *sweepPanel() const { return m_sweepPanel; }
     QPushButton *runButton() const;
     QPushButton *stopButton() const;
     QPushButton *killButton() const { return m_killButton; }
     QComboBox *killTarget() const { return m_killTarget; }
     QCheckBox *killParentCheck() const { return m_killParent; }
     QCheckBox *colorByChunkCheck() const { return m_colorByChunk; }
-    QPushButton *sweepButton() const { return m_sweepButton; }
-    QSpinBox *sweepFromSpin() const { return m_sweepFrom; }
-    QSpinBox *sweepToSpin() const { return m_sweepTo; }
+    QPushButton *sweepButton() const;
+    QSpinBox *sweepFromSpin() const;
+    QSpinBox *sweepToSpin() const;
 
     bool exportTimeline(const QString &path, const QSize &size, int dpi, QString *error) const;
     bool exportSpeedup(const QString &path, const QSize &size, int dpi, QString *error) const;
@@ -107,14 +108,14 @@ protected:
 
 private:
     void buildBreakControls();
-    void buildSweepControls();
+    void buildSweepPanel();
     void onTick();
     void onFinished();
     void updateKillTargets();
     void updateButtons();
     void setStatus(const QString &status);
     void retranslate();
-    void rebuildChartsForLanguage();
+    void rebuildTimelineForLanguage();
     QString runningStatus() const;
     QString finishedStatus() const;
 
@@ -140,17 +141,7 @@ private:
     QCheckBox *m_killParent = nullptr;
     // Pool
     QCheckBox *m_colorByChunk = nullptr;
-    SpeedupChart *m_speedup = nullptr;
-    QWidget *m_sweepPage = nullptr;
-    QSlider *m_sweepFromSlider = nullptr;
-    QSlider *m_sweepToSlider = nullptr;
-    QSpinBox *m_sweepFrom = nullptr;
-    QSpinBox *m_sweepTo = nullptr;
-    QPushButton *m_sweepButton = nullptr;
-    QPushButton *m_sweepStopButton = nullptr;
-    std::unique_ptr<Sweep> m_sweep;
-    bool m_sweeping = false;
-    QString m_sweepStatus;
+    SweepPanel *m_sweepPanel = nullptr;
 };
 
 } // namespace proclab
