@@ -1305,6 +1305,10 @@
         <source>Every process of the run, as the OS and as Python see it</source>
         <translation>Jeder Prozess des Laufs, wie ihn das Betriebssystem und Python sehen</translation>
     </message>
+    <message>
+        <source>during a run</source>
+        <translation>während eines Laufs</translation>
+    </message>
 </context>
 <context>
     <name>proclab::SharedSegment</name>

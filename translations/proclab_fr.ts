@@ -1305,6 +1305,10 @@
         <source>Every process of the run, as the OS and as Python see it</source>
         <translation>Chaque processus de l’exécution, tel que le voient le système et Python</translation>
     </message>
+    <message>
+        <source>during a run</source>
+        <translation>pendant l’exécution</translation>
+    </message>
 </context>
 <context>
     <name>proclab::SharedSegment</name>

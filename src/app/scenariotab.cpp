@@ -629,6 +629,7 @@ void ScenarioTab::retranslate()
             tr("Send SIGKILL to the chosen participant while the run goes: the "
                "barrier breaks, the others are released, the kernel frees the lock."));
         m_killTarget->setToolTip(tr("The participant to kill (only while a run goes)"));
+        m_killTarget->setPlaceholderText(tr("during a run"));
     }
     if (m_killParent) {
         m_killParent->setText(tr("Kill the parent abruptly (SIGKILL halfway)"));
