@@ -7,6 +7,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QJsonArray>
 #include <QLegend>
 #include <QLineSeries>
@@ -45,16 +46,13 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 
     m_workersAxis = new QValueAxis;
-    m_workersAxis->setTitleText(tr("worker processes"));
     m_workersAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_workersAxis->setTickType(QValueAxis::TicksDynamic);
     m_workersAxis->setTickAnchor(0);
     m_workersAxis->setTickInterval(1);
     m_speedupAxis = new QValueAxis;
-    m_speedupAxis->setTitleText(tr("speedup over one worker (×)"));
     m_speedupAxis->setLabelFormat(QStringLiteral("%.1f"));
     m_efficiencyAxis = new QValueAxis;
-    m_efficiencyAxis->setTitleText(tr("efficiency (%)"));
     m_efficiencyAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_efficiencyAxis->setGridLineVisible(false);
     for (QValueAxis *axis : {m_workersAxis, m_speedupAxis, m_efficiencyAxis})
@@ -73,9 +71,6 @@ SpeedupChart::SpeedupChart(QWidget *parent)
         makeSeries("efficiency", ChartPalette::spanColor(SpanKind::Task), Qt::SolidLine, 1.5, true);
     m_coresLine = makeSeries("cores", ChartPalette::markerColor(TimelineMarker::ExitKilled),
                              Qt::DotLine, 2, false);
-    m_ideal->setName(tr("ideal (speedup = workers)"));
-    m_measured->setName(tr("measured speedup"));
-    m_efficiency->setName(tr("efficiency (right axis)"));
     for (QLineSeries *series : {m_ideal, m_amdahl, m_coresLine, m_measured, m_efficiency}) {
         m_chart->addSeries(series);
         series->attachAxis(m_workersAxis);
@@ -87,7 +82,25 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    rebuild();
+    retranslate();
+}
+
+void SpeedupChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SpeedupChart::retranslate()
+{
+    m_workersAxis->setTitleText(tr("worker processes"));
+    m_speedupAxis->setTitleText(tr("speedup over one worker (×)"));
+    m_efficiencyAxis->setTitleText(tr("efficiency (%)"));
+    m_ideal->setName(tr("ideal (speedup = workers)"));
+    m_measured->setName(tr("measured speedup"));
+    m_efficiency->setName(tr("efficiency (right axis)"));
+    rebuild(); // the title and the Amdahl and cores entries carry numbers
 }
 
 void SpeedupChart::setSweep(const QJsonObject &sweep)

@@ -38,7 +38,11 @@ public:
     QLineSeries *amdahlSeries() const { return m_amdahl; }
     QLineSeries *coresSeries() const { return m_coresLine; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuild();
 
     QJsonObject m_sweep;

@@ -7,6 +7,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QLegend>
 #include <QLegendMarker>
@@ -85,7 +86,6 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_timeAxis = new QValueAxis;
-    m_timeAxis->setTitleText(tr("time since the run started (ms)"));
     m_timeAxis->setTickType(QValueAxis::TicksDynamic);
     m_timeAxis->setTickAnchor(0);
     m_timeAxis->setMinorGridLineVisible(false);
@@ -93,7 +93,6 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
 
     m_laneAxis = new QCategoryAxis;
-    m_laneAxis->setTitleText(tr("process (pid)"));
     m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_laneAxis->setGridLineVisible(false); // the span item draws lane stripes instead
     // Qt Charts would replace a label taller than its lane by "...": shrinking the font keeps
@@ -130,11 +129,28 @@ TimelineChart::TimelineChart(QWidget *parent)
     });
     connect(m_view, &TimelineChartView::resetRequested, this, &TimelineChart::resetZoom);
 
-    setToolTip(QString()); // the view's own tooltips describe what is under the pointer
+    retranslate();
+}
+
+void TimelineChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TimelineChart::retranslate()
+{
+    m_timeAxis->setTitleText(tr("time since the run started (ms)"));
+    m_laneAxis->setTitleText(tr("process (pid)"));
+    for (int k = 0; k < SpanKindCount; ++k)
+        m_kindSeries[std::size_t(k)]->setName(ChartPalette::spanKindLabel(SpanKind(k)));
+    for (int m = 0; m < TimelineMarkerCount; ++m)
+        m_markerSeries[std::size_t(m)]->setName(ChartPalette::markerLabel(TimelineMarker(m)));
     m_view->setWhatsThis(tr("Each row is one process. Wheel or +/- zooms, dragging with the left "
                             "button zooms to the selected time, dragging with the middle button "
                             "(or Shift) pans, a double click or Home resets."));
-    refresh();
+    refresh(); // title, lane labels and the chunk legend entry are built there
 }
 
 TimelineChart::~TimelineChart() = default;
@@ -292,9 +308,14 @@ void TimelineChart::applyView()
     const int maxTicks = std::clamp(int(m_mapping.plotWidth / 75), 2, 16);
     const double step = niceStep(endMs - beginMs, maxTicks);
     const int decimals = std::clamp(int(-std::floor(std::log10(step))), 0, 6);
-    m_timeAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-    m_timeAxis->setTickInterval(step);
-    m_timeAxis->setRange(beginMs, endMs);
+    const QString format = QStringLiteral("%.%1f").arg(decimals);
+    // Each setter re-lays the axis out; a refresh that changed nothing should cost nothing.
+    if (m_timeAxis->labelFormat() != format)
+        m_timeAxis->setLabelFormat(format);
+    if (m_timeAxis->tickInterval() != step)
+        m_timeAxis->setTickInterval(step);
+    if (m_timeAxis->min() != beginMs || m_timeAxis->max() != endMs)
+        m_timeAxis->setRange(beginMs, endMs);
     m_item->update();
     emit viewChanged(m_mapping.viewBeginNs, m_mapping.viewEndNs);
 }

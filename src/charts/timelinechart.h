@@ -57,7 +57,11 @@ signals:
     // The visible time range changed (zoom, pan, reset, or a live run growing).
     void viewChanged(qint64 beginNs, qint64 endNs);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void createLegendSeries();
     void rebuildLaneAxis();
     void updateLaneFont();
