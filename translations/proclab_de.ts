@@ -304,6 +304,10 @@
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>error: no display to open the lab window on. Use --batch or --screenshot, or run it under xvfb-run.</source>
+        <translation>Fehler: Kein Bildschirm, um das Laborfenster zu öffnen. --batch oder --screenshot verwenden oder unter xvfb-run starten.</translation>
+    </message>
 </context>
 <context>
     <name>proclab</name>

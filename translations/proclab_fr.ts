@@ -304,6 +304,10 @@
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
+    <message>
+        <source>error: no display to open the lab window on. Use --batch or --screenshot, or run it under xvfb-run.</source>
+        <translation>erreur : aucun écran pour ouvrir la fenêtre du labo. Utilisez --batch ou --screenshot, ou lancez-le sous xvfb-run.</translation>
+    </message>
 </context>
 <context>
     <name>proclab</name>

@@ -4,6 +4,7 @@
 #include "ui_chartexportdialog.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -84,6 +85,13 @@ void ChartExportDialog::accept()
     settings.setValue(kHeightKey, imageSize().height());
     settings.setValue(kDpiKey, dpi());
     QDialog::accept();
+}
+
+void ChartExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
 }
 
 } // namespace proclab

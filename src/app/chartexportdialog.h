@@ -27,6 +27,9 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void browse();
     std::unique_ptr<Ui::ChartExportDialog> m_ui;

@@ -98,12 +98,26 @@ int runScreenshot(QApplication &app, const QString &path, const QString &tabKey,
 
 int main(int argc, char **argv)
 {
-    // Headless batch runs and screenshots still draw (charts, the window); without a display the
-    // offscreen platform does it.
-    if ((hasArgument(argc, argv, "--batch") || hasArgument(argc, argv, "--screenshot")) &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // Headless batch runs and screenshots still draw (charts, the window), and --help must work on
+    // a server too; without a display the offscreen platform does it.
+    const bool headless = hasArgument(argc, argv, "--batch") ||
+                          hasArgument(argc, argv, "--screenshot") ||
+                          hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+                          hasArgument(argc, argv, "--help-all") ||
+                          hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
+    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+                           qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (headless && noDisplay)
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!headless && noDisplay) {
+        // Qt would abort with a message about platform plugins; say what to do instead.
+        QCoreApplication core(argc, argv);
+        QTextStream(stderr) << Main::tr("error: no display to open the lab window on. Use --batch "
+                                        "or --screenshot, or run it under xvfb-run.")
+                            << Qt::endl;
+        return 1;
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ProcLab"));

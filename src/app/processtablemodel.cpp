@@ -186,28 +186,8 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Name:
-            return tr("Name");
-        case Pid:
-            return tr("PID");
-        case State:
-            return tr("State");
-        case ExitOs:
-            return tr("Exit (OS)");
-        case ExitPython:
-            return tr("exitcode (Python)");
-        case OutputSize:
-            return tr("Output size");
-        case Working:
-            return tr("Working (ms)");
-        case Waiting:
-            return tr("Waiting (ms)");
-        case Holding:
-            return tr("Holding lock (ms)");
-        default:
-            return {};
-        }
+        // Units go on a second line: nine columns then fit beside the control panel.
+        return headerText(section).replace(QStringLiteral(" ("), QStringLiteral("\n("));
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -220,10 +200,36 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
         case OutputSize:
             return tr("Items the process produced: the tutorial's \"output size\"");
         default:
-            return {};
+            return headerText(section);
         }
     }
     return {};
+}
+
+QString ProcessTableModel::headerText(int section)
+{
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Pid:
+        return tr("PID");
+    case State:
+        return tr("State");
+    case ExitOs:
+        return tr("Exit (OS)");
+    case ExitPython:
+        return tr("exitcode (Python)");
+    case OutputSize:
+        return tr("Output size");
+    case Working:
+        return tr("Working (ms)");
+    case Waiting:
+        return tr("Waiting (ms)");
+    case Holding:
+        return tr("Holding lock (ms)");
+    default:
+        return {};
+    }
 }
 
 } // namespace proclab

@@ -44,6 +44,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The column's title on one line (tests, tooltips); the header shows units on a second line.
+    static QString headerText(int section);
     static QString stateText(const ProcessRecord &process);
     static QString osExitText(const ProcessRecord &process);
     static QString pythonExitText(const ProcessRecord &process);
