@@ -19,13 +19,10 @@ CoordinationArena::CoordinationArena(std::unique_ptr<SharedSegment> segment)
 {
 }
 
-CoordinationArena::~CoordinationArena()
-{
-    // The owner destroys the mutex only once nobody can use it any more: the segment is removed
-    // right after, and workers are gone (or keep their own, still valid, mapping until they die).
-    if (m_segment->isOwner())
-        SharedLock::destroy(&m_block->lock);
-}
+// The mutex is deliberately not pthread_mutex_destroy()ed: glibc marks a destroyed robust mutex
+// invalid even while a dying worker might still touch it, and it owns no resources beyond the
+// segment's bytes, which go with the segment.
+CoordinationArena::~CoordinationArena() = default;
 
 std::unique_ptr<CoordinationArena> CoordinationArena::create(const QString &key, int parties,
                                                              QString *error)

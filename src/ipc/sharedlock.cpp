@@ -17,11 +17,6 @@ bool SharedLock::initialize(SharedLockState *state)
     return ok;
 }
 
-void SharedLock::destroy(SharedLockState *state)
-{
-    pthread_mutex_destroy(&state->mutex);
-}
-
 SharedLock::Result SharedLock::recover(int rc)
 {
     if (rc == 0)

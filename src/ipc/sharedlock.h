@@ -35,7 +35,6 @@ public:
 
     // Owner side, once, before any worker can see the segment.
     static bool initialize(SharedLockState *state);
-    static void destroy(SharedLockState *state);
 
     explicit SharedLock(SharedLockState *state)
         : m_state(state)
