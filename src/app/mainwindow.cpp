@@ -32,8 +32,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_languages(new LanguageSwitcher(this))
 {
     m_ui->setupUi(this);
-    // The language comes first: widgets that build their texts once (chart axes, legends) then
-    // start in it.
+    // The language comes first, so every widget is built in it rather than rebuilt right after.
     const QString language =
         QSettings().value(kLanguageKey, LanguageSwitcher::systemLanguage()).toString();
     if (!m_languages->setLanguage(language))

@@ -72,7 +72,6 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
     m_panel = new ParameterPanel(scenario, m_ui->parametersGroup);
     m_ui->parametersLayout->addWidget(m_panel);
 
-    m_chartLanguage = QLocale().name();
     m_timeline = new TimelineChart(m_ui->timelineContainer);
     m_timeline->setMinimumHeight(220);
     m_ui->timelineLayout->addWidget(m_timeline, 1);
@@ -653,36 +652,10 @@ void ScenarioTab::retranslate()
     m_ui->statusLabel->setText(statusText());
 }
 
-void ScenarioTab::rebuildTimelineForLanguage()
-{
-    // The timeline writes its axis titles and legend names once, when it is built; a new one in
-    // the new language is the one way to switch those live. It only reads the run, so the
-    // replacement picks up exactly where the old one was.
-    const QString language = QLocale().name();
-    if (language == m_chartLanguage)
-        return;
-    m_chartLanguage = language;
-
-    auto *timeline = new TimelineChart(m_ui->timelineContainer);
-    timeline->setMinimumHeight(m_timeline->minimumHeight());
-    if (m_colorByChunk && m_colorByChunk->isChecked())
-        timeline->setColorByChunk(m_current ? m_current->parameters().effectiveChunksize()
-                                            : m_panel->parameters().effectiveChunksize());
-    timeline->setRun(run());
-    delete m_ui->timelineLayout->replaceWidget(m_timeline, timeline);
-    // Qt is delivering this very event to the old chart's siblings: it must outlive the delivery.
-    m_timeline->setRun(nullptr);
-    m_timeline->hide();
-    m_timeline->deleteLater();
-    m_timeline = timeline;
-}
-
 void ScenarioTab::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        rebuildTimelineForLanguage();
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
     QWidget::changeEvent(event);
 }
 

@@ -115,7 +115,6 @@ private:
     void updateButtons();
     void setStatus(const QString &status);
     void retranslate();
-    void rebuildTimelineForLanguage();
     QString runningStatus() const;
     QString finishedStatus() const;
 
@@ -131,7 +130,6 @@ private:
     QElapsedTimer m_elapsed;
     bool m_dirty = false;
     bool m_stopRequested = false;
-    QString m_chartLanguage;
 
     // Barrier & Lock
     QComboBox *m_killTarget = nullptr;

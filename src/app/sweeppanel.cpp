@@ -7,7 +7,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
@@ -49,7 +48,6 @@ SweepPanel::SweepPanel(QWidget *parent)
     row->addWidget(m_stopButton);
     row->addWidget(m_exportButton);
     layout->addLayout(row);
-    m_chartLanguage = QLocale().name();
     m_chart = new SpeedupChart(this);
     m_chart->setCores(QThread::idealThreadCount());
     m_chart->setMinimumHeight(260);
@@ -174,32 +172,10 @@ void SweepPanel::retranslate()
            "Karp–Flatt serial fraction; the dashed line marks the cores"));
 }
 
-void SweepPanel::rebuildChartForLanguage()
-{
-    // The chart writes its axis titles and legend names once, when it is built; a new one in the
-    // new language is the one way to switch those live.
-    const QString language = QLocale().name();
-    if (language == m_chartLanguage)
-        return;
-    m_chartLanguage = language;
-    auto *chart = new SpeedupChart(this);
-    chart->setMinimumHeight(m_chart->minimumHeight());
-    chart->setCores(m_chart->cores());
-    if (m_sweep)
-        chart->setSweep(m_sweep->toJson());
-    delete layout()->replaceWidget(m_chart, chart);
-    // Qt is delivering this very event to the old chart's siblings: it must outlive the delivery.
-    m_chart->hide();
-    m_chart->deleteLater();
-    m_chart = chart;
-}
-
 void SweepPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        rebuildChartForLanguage();
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
     QWidget::changeEvent(event);
 }
 

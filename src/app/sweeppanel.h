@@ -62,7 +62,6 @@ private:
     void setStatus(const QString &status);
     void updateButtons();
     void retranslate();
-    void rebuildChartForLanguage();
 
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
@@ -78,7 +77,6 @@ private:
     bool m_sweeping = false;
     bool m_startEnabled = true;
     QString m_status;
-    QString m_chartLanguage;
 };
 
 } // namespace proclab
