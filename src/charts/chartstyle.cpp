@@ -4,6 +4,8 @@
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
 #include <QLegend>
 
 namespace proclab {
@@ -40,6 +42,8 @@ void ChartStyle::applyTo(QChart *chart)
 {
     chart->setTitleFont(titleFont());
     chart->setBackgroundRoundness(0);
+    // Without this the chart's layout leaves a band of the view's grey around the white chart.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setMargins(QMargins(6, 6, 10, 4));
     chart->legend()->setFont(legendFont());
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
@@ -50,6 +54,12 @@ void ChartStyle::applyTo(QAbstractAxis *axis)
 {
     axis->setTitleFont(axisTitleFont());
     axis->setLabelsFont(labelFont());
+}
+
+void ChartStyle::applyTo(QChartView *view)
+{
+    view->setFrameShape(QFrame::NoFrame);
+    view->setBackgroundBrush(Qt::white);
 }
 
 } // namespace proclab

@@ -5,6 +5,7 @@
 
 class QChart;
 class QAbstractAxis;
+class QChartView;
 
 namespace proclab {
 
@@ -21,6 +22,7 @@ struct ChartStyle
 
     static void applyTo(QChart *chart);
     static void applyTo(QAbstractAxis *axis);
+    static void applyTo(QChartView *view);
 };
 
 } // namespace proclab

@@ -30,7 +30,6 @@ QLineSeries *makeSeries(const char *role, const QColor &color, Qt::PenStyle styl
     pen.setCapStyle(Qt::RoundCap);
     series->setPen(pen);
     series->setPointsVisible(points);
-    series->setMarkerSize(8);
     return series;
 }
 
@@ -78,6 +77,7 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     }
 
     m_view = new QChartView(m_chart, this);
+    ChartStyle::applyTo(m_view);
     m_view->setRenderHint(QPainter::Antialiasing, true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -108,6 +108,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_item->setZValue(9); // over grid, axes and (empty) series; under the legend
 
     m_view = new TimelineChartView(m_chart, this);
+    ChartStyle::applyTo(m_view);
     m_view->setToolTipProvider([this](const QPointF &pos) { return toolTipAt(pos); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
