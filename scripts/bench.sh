@@ -16,7 +16,8 @@ if ! command -v python3 >/dev/null 2>&1; then
 fi
 
 export BUILD_DIR=build-bench
-BUILD_TYPE=Release scripts/setup.sh
+# Build output goes to stderr: stdout carries only the table.
+BUILD_TYPE=Release scripts/setup.sh >&2
 BIN=$BUILD_DIR/bin
 OUT=$BUILD_DIR/bench
 mkdir -p "$OUT"
@@ -91,6 +92,11 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
   echo "Linux $(uname -r), $(python3 --version 2>&1), Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo '?'),"
   echo "load average before ${LOAD_BEFORE}, after ${LOAD_AFTER}; whole run $(($(date +%s) - START)) s."
+  # Anything else running on 2 CPUs skews latencies and caps the speedup: say so next to the numbers.
+  if awk -v l="${LOAD_BEFORE%% *}" 'BEGIN { exit !(l > 1.0) }'; then
+    echo
+    echo "**Warning:** the machine was busy (load average ${LOAD_BEFORE%% *} on $(nproc) CPUs): figures are noisy."
+  fi
   echo
   python3 bench/python/report.py "$RESULTS"
 } | tee "$OUT/table.md"
