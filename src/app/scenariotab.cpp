@@ -417,8 +417,9 @@ QString ScenarioTab::finishedStatus() const
         text = tr("Finished in %1 ms with %n error(s): %2", nullptr, int(r.errors.size()))
                    .arg(milliseconds(r.wallNs), r.errors.join(QStringLiteral("; ")));
     }
+    // What the user did comes first; the engine's account of the consequences follows.
     if (!m_killedName.isEmpty())
-        text += QLatin1Char(' ') + tr("%1 was killed with SIGKILL.").arg(m_killedName);
+        text = tr("%1 was killed with SIGKILL.").arg(m_killedName) + QLatin1Char(' ') + text;
     return text;
 }
 
