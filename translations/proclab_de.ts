@@ -1791,5 +1791,9 @@
         <source>Also measured:</source>
         <translation>Außerdem gemessen:</translation>
     </message>
+    <message>
+        <source>A participant died, so the lab broke the barrier: the others were released instead of waiting for ever.</source>
+        <translation>Ein Teilnehmer starb, also brach das Labor die Barriere: Die anderen wurden freigegeben, statt ewig zu warten.</translation>
+    </message>
 </context>
 </TS>

@@ -1791,5 +1791,9 @@
         <source>Also measured:</source>
         <translation>Également mesuré :</translation>
     </message>
+    <message>
+        <source>A participant died, so the lab broke the barrier: the others were released instead of waiting for ever.</source>
+        <translation>Un participant est mort, donc le labo a rompu la barrière : les autres ont été libérés au lieu d’attendre éternellement.</translation>
+    </message>
 </context>
 </TS>

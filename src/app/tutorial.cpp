@@ -259,6 +259,11 @@ void barrier(TutorialSection &s, const Run *run)
                              nullptr, int(rounds.size()))
                     .arg(ms(totalWait))
                     .arg(early);
+        if (run->facts.value(QStringLiteral("barrier_broken")).toBool())
+            paused.measured +=
+                QLatin1Char(' ') +
+                Tutorial::tr("A participant died, so the lab broke the barrier: the others were "
+                             "released instead of waiting for ever.");
         std::sort(holds.begin(), holds.end());
         int overlaps = 0;
         for (size_t i = 1; i < holds.size(); ++i) {
