@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace proclab;
 using proclab::test::SyntheticRun;
@@ -27,6 +28,7 @@ private slots:
     void liveRunGrows();
     void chunkColours();
     void legendShowsWhatIsDrawn();
+    void mouseAndKeyboard();
     void redrawBenchmark();
 
 private:
@@ -238,6 +240,61 @@ void TestTimelineChart::legendShowsWhatIsDrawn()
     }
     QCOMPARE(visible, (QStringList{QStringLiteral("work"), QStringLiteral("launch"),
                                    QStringLiteral("exit (normal)")}));
+}
+
+void TestTimelineChart::mouseAndKeyboard()
+{
+    const Run run = SyntheticRun::make(4, 100);
+    TimelineChart chart;
+    chart.resize(1200, 700);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QWidget *viewport = chart.view()->viewport();
+    chart.setRun(&run);
+    QCoreApplication::processEvents();
+    const QRectF plot = chart.chart()->plotArea();
+    const auto toView = [&](const QPointF &chartPos) {
+        return chart.view()->mapFromScene(chart.chart()->mapToScene(chartPos));
+    };
+    const QPoint centre = toView(plot.center());
+
+    // Wheel up zooms in around the pointer.
+    QWheelEvent wheel(centre, viewport->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(viewport, &wheel);
+    QVERIFY(chart.mapping().isZoomed());
+    QVERIFY(chart.mapping().viewDurationNs() <
+            chart.mapping().fullEndNs - chart.mapping().fullBeginNs);
+
+    // Home resets.
+    QTest::keyClick(chart.view(), Qt::Key_Home);
+    QVERIFY(!chart.mapping().isZoomed());
+
+    // A left drag across a quarter of the plot zooms to that quarter.
+    const QPoint a = toView(QPointF(plot.left() + plot.width() * 0.25, plot.center().y()));
+    const QPoint b = toView(QPointF(plot.left() + plot.width() * 0.5, plot.center().y()));
+    const double expectedBegin = chart.mapping().timeForX(plot.left() + plot.width() * 0.25);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, a);
+    QTest::mouseMove(viewport, b);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, b);
+    QVERIFY(chart.mapping().isZoomed());
+    QVERIFY(qAbs(double(chart.mapping().viewBeginNs) - expectedBegin) <
+            2 * chart.mapping().nsPerPixel() * 4);
+
+    // A middle drag to the right shows earlier times; the zoom stays.
+    const qint64 duration = chart.mapping().viewDurationNs();
+    const qint64 beginBefore = chart.mapping().viewBeginNs;
+    QTest::mousePress(viewport, Qt::MiddleButton, Qt::NoModifier, b);
+    QTest::mouseMove(viewport, b + QPoint(40, 0));
+    QTest::mouseRelease(viewport, Qt::MiddleButton, Qt::NoModifier, b + QPoint(40, 0));
+    QVERIFY(chart.mapping().viewBeginNs < beginBefore);
+    QCOMPARE(chart.mapping().viewDurationNs(), duration);
+
+    // Keys zoom out and pan too.
+    QTest::keyClick(chart.view(), Qt::Key_Minus);
+    QVERIFY(chart.mapping().viewDurationNs() > duration);
+    QTest::keyClick(chart.view(), Qt::Key_Escape);
+    QVERIFY(!chart.mapping().isZoomed());
 }
 
 // Not a test of speed (no assertion): QBENCHMARK reports what a full redraw of 64 x 1000 costs.
