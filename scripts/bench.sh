@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v python3 >/dev/null 2>&1; then
-  echo "bench: installing python3"
+  echo "bench: installing python3" >&2
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
@@ -91,7 +91,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
   echo "Linux $(uname -r), $(python3 --version 2>&1), Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo '?'),"
-  echo "load average before ${LOAD_BEFORE}, after ${LOAD_AFTER}; whole run $(($(date +%s) - START)) s."
+  echo "load average before ${LOAD_BEFORE}, after ${LOAD_AFTER}; measurements took $(($(date +%s) - START)) s (build excluded)."
   # Anything else running on 2 CPUs skews latencies and caps the speedup: say so next to the numbers.
   if awk -v l="${LOAD_BEFORE%% *}" 'BEGIN { exit !(l > 1.0) }'; then
     echo
