@@ -139,8 +139,9 @@ bool writeSvg(QChart *chart, QSaveFile &file, const QSize &size, const QString &
     generator.setViewBox(QRect(QPoint(0, 0), size));
     // Device-independent pixels: the chart's fonts are in pixels, so this keeps them as laid out.
     generator.setResolution(int(kReferenceDpi));
-    generator.setTitle(title);
-    generator.setDescription(Tr::tr("Chart exported by ProcLab"));
+    // QSvgGenerator writes these verbatim: a title like "Barrier & Lock" would be invalid XML.
+    generator.setTitle(title.toHtmlEscaped());
+    generator.setDescription(Tr::tr("Chart exported by ProcLab").toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&generator))
         return false;

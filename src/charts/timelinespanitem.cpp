@@ -330,8 +330,10 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
         if (!rasterLanes[std::size_t(lane)])
             continue;
         const double y = laneRect(lane).center().y() - spanH / 2;
-        painter->drawImage(QRectF(columnLeft, y, raster.columns(), spanH), raster.image(),
-                           QRectF(0, lane, raster.columns(), 1));
+        // A copy of the row rather than a source rectangle: the SVG and PDF engines embed the
+        // whole image and ignore the source rectangle.
+        painter->drawImage(QRectF(columnLeft, y, raster.columns(), spanH),
+                           raster.image().copy(0, lane, raster.columns(), 1));
     }
 
     if (!labels.empty()) {
