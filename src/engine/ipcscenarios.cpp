@@ -69,6 +69,7 @@ void BarrierScenario::begin()
         abort(tr("cannot create the barrier and lock: %1").arg(error));
         return;
     }
+    m_key = m_arena->key();
     connect(&supervisor(), &ProcessSupervisor::processFinished, this,
             &BarrierScenario::onProcessFinished);
 
@@ -108,9 +109,15 @@ void BarrierScenario::onProcessFinished(int id)
     if (m_broken && p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == kExitBroken)
         return; // woken by the broken barrier: a consequence, not a cause
     if (std::find(m_stalled.begin(), m_stalled.end(), id) == m_stalled.end()) {
-        addError(tr("participant %1 (%2) %3; the barrier was broken so that the others could end")
+        // The worker's own last word (e.g. why it could not attach) says more than its exit code.
+        QString said;
+        for (auto it = p.markers.rbegin(); it != p.markers.rend() && said.isEmpty(); ++it) {
+            if (it->kind == Marker::Kind::Note)
+                said = tr(" (it reported: %1)").arg(it->text);
+        }
+        addError(tr("participant %1 (%2) %3%4; the barrier was broken so that the others could end")
                      .arg(id)
-                     .arg(p.name, describeExit(p.exit)));
+                     .arg(p.name, describeExit(p.exit), said));
     }
     breakBarrier();
 }
@@ -298,6 +305,7 @@ void PoolScenario::begin()
         abort(tr("cannot create the task queue: %1").arg(error));
         return;
     }
+    m_key = m_arena->key();
     const QStringList args{QStringLiteral("--key"), m_key, QStringLiteral("--workload"),
                            QString::number(parameters().value(Param::Workload))};
     // Python's pool workers on Linux (fork start method) are named ForkPoolWorker-N.

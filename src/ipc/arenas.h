@@ -21,6 +21,8 @@ public:
     static std::unique_ptr<CoordinationArena> attach(const QString &key, QString *error);
     ~CoordinationArena();
 
+    // The key workers attach with (may differ from the one asked for; see SharedSegment::create).
+    QString key() const { return m_segment->key(); }
     SharedBarrier barrier() const { return SharedBarrier(&m_block->barrier); }
     SharedLock lock() const { return SharedLock(&m_block->lock); }
     // Incremented with a plain load + store under the lock: lost updates would show a broken lock.
@@ -49,6 +51,7 @@ public:
                                              QString *error);
     static std::unique_ptr<PoolArena> attach(const QString &key, QString *error);
 
+    QString key() const { return m_segment->key(); }
     PoolQueue &queue() { return m_queue; }
     const PoolQueue &queue() const { return m_queue; }
     SharedSegment &segment() const { return *m_segment; }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <atomic>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/ipc.h>
@@ -57,7 +58,24 @@ QString SharedSegment::keyFilePath(const QString &key)
 std::unique_ptr<SharedSegment> SharedSegment::create(const QString &key, qsizetype payloadSize,
                                                      QString *error)
 {
+    // ftok() keeps only 16 bits of the key file's inode, so a fresh key file can map to the System
+    // V key of another live segment (EEXIST). A few variants of the key get round that rare clash.
+    constexpr int kAttempts = 4;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        const QString variant = attempt == 0 ? key : QStringLiteral("%1-%2").arg(key).arg(attempt);
+        bool clash = false;
+        auto segment = createOnce(variant, payloadSize, &clash, error);
+        if (segment || !clash)
+            return segment;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<SharedSegment> SharedSegment::createOnce(const QString &key, qsizetype payloadSize,
+                                                         bool *clash, QString *error)
+{
     std::unique_ptr<SharedSegment> segment(new SharedSegment);
+    segment->m_key = key;
     segment->m_keyFile = keyFilePath(key);
     // Our own key file, created exclusively and private: Qt would create it world-readable, and
     // O_EXCL also refuses a file (or symlink) someone planted under the name.
@@ -73,6 +91,7 @@ std::unique_ptr<SharedSegment> SharedSegment::create(const QString &key, qsizety
     segment->m_memory.setNativeKey(segment->m_keyFile);
     const qsizetype total = ipc::kHeaderBytes + payloadSize;
     if (!segment->m_memory.create(total)) {
+        *clash = segment->m_memory.error() == QSharedMemory::AlreadyExists;
         *error = tr("cannot create shared memory of %1 bytes: %2")
                      .arg(total)
                      .arg(segment->m_memory.errorString());
@@ -80,15 +99,18 @@ std::unique_ptr<SharedSegment> SharedSegment::create(const QString &key, qsizety
     }
     if (!segment->locate(error))
         return nullptr;
-    // System V segments start zeroed; the header is written before any worker can know the key.
+    // System V segments start zeroed. The magic goes in last: a stale-object cleaner in another
+    // process that looks at this segment meanwhile must see either no header or a complete one,
+    // never a valid magic with no owner yet (which would read as "owner dead").
     auto *header = static_cast<ipc::SegmentHeader *>(segment->m_memory.data());
-    std::memcpy(header->magic, ipc::SegmentHeader::kMagic, sizeof header->magic);
     header->version = ipc::SegmentHeader::kVersion;
     header->headerSize = quint32(ipc::kHeaderBytes);
     header->payloadSize = quint64(payloadSize);
     header->ownerPid = ::getpid();
     header->ownerStartTicks = ipc::processStartTicks(::getpid());
     qstrncpy(header->keyFile, path.constData(), sizeof header->keyFile);
+    std::atomic_thread_fence(std::memory_order_release);
+    std::memcpy(header->magic, ipc::SegmentHeader::kMagic, sizeof header->magic);
     segment->m_payload = static_cast<char *>(segment->m_memory.data()) + ipc::kHeaderBytes;
     segment->m_payloadSize = payloadSize;
     return segment;
@@ -97,6 +119,7 @@ std::unique_ptr<SharedSegment> SharedSegment::create(const QString &key, qsizety
 std::unique_ptr<SharedSegment> SharedSegment::attach(const QString &key, QString *error)
 {
     std::unique_ptr<SharedSegment> segment(new SharedSegment);
+    segment->m_key = key;
     segment->m_keyFile = keyFilePath(key);
     segment->m_memory.setNativeKey(segment->m_keyFile);
     if (!QFile::exists(segment->m_keyFile) || !segment->m_memory.attach()) {

@@ -34,6 +34,8 @@ public:
     // The key file that names a run's segment (what create/attach use as the native key).
     static QString keyFilePath(const QString &key);
 
+    // The key workers attach with.
+    QString key() const { return m_key; }
     void *payload() const { return m_payload; }
     qsizetype payloadSize() const { return m_payloadSize; }
     bool isOwner() const { return m_owner; }
@@ -45,9 +47,12 @@ public:
 
 private:
     SharedSegment() = default;
+    static std::unique_ptr<SharedSegment> createOnce(const QString &key, qsizetype payloadSize,
+                                                     bool *clash, QString *error);
     bool locate(QString *error);
 
     QSharedMemory m_memory;
+    QString m_key;
     QString m_keyFile;
     void *m_payload = nullptr;
     qsizetype m_payloadSize = 0;

@@ -86,7 +86,9 @@ int removeStaleIpcObjects(QStringList *removed)
         ipc::SegmentHeader header;
         std::memcpy(&header, address, sizeof header);
         ::shmdt(address);
-        if (!header.valid() || ownerAlive(header.ownerPid, header.ownerStartTicks))
+        // No owner recorded: not a complete ProcLab header, so not ours to judge.
+        if (!header.valid() || header.ownerPid <= 0 || header.ownerStartTicks == 0 ||
+            ownerAlive(header.ownerPid, header.ownerStartTicks))
             continue;
         header.keyFile[sizeof header.keyFile - 1] = '\0';
         ::shmctl(shm.id, IPC_RMID, nullptr);

@@ -77,9 +77,9 @@ void TestSharedBarrier::ordering()
     QFETCH(int, parties);
     QFETCH(int, rounds);
     QString error;
-    const QString key = newRunKey();
-    auto arena = CoordinationArena::create(key, parties, &error);
+    auto arena = CoordinationArena::create(newRunKey(), parties, &error);
     QVERIFY2(arena, qPrintable(error));
+    const QString key = arena->key();
     Workers workers;
     for (int i = 0; i < parties; ++i)
         workers.launch(QStringLiteral("barrier-wait"), waitArgs(key, rounds));
@@ -111,9 +111,9 @@ void TestSharedBarrier::ordering()
 void TestSharedBarrier::abortBreaksPresentAndFutureWaiters()
 {
     QString error;
-    const QString key = newRunKey();
-    auto arena = CoordinationArena::create(key, 3, &error);
+    auto arena = CoordinationArena::create(newRunKey(), 3, &error);
     QVERIFY2(arena, qPrintable(error));
+    const QString key = arena->key();
     SharedBarrier barrier = arena->barrier();
     Workers workers;
     const int a = workers.launch(QStringLiteral("barrier-wait"), waitArgs(key, 1));
@@ -149,9 +149,9 @@ void TestSharedBarrier::abortBreaksPresentAndFutureWaiters()
 void TestSharedBarrier::resetWhileWaitingBreaksThem()
 {
     QString error;
-    const QString key = newRunKey();
-    auto arena = CoordinationArena::create(key, 3, &error);
+    auto arena = CoordinationArena::create(newRunKey(), 3, &error);
     QVERIFY2(arena, qPrintable(error));
+    const QString key = arena->key();
     SharedBarrier barrier = arena->barrier();
     Workers workers;
     const int a = workers.launch(QStringLiteral("barrier-wait"), waitArgs(key, 1));
@@ -204,9 +204,9 @@ void TestSharedBarrier::barrierKeepsTheWakeUpOfAnExitingReleaser()
 {
     for (int attempt = 0; attempt < 20; ++attempt) {
         QString error;
-        const QString key = newRunKey();
-        auto arena = CoordinationArena::create(key, 2, &error);
+        auto arena = CoordinationArena::create(newRunKey(), 2, &error);
         QVERIFY2(arena, qPrintable(error));
+        const QString key = arena->key();
         Workers workers;
         const int waiter = workers.launch(QStringLiteral("barrier-wait"), waitArgs(key, 1));
         QTRY_COMPARE_WITH_TIMEOUT(arena->barrier().nWaiting(), 1, 30'000);
@@ -224,9 +224,9 @@ void TestSharedBarrier::roundTime()
 {
     constexpr int kRounds = 100'000;
     QString error;
-    const QString key = newRunKey();
-    auto arena = CoordinationArena::create(key, 2, &error);
+    auto arena = CoordinationArena::create(newRunKey(), 2, &error);
     QVERIFY2(arena, qPrintable(error));
+    const QString key = arena->key();
     Workers workers;
     for (int i = 0; i < 2; ++i)
         workers.launch(QStringLiteral("barrier-wait"), waitArgs(key, kRounds, false));

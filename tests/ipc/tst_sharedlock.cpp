@@ -41,9 +41,9 @@ void TestSharedLock::exclusion()
     QFETCH(int, processes);
     constexpr int kIncrements = 10'000;
     QString error;
-    const QString key = newRunKey();
-    auto arena = CoordinationArena::create(key, 1, &error);
+    auto arena = CoordinationArena::create(newRunKey(), 1, &error);
     QVERIFY2(arena, qPrintable(error));
+    const QString key = arena->key();
     Workers workers;
     for (int i = 0; i < processes; ++i)
         workers.launch(QStringLiteral("lock-counter"),
@@ -68,9 +68,9 @@ void TestSharedLock::exclusion()
 void TestSharedLock::killedHolderReleasesTheLock()
 {
     QString error;
-    const QString key = newRunKey();
-    auto arena = CoordinationArena::create(key, 1, &error);
+    auto arena = CoordinationArena::create(newRunKey(), 1, &error);
     QVERIFY2(arena, qPrintable(error));
+    const QString key = arena->key();
     Workers workers;
     const int holder = workers.launch(QStringLiteral("lock-hold"), {QStringLiteral("--key"), key});
     // The hold span opens once the lock is taken.
@@ -97,9 +97,9 @@ void TestSharedLock::throughput()
 {
     constexpr int kPairs = 1'000'000;
     QString error;
-    const QString key = newRunKey();
-    auto arena = CoordinationArena::create(key, 2, &error);
+    auto arena = CoordinationArena::create(newRunKey(), 2, &error);
     QVERIFY2(arena, qPrintable(error));
+    const QString key = arena->key();
     Workers workers;
     for (int i = 0; i < 2; ++i)
         workers.launch(QStringLiteral("lock-counter"),
