@@ -277,6 +277,16 @@ void TestBarrierScenario::staleObjectsOfADeadRunAreRemoved()
         return sysvKey != -1 && s.key == qint64(sysvKey);
     }));
     QVERIFY(test::segmentExists(live->segment().shmId())); // a live owner's segment stays
+
+    // And it is private to this user: segment mode 0600, key file 0600.
+    const QList<SysVObject> segments = sysvSharedMemory();
+    const auto mine = std::find_if(segments.begin(), segments.end(), [&live](const SysVObject &s) {
+        return s.id == live->segment().shmId();
+    });
+    QVERIFY(mine != segments.end());
+    QCOMPARE(mine->perms & 0777, 0600);
+    QCOMPARE(QFile::permissions(SharedSegment::keyFilePath(live->key())),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
 }
 
 // The crasher for staleObjectsOfADeadRunAreRemoved: create a run's objects, say their key, die.
