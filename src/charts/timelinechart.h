@@ -29,7 +29,8 @@ public:
     explicit TimelineChart(QWidget *parent = nullptr);
     ~TimelineChart() override;
 
-    // Not owned; during a live run the Run grows (call refresh()); nullptr clears the chart.
+    // Not owned; during a live run the Run grows (call refresh()); nullptr clears the chart. Clear
+    // it before the Run is destroyed, and set it again if the same Run object starts over.
     void setRun(const Run *run);
     const Run *run() const { return m_model.run(); }
     // Re-reads the run and repaints. Cost grows with the spans added since the last call and the
