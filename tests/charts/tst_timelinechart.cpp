@@ -5,11 +5,13 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QHelpEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPainter>
 #include <QPixmap>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using namespace proclab;
@@ -290,9 +292,22 @@ void TestTimelineChart::mouseAndKeyboard()
     QVERIFY(chart.mapping().viewBeginNs < beginBefore);
     QCOMPARE(chart.mapping().viewDurationNs(), duration);
 
+    // A tooltip event over a span shows its details.
+    QTest::keyClick(chart.view(), Qt::Key_Home);
+    const QPoint onSpan = toView(spanCentre(chart, 2, 4));
+    QHelpEvent help(QEvent::ToolTip, onSpan, viewport->mapToGlobal(onSpan));
+    QCoreApplication::sendEvent(viewport, &help);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("task 4")), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+    chart.zoomToTime(SyntheticRun::spanBegin(10), SyntheticRun::spanBegin(20));
+
     // Keys zoom out and pan too.
+    const qint64 zoomed = chart.mapping().viewDurationNs();
     QTest::keyClick(chart.view(), Qt::Key_Minus);
-    QVERIFY(chart.mapping().viewDurationNs() > duration);
+    QVERIFY(chart.mapping().viewDurationNs() > zoomed);
+    const qint64 before = chart.mapping().viewBeginNs;
+    QTest::keyClick(chart.view(), Qt::Key_Right);
+    QVERIFY(chart.mapping().viewBeginNs > before);
     QTest::keyClick(chart.view(), Qt::Key_Escape);
     QVERIFY(!chart.mapping().isZoomed());
 }
