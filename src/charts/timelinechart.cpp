@@ -21,8 +21,11 @@ namespace proclab {
 
 namespace {
 
-// Labels longer than this are elided so that a long process name cannot squeeze the plot.
-constexpr int kMaxLaneLabelPx = 220;
+// Lane labels longer than this share of the chart's width are elided, so that a long process
+// name cannot squeeze the plot.
+constexpr double kLaneLabelShare = 0.22;
+constexpr int kMinLaneLabelPx = 90;
+constexpr int kMaxLaneLabelPx = 260;
 // Padding after the last event, so exit markers are not cut by the plot's right edge.
 constexpr qint64 kEndPaddingDivisor = 40;
 constexpr qint64 kMinimumRangeNs = 1'000'000;
@@ -236,7 +239,7 @@ void TimelineChart::rebuildLaneAxis()
     QStringList used;
     // Qt Charts orders categories bottom-up; the first process belongs at the top.
     for (int lane = lanes - 1; lane >= 0; --lane) {
-        QString label = metrics.elidedText(labels.at(lane), Qt::ElideMiddle, kMaxLaneLabelPx);
+        QString label = metrics.elidedText(labels.at(lane), Qt::ElideMiddle, m_laneLabelPx);
         // QCategoryAxis refuses duplicate labels (two processes with one name and no pid yet).
         while (used.contains(label))
             label += QChar(0x200b);
@@ -254,12 +257,17 @@ void TimelineChart::updateLaneFont()
     const int lanes = std::max(m_model.laneCount(), 1);
     const double laneHeight = m_chart->plotArea().height() / lanes;
     const int px = std::clamp(int(laneHeight * 0.85), 6, 12);
-    if (px == m_laneFontPx && m_laneAxis->labelsFont().pixelSize() == px)
+    const int labelPx = std::clamp(int(m_chart->size().width() * kLaneLabelShare), kMinLaneLabelPx,
+                                   kMaxLaneLabelPx);
+    if (px == m_laneFontPx && labelPx == m_laneLabelPx &&
+        m_laneAxis->labelsFont().pixelSize() == px)
         return;
     m_laneFontPx = px;
-    m_laneAxis->setLabelsFont(ChartStyle::pixelFont(px));
+    m_laneLabelPx = labelPx;
+    if (m_laneAxis->labelsFont().pixelSize() != px)
+        m_laneAxis->setLabelsFont(ChartStyle::pixelFont(px));
     if (m_model.laneCount() > 0)
-        rebuildLaneAxis(); // elision depends on the font
+        rebuildLaneAxis(); // elision depends on the font and the width
 }
 
 void TimelineChart::updateLegend()

@@ -82,6 +82,7 @@ private:
     std::array<QScatterSeries *, TimelineMarkerCount> m_markerSeries{};
     QScatterSeries *m_chunkSeries = nullptr;
     int m_laneFontPx = 12;
+    int m_laneLabelPx = 220;
 };
 
 } // namespace proclab
