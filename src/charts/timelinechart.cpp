@@ -256,7 +256,13 @@ void TimelineChart::updateLaneFont()
     // Labels shrink with the lanes so that 64 of them still fit without overlapping.
     const int lanes = std::max(m_model.laneCount(), 1);
     const double laneHeight = m_chart->plotArea().height() / lanes;
-    const int px = std::clamp(int(laneHeight * 0.85), 6, 12);
+    int px = std::clamp(int(laneHeight * 0.85), 7, 12);
+    // Qt Charts hides a label whose box (text height plus a few pixels) overlaps the previous
+    // one; below 7 px text is not worth showing, so in very thin lanes every other label goes.
+    constexpr int kLabelBoxExtraPx = 3;
+    while (px > 7 &&
+           QFontMetrics(ChartStyle::pixelFont(px)).height() + kLabelBoxExtraPx > laneHeight)
+        --px;
     const int labelPx = std::clamp(int(m_chart->size().width() * kLaneLabelShare), kMinLaneLabelPx,
                                    kMaxLaneLabelPx);
     if (px == m_laneFontPx && labelPx == m_laneLabelPx &&
