@@ -94,6 +94,7 @@ void SpeedupChart::changeEvent(QEvent *event)
 
 void SpeedupChart::retranslate()
 {
+    m_view->setAccessibleName(tr("Speedup chart"));
     m_workersAxis->setTitleText(tr("worker processes"));
     m_speedupAxis->setTitleText(tr("speedup over one worker (×)"));
     m_efficiencyAxis->setTitleText(tr("efficiency (%)"));
@@ -152,11 +153,15 @@ void SpeedupChart::rebuild()
     const QJsonValue fraction = m_sweep.value(QStringLiteral("serial_fraction"));
     QList<QPointF> amdahl;
     if (fraction.isDouble() && std::isfinite(fraction.toDouble())) {
-        const double f = std::clamp(fraction.toDouble(), 0.0, 1.0);
+        // The estimate leaves [0, 1] when runs got slower (or superlinear); the label shows it as
+        // measured, the curve uses the nearest meaningful fraction.
+        const double estimate = fraction.toDouble();
+        const double f = std::clamp(estimate, 0.0, 1.0);
         // Sampled between integer worker counts too: the law is a smooth curve.
         for (double p = 1; p <= xMax + 1e-9; p += 0.125)
             amdahl << QPointF(p, 1.0 / (f + (1.0 - f) / p));
-        m_amdahl->setName(tr("Amdahl's law, serial fraction %L1 (Karp–Flatt)").arg(f, 0, 'f', 3));
+        m_amdahl->setName(
+            tr("Amdahl's law, serial fraction %L1 (Karp–Flatt)").arg(estimate, 0, 'f', 3));
     } else {
         m_amdahl->setName(tr("Amdahl's law (needs two worker counts)"));
     }

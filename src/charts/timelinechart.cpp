@@ -151,6 +151,7 @@ void TimelineChart::retranslate()
         m_kindSeries[std::size_t(k)]->setName(ChartPalette::spanKindLabel(SpanKind(k)));
     for (int m = 0; m < TimelineMarkerCount; ++m)
         m_markerSeries[std::size_t(m)]->setName(ChartPalette::markerLabel(TimelineMarker(m)));
+    m_view->setAccessibleName(tr("Timeline chart: one lane per process"));
     m_view->setWhatsThis(tr("Each row is one process. Wheel or +/- zooms, dragging with the left "
                             "button zooms to the selected time, dragging with the middle button "
                             "(or Shift) pans, a double click or Home resets."));
