@@ -135,7 +135,6 @@ TimelineSpanItem::TimelineSpanItem(const TimelineModel *model, const TimeAxisMap
     , m_model(model)
     , m_mapping(mapping)
 {
-    setFlag(ItemClipsToShape, false);
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
