@@ -503,10 +503,6 @@
         <translation>Barriere und Sperre können nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <source>participant %1 (%2) %3; the barrier was broken so that the others could end</source>
-        <translation>Teilnehmer %1 (%2) %3; die Barriere wurde gebrochen, damit die anderen enden konnten</translation>
-    </message>
-    <message>
         <source>participant %1 (%2) made no progress for %3 ms while others waited; it was killed and the barrier broken</source>
         <translation>Teilnehmer %1 (%2) kam %3 ms lang nicht voran, während andere warteten; er wurde getötet und die Barriere gebrochen</translation>
     </message>
@@ -517,6 +513,14 @@
     <message>
         <source>participant %1 (%2) did not end after the barrier was broken and was killed</source>
         <translation>Teilnehmer %1 (%2) endete nicht, nachdem die Barriere gebrochen war, und wurde getötet</translation>
+    </message>
+    <message>
+        <source> (it reported: %1)</source>
+        <translation> (er meldete: %1)</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) %3%4; the barrier was broken so that the others could end</source>
+        <translation>Teilnehmer %1 (%2) %3%4; die Barriere wurde gebrochen, damit die anderen enden konnten</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1387,10 @@
         <source>%1: speedup against worker count</source>
         <translation>%1: Beschleunigung über der Arbeiterzahl</translation>
     </message>
+    <message>
+        <source>Speedup chart</source>
+        <translation>Beschleunigungsdiagramm</translation>
+    </message>
 </context>
 <context>
     <name>proclab::Sweep</name>
@@ -1566,6 +1574,10 @@
     <message>
         <source>Python exitcode: %1</source>
         <translation>Python-exitcode: %1</translation>
+    </message>
+    <message>
+        <source>Timeline chart: one lane per process</source>
+        <translation>Zeitleiste: eine Bahn pro Prozess</translation>
     </message>
 </context>
 <context>

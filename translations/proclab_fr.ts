@@ -503,10 +503,6 @@
         <translation>impossible de créer la barrière et le verrou : %1</translation>
     </message>
     <message>
-        <source>participant %1 (%2) %3; the barrier was broken so that the others could end</source>
-        <translation>le participant %1 (%2) %3 ; la barrière a été rompue pour que les autres puissent finir</translation>
-    </message>
-    <message>
         <source>participant %1 (%2) made no progress for %3 ms while others waited; it was killed and the barrier broken</source>
         <translation>le participant %1 (%2) n’a pas progressé pendant %3 ms alors que d’autres attendaient ; il a été tué et la barrière rompue</translation>
     </message>
@@ -517,6 +513,14 @@
     <message>
         <source>participant %1 (%2) did not end after the barrier was broken and was killed</source>
         <translation>le participant %1 (%2) ne s’est pas terminé après la rupture de la barrière et a été tué</translation>
+    </message>
+    <message>
+        <source> (it reported: %1)</source>
+        <translation> (il a signalé : %1)</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) %3%4; the barrier was broken so that the others could end</source>
+        <translation>le participant %1 (%2) %3%4 ; la barrière a été rompue pour que les autres puissent finir</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1387,10 @@
         <source>%1: speedup against worker count</source>
         <translation>%1 : accélération selon le nombre de workers</translation>
     </message>
+    <message>
+        <source>Speedup chart</source>
+        <translation>Graphique d’accélération</translation>
+    </message>
 </context>
 <context>
     <name>proclab::Sweep</name>
@@ -1566,6 +1574,10 @@
     <message>
         <source>Python exitcode: %1</source>
         <translation>exitcode Python : %1</translation>
+    </message>
+    <message>
+        <source>Timeline chart: one lane per process</source>
+        <translation>Chronologie : une ligne par processus</translation>
     </message>
 </context>
 <context>
