@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <array>
+#include <charconv>
+#include <iterator>
 #include <limits>
 #include <utility>
 
@@ -184,47 +186,82 @@ std::optional<SpanKind> spanKindFromName(QByteArrayView name)
     return std::nullopt;
 }
 
+namespace {
+// Appends decimal digits with std::to_chars: no locale, no allocation.
+class LineBuilder
+{
+public:
+    explicit LineBuilder(QByteArray &out) : m_out(out) {}
+    LineBuilder &number(qint64 value)
+    {
+        char digits[24];
+        const auto result = std::to_chars(std::begin(digits), std::end(digits), value);
+        m_out.append(digits, result.ptr - digits);
+        return *this;
+    }
+    LineBuilder &text(const char *literal)
+    {
+        m_out.append(literal);
+        return *this;
+    }
+    LineBuilder &text(const QByteArray &bytes)
+    {
+        m_out.append(bytes);
+        return *this;
+    }
+    LineBuilder &ch(char c)
+    {
+        m_out.append(c);
+        return *this;
+    }
+
+private:
+    QByteArray &m_out;
+};
+} // namespace
+
+void appendEvent(QByteArray &out, const Event &e)
+{
+    LineBuilder line(out);
+    line.number(e.timestampNs).ch(' ').number(e.pid).ch(' ').number(e.processId).ch(' ');
+    switch (e.type) {
+    case EventType::Ready:
+        line.text("ready");
+        break;
+    case EventType::Begin:
+    case EventType::End:
+        line.text(e.type == EventType::Begin ? "begin " : "end ").text(kSpanNames[size_t(e.span)]);
+        if (e.round >= 0)
+            line.text(" round=").number(e.round);
+        if (e.task >= 0)
+            line.text(" task=").number(e.task);
+        break;
+    case EventType::Output:
+        line.text("output ").number(e.value);
+        break;
+    case EventType::Spawn:
+        line.text("spawn ").number(e.childId).ch(' ').number(e.value);
+        line.text(e.daemon ? " daemon " : " regular ").text(e.text.toUtf8());
+        break;
+    case EventType::Reaped:
+        line.text("reaped ").number(e.childId);
+        line.text(e.reap == ReapKind::Normal ? " normal " : " signal ").number(e.value);
+        break;
+    case EventType::Note:
+        line.text("note ").text(e.text.toUtf8());
+        break;
+    case EventType::Exit:
+        line.text("exit ").number(e.value);
+        break;
+    }
+    line.ch('\n');
+}
+
 QByteArray formatEvent(const Event &e)
 {
     QByteArray line;
     line.reserve(64);
-    line.append(QByteArray::number(e.timestampNs)).append(' ');
-    line.append(QByteArray::number(e.pid)).append(' ');
-    line.append(QByteArray::number(e.processId)).append(' ');
-    switch (e.type) {
-    case EventType::Ready:
-        line.append("ready");
-        break;
-    case EventType::Begin:
-    case EventType::End:
-        line.append(e.type == EventType::Begin ? "begin " : "end ");
-        line.append(kSpanNames[size_t(e.span)]);
-        if (e.round >= 0)
-            line.append(" round=").append(QByteArray::number(e.round));
-        if (e.task >= 0)
-            line.append(" task=").append(QByteArray::number(e.task));
-        break;
-    case EventType::Output:
-        line.append("output ").append(QByteArray::number(e.value));
-        break;
-    case EventType::Spawn:
-        line.append("spawn ").append(QByteArray::number(e.childId)).append(' ');
-        line.append(QByteArray::number(e.value)).append(e.daemon ? " daemon " : " regular ");
-        line.append(e.text.toUtf8());
-        break;
-    case EventType::Reaped:
-        line.append("reaped ").append(QByteArray::number(e.childId));
-        line.append(e.reap == ReapKind::Normal ? " normal " : " signal ");
-        line.append(QByteArray::number(e.value));
-        break;
-    case EventType::Note:
-        line.append("note ").append(e.text.toUtf8());
-        break;
-    case EventType::Exit:
-        line.append("exit ").append(QByteArray::number(e.value));
-        break;
-    }
-    line.append('\n');
+    appendEvent(line, e);
     return line;
 }
 

@@ -56,6 +56,9 @@ struct Event
 //   <ts_ns> <pid> <id> note <text>
 //   <ts_ns> <pid> <id> exit <code>
 QByteArray formatEvent(const Event &event);
+// The same line appended to `out` without temporary allocations: the worker's hot path (a pool
+// worker reports two events per task).
+void appendEvent(QByteArray &out, const Event &event);
 
 // Strict: anything that is not exactly one well-formed event is an error, described in *error.
 // Never throws, never crashes on any input.

@@ -24,10 +24,16 @@ void EventWriter::emitEvent(Event &event)
     event.timestampNs = monotonicNowNs();
     event.pid = m_pid;
     event.processId = m_processId;
-    const QByteArray line = formatEvent(event);
-    if (m_buffer.size() + line.size() > PIPE_BUF)
+    // Lines are appended in place; if this one pushed the buffer past PIPE_BUF, the lines before
+    // it go out in one write and it starts the next batch, so no write() exceeds PIPE_BUF.
+    const qsizetype before = m_buffer.size();
+    appendEvent(m_buffer, event);
+    if (m_buffer.size() > PIPE_BUF && before > 0) {
+        const QByteArray line = m_buffer.sliced(before);
+        m_buffer.truncate(before);
         flush();
-    m_buffer.append(line);
+        m_buffer.append(line);
+    }
     if (!m_held)
         flush();
 }
@@ -45,7 +51,7 @@ void EventWriter::flush()
         data += n;
         left -= n;
     }
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the capacity: no allocation per batch
 }
 
 void EventWriter::ready()
