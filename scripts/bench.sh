@@ -74,7 +74,7 @@ run "${PY[@]}" speedup --total 3000000 --reps 7
 
 step "worker events parsed by the engine (QProcess::readLine floor; Python json.loads)"
 run "$BIN/proclab-bench" events 1000000 5
-# Context: the worker's side of an event (formatEvent) against allocation-free formatting.
+# Context: the worker's side of an event (appendEvent) against bare to_chars formatting.
 run "$BIN/proclab-bench" format 1000000 5
 run "${PY[@]}" events --emitter "$BIN/proclab-bench-emit" --events 300000 --reps 3
 
