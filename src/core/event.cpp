@@ -3,16 +3,11 @@
 
 #include <QCoreApplication>
 #include <array>
-#include <charconv>
-#include <iterator>
 #include <limits>
 #include <utility>
 
 namespace proclab {
 namespace {
-
-constexpr std::array<const char *, SpanKindCount> kSpanNames = {"work", "barrier_wait", "lock_wait",
-                                                                "lock_hold", "task"};
 
 QString tr(const char *text)
 {
@@ -174,87 +169,27 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
 
 QByteArray spanKindName(SpanKind kind)
 {
-    return QByteArray(kSpanNames[size_t(kind)]);
+    return QByteArray(kSpanKindNames[size_t(kind)]);
 }
 
 std::optional<SpanKind> spanKindFromName(QByteArrayView name)
 {
-    for (size_t i = 0; i < kSpanNames.size(); ++i) {
-        if (name == kSpanNames[i])
+    for (size_t i = 0; i < kSpanKindNames.size(); ++i) {
+        if (name == kSpanKindNames[i])
             return SpanKind(i);
     }
     return std::nullopt;
 }
 
-namespace {
-// Appends decimal digits with std::to_chars: no locale, no allocation.
-class LineBuilder
-{
-public:
-    explicit LineBuilder(QByteArray &out) : m_out(out) {}
-    LineBuilder &number(qint64 value)
-    {
-        char digits[24];
-        const auto result = std::to_chars(std::begin(digits), std::end(digits), value);
-        m_out.append(digits, result.ptr - digits);
-        return *this;
-    }
-    LineBuilder &text(const char *literal)
-    {
-        m_out.append(literal);
-        return *this;
-    }
-    LineBuilder &text(const QByteArray &bytes)
-    {
-        m_out.append(bytes);
-        return *this;
-    }
-    LineBuilder &ch(char c)
-    {
-        m_out.append(c);
-        return *this;
-    }
-
-private:
-    QByteArray &m_out;
-};
-} // namespace
-
 void appendEvent(QByteArray &out, const Event &e)
 {
-    LineBuilder line(out);
-    line.number(e.timestampNs).ch(' ').number(e.pid).ch(' ').number(e.processId).ch(' ');
-    switch (e.type) {
-    case EventType::Ready:
-        line.text("ready");
-        break;
-    case EventType::Begin:
-    case EventType::End:
-        line.text(e.type == EventType::Begin ? "begin " : "end ").text(kSpanNames[size_t(e.span)]);
-        if (e.round >= 0)
-            line.text(" round=").number(e.round);
-        if (e.task >= 0)
-            line.text(" task=").number(e.task);
-        break;
-    case EventType::Output:
-        line.text("output ").number(e.value);
-        break;
-    case EventType::Spawn:
-        line.text("spawn ").number(e.childId).ch(' ').number(e.value);
-        line.text(e.daemon ? " daemon " : " regular ").text(e.text.toUtf8());
-        break;
-    case EventType::Reaped:
-        line.text("reaped ").number(e.childId);
-        line.text(e.reap == ReapKind::Normal ? " normal " : " signal ").number(e.value);
-        break;
-    case EventType::Note:
-        line.text("note ").text(e.text.toUtf8());
-        break;
-    case EventType::Exit:
-        line.text("exit ").number(e.value);
-        break;
+    // Only Spawn and Note carry text: the hot span events convert nothing.
+    if (e.type == EventType::Spawn || e.type == EventType::Note) {
+        const QByteArray utf8 = e.text.toUtf8();
+        appendEventLine(out, e, std::string_view(utf8.constData(), size_t(utf8.size())));
+    } else {
+        appendEventLine(out, e, {});
     }
-    line.ch('\n');
 }
 
 QByteArray formatEvent(const Event &e)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "eventformat.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -8,43 +10,15 @@
 
 namespace proclab {
 
-// What a span on a process lane stands for.
-enum class SpanKind : quint8 { Work, BarrierWait, LockWait, LockHold, Task };
-inline constexpr int SpanKindCount = 5;
-
 QByteArray spanKindName(SpanKind kind);
 std::optional<SpanKind> spanKindFromName(QByteArrayView name);
 
-enum class EventType : quint8 {
-    Ready,  // the worker is up and about to start its role
-    Begin,  // a span opens
-    End,    // a span closes
-    Output, // items produced (the tutorial's "output size")
-    Spawn,  // a worker started a child process of its own
-    Reaped, // a worker collected a child's exit status
-    Note,   // a free-text fact the worker observed (e.g. "barrier broken")
-    Exit    // the worker is about to exit with this code
-};
-
-// How a child's exit was seen by the worker that reaped it.
-enum class ReapKind : quint8 { Normal, Signal };
-
 // One line of the worker → engine protocol, decoded. Kept small and allocation-free for the hot
-// event types; only Spawn and Note carry text.
-struct Event
+// event types; only Spawn and Note carry text. The fields and the formatter are Qt-free
+// (eventformat.h) because proclab-worker writes the same lines without QtCore.
+struct Event : EventFields
 {
-    qint64 timestampNs = 0; // CLOCK_MONOTONIC, absolute
-    qint64 pid = 0;
-    int processId = 0; // the stable id within the run
-    EventType type = EventType::Ready;
-    SpanKind span = SpanKind::Work; // Begin / End
-    ReapKind reap = ReapKind::Normal;
-    bool daemon = false;            // Spawn
-    int round = -1;                 // Begin / End of barrier and lock spans
-    int task = -1;                  // Begin / End of pool tasks
-    int childId = -1;               // Spawn / Reaped
-    qint64 value = 0;               // Output: items; Spawn: child pid; Reaped: code or signal; Exit: code
-    QString text;                   // Spawn: child name; Note: the note
+    QString text; // Spawn: child name; Note: the note
 };
 
 // Line format (one event per line, fields separated by single spaces, no trailing space):
@@ -56,8 +30,8 @@ struct Event
 //   <ts_ns> <pid> <id> note <text>
 //   <ts_ns> <pid> <id> exit <code>
 QByteArray formatEvent(const Event &event);
-// The same line appended to `out` without temporary allocations: the worker's hot path (a pool
-// worker reports two events per task).
+// The same line appended to `out` without temporary allocations (appendEventLine() underneath,
+// the formatter proclab-worker uses too).
 void appendEvent(QByteArray &out, const Event &event);
 
 // Strict: anything that is not exactly one well-formed event is an error, described in *error.

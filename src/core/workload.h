@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QtGlobal>
+// Qt-free (proclab-worker does not link QtCore); `long long` is qint64, so Qt callers see no
+// change.
+
 #include <random>
 #include <vector>
 
@@ -9,10 +11,10 @@ namespace proclab {
 
 // The tutorial's do_something(count, out_list): append `count` random numbers to a list. CPU- and
 // allocation-bound on purpose; the vector grows as Python's list does, without reserve().
-std::vector<double> doSomething(qint64 count, std::mt19937_64 &random);
+std::vector<double> doSomething(long long count, std::mt19937_64 &random);
 
 // Pool's task function.
-inline qint64 square(qint64 x)
+inline long long square(long long x)
 {
     return x * x;
 }

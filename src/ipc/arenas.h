@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "arenalayout.h"
 #include "poolqueue.h"
 #include "sharedbarrier.h"
 #include "sharedlock.h"
@@ -30,13 +31,7 @@ public:
     SharedSegment &segment() const { return *m_segment; }
 
 private:
-    struct Block
-    {
-        SharedBarrierState barrier;
-        SharedLockState lock;
-        alignas(64) std::atomic<qint64> counter;
-    };
-    static_assert(std::atomic<qint64>::is_always_lock_free, "shared atomics must be address-free");
+    using Block = ipc::CoordinationBlock;
 
     explicit CoordinationArena(std::unique_ptr<SharedSegment> segment);
     std::unique_ptr<SharedSegment> m_segment;

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QtGlobal>
 #include <atomic>
+#include <cstdint>
 
 namespace proclab::futex {
 
 // A futex word lives in shared memory and is used by several processes, so the atomic must be a
 // plain 32-bit word with no hidden lock (an address-free atomic, usable through any mapping).
-using Word = std::atomic<quint32>;
+using Word = std::atomic<std::uint32_t>;
 static_assert(Word::is_always_lock_free, "futex words must be lock-free to work across processes");
-static_assert(sizeof(Word) == sizeof(quint32), "a futex word is exactly 32 bits");
+static_assert(sizeof(Word) == sizeof(std::uint32_t), "a futex word is exactly 32 bits");
 
 // Sleeps while *word == expected, at most timeoutNs. Returns at once if the value already differs;
 // may return spuriously. Shared (not FUTEX_PRIVATE_FLAG): waiter and waker are different processes.
-void wait(Word *word, quint32 expected, qint64 timeoutNs);
+void wait(Word *word, std::uint32_t expected, long long timeoutNs);
 // Wakes up to `count` sleepers on word (INT_MAX: all of them).
 void wake(Word *word, int count);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QtGlobal>
+#include <cstdint>
 #include <cstring>
 
 namespace proclab::ipc {
@@ -11,15 +11,16 @@ namespace proclab::ipc {
 struct SegmentHeader
 {
     static constexpr char kMagic[8] = {'P', 'R', 'O', 'C', 'L', 'A', 'B', '1'};
-    static constexpr quint32 kVersion = 1;
+    static constexpr std::uint32_t kVersion = 1;
 
     char magic[8];
-    quint32 version;
-    quint32 headerSize;
-    quint64 payloadSize;
-    qint64 ownerPid;
-    quint64 ownerStartTicks; // /proc/PID/stat start time: tells a live owner from a reused pid
-    char keyFile[512];       // the native key file, deleted with the segment
+    std::uint32_t version;
+    std::uint32_t headerSize;
+    unsigned long long payloadSize;
+    long long ownerPid;
+    unsigned long long
+        ownerStartTicks; // /proc/PID/stat start time: tells a live owner from a reused pid
+    char keyFile[512];   // the native key file, deleted with the segment
 
     bool valid() const
     {
@@ -29,10 +30,10 @@ struct SegmentHeader
 
 // The payload starts here: a cache-line multiple, so the atomics in it do not share a line
 // with the header.
-inline constexpr qsizetype kHeaderBytes = 1024;
+inline constexpr long long kHeaderBytes = 1024;
 static_assert(sizeof(SegmentHeader) <= kHeaderBytes);
 
 // Start time of a process in clock ticks since boot, 0 if it does not exist (or is a zombie).
-quint64 processStartTicks(qint64 pid);
+unsigned long long processStartTicks(long long pid);
 
 } // namespace proclab::ipc

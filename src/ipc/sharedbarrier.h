@@ -15,7 +15,7 @@ struct alignas(64) SharedBarrierState
     futex::Word arrived; // parties arrived in the current generation
     futex::Word
         sleepers; // waiters inside FUTEX_WAIT: the last arriver skips the wake syscall when 0
-    quint32 parties;
+    std::uint32_t parties;
 };
 
 // A reusable barrier for N processes, like Python's multiprocessing.Barrier.
@@ -54,10 +54,10 @@ public:
     int nWaiting() const;
     bool isBroken() const;
     // Rounds completed since initialisation (modulo 2^16).
-    quint32 generation() const;
+    std::uint32_t generation() const;
 
 private:
-    int outcome(quint32 before, quint32 now, int index) const;
+    int outcome(std::uint32_t before, std::uint32_t now, int index) const;
     SharedBarrierState *m_state;
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "sharedsegment.h"
 
+#include "segmentattach.h"
 #include "segmentheader.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <atomic>
 #include <cerrno>
@@ -25,7 +25,7 @@ QString tr(const char *text)
 // Qt's System V backend names the segment ftok(native key, 'Q').
 key_t sysvKeyOf(const QString &keyFile)
 {
-    return ::ftok(QFile::encodeName(keyFile).constData(), 'Q');
+    return ::ftok(QFile::encodeName(keyFile).constData(), ipc::kFtokProjectId);
 }
 
 } // namespace
@@ -52,7 +52,8 @@ quint64 processStartTicks(qint64 pid)
 
 QString SharedSegment::keyFilePath(const QString &key)
 {
-    return QDir::tempPath() + QStringLiteral("/proclab-ipc-") + key;
+    // One definition for the engine and for proclab-worker, which attaches without Qt.
+    return QFile::decodeName(QByteArray::fromStdString(ipc::keyFilePath(key.toStdString())));
 }
 
 std::unique_ptr<SharedSegment> SharedSegment::create(const QString &key, qsizetype payloadSize,
@@ -129,8 +130,7 @@ std::unique_ptr<SharedSegment> SharedSegment::attach(const QString &key, QString
         return nullptr;
     }
     const auto *header = static_cast<const ipc::SegmentHeader *>(segment->m_memory.constData());
-    if (segment->m_memory.size() < ipc::kHeaderBytes || !header->valid() ||
-        qsizetype(header->payloadSize) > segment->m_memory.size() - ipc::kHeaderBytes) {
+    if (!ipc::headerFits(*header, segment->m_memory.size())) {
         *error = tr("the shared memory %1 is not a ProcLab segment").arg(key);
         return nullptr;
     }

@@ -9,7 +9,38 @@
 
 namespace proclab {
 
-EventWriter::EventWriter(int processId, int fd) : m_processId(processId), m_fd(fd), m_pid(::getpid())
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// QString::simplified() for the ASCII whitespace a note can contain.
+std::string simplified(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (const char c : text) {
+        if (isSpace(c)) {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace)
+            out.push_back(' ');
+        pendingSpace = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+} // namespace
+
+EventWriter::EventWriter(int processId, int fd)
+    : m_processId(processId)
+    , m_fd(fd)
+    , m_pid(::getpid())
 {
     m_buffer.reserve(PIPE_BUF);
 }
@@ -19,18 +50,18 @@ EventWriter::~EventWriter()
     flush();
 }
 
-void EventWriter::emitEvent(Event &event)
+void EventWriter::emitEvent(EventFields &event, std::string_view text)
 {
     event.timestampNs = monotonicNowNs();
     event.pid = m_pid;
     event.processId = m_processId;
     // Lines are appended in place; if this one pushed the buffer past PIPE_BUF, the lines before
     // it go out in one write and it starts the next batch, so no write() exceeds PIPE_BUF.
-    const qsizetype before = m_buffer.size();
-    appendEvent(m_buffer, event);
+    const size_t before = m_buffer.size();
+    appendEventLine(m_buffer, event, text);
     if (m_buffer.size() > PIPE_BUF && before > 0) {
-        const QByteArray line = m_buffer.sliced(before);
-        m_buffer.truncate(before);
+        const std::string line = m_buffer.substr(before);
+        m_buffer.resize(before);
         flush();
         m_buffer.append(line);
     }
@@ -40,30 +71,30 @@ void EventWriter::emitEvent(Event &event)
 
 void EventWriter::flush()
 {
-    const char *data = m_buffer.constData();
-    qsizetype left = m_buffer.size();
+    const char *data = m_buffer.data();
+    size_t left = m_buffer.size();
     while (left > 0) {
-        const ssize_t n = ::write(m_fd, data, size_t(left));
+        const ssize_t n = ::write(m_fd, data, left);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
             break; // the engine is gone; nothing sensible left to do with the events
         data += n;
-        left -= n;
+        left -= size_t(n);
     }
-    m_buffer.resize(0); // keeps the capacity: no allocation per batch
+    m_buffer.clear(); // keeps the capacity: no allocation per batch
 }
 
 void EventWriter::ready()
 {
-    Event e;
+    EventFields e;
     e.type = EventType::Ready;
     emitEvent(e);
 }
 
 void EventWriter::begin(SpanKind kind, int round, int task)
 {
-    Event e;
+    EventFields e;
     e.type = EventType::Begin;
     e.span = kind;
     e.round = round;
@@ -73,7 +104,7 @@ void EventWriter::begin(SpanKind kind, int round, int task)
 
 void EventWriter::end(SpanKind kind, int round, int task)
 {
-    Event e;
+    EventFields e;
     e.type = EventType::End;
     e.span = kind;
     e.round = round;
@@ -81,28 +112,27 @@ void EventWriter::end(SpanKind kind, int round, int task)
     emitEvent(e);
 }
 
-void EventWriter::output(qint64 items)
+void EventWriter::output(long long items)
 {
-    Event e;
+    EventFields e;
     e.type = EventType::Output;
     e.value = items;
     emitEvent(e);
 }
 
-void EventWriter::spawn(int childId, qint64 childPid, bool daemon, const QString &name)
+void EventWriter::spawn(int childId, long long childPid, bool daemon, std::string_view name)
 {
-    Event e;
+    EventFields e;
     e.type = EventType::Spawn;
     e.childId = childId;
     e.value = childPid;
     e.daemon = daemon;
-    e.text = name;
-    emitEvent(e);
+    emitEvent(e, name);
 }
 
 void EventWriter::reaped(int childId, bool bySignal, int codeOrSignal)
 {
-    Event e;
+    EventFields e;
     e.type = EventType::Reaped;
     e.childId = childId;
     e.reap = bySignal ? ReapKind::Signal : ReapKind::Normal;
@@ -110,17 +140,16 @@ void EventWriter::reaped(int childId, bool bySignal, int codeOrSignal)
     emitEvent(e);
 }
 
-void EventWriter::note(const QString &text)
+void EventWriter::note(std::string_view text)
 {
-    Event e;
+    EventFields e;
     e.type = EventType::Note;
-    e.text = text.simplified();
-    emitEvent(e);
+    emitEvent(e, simplified(text));
 }
 
 void EventWriter::exit(int code)
 {
-    Event e;
+    EventFields e;
     e.type = EventType::Exit;
     e.value = code;
     emitEvent(e);

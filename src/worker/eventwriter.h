@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "event.h"
+#include "eventformat.h"
 
-#include <QByteArray>
+#include <string>
+#include <string_view>
 
 namespace proclab {
 
@@ -17,17 +18,21 @@ class EventWriter
 public:
     EventWriter(int processId, int fd = 1);
     ~EventWriter();
+    EventWriter(const EventWriter &) = delete;
+    EventWriter &operator=(const EventWriter &) = delete;
 
     int processId() const { return m_processId; }
-    qint64 pid() const { return m_pid; }
+    long long pid() const { return m_pid; }
 
     void ready();
     void begin(SpanKind kind, int round = -1, int task = -1);
     void end(SpanKind kind, int round = -1, int task = -1);
-    void output(qint64 items);
-    void spawn(int childId, qint64 childPid, bool daemon, const QString &name);
+    void output(long long items);
+    void spawn(int childId, long long childPid, bool daemon, std::string_view name);
     void reaped(int childId, bool bySignal, int codeOrSignal);
-    void note(const QString &text);
+    // The text goes out simplified (runs of whitespace become one space, none at either end), so
+    // a note is always exactly one protocol line.
+    void note(std::string_view text);
     void exit(int code);
 
     void hold() { m_held = true; }
@@ -39,13 +44,13 @@ public:
     void flush();
 
 private:
-    void emitEvent(Event &event);
+    void emitEvent(EventFields &event, std::string_view text = {});
 
     int m_processId;
     int m_fd;
-    qint64 m_pid;
+    long long m_pid;
     bool m_held = false;
-    QByteArray m_buffer;
+    std::string m_buffer;
 };
 
 } // namespace proclab

@@ -2,41 +2,103 @@
 // Coordination roles: barrier participants, pool workers, and small probes the tests and benchmarks
 // use to exercise the shared lock and barrier from real processes. Every role attaches to objects
 // the engine (or a test) created; none creates IPC objects of its own.
-#include "arenas.h"
+#include "arenalayout.h"
 #include "clock.h"
 #include "eventwriter.h"
+#include "poolqueue.h"
 #include "roles.h"
+#include "segmentattach.h"
 #include "workload.h"
 
-#include <QSystemSemaphore>
+#include <atomic>
 #include <climits>
+#include <memory>
 #include <random>
+#include <string>
 #include <unistd.h>
 
 namespace proclab {
 namespace {
 
-constexpr qint64 kMaxItems = 2'000'000'000;
-constexpr qint64 kMaxCount = 1'000'000'000;
+constexpr long long kMaxItems = 2'000'000'000;
+constexpr long long kMaxCount = 1'000'000'000;
 // Exit codes the engine reads: 3 = the barrier was broken (Python's BrokenBarrierError),
 // 4 = the shared objects could not be used.
 constexpr int kExitBroken = 3;
 constexpr int kExitIpc = 4;
 
+// The worker's side of the engine's CoordinationArena and PoolArena: the same layouts
+// (arenalayout.h, poolqueue.h), attached without QSharedMemory because the worker does not link
+// QtCore. The messages are those of the arenas.
+class AttachedCoordination
+{
+public:
+    static std::unique_ptr<AttachedCoordination> attach(const std::string &key, std::string *error)
+    {
+        auto segment = ipc::SegmentAttachment::attach(key, error);
+        if (!segment)
+            return nullptr;
+        if (segment->payloadSize() < static_cast<long long>(sizeof(ipc::CoordinationBlock))) {
+            *error = "the shared memory " + key + " is too small for a barrier";
+            return nullptr;
+        }
+        return std::unique_ptr<AttachedCoordination>(new AttachedCoordination(std::move(segment)));
+    }
+    SharedBarrier barrier() const { return SharedBarrier(&m_block->barrier); }
+    SharedLock lock() const { return SharedLock(&m_block->lock); }
+    std::atomic<long long> &counter() const { return m_block->counter; }
+
+private:
+    explicit AttachedCoordination(std::unique_ptr<ipc::SegmentAttachment> segment)
+        : m_segment(std::move(segment))
+        , m_block(static_cast<ipc::CoordinationBlock *>(m_segment->payload()))
+    {
+    }
+    std::unique_ptr<ipc::SegmentAttachment> m_segment;
+    ipc::CoordinationBlock *m_block;
+};
+
+class AttachedPool
+{
+public:
+    static std::unique_ptr<AttachedPool> attach(const std::string &key, std::string *error)
+    {
+        auto segment = ipc::SegmentAttachment::attach(key, error);
+        if (!segment)
+            return nullptr;
+        std::unique_ptr<AttachedPool> pool(new AttachedPool(std::move(segment)));
+        if (!pool->m_queue.valid()) {
+            *error = "the shared memory " + key + " does not hold a task queue";
+            return nullptr;
+        }
+        return pool;
+    }
+    PoolQueue &queue() { return m_queue; }
+
+private:
+    explicit AttachedPool(std::unique_ptr<ipc::SegmentAttachment> segment)
+        : m_segment(std::move(segment))
+        , m_queue(m_segment->payload(), m_segment->payloadSize())
+    {
+    }
+    std::unique_ptr<ipc::SegmentAttachment> m_segment;
+    PoolQueue m_queue;
+};
+
 int processIdOption(const WorkerOptions &options)
 {
-    return int(options.integer(QStringLiteral("id"), 0, 1'000'000));
+    return int(options.integer("id", 0, 1'000'000));
 }
 
-QString keyOption(const WorkerOptions &options)
+std::string keyOption(const WorkerOptions &options)
 {
-    const QString key = options.text(QStringLiteral("key"));
-    if (key.isEmpty())
-        usageError(QStringLiteral("--key is required"));
+    const std::string key = options.text("key");
+    if (key.empty())
+        usageError("--key is required");
     return key;
 }
 
-int failIpc(EventWriter &events, const QString &error)
+int failIpc(EventWriter &events, const std::string &error)
 {
     events.note(error);
     events.exit(kExitIpc);
@@ -45,40 +107,43 @@ int failIpc(EventWriter &events, const QString &error)
 
 // The tutorial's "uneven work": each round every participant draws its own amount, reproducibly
 // from --seed, between half and one and a half times the workload.
-qint64 unevenItems(quint64 seed, int id, int round, qint64 workload)
+long long unevenItems(unsigned long long seed, int id, int round, long long workload)
 {
-    std::mt19937_64 draw(seed * 1'000'003u + quint64(id) * 7919u + quint64(round));
-    return std::uniform_int_distribution<qint64>(workload / 2, workload + workload / 2)(draw);
+    std::mt19937_64 draw(seed * 1'000'003u + static_cast<unsigned long long>(id) * 7919u +
+                         static_cast<unsigned long long>(round));
+    return std::uniform_int_distribution<long long>(workload / 2, workload + workload / 2)(draw);
 }
 
 int roleBarrier(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
-    const QString key = keyOption(options);
-    const int rounds = int(options.integer(QStringLiteral("rounds"), 1, 1'000'000));
-    const qint64 workload = options.integer(QStringLiteral("workload"), 0, kMaxItems);
-    const quint64 seed = quint64(options.integer(QStringLiteral("seed"), 0, INT_MAX, 1));
+    const std::string key = keyOption(options);
+    const int rounds = int(options.integer("rounds", 1, 1'000'000));
+    const long long workload = options.integer("workload", 0, kMaxItems);
+    const unsigned long long seed =
+        static_cast<unsigned long long>(options.integer("seed", 0, INT_MAX, 1));
     rejectUnreadOptions(options);
     EventWriter events(id);
-    QString error;
-    const auto arena = CoordinationArena::attach(key, &error);
+    std::string error;
+    const auto arena = AttachedCoordination::attach(key, &error);
     events.ready();
     if (!arena)
         return failIpc(events, error);
     SharedBarrier barrier = arena->barrier();
     SharedLock lock = arena->lock();
-    std::mt19937_64 random(seed ^ (quint64(id) << 32));
-    qint64 produced = 0;
+    std::mt19937_64 random(seed ^ (static_cast<unsigned long long>(id) << 32));
+    long long produced = 0;
     for (int round = 0; round < rounds; ++round) {
         events.begin(SpanKind::Work, round);
-        produced += qint64(doSomething(unevenItems(seed, id, round, workload), random).size());
+        produced += static_cast<long long>(
+            doSomething(unevenItems(seed, id, round, workload), random).size());
         events.end(SpanKind::Work, round);
 
         events.begin(SpanKind::BarrierWait, round);
         const int index = barrier.wait();
         events.end(SpanKind::BarrierWait, round);
         if (index == SharedBarrier::Broken) {
-            events.note(QStringLiteral("barrier broken in round %1").arg(round));
+            events.note("barrier broken in round " + std::to_string(round));
             events.output(produced);
             events.exit(kExitBroken);
             return kExitBroken;
@@ -88,7 +153,7 @@ int roleBarrier(const WorkerOptions &options)
         const SharedLock::Result got = lock.lock();
         events.end(SpanKind::LockWait, round);
         if (got == SharedLock::Result::Failed)
-            return failIpc(events, QStringLiteral("the shared lock is unusable"));
+            return failIpc(events, "the shared lock is unusable");
         events.begin(SpanKind::LockHold, round);
         // The critical section: the tutorial prints a line; we count and timestamp.
         arena->counter().store(arena->counter().load(std::memory_order_relaxed) + 1,
@@ -96,7 +161,7 @@ int roleBarrier(const WorkerOptions &options)
         events.end(SpanKind::LockHold, round);
         lock.unlock();
         if (got == SharedLock::Result::PreviousOwnerDied)
-            events.note(QStringLiteral("took over the lock from a holder that died"));
+            events.note("took over the lock from a holder that died");
     }
     events.output(produced);
     events.exit(0);
@@ -106,25 +171,25 @@ int roleBarrier(const WorkerOptions &options)
 int rolePool(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
-    const QString key = keyOption(options);
-    const qint64 workload = options.integer(QStringLiteral("workload"), 0, kMaxItems, 0);
+    const std::string key = keyOption(options);
+    const long long workload = options.integer("workload", 0, kMaxItems, 0);
     rejectUnreadOptions(options);
     EventWriter events(id);
-    QString error;
-    const auto arena = PoolArena::attach(key, &error);
+    std::string error;
+    const auto arena = AttachedPool::attach(key, &error);
     events.ready();
     if (!arena)
         return failIpc(events, error);
     PoolQueue &queue = arena->queue();
-    std::mt19937_64 random(std::random_device{}() ^ (quint64(id) << 32));
-    qint64 begin = 0;
-    qint64 end = 0;
-    qint64 done = 0;
+    std::mt19937_64 random(std::random_device{}() ^ (static_cast<unsigned long long>(id) << 32));
+    long long begin = 0;
+    long long end = 0;
+    long long done = 0;
     while (queue.takeChunk(&begin, &end)) {
         // One chunk's events go out in as few writes as possible: the spans are timestamped as
         // they happen, only their delivery is batched.
         events.hold();
-        for (qint64 task = begin; task < end; ++task) {
+        for (long long task = begin; task < end; ++task) {
             events.begin(SpanKind::Task, -1, int(task));
             if (workload > 0)
                 doSomething(workload, random);
@@ -143,29 +208,29 @@ int rolePool(const WorkerOptions &options)
 int roleLockCounter(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
-    const QString key = keyOption(options);
-    const qint64 count = options.integer(QStringLiteral("count"), 0, kMaxCount);
-    const bool spans = options.integer(QStringLiteral("spans"), 0, 1, 1) != 0;
-    const bool sync = options.integer(QStringLiteral("sync"), 0, 1, 0) != 0;
+    const std::string key = keyOption(options);
+    const long long count = options.integer("count", 0, kMaxCount);
+    const bool spans = options.integer("spans", 0, 1, 1) != 0;
+    const bool sync = options.integer("sync", 0, 1, 0) != 0;
     rejectUnreadOptions(options);
     EventWriter events(id);
-    QString error;
-    const auto arena = CoordinationArena::attach(key, &error);
+    std::string error;
+    const auto arena = AttachedCoordination::attach(key, &error);
     events.ready();
     if (!arena)
         return failIpc(events, error);
     SharedLock lock = arena->lock();
-    std::atomic<qint64> &counter = arena->counter();
+    std::atomic<long long> &counter = arena->counter();
     bool recovered = false;
     // --sync 1: start together (the barrier's parties are the counters), so they really contend.
     if (sync && arena->barrier().wait() == SharedBarrier::Broken)
-        return failIpc(events, QStringLiteral("barrier broken before the start"));
+        return failIpc(events, "barrier broken before the start");
     events.hold();
     events.begin(SpanKind::Work);
-    for (qint64 i = 0; i < count; ++i) {
+    for (long long i = 0; i < count; ++i) {
         const SharedLock::Result got = lock.lock();
         if (got == SharedLock::Result::Failed)
-            return failIpc(events, QStringLiteral("the shared lock is unusable"));
+            return failIpc(events, "the shared lock is unusable");
         recovered = recovered || got == SharedLock::Result::PreviousOwnerDied;
         if (spans)
             events.begin(SpanKind::LockHold, int(i));
@@ -178,7 +243,7 @@ int roleLockCounter(const WorkerOptions &options)
     events.end(SpanKind::Work);
     events.release();
     if (recovered)
-        events.note(QStringLiteral("took over the lock from a holder that died"));
+        events.note("took over the lock from a holder that died");
     events.output(count);
     events.exit(0);
     return 0;
@@ -188,11 +253,11 @@ int roleLockCounter(const WorkerOptions &options)
 int roleLockHold(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
-    const QString key = keyOption(options);
+    const std::string key = keyOption(options);
     rejectUnreadOptions(options);
     EventWriter events(id);
-    QString error;
-    const auto arena = CoordinationArena::attach(key, &error);
+    std::string error;
+    const auto arena = AttachedCoordination::attach(key, &error);
     events.ready();
     if (!arena)
         return failIpc(events, error);
@@ -209,13 +274,13 @@ int roleLockHold(const WorkerOptions &options)
 int roleBarrierWait(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
-    const QString key = keyOption(options);
-    const int rounds = int(options.integer(QStringLiteral("rounds"), 1, 100'000'000, 1));
-    const bool spans = options.integer(QStringLiteral("spans"), 0, 1, 1) != 0;
+    const std::string key = keyOption(options);
+    const int rounds = int(options.integer("rounds", 1, 100'000'000, 1));
+    const bool spans = options.integer("spans", 0, 1, 1) != 0;
     rejectUnreadOptions(options);
     EventWriter events(id);
-    QString error;
-    const auto arena = CoordinationArena::attach(key, &error);
+    std::string error;
+    const auto arena = AttachedCoordination::attach(key, &error);
     events.ready();
     if (!arena)
         return failIpc(events, error);
@@ -230,39 +295,13 @@ int roleBarrierWait(const WorkerOptions &options)
             events.end(SpanKind::BarrierWait, round);
         if (index == SharedBarrier::Broken) {
             events.release();
-            events.note(QStringLiteral("barrier broken in round %1").arg(round));
+            events.note("barrier broken in round " + std::to_string(round));
             events.exit(kExitBroken);
             return kExitBroken;
         }
     }
     events.end(SpanKind::Work);
     events.release();
-    events.exit(0);
-    return 0;
-}
-
-// Test probe: releases a QSystemSemaphore `count` times and exits at once, reporting how many
-// releases succeeded. Shows SEM_UNDO's effects: the releases vanish when the process exits, and
-// the undo counter stops a release-only process at 32767.
-int roleSemRelease(const WorkerOptions &options)
-{
-    const int id = processIdOption(options);
-    const QString key = keyOption(options);
-    const qint64 count = options.integer(QStringLiteral("count"), 1, kMaxCount);
-    rejectUnreadOptions(options);
-    EventWriter events(id);
-    QSystemSemaphore semaphore(key, 0, QSystemSemaphore::Open);
-    events.ready();
-    qint64 released = 0;
-    QString failure;
-    for (; released < count; ++released) {
-        if (!semaphore.release()) {
-            failure = semaphore.errorString();
-            break;
-        }
-    }
-    events.output(released);
-    events.note(QStringLiteral("released %1 of %2 %3").arg(released).arg(count).arg(failure));
     events.exit(0);
     return 0;
 }
@@ -280,8 +319,6 @@ std::vector<RoleEntry> ipcRoles()
         {"lock-hold", roleLockHold, "test: --key K takes the lock and holds it until killed"},
         {"barrier-wait", roleBarrierWait,
          "test: --key K [--rounds R] [--spans 0|1] waits at the barrier"},
-        {"sem-release", roleSemRelease,
-         "test: --key K --count N releases a QSystemSemaphore and exits"},
     };
 }
 

@@ -4,9 +4,10 @@
 #include "roles.h"
 #include "workload.h"
 
-#include <QFile>
 #include <cerrno>
+#include <climits>
 #include <csignal>
+#include <string>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -15,28 +16,29 @@
 namespace proclab {
 namespace {
 
-constexpr qint64 kMaxItems = 2'000'000'000;
-constexpr qint64 kMaxMs = 3'600'000;
-constexpr qint64 kTimedChunk = 100'000; // items between clock checks: ~1 ms, keeps the loop responsive
+constexpr long long kMaxItems = 2'000'000'000;
+constexpr long long kMaxMs = 3'600'000;
+// Items between clock checks: ~1 ms, keeps the loop responsive.
+constexpr long long kTimedChunk = 100'000;
 
 int processIdOption(const WorkerOptions &options)
 {
-    return int(options.integer(QStringLiteral("id"), 0, 1'000'000));
+    return int(options.integer("id", 0, 1'000'000));
 }
 
 std::mt19937_64 seededRandom(int id)
 {
-    return std::mt19937_64(std::random_device{}() ^ (quint64(id) << 32));
+    return std::mt19937_64(std::random_device{}() ^ (static_cast<unsigned long long>(id) << 32));
 }
 
 // do_something for `ms` milliseconds: the long-running work of the kill and daemon demos. It never
 // blocks signals, so SIGTERM and SIGKILL end it at once.
-qint64 timedWork(qint64 ms, std::mt19937_64 &random)
+long long timedWork(long long ms, std::mt19937_64 &random)
 {
-    const qint64 deadline = monotonicNowNs() + ms * 1'000'000;
-    qint64 items = 0;
+    const long long deadline = monotonicNowNs() + ms * 1'000'000;
+    long long items = 0;
     do {
-        items += qint64(doSomething(kTimedChunk, random).size());
+        items += static_cast<long long>(doSomething(kTimedChunk, random).size());
     } while (monotonicNowNs() < deadline);
     return items;
 }
@@ -44,14 +46,14 @@ qint64 timedWork(qint64 ms, std::mt19937_64 &random)
 int roleWork(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
-    const qint64 count = options.integer(QStringLiteral("count"), 0, kMaxItems);
-    const int exitCode = int(options.integer(QStringLiteral("exit-code"), 0, 255, 0));
+    const long long count = options.integer("count", 0, kMaxItems);
+    const int exitCode = int(options.integer("exit-code", 0, 255, 0));
     rejectUnreadOptions(options);
     EventWriter events(id);
     auto random = seededRandom(id);
     events.ready();
     events.begin(SpanKind::Work);
-    const qint64 produced = qint64(doSomething(count, random).size());
+    const long long produced = static_cast<long long>(doSomething(count, random).size());
     events.end(SpanKind::Work);
     events.output(produced);
     events.exit(exitCode);
@@ -61,13 +63,13 @@ int roleWork(const WorkerOptions &options)
 int roleTimed(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
-    const qint64 ms = options.integer(QStringLiteral("ms"), 0, kMaxMs);
+    const long long ms = options.integer("ms", 0, kMaxMs);
     rejectUnreadOptions(options);
     EventWriter events(id);
     auto random = seededRandom(id);
     events.ready();
     events.begin(SpanKind::Work);
-    const qint64 produced = timedWork(ms, random);
+    const long long produced = timedWork(ms, random);
     events.end(SpanKind::Work);
     events.output(produced);
     events.exit(0);
@@ -76,20 +78,21 @@ int roleTimed(const WorkerOptions &options)
 
 // Starts `argv` as a child that shares our stdout (the engine's pipe). The child waits on a pipe
 // until we have reported the spawn, so the engine always learns of a child before its first event.
-pid_t spawnChild(EventWriter &events, int childId, bool daemon, const QString &name,
-                 const QStringList &arguments)
+pid_t spawnChild(EventWriter &events, int childId, bool daemon, const std::string &name,
+                 const std::vector<std::string> &arguments)
 {
     int go[2];
     if (::pipe(go) != 0)
         return -1;
-    QList<QByteArray> encoded;
-    for (const QString &a : arguments)
-        encoded.append(a.toLocal8Bit());
     std::vector<char *> argv;
-    for (QByteArray &a : encoded)
-        argv.push_back(a.data());
+    for (const std::string &a : arguments)
+        argv.push_back(const_cast<char *>(a.c_str())); // execv() does not write to them
     argv.push_back(nullptr);
-    static const QByteArray self = QFile::encodeName(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")));
+    static const std::string self = [] {
+        char path[PATH_MAX];
+        const ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
+        return std::string(path, n > 0 ? size_t(n) : 0);
+    }();
 
     const pid_t pid = ::fork();
     if (pid == 0) {
@@ -98,7 +101,7 @@ pid_t spawnChild(EventWriter &events, int childId, bool daemon, const QString &n
         while (::read(go[0], &byte, 1) < 0 && errno == EINTR) {
         }
         ::close(go[0]);
-        ::execv(self.constData(), argv.data());
+        ::execv(self.c_str(), argv.data());
         ::_exit(127);
     }
     ::close(go[0]);
@@ -127,42 +130,40 @@ void reap(EventWriter &events, int childId, pid_t pid)
 int roleDaemonParent(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
-    const qint64 ms = options.integer(QStringLiteral("ms"), 0, kMaxMs);
-    const int daemonId = int(options.integer(QStringLiteral("daemon-id"), 0, 1'000'000));
-    const int childId = int(options.integer(QStringLiteral("child-id"), 0, 1'000'000));
+    const long long ms = options.integer("ms", 0, kMaxMs);
+    const int daemonId = int(options.integer("daemon-id", 0, 1'000'000));
+    const int childId = int(options.integer("child-id", 0, 1'000'000));
     // 0: children do not die with this parent, to show what orphans do when it is killed.
-    const bool tieChildren = options.integer(QStringLiteral("tie-children"), 0, 1, 1) != 0;
+    const bool tieChildren = options.integer("tie-children", 0, 1, 1) != 0;
     rejectUnreadOptions(options);
     EventWriter events(id);
     auto random = seededRandom(id);
     events.ready();
 
-    const QString parentPid = QString::number(::getpid());
-    const QString tie = tieChildren ? QStringLiteral("1") : QStringLiteral("0");
-    auto childArgs = [&](int cid, qint64 childMs) {
-        return QStringList{QStringLiteral("proclab-worker"), QStringLiteral("timed"),
-                           QStringLiteral("--id"),         QString::number(cid),
-                           QStringLiteral("--ms"),         QString::number(childMs),
-                           QStringLiteral("--parent-pid"), parentPid,
-                           QStringLiteral("--pdeathsig"),  tie};
+    const std::string parentPid = std::to_string(::getpid());
+    const std::string tie = tieChildren ? "1" : "0";
+    auto childArgs = [&](int cid, long long childMs) {
+        return std::vector<std::string>{
+            "proclab-worker",        "timed",        "--id",    std::to_string(cid), "--ms",
+            std::to_string(childMs), "--parent-pid", parentPid, "--pdeathsig",       tie};
     };
     // As in the tutorial: the daemon would run far longer than the parent, the regular child a bit.
-    const pid_t daemonPid = spawnChild(events, daemonId, true, QStringLiteral("background_process"),
-                                       childArgs(daemonId, ms * 4));
-    const pid_t childPid = spawnChild(events, childId, false, QStringLiteral("NO_background_process"),
-                                      childArgs(childId, ms * 2));
+    const pid_t daemonPid =
+        spawnChild(events, daemonId, true, "background_process", childArgs(daemonId, ms * 4));
+    const pid_t childPid =
+        spawnChild(events, childId, false, "NO_background_process", childArgs(childId, ms * 2));
     if (daemonPid < 0 || childPid < 0) {
-        events.note(QStringLiteral("fork failed"));
+        events.note("fork failed");
         events.exit(1);
         return 1;
     }
     events.begin(SpanKind::Work);
     events.output(timedWork(ms, random));
     events.end(SpanKind::Work);
-    events.note(QStringLiteral("terminating daemon child"));
+    events.note("terminating daemon child");
     ::kill(daemonPid, SIGTERM);
     reap(events, daemonId, daemonPid);
-    events.note(QStringLiteral("joining non-daemon child"));
+    events.note("joining non-daemon child");
     reap(events, childId, childPid);
     events.exit(0);
     return 0;
@@ -211,13 +212,14 @@ int roleGarbage(const WorkerOptions &options)
 std::vector<RoleEntry> lifecycleRoles()
 {
     return {
-    {"work", roleWork, "--id N --count ITEMS [--exit-code C]: do_something(ITEMS) once"},
-    {"timed", roleTimed, "--id N --ms MS: do_something in a loop for MS milliseconds"},
-    {"daemon-parent", roleDaemonParent,
-     "--id N --ms MS --daemon-id A --child-id B [--tie-children 0|1]: the daemons demo's parent"},
-    {"crash", roleCrash, "--id N: report ready, then die of SIGSEGV"},
-    {"hang", roleHang, "--id N: report ready, then sleep forever"},
-    {"garbage", roleGarbage, "--id N: write a malformed event line"},
+        {"work", roleWork, "--id N --count ITEMS [--exit-code C]: do_something(ITEMS) once"},
+        {"timed", roleTimed, "--id N --ms MS: do_something in a loop for MS milliseconds"},
+        {"daemon-parent", roleDaemonParent,
+         "--id N --ms MS --daemon-id A --child-id B [--tie-children 0|1]: the daemons demo's "
+         "parent"},
+        {"crash", roleCrash, "--id N: report ready, then die of SIGSEGV"},
+        {"hang", roleHang, "--id N: report ready, then sleep forever"},
+        {"garbage", roleGarbage, "--id N: write a malformed event line"},
     };
 }
 
