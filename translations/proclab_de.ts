@@ -479,6 +479,38 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>tasks needs begin and end offsets</source>
+        <translation>tasks braucht Anfangs- und Endversatz</translation>
+    </message>
+    <message>
+        <source>task offset out of range</source>
+        <translation>Aufgabenversatz außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>task offset is not a non-negative integer</source>
+        <translation>Aufgabenversatz ist keine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>more than %1 tasks in one line</source>
+        <translation>mehr als %1 Aufgaben in einer Zeile</translation>
+    </message>
+    <message>
+        <source>task ends before it begins</source>
+        <translation>Aufgabe endet, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <source>task without an end offset</source>
+        <translation>Aufgabe ohne Endversatz</translation>
+    </message>
+    <message>
+        <source>task index out of range</source>
+        <translation>Aufgabenindex außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>tasks needs a first task index</source>
+        <translation>tasks braucht einen ersten Aufgabenindex</translation>
+    </message>
 </context>
 <context>
     <name>proclab::BarrierScenario</name>
@@ -1106,6 +1138,22 @@
     <message>
         <source>unhandled event</source>
         <translation>unbehandeltes Ereignis</translation>
+    </message>
+    <message>
+        <source>tasks line without task times</source>
+        <translation>tasks-Zeile ohne Aufgabenzeiten</translation>
+    </message>
+    <message>
+        <source>task index out of range</source>
+        <translation>Aufgabenindex außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>tasks reported while a task span is open</source>
+        <translation>tasks gemeldet, während ein Aufgabenabschnitt offen ist</translation>
+    </message>
+    <message>
+        <source>task %1 has a negative or backwards span</source>
+        <translation>Aufgabe %1 hat einen negativen oder rückwärts laufenden Abschnitt</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,38 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>tasks needs begin and end offsets</source>
+        <translation>tasks nécessite des décalages de début et de fin</translation>
+    </message>
+    <message>
+        <source>task offset out of range</source>
+        <translation>décalage de tâche hors limites</translation>
+    </message>
+    <message>
+        <source>task offset is not a non-negative integer</source>
+        <translation>le décalage de tâche n’est pas un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>more than %1 tasks in one line</source>
+        <translation>plus de %1 tâches sur une ligne</translation>
+    </message>
+    <message>
+        <source>task ends before it begins</source>
+        <translation>la tâche finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>task without an end offset</source>
+        <translation>tâche sans décalage de fin</translation>
+    </message>
+    <message>
+        <source>task index out of range</source>
+        <translation>indice de tâche hors limites</translation>
+    </message>
+    <message>
+        <source>tasks needs a first task index</source>
+        <translation>tasks nécessite un premier indice de tâche</translation>
+    </message>
 </context>
 <context>
     <name>proclab::BarrierScenario</name>
@@ -1106,6 +1138,22 @@
     <message>
         <source>unhandled event</source>
         <translation>événement non traité</translation>
+    </message>
+    <message>
+        <source>tasks line without task times</source>
+        <translation>ligne tasks sans temps de tâche</translation>
+    </message>
+    <message>
+        <source>task index out of range</source>
+        <translation>indice de tâche hors limites</translation>
+    </message>
+    <message>
+        <source>tasks reported while a task span is open</source>
+        <translation>tasks signalé alors qu’un intervalle de tâche est ouvert</translation>
+    </message>
+    <message>
+        <source>task %1 has a negative or backwards span</source>
+        <translation>la tâche %1 a un intervalle négatif ou inversé</translation>
     </message>
 </context>
 <context>
