@@ -2,6 +2,7 @@
 #include "event.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <utility>
@@ -103,6 +104,46 @@ bool parseSpanFields(FieldReader &fields, Event &event, QString *error)
     return true;
 }
 
+// The offsets of a `tasks` line, parsed in one pass over the bytes rather than field by field:
+// this is the engine's hottest loop at the pool's default chunk size.
+bool parseTaskOffsets(QByteArrayView rest, Event &event, QString *error)
+{
+    if (rest.isEmpty())
+        return fail(error, tr("tasks needs begin and end offsets"));
+    auto &offsets = event.taskOffsets;
+    offsets.reserve(size_t(std::min<qsizetype>(rest.size() / 2 + 1, 2 * kMaxTasksPerLine)));
+    const char *p = rest.data();
+    const char *const stop = p + rest.size();
+    for (;;) {
+        qint64 value = 0;
+        const char *const digits = p;
+        while (p != stop && *p >= '0' && *p <= '9') {
+            const int digit = *p - '0';
+            if (value > (std::numeric_limits<qint64>::max() - digit) / 10)
+                return fail(error, tr("task offset out of range"));
+            value = value * 10 + digit;
+            ++p;
+        }
+        if (p == digits || (p != stop && *p != ' '))
+            return fail(error, tr("task offset is not a non-negative integer"));
+        if (offsets.size() == size_t(2 * kMaxTasksPerLine))
+            return fail(error, tr("more than %1 tasks in one line").arg(kMaxTasksPerLine));
+        if (value > std::numeric_limits<qint64>::max() - event.timestampNs)
+            return fail(error, tr("task offset out of range"));
+        if (offsets.size() % 2 == 1 && value < offsets.back())
+            return fail(error, tr("task ends before it begins"));
+        offsets.push_back(value);
+        if (p == stop)
+            break;
+        ++p; // the space; a trailing one leaves an empty field, rejected above
+    }
+    if (offsets.size() % 2 != 0)
+        return fail(error, tr("task without an end offset"));
+    if (event.task > std::numeric_limits<int>::max() - (event.taskCount() - 1))
+        return fail(error, tr("task index out of range"));
+    return true;
+}
+
 bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *error)
 {
     auto requireEnd = [&] { return fields.atEnd() || fail(error, tr("unexpected trailing fields")); };
@@ -162,6 +203,14 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         event.text = QString::fromUtf8(text);
         return true;
     }
+    if (type == "tasks") {
+        event.type = EventType::Tasks;
+        const auto first = parseSmall(fields.next());
+        if (!first)
+            return fail(error, tr("tasks needs a first task index"));
+        event.task = *first;
+        return parseTaskOffsets(fields.rest(), event, error);
+    }
     return fail(error, tr("unknown event type"));
 }
 
@@ -187,6 +236,8 @@ void appendEvent(QByteArray &out, const Event &e)
     if (e.type == EventType::Spawn || e.type == EventType::Note) {
         const QByteArray utf8 = e.text.toUtf8();
         appendEventLine(out, e, std::string_view(utf8.constData(), size_t(utf8.size())));
+    } else if (e.type == EventType::Tasks) {
+        appendEventLine(out, e, {}, TaskOffsets{e.taskOffsets.data(), e.taskCount()});
     } else {
         appendEventLine(out, e, {});
     }

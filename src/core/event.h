@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace proclab {
 
@@ -19,6 +20,9 @@ std::optional<SpanKind> spanKindFromName(QByteArrayView name);
 struct Event : EventFields
 {
     QString text; // Spawn: child name; Note: the note
+    // Tasks: begin, end offset pairs (ns from timestampNs) of tasks task, task + 1, ...
+    std::vector<qint64> taskOffsets;
+    int taskCount() const { return int(taskOffsets.size() / 2); }
 };
 
 // Line format (one event per line, fields separated by single spaces, no trailing space):
@@ -29,6 +33,11 @@ struct Event : EventFields
 //   <ts_ns> <pid> <id> reaped <child_id> normal|signal <code_or_signal>
 //   <ts_ns> <pid> <id> note <text>
 //   <ts_ns> <pid> <id> exit <code>
+//   <ts_ns> <pid> <id> tasks <first_task> <b0> <e0> [<b1> <e1> ...]
+// `tasks` reports closed task spans of consecutive tasks first_task, first_task + 1, ... in one
+// line (the pool sends a chunk this way: the engine's cost is per line, not per number). bK and
+// eK are the ns offsets of task first_task + K's begin and end from ts_ns, 0 <= bK <= eK; at most
+// kMaxTasksPerLine tasks, and writers keep the line within PIPE_BUF (several lines per chunk).
 QByteArray formatEvent(const Event &event);
 // The same line appended to `out` without temporary allocations (appendEventLine() underneath,
 // the formatter proclab-worker uses too).

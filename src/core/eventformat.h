@@ -36,8 +36,16 @@ enum class EventType : std::uint8_t
     Spawn,  // a worker started a child process of its own
     Reaped, // a worker collected a child's exit status
     Note,   // a free-text fact the worker observed (e.g. "barrier broken")
-    Exit    // the worker is about to exit with this code
+    Exit,   // the worker is about to exit with this code
+    Tasks   // closed task spans of consecutive tasks, one line for many (pool chunks)
 };
+
+// A `tasks` line carries at most this many tasks. Each needs at least four bytes ("0 0 "), so a
+// line that fits in PIPE_BUF (4096) never needs more; the parser rejects longer lists outright.
+inline constexpr int kMaxTasksPerLine = 1024;
+// Lines are written with one write() of at most PIPE_BUF bytes so that they never interleave with
+// another process's lines on a shared pipe; the batch formatter stays below this.
+inline constexpr int kMaxLineBytes = 4096;
 
 // How a child's exit was seen by the worker that reaped it.
 enum class ReapKind : std::uint8_t
@@ -58,7 +66,7 @@ struct EventFields
     ReapKind reap = ReapKind::Normal;
     bool daemon = false; // Spawn
     int round = -1;      // Begin / End of barrier and lock spans
-    int task = -1;       // Begin / End of pool tasks
+    int task = -1;       // Begin / End of pool tasks; Tasks: the first task of the batch
     int childId = -1;    // Spawn / Reaped
     long long value = 0; // Output: items; Spawn: child pid; Reaped: code or signal; Exit: code
 };
@@ -101,9 +109,18 @@ private:
 };
 } // namespace detail
 
+// The task times of a Tasks line: `count` pairs (begin, end) of ns offsets from the line's
+// timestamp, for tasks e.task, e.task + 1, ...
+struct TaskOffsets
+{
+    const long long *pairs = nullptr;
+    int count = 0;
+};
+
 // Appends one protocol line (see event.h for the format); `text` is the UTF-8 child name of a
-// Spawn or the note of a Note, ignored otherwise.
-template<class Sink> void appendEventLine(Sink &out, const EventFields &e, std::string_view text)
+// Spawn or the note of a Note, `tasks` the times of a Tasks line, each ignored otherwise.
+template<class Sink>
+void appendEventLine(Sink &out, const EventFields &e, std::string_view text, TaskOffsets tasks = {})
 {
     detail::LineBuilder<Sink> line(out);
     line.number(e.timestampNs).ch(' ').number(e.pid).ch(' ').number(e.processId).ch(' ');
@@ -137,8 +154,45 @@ template<class Sink> void appendEventLine(Sink &out, const EventFields &e, std::
     case EventType::Exit:
         line.text("exit ").number(e.value);
         break;
+    case EventType::Tasks:
+        line.text("tasks ").number(e.task);
+        for (int i = 0; i < 2 * tasks.count; ++i)
+            line.ch(' ').number(tasks.pairs[i]);
+        break;
     }
     line.ch('\n');
+}
+
+// Decimal digits of a non-negative number: lets a writer size a Tasks line before formatting it.
+inline int decimalDigits(long long value)
+{
+    int digits = 1;
+    while (value >= 10) {
+        value /= 10;
+        ++digits;
+    }
+    return digits;
+}
+
+// How many of the `count` tasks (absolute begin/end pairs from `times`) fit in one Tasks line of
+// at most kMaxLineBytes, timestamped with the first task's begin. At least one (a single task's
+// line is far below the limit). The bound on the header is generous: ts, pid and process id of
+// up to 19 digits each and a first task of up to 10.
+inline int tasksFittingOneLine(const long long *times, int count)
+{
+    constexpr int kHeaderBound = 19 + 1 + 19 + 1 + 19 + 1 + 5 + 1 + 10 + 1; // + the newline
+    int bytes = kHeaderBound;
+    const long long base = times[0];
+    int n = 0;
+    while (n < count && n < kMaxTasksPerLine) {
+        const int pair =
+            2 + decimalDigits(times[2 * n] - base) + decimalDigits(times[2 * n + 1] - base);
+        if (bytes + pair > kMaxLineBytes)
+            break;
+        bytes += pair;
+        ++n;
+    }
+    return n > 0 ? n : 1;
 }
 
 } // namespace proclab

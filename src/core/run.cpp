@@ -2,6 +2,7 @@
 #include "run.h"
 
 #include <QCoreApplication>
+#include <limits>
 
 namespace proclab {
 
@@ -140,6 +141,28 @@ bool RunRecorder::apply(const Event &event, QString *error)
     case EventType::Note:
         process->markers.push_back({t, Marker::Kind::Note, 0, event.text});
         return true;
+    case EventType::Tasks: {
+        // All or nothing: every span is checked before any is recorded, so a rejected line
+        // leaves the run as it was.
+        const int count = event.taskCount();
+        if (count == 0 || event.taskOffsets.size() != size_t(2 * count))
+            return fail(tr("tasks line without task times"));
+        if (event.task < 0 || event.task > std::numeric_limits<qint32>::max() - (count - 1))
+            return fail(tr("task index out of range"));
+        if (process->open[size_t(SpanKind::Task)].open)
+            return fail(tr("tasks reported while a task span is open"));
+        const qint64 *offsets = event.taskOffsets.data();
+        for (int k = 0; k < count; ++k) {
+            if (offsets[2 * k] < 0 || offsets[2 * k + 1] < offsets[2 * k] ||
+                offsets[2 * k + 1] > std::numeric_limits<qint64>::max() - event.timestampNs)
+                return fail(tr("task %1 has a negative or backwards span").arg(event.task + k));
+        }
+        for (int k = 0; k < count; ++k) {
+            process->spans.push_back(Span{t + offsets[2 * k], t + offsets[2 * k + 1], -1,
+                                          event.task + k, SpanKind::Task});
+        }
+        return true;
+    }
     case EventType::Exit:
         // The code the worker meant to exit with; the real status comes from the OS at finish.
         return true;

@@ -55,15 +55,45 @@ void EventWriter::emitEvent(EventFields &event, std::string_view text)
     event.timestampNs = monotonicNowNs();
     event.pid = m_pid;
     event.processId = m_processId;
+    appendLine(event, text, {});
+    if (!m_held)
+        flush();
+}
+
+void EventWriter::appendLine(const EventFields &event, std::string_view text, TaskOffsets tasks)
+{
     // Lines are appended in place; if this one pushed the buffer past PIPE_BUF, the lines before
     // it go out in one write and it starts the next batch, so no write() exceeds PIPE_BUF.
     const size_t before = m_buffer.size();
-    appendEventLine(m_buffer, event, text);
+    appendEventLine(m_buffer, event, text, tasks);
     if (m_buffer.size() > PIPE_BUF && before > 0) {
         const std::string line = m_buffer.substr(before);
         m_buffer.resize(before);
         flush();
         m_buffer.append(line);
+    }
+}
+
+void EventWriter::tasks(int firstTask, const long long *times, int count)
+{
+    static_assert(kMaxLineBytes <= PIPE_BUF, "a tasks line must fit one atomic pipe write");
+    EventFields e;
+    e.type = EventType::Tasks;
+    e.pid = m_pid;
+    e.processId = m_processId;
+    while (count > 0) {
+        const int n = tasksFittingOneLine(times, count);
+        // The line's timestamp is its first task's begin; the rest are offsets from it, which
+        // keeps the numbers short (the line long in tasks) and never negative.
+        e.timestampNs = times[0];
+        e.task = firstTask;
+        m_offsets.resize(size_t(2 * n));
+        for (int i = 0; i < 2 * n; ++i)
+            m_offsets[size_t(i)] = times[i] - times[0];
+        appendLine(e, {}, {m_offsets.data(), n});
+        times += 2 * n;
+        firstTask += n;
+        count -= n;
     }
     if (!m_held)
         flush();

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace proclab {
 
@@ -34,6 +35,11 @@ public:
     // a note is always exactly one protocol line.
     void note(std::string_view text);
     void exit(int code);
+    // Closed task spans of tasks firstTask .. firstTask + count - 1: `times` holds `count` pairs of
+    // absolute CLOCK_MONOTONIC begin/end ns, taken when each task really began and ended. Goes out
+    // as few `tasks` lines as fit PIPE_BUF, instead of a begin and an end line per task: the
+    // engine's cost is per line, and two lines per task bounded the pool's throughput.
+    void tasks(int firstTask, const long long *times, int count);
 
     void hold() { m_held = true; }
     void release()
@@ -45,12 +51,14 @@ public:
 
 private:
     void emitEvent(EventFields &event, std::string_view text = {});
+    void appendLine(const EventFields &event, std::string_view text, TaskOffsets tasks);
 
     int m_processId;
     int m_fd;
     long long m_pid;
     bool m_held = false;
     std::string m_buffer;
+    std::vector<long long> m_offsets; // tasks(): reused, no allocation per chunk
 };
 
 } // namespace proclab

@@ -15,6 +15,9 @@ private slots:
     void malformedLines();
     void formatRoundTrip_data();
     void formatRoundTrip();
+    void taskBatches_data();
+    void taskBatches();
+    void taskBatchSplitsWithinPipeBuf();
 };
 
 void TestEventParser::validLines_data()
@@ -101,6 +104,27 @@ void TestEventParser::malformedLines_data()
     QTest::newRow("empty note") << QByteArray("1 2 3 note");
     QTest::newRow("truncated") << QByteArray("1234 56");
     QTest::newRow("binary") << QByteArray("\xff\xfe\x01 2 3 ready");
+    QTest::newRow("tasks no first") << QByteArray("1 2 3 tasks");
+    QTest::newRow("tasks no offsets") << QByteArray("1 2 3 tasks 5");
+    QTest::newRow("tasks missing end") << QByteArray("1 2 3 tasks 5 0");
+    QTest::newRow("tasks odd offsets") << QByteArray("1 2 3 tasks 5 0 4 6");
+    QTest::newRow("tasks negative begin") << QByteArray("1 2 3 tasks 5 -1 4");
+    QTest::newRow("tasks negative end") << QByteArray("1 2 3 tasks 5 0 -4");
+    QTest::newRow("tasks negative first") << QByteArray("1 2 3 tasks -5 0 4");
+    QTest::newRow("tasks end before begin") << QByteArray("1 2 3 tasks 5 0 4 9 8");
+    QTest::newRow("tasks word") << QByteArray("1 2 3 tasks 5 0 four");
+    QTest::newRow("tasks plus sign") << QByteArray("1 2 3 tasks 5 +0 4");
+    QTest::newRow("tasks hex") << QByteArray("1 2 3 tasks 5 0 0x4");
+    QTest::newRow("tasks double space") << QByteArray("1 2 3 tasks 5 0  4");
+    QTest::newRow("tasks trailing space") << QByteArray("1 2 3 tasks 5 0 4 ");
+    QTest::newRow("tasks offset overflow") << QByteArray("1 2 3 tasks 5 0 99999999999999999999");
+    QTest::newRow("tasks ts + offset overflow")
+        << QByteArray("9000000000000000000 2 3 tasks 5 0 9000000000000000000");
+    QTest::newRow("tasks index overflow") << QByteArray("1 2 3 tasks 2147483647 0 1 2 3");
+    QByteArray tooMany("1 2 3 tasks 0");
+    for (int i = 0; i <= kMaxTasksPerLine; ++i)
+        tooMany += " 0 0";
+    QTest::newRow("tasks too many") << tooMany;
 }
 
 void TestEventParser::malformedLines()
@@ -156,6 +180,94 @@ void TestEventParser::formatRoundTrip()
     QCOMPARE(parsed->processId, e.processId);
     QCOMPARE(parsed->type, e.type);
     QCOMPARE(formatEvent(*parsed), line);
+}
+
+// `tasks` lines: one closed task span per begin/end pair, offsets from the line's timestamp.
+void TestEventParser::taskBatches_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("first");
+    QTest::addColumn<QList<qint64>>("offsets");
+    QTest::newRow("one task") << QByteArray("100 42 1 tasks 7 0 35") << 7 << QList<qint64>{0, 35};
+    QTest::newRow("zero-length task")
+        << QByteArray("100 42 1 tasks 0 0 0") << 0 << QList<qint64>{0, 0};
+    QTest::newRow("three tasks") << QByteArray("100 42 1 tasks 10 0 5 5 9 20 400\n") << 10
+                                 << QList<qint64>{0, 5, 5, 9, 20, 400};
+    QTest::newRow("begin after base")
+        << QByteArray("100 42 1 tasks 3 12 12") << 3 << QList<qint64>{12, 12};
+    QTest::newRow("last int task")
+        << QByteArray("100 42 1 tasks 2147483647 1 2") << 2147483647 << QList<qint64>{1, 2};
+    QByteArray full("100 42 1 tasks 0");
+    QList<qint64> fullOffsets;
+    for (int i = 0; i < kMaxTasksPerLine; ++i) {
+        full += " 0 1";
+        fullOffsets << 0 << 1;
+    }
+    QTest::newRow("kMaxTasksPerLine tasks") << full << 0 << fullOffsets;
+}
+
+void TestEventParser::taskBatches()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, first);
+    QFETCH(QList<qint64>, offsets);
+    QString error;
+    const auto event = parseEventLine(line, &error);
+    QVERIFY2(event.has_value(), qPrintable(error));
+    QCOMPARE(event->type, EventType::Tasks);
+    QCOMPARE(event->timestampNs, 100);
+    QCOMPARE(event->task, first);
+    QCOMPARE(event->taskCount(), int(offsets.size() / 2));
+    QCOMPARE(QList<qint64>(event->taskOffsets.begin(), event->taskOffsets.end()), offsets);
+    QByteArray expected = line;
+    if (!expected.endsWith('\n'))
+        expected += '\n';
+    QCOMPARE(formatEvent(*event), expected);
+}
+
+// The one formatter's line sizing: a long run of tasks with large offsets splits into lines that
+// each fit PIPE_BUF, parse, and together cover every task once with its exact times.
+void TestEventParser::taskBatchSplitsWithinPipeBuf()
+{
+    constexpr int count = 5000;
+    std::vector<long long> times;
+    long long t = 1'700'000'000'000'000'000;
+    for (int k = 0; k < count; ++k) {
+        t += 1 + (k % 7) * 123'456'789; // offsets grow to many digits
+        times.push_back(t);
+        t += k % 3;
+        times.push_back(t);
+    }
+    int done = 0;
+    int lines = 0;
+    while (done < count) {
+        const int n = tasksFittingOneLine(times.data() + 2 * done, count - done);
+        QVERIFY(n >= 1 && n <= kMaxTasksPerLine);
+        Event e;
+        e.type = EventType::Tasks;
+        e.timestampNs = times[size_t(2 * done)];
+        e.pid = 2147483647;
+        e.processId = 999999;
+        e.task = 1'000'000'000 + done;
+        for (int i = 0; i < 2 * n; ++i)
+            e.taskOffsets.push_back(times[size_t(2 * done + i)] - e.timestampNs);
+        const QByteArray line = formatEvent(e);
+        QVERIFY2(line.size() <= kMaxLineBytes, qPrintable(QString::number(line.size())));
+        QString error;
+        const auto parsed = parseEventLine(line, &error);
+        QVERIFY2(parsed.has_value(), qPrintable(error));
+        QCOMPARE(parsed->task, e.task);
+        for (int k = 0; k < n; ++k) {
+            QCOMPARE(parsed->timestampNs + parsed->taskOffsets[size_t(2 * k)],
+                     times[size_t(2 * (done + k))]);
+            QCOMPARE(parsed->timestampNs + parsed->taskOffsets[size_t(2 * k + 1)],
+                     times[size_t(2 * (done + k) + 1)]);
+        }
+        done += n;
+        ++lines;
+    }
+    QCOMPARE(done, count);
+    QVERIFY(lines > 1);
 }
 
 QTEST_GUILESS_MAIN(TestEventParser)

@@ -2,6 +2,7 @@
 #include "run.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace proclab;
 
@@ -42,6 +43,7 @@ private slots:
     void childLifecycle();
     void closeOpenSpansOnDeath();
     void spanIsSmall();
+    void taskBatches();
 };
 
 void TestRunModel::spansAreRelativeToOrigin()
@@ -139,6 +141,56 @@ void TestRunModel::spanIsSmall()
 {
     // Issue 5's memory target: <= 64 bytes per recorded span.
     QVERIFY(sizeof(Span) <= 32);
+}
+
+// A `tasks` event becomes one task span per task; a batch with any bad span changes nothing.
+void TestRunModel::taskBatches()
+{
+    Run run = twoProcesses();
+    RunRecorder recorder(run);
+    QString error;
+    Event batch = makeEvent(3000, 1, EventType::Tasks);
+    batch.task = 40;
+    batch.taskOffsets = {0, 10, 10, 25, 100, 100};
+    QVERIFY2(recorder.apply(batch, &error), qPrintable(error));
+    const ProcessRecord &p = run.processes[1];
+    QCOMPARE(p.spans.size(), size_t(3));
+    const qint64 expected[3][2] = {{2000, 2010}, {2010, 2025}, {2100, 2100}};
+    for (int k = 0; k < 3; ++k) {
+        QCOMPARE(p.spans[size_t(k)].kind, SpanKind::Task);
+        QCOMPARE(p.spans[size_t(k)].task, 40 + k);
+        QCOMPARE(p.spans[size_t(k)].round, -1);
+        QCOMPARE(p.spans[size_t(k)].beginNs, expected[k][0]);
+        QCOMPARE(p.spans[size_t(k)].endNs, expected[k][1]);
+    }
+
+    // All or nothing: the last task is backwards, so not even the first two are recorded.
+    Event bad = makeEvent(4000, 1, EventType::Tasks);
+    bad.task = 50;
+    bad.taskOffsets = {0, 1, 2, 3, 9, 8};
+    error.clear();
+    QVERIFY(!recorder.apply(bad, &error));
+    QVERIFY(!error.isEmpty());
+    bad.taskOffsets = {-1, 3};
+    QVERIFY(!recorder.apply(bad, &error));
+    bad.taskOffsets = {0, 3, 4};
+    QVERIFY(!recorder.apply(bad, &error)); // a begin without its end
+    bad.taskOffsets.clear();
+    QVERIFY(!recorder.apply(bad, &error));
+    bad.task = std::numeric_limits<int>::max();
+    bad.taskOffsets = {0, 1, 1, 2};
+    QVERIFY(!recorder.apply(bad, &error)); // the second task's index would overflow
+    QCOMPARE(p.spans.size(), size_t(3));
+
+    // Not while a task span opened by a begin line is still open.
+    Event open = makeEvent(5000, 1, EventType::Begin, SpanKind::Task);
+    open.task = 60;
+    QVERIFY(recorder.apply(open, &error));
+    Event during = makeEvent(5100, 1, EventType::Tasks);
+    during.task = 61;
+    during.taskOffsets = {0, 1};
+    QVERIFY(!recorder.apply(during, &error));
+    QCOMPARE(p.spans.size(), size_t(3));
 }
 
 QTEST_GUILESS_MAIN(TestRunModel)

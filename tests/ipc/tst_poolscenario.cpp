@@ -49,6 +49,8 @@ void TestPoolScenario::results_data()
         }
     }
     QTest::newRow("n=1000 chunksize=1 workers=8") << 1000 << 1 << 8;
+    // A chunk larger than the worker's block of timed tasks, reported in many tasks lines.
+    QTest::newRow("n=20000 chunksize=10000") << 20000 << 10000 << 2;
 }
 
 void TestPoolScenario::results()
@@ -74,15 +76,25 @@ void TestPoolScenario::results()
     qint64 counted = 0;
     for (const ProcessRecord &p : run.processes) {
         QVERIFY2(p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == 0, qPrintable(p.name));
+        qint64 previousEnd = -1;
         for (const Span &s : p.spans) {
             QCOMPARE(s.kind, SpanKind::Task);
             QVERIFY(s.task >= 0 && s.task < tasks);
             ++spans[size_t(s.task)];
+            // Real, ordered times: a worker runs its tasks one after another, within its life.
+            QVERIFY(s.beginNs <= s.endNs);
+            QVERIFY(s.beginNs >= previousEnd);
+            QVERIFY(s.beginNs >= p.readyNs);
+            QVERIFY(s.endNs <= p.finishedNs);
+            previousEnd = s.endNs;
         }
-        counted += run.facts.value(QStringLiteral("tasks_per_worker"))
-                       .toObject()
-                       .value(p.name)
-                       .toInteger();
+        // The lane shows exactly the tasks the shared queue says this worker ran.
+        const qint64 ranHere = run.facts.value(QStringLiteral("tasks_per_worker"))
+                                   .toObject()
+                                   .value(p.name)
+                                   .toInteger();
+        QCOMPARE(qint64(p.spans.size()), ranHere);
+        counted += ranHere;
     }
     QVERIFY(std::all_of(spans.begin(), spans.end(), [](int n) { return n == 1; }));
     QCOMPARE(counted, qint64(tasks));
