@@ -4,30 +4,10 @@
 #include "run.h"
 
 #include <QLocale>
-#include <csignal>
-#include <cstring>
 
 namespace proclab {
 
 namespace {
-
-QString signalName(int signal)
-{
-    switch (signal) {
-    case SIGTERM:
-        return QStringLiteral("SIGTERM");
-    case SIGKILL:
-        return QStringLiteral("SIGKILL");
-    case SIGINT:
-        return QStringLiteral("SIGINT");
-    case SIGSEGV:
-        return QStringLiteral("SIGSEGV");
-    case SIGABRT:
-        return QStringLiteral("SIGABRT");
-    default:
-        return QStringLiteral("SIG%1").arg(signal);
-    }
-}
 
 QString milliseconds(qint64 ns)
 {

@@ -113,20 +113,6 @@ double msFromNs(qint64 ns)
     return double(ns) / 1e6;
 }
 
-QString signalName(int signal)
-{
-    switch (signal) {
-    case SIGTERM:
-        return QStringLiteral("SIGTERM");
-    case SIGKILL:
-        return QStringLiteral("SIGKILL");
-    case SIGINT:
-        return QStringLiteral("SIGINT");
-    default:
-        return QStringLiteral("SIG%1").arg(signal);
-    }
-}
-
 } // namespace
 
 TimelineSpanItem::TimelineSpanItem(const TimelineModel *model, const TimeAxisMapping *mapping,

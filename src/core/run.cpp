@@ -2,6 +2,7 @@
 #include "run.h"
 
 #include <QCoreApplication>
+#include <string.h> // sigabbrev_np
 #include <limits>
 
 namespace proclab {
@@ -28,6 +29,14 @@ QString ExitStatus::kindName(Kind kind)
         return QStringLiteral("timeout");
     }
     return {};
+}
+
+QString signalName(int signal)
+{
+    // sigabbrev_np (glibc 2.32) knows every signal of the platform, so no table to keep in sync.
+    if (const char *abbrev = ::sigabbrev_np(signal))
+        return QStringLiteral("SIG") + QLatin1String(abbrev);
+    return QStringLiteral("SIG%1").arg(signal);
 }
 
 qint64 ProcessRecord::timeIn(SpanKind kind) const

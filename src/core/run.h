@@ -46,6 +46,9 @@ struct ExitStatus
     static QString kindName(Kind kind);
 };
 
+// "SIGTERM", "SIGKILL", … for a signal number (as ps and Python's signal.Signals name them).
+QString signalName(int signal);
+
 struct ProcessRecord
 {
     int id = 0;

@@ -44,6 +44,7 @@ private slots:
     void closeOpenSpansOnDeath();
     void spanIsSmall();
     void taskBatches();
+    void signalNames();
 };
 
 void TestRunModel::spansAreRelativeToOrigin()
@@ -191,6 +192,14 @@ void TestRunModel::taskBatches()
     during.taskOffsets = {0, 1};
     QVERIFY(!recorder.apply(during, &error));
     QCOMPARE(p.spans.size(), size_t(3));
+}
+
+void TestRunModel::signalNames()
+{
+    QCOMPARE(signalName(15), QStringLiteral("SIGTERM"));
+    QCOMPARE(signalName(9), QStringLiteral("SIGKILL"));
+    QCOMPARE(signalName(11), QStringLiteral("SIGSEGV"));
+    QCOMPARE(signalName(0), QStringLiteral("SIG0")); // not a signal: still a readable text
 }
 
 QTEST_GUILESS_MAIN(TestRunModel)
