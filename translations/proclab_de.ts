@@ -310,206 +310,18 @@
     </message>
 </context>
 <context>
-    <name>proclab</name>
+    <name>proclab::Arena</name>
     <message>
-        <source>Run SCENARIO headless and exit. One of: %1, all.</source>
-        <translation>SCENARIO ohne Fenster ausführen und beenden. Eines von: %1, all.</translation>
+        <source>cannot initialise the shared lock</source>
+        <translation>die gemeinsame Sperre kann nicht initialisiert werden</translation>
     </message>
     <message>
-        <source>Directory for the data files and charts.</source>
-        <translation>Verzeichnis für die Datendateien und Diagramme.</translation>
+        <source>the shared memory %1 is too small for a barrier</source>
+        <translation>der gemeinsame Speicher %1 ist zu klein für eine Barriere</translation>
     </message>
     <message>
-        <source>Signal for the killing scenario: term or kill.</source>
-        <translation>Signal für das Killing-Szenario: term oder kill.</translation>
-    </message>
-    <message>
-        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
-        <translation>Spawning: join() innerhalb der Schleife, wie im Fehler des Tutorials.</translation>
-    </message>
-    <message>
-        <source>Daemons: kill the parent abruptly to show orphaned children.</source>
-        <translation>Daemons: den Elternprozess abrupt beenden, um verwaiste Kinder zu zeigen.</translation>
-    </message>
-    <message>
-        <source>Pool: one run per worker count A to B, for the speedup chart.</source>
-        <translation>Pool: ein Lauf pro Arbeiterzahl von A bis B, für das Beschleunigungsdiagramm.</translation>
-    </message>
-    <message>
-        <source>Chart image formats, comma separated: png, svg, pdf.</source>
-        <translation>Bildformate der Diagramme, durch Kommas getrennt: png, svg, pdf.</translation>
-    </message>
-    <message>
-        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
-        <translation>--batch: unbekanntes Szenario „%1“; erlaubt: %2, all</translation>
-    </message>
-    <message>
-        <source>--out: a directory for the results is required</source>
-        <translation>--out: ein Verzeichnis für die Ergebnisse ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to the %2 scenario</source>
-        <translation>--%1 gilt nicht für das Szenario %2</translation>
-    </message>
-    <message>
-        <source>--%1 applies to no scenario</source>
-        <translation>--%1 gilt für kein Szenario</translation>
-    </message>
-    <message>
-        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
-        <translation>--%1 muss eine ganze Zahl zwischen %2 und %3 sein, nicht „%4“</translation>
-    </message>
-    <message>
-        <source>--signal must be term or kill, not &apos;%1&apos;</source>
-        <translation>--signal muss term oder kill sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--kill-parent applies to the daemons scenario only</source>
-        <translation>--kill-parent gilt nur für das Szenario daemons</translation>
-    </message>
-    <message>
-        <source>--sweep applies to the pool scenario only</source>
-        <translation>--sweep gilt nur für das Szenario pool</translation>
-    </message>
-    <message>
-        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
-        <translation>--sweep muss A-B mit %1 &lt;= A &lt;= B &lt;= %2 sein, nicht „%3“</translation>
-    </message>
-    <message>
-        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
-        <translation>--format: unbekanntes Bildformat „%1“; erlaubt: png, svg, pdf</translation>
-    </message>
-    <message>
-        <source>--format: give at least one of png, svg, pdf</source>
-        <translation>--format: mindestens eines von png, svg, pdf angeben</translation>
-    </message>
-    <message>
-        <source>unknown span kind</source>
-        <translation>unbekannte Abschnittsart</translation>
-    </message>
-    <message>
-        <source>expected key=value after the span kind</source>
-        <translation>nach der Abschnittsart wird Schlüssel=Wert erwartet</translation>
-    </message>
-    <message>
-        <source>span attribute is not a non-negative integer</source>
-        <translation>Abschnittsattribut ist keine nichtnegative ganze Zahl</translation>
-    </message>
-    <message>
-        <source>unknown or repeated span attribute</source>
-        <translation>unbekanntes oder wiederholtes Abschnittsattribut</translation>
-    </message>
-    <message>
-        <source>unexpected trailing fields</source>
-        <translation>unerwartete zusätzliche Felder am Ende</translation>
-    </message>
-    <message>
-        <source>expected a non-negative integer</source>
-        <translation>nichtnegative ganze Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>exit code out of range 0-255</source>
-        <translation>Exit-Code außerhalb des Bereichs 0–255</translation>
-    </message>
-    <message>
-        <source>spawn needs a child id and a child pid</source>
-        <translation>spawn braucht eine Kind-ID und eine Kind-PID</translation>
-    </message>
-    <message>
-        <source>spawn mode must be daemon or regular</source>
-        <translation>spawn-Modus muss daemon oder regular sein</translation>
-    </message>
-    <message>
-        <source>spawn needs a child name</source>
-        <translation>spawn braucht einen Kindnamen</translation>
-    </message>
-    <message>
-        <source>reaped needs a child id, normal|signal and a code</source>
-        <translation>reaped braucht eine Kind-ID, normal|signal und einen Code</translation>
-    </message>
-    <message>
-        <source>empty note</source>
-        <translation>leere Notiz</translation>
-    </message>
-    <message>
-        <source>unknown event type</source>
-        <translation>unbekannter Ereignistyp</translation>
-    </message>
-    <message>
-        <source>empty line</source>
-        <translation>leere Zeile</translation>
-    </message>
-    <message>
-        <source>control character in line</source>
-        <translation>Steuerzeichen in der Zeile</translation>
-    </message>
-    <message>
-        <source>bad timestamp</source>
-        <translation>ungültiger Zeitstempel</translation>
-    </message>
-    <message>
-        <source>bad pid</source>
-        <translation>ungültige PID</translation>
-    </message>
-    <message>
-        <source>bad process id</source>
-        <translation>ungültige Prozess-ID</translation>
-    </message>
-    <message>
-        <source>missing event type</source>
-        <translation>fehlender Ereignistyp</translation>
-    </message>
-    <message>
-        <source>not a %1 document</source>
-        <translation>kein %1-Dokument</translation>
-    </message>
-    <message>
-        <source>process %1 has id %2; ids must be 0, 1, 2, … in order</source>
-        <translation>Prozess %1 hat die ID %2; IDs müssen der Reihe nach 0, 1, 2, … sein</translation>
-    </message>
-    <message>
-        <source>process %1 has an unknown exit kind</source>
-        <translation>Prozess %1 hat eine unbekannte Exit-Art</translation>
-    </message>
-    <message>
-        <source>process %1 has a span of unknown kind</source>
-        <translation>Prozess %1 hat einen Abschnitt unbekannter Art</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>tasks needs begin and end offsets</source>
-        <translation>tasks braucht Anfangs- und Endversatz</translation>
-    </message>
-    <message>
-        <source>task offset out of range</source>
-        <translation>Aufgabenversatz außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>task offset is not a non-negative integer</source>
-        <translation>Aufgabenversatz ist keine nichtnegative ganze Zahl</translation>
-    </message>
-    <message>
-        <source>more than %1 tasks in one line</source>
-        <translation>mehr als %1 Aufgaben in einer Zeile</translation>
-    </message>
-    <message>
-        <source>task ends before it begins</source>
-        <translation>Aufgabe endet, bevor sie beginnt</translation>
-    </message>
-    <message>
-        <source>task without an end offset</source>
-        <translation>Aufgabe ohne Endversatz</translation>
-    </message>
-    <message>
-        <source>task index out of range</source>
-        <translation>Aufgabenindex außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>tasks needs a first task index</source>
-        <translation>tasks braucht einen ersten Aufgabenindex</translation>
+        <source>the shared memory %1 does not hold a task queue</source>
+        <translation>der gemeinsame Speicher %1 enthält keine Aufgabenwarteschlange</translation>
     </message>
 </context>
 <context>
@@ -593,9 +405,78 @@
         <source>Time limit of each run in milliseconds.</source>
         <translation>Zeitlimit jedes Laufs in Millisekunden.</translation>
     </message>
-</context>
-<context>
-    <name>proclab::BatchRunner</name>
+    <message>
+        <source>Run SCENARIO headless and exit. One of: %1, all.</source>
+        <translation>SCENARIO ohne Fenster ausführen und beenden. Eines von: %1, all.</translation>
+    </message>
+    <message>
+        <source>Directory for the data files and charts.</source>
+        <translation>Verzeichnis für die Datendateien und Diagramme.</translation>
+    </message>
+    <message>
+        <source>Signal for the killing scenario: term or kill.</source>
+        <translation>Signal für das Killing-Szenario: term oder kill.</translation>
+    </message>
+    <message>
+        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
+        <translation>Spawning: join() innerhalb der Schleife, wie im Fehler des Tutorials.</translation>
+    </message>
+    <message>
+        <source>Daemons: kill the parent abruptly to show orphaned children.</source>
+        <translation>Daemons: den Elternprozess abrupt beenden, um verwaiste Kinder zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Pool: one run per worker count A to B, for the speedup chart.</source>
+        <translation>Pool: ein Lauf pro Arbeiterzahl von A bis B, für das Beschleunigungsdiagramm.</translation>
+    </message>
+    <message>
+        <source>Chart image formats, comma separated: png, svg, pdf.</source>
+        <translation>Bildformate der Diagramme, durch Kommas getrennt: png, svg, pdf.</translation>
+    </message>
+    <message>
+        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
+        <translation>--batch: unbekanntes Szenario „%1“; erlaubt: %2, all</translation>
+    </message>
+    <message>
+        <source>--out: a directory for the results is required</source>
+        <translation>--out: ein Verzeichnis für die Ergebnisse ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the %2 scenario</source>
+        <translation>--%1 gilt nicht für das Szenario %2</translation>
+    </message>
+    <message>
+        <source>--%1 applies to no scenario</source>
+        <translation>--%1 gilt für kein Szenario</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl zwischen %2 und %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--signal must be term or kill, not &apos;%1&apos;</source>
+        <translation>--signal muss term oder kill sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--kill-parent applies to the daemons scenario only</source>
+        <translation>--kill-parent gilt nur für das Szenario daemons</translation>
+    </message>
+    <message>
+        <source>--sweep applies to the pool scenario only</source>
+        <translation>--sweep gilt nur für das Szenario pool</translation>
+    </message>
+    <message>
+        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
+        <translation>--sweep muss A-B mit %1 &lt;= A &lt;= B &lt;= %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
+        <translation>--format: unbekanntes Bildformat „%1“; erlaubt: png, svg, pdf</translation>
+    </message>
+    <message>
+        <source>--format: give at least one of png, svg, pdf</source>
+        <translation>--format: mindestens eines von png, svg, pdf angeben</translation>
+    </message>
     <message>
         <source>error: cannot create the output directory %1</source>
         <translation>Fehler: Das Ausgabeverzeichnis %1 kann nicht angelegt werden</translation>
@@ -742,14 +623,137 @@
     </message>
 </context>
 <context>
-    <name>proclab::CoordinationArena</name>
+    <name>proclab::EventParser</name>
     <message>
-        <source>cannot initialise the shared lock</source>
-        <translation>die gemeinsame Sperre kann nicht initialisiert werden</translation>
+        <source>unknown span kind</source>
+        <translation>unbekannte Abschnittsart</translation>
     </message>
     <message>
-        <source>the shared memory %1 is too small for a barrier</source>
-        <translation>der gemeinsame Speicher %1 ist zu klein für eine Barriere</translation>
+        <source>expected key=value after the span kind</source>
+        <translation>nach der Abschnittsart wird Schlüssel=Wert erwartet</translation>
+    </message>
+    <message>
+        <source>span attribute is not a non-negative integer</source>
+        <translation>Abschnittsattribut ist keine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>unknown or repeated span attribute</source>
+        <translation>unbekanntes oder wiederholtes Abschnittsattribut</translation>
+    </message>
+    <message>
+        <source>tasks needs begin and end offsets</source>
+        <translation>tasks braucht Anfangs- und Endversatz</translation>
+    </message>
+    <message>
+        <source>task offset out of range</source>
+        <translation>Aufgabenversatz außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>task offset is not a non-negative integer</source>
+        <translation>Aufgabenversatz ist keine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>more than %1 tasks in one line</source>
+        <translation>mehr als %1 Aufgaben in einer Zeile</translation>
+    </message>
+    <message>
+        <source>task ends before it begins</source>
+        <translation>Aufgabe endet, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <source>task without an end offset</source>
+        <translation>Aufgabe ohne Endversatz</translation>
+    </message>
+    <message>
+        <source>task index out of range</source>
+        <translation>Aufgabenindex außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>unexpected trailing fields</source>
+        <translation>unerwartete zusätzliche Felder am Ende</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>nichtnegative ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>exit code out of range 0-255</source>
+        <translation>Exit-Code außerhalb des Bereichs 0–255</translation>
+    </message>
+    <message>
+        <source>spawn needs a child id and a child pid</source>
+        <translation>spawn braucht eine Kind-ID und eine Kind-PID</translation>
+    </message>
+    <message>
+        <source>spawn mode must be daemon or regular</source>
+        <translation>spawn-Modus muss daemon oder regular sein</translation>
+    </message>
+    <message>
+        <source>spawn needs a child name</source>
+        <translation>spawn braucht einen Kindnamen</translation>
+    </message>
+    <message>
+        <source>reaped needs a child id, normal|signal and a code</source>
+        <translation>reaped braucht eine Kind-ID, normal|signal und einen Code</translation>
+    </message>
+    <message>
+        <source>empty note</source>
+        <translation>leere Notiz</translation>
+    </message>
+    <message>
+        <source>tasks needs a first task index</source>
+        <translation>tasks braucht einen ersten Aufgabenindex</translation>
+    </message>
+    <message>
+        <source>unknown event type</source>
+        <translation>unbekannter Ereignistyp</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <source>control character in line</source>
+        <translation>Steuerzeichen in der Zeile</translation>
+    </message>
+    <message>
+        <source>bad timestamp</source>
+        <translation>ungültiger Zeitstempel</translation>
+    </message>
+    <message>
+        <source>bad pid</source>
+        <translation>ungültige PID</translation>
+    </message>
+    <message>
+        <source>bad process id</source>
+        <translation>ungültige Prozess-ID</translation>
+    </message>
+    <message>
+        <source>missing event type</source>
+        <translation>fehlender Ereignistyp</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Export</name>
+    <message>
+        <source>not a %1 document</source>
+        <translation>kein %1-Dokument</translation>
+    </message>
+    <message>
+        <source>process %1 has id %2; ids must be 0, 1, 2, … in order</source>
+        <translation>Prozess %1 hat die ID %2; IDs müssen der Reihe nach 0, 1, 2, … sein</translation>
+    </message>
+    <message>
+        <source>process %1 has an unknown exit kind</source>
+        <translation>Prozess %1 hat eine unbekannte Exit-Art</translation>
+    </message>
+    <message>
+        <source>process %1 has a span of unknown kind</source>
+        <translation>Prozess %1 hat einen Abschnitt unbekannter Art</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -931,13 +935,6 @@
     <message>
         <source>default</source>
         <translation>Vorgabe</translation>
-    </message>
-</context>
-<context>
-    <name>proclab::PoolArena</name>
-    <message>
-        <source>the shared memory %1 does not hold a task queue</source>
-        <translation>der gemeinsame Speicher %1 enthält keine Aufgabenwarteschlange</translation>
     </message>
 </context>
 <context>

@@ -310,206 +310,18 @@
     </message>
 </context>
 <context>
-    <name>proclab</name>
+    <name>proclab::Arena</name>
     <message>
-        <source>Run SCENARIO headless and exit. One of: %1, all.</source>
-        <translation>Exécuter SCENARIO sans fenêtre puis quitter. Au choix : %1, all.</translation>
+        <source>cannot initialise the shared lock</source>
+        <translation>impossible d’initialiser le verrou partagé</translation>
     </message>
     <message>
-        <source>Directory for the data files and charts.</source>
-        <translation>Répertoire des fichiers de données et des graphiques.</translation>
+        <source>the shared memory %1 is too small for a barrier</source>
+        <translation>la mémoire partagée %1 est trop petite pour une barrière</translation>
     </message>
     <message>
-        <source>Signal for the killing scenario: term or kill.</source>
-        <translation>Signal pour le scénario Killing : term ou kill.</translation>
-    </message>
-    <message>
-        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
-        <translation>Spawning : join() dans la boucle, comme l’erreur du tutoriel.</translation>
-    </message>
-    <message>
-        <source>Daemons: kill the parent abruptly to show orphaned children.</source>
-        <translation>Daemons : tuer brutalement le parent pour montrer les enfants orphelins.</translation>
-    </message>
-    <message>
-        <source>Pool: one run per worker count A to B, for the speedup chart.</source>
-        <translation>Pool : une exécution par nombre de workers de A à B, pour le graphique d’accélération.</translation>
-    </message>
-    <message>
-        <source>Chart image formats, comma separated: png, svg, pdf.</source>
-        <translation>Formats d’image des graphiques, séparés par des virgules : png, svg, pdf.</translation>
-    </message>
-    <message>
-        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
-        <translation>--batch : scénario inconnu « %1 » ; autorisés : %2, all</translation>
-    </message>
-    <message>
-        <source>--out: a directory for the results is required</source>
-        <translation>--out : un répertoire pour les résultats est requis</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to the %2 scenario</source>
-        <translation>--%1 ne s’applique pas au scénario %2</translation>
-    </message>
-    <message>
-        <source>--%1 applies to no scenario</source>
-        <translation>--%1 ne s’applique à aucun scénario</translation>
-    </message>
-    <message>
-        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
-        <translation>--%1 doit être un entier entre %2 et %3, et non « %4 »</translation>
-    </message>
-    <message>
-        <source>--signal must be term or kill, not &apos;%1&apos;</source>
-        <translation>--signal doit valoir term ou kill, et non « %1 »</translation>
-    </message>
-    <message>
-        <source>--kill-parent applies to the daemons scenario only</source>
-        <translation>--kill-parent ne s’applique qu’au scénario daemons</translation>
-    </message>
-    <message>
-        <source>--sweep applies to the pool scenario only</source>
-        <translation>--sweep ne s’applique qu’au scénario pool</translation>
-    </message>
-    <message>
-        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
-        <translation>--sweep doit être A-B avec %1 &lt;= A &lt;= B &lt;= %2, et non « %3 »</translation>
-    </message>
-    <message>
-        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
-        <translation>--format : format d’image inconnu « %1 » ; autorisés : png, svg, pdf</translation>
-    </message>
-    <message>
-        <source>--format: give at least one of png, svg, pdf</source>
-        <translation>--format : indiquer au moins un format parmi png, svg, pdf</translation>
-    </message>
-    <message>
-        <source>unknown span kind</source>
-        <translation>type d’intervalle inconnu</translation>
-    </message>
-    <message>
-        <source>expected key=value after the span kind</source>
-        <translation>clé=valeur attendu après le type d’intervalle</translation>
-    </message>
-    <message>
-        <source>span attribute is not a non-negative integer</source>
-        <translation>l’attribut d’intervalle n’est pas un entier positif ou nul</translation>
-    </message>
-    <message>
-        <source>unknown or repeated span attribute</source>
-        <translation>attribut d’intervalle inconnu ou répété</translation>
-    </message>
-    <message>
-        <source>unexpected trailing fields</source>
-        <translation>champs supplémentaires inattendus en fin de ligne</translation>
-    </message>
-    <message>
-        <source>expected a non-negative integer</source>
-        <translation>entier positif ou nul attendu</translation>
-    </message>
-    <message>
-        <source>exit code out of range 0-255</source>
-        <translation>code de sortie hors de l’intervalle 0–255</translation>
-    </message>
-    <message>
-        <source>spawn needs a child id and a child pid</source>
-        <translation>spawn nécessite un identifiant et un pid d’enfant</translation>
-    </message>
-    <message>
-        <source>spawn mode must be daemon or regular</source>
-        <translation>le mode de spawn doit être daemon ou regular</translation>
-    </message>
-    <message>
-        <source>spawn needs a child name</source>
-        <translation>spawn nécessite un nom d’enfant</translation>
-    </message>
-    <message>
-        <source>reaped needs a child id, normal|signal and a code</source>
-        <translation>reaped nécessite un identifiant d’enfant, normal|signal et un code</translation>
-    </message>
-    <message>
-        <source>empty note</source>
-        <translation>note vide</translation>
-    </message>
-    <message>
-        <source>unknown event type</source>
-        <translation>type d’événement inconnu</translation>
-    </message>
-    <message>
-        <source>empty line</source>
-        <translation>ligne vide</translation>
-    </message>
-    <message>
-        <source>control character in line</source>
-        <translation>caractère de contrôle dans la ligne</translation>
-    </message>
-    <message>
-        <source>bad timestamp</source>
-        <translation>horodatage invalide</translation>
-    </message>
-    <message>
-        <source>bad pid</source>
-        <translation>pid invalide</translation>
-    </message>
-    <message>
-        <source>bad process id</source>
-        <translation>identifiant de processus invalide</translation>
-    </message>
-    <message>
-        <source>missing event type</source>
-        <translation>type d’événement manquant</translation>
-    </message>
-    <message>
-        <source>not a %1 document</source>
-        <translation>pas un document %1</translation>
-    </message>
-    <message>
-        <source>process %1 has id %2; ids must be 0, 1, 2, … in order</source>
-        <translation>le processus %1 a l’identifiant %2 ; les identifiants doivent être 0, 1, 2, … dans l’ordre</translation>
-    </message>
-    <message>
-        <source>process %1 has an unknown exit kind</source>
-        <translation>le processus %1 a un type de sortie inconnu</translation>
-    </message>
-    <message>
-        <source>process %1 has a span of unknown kind</source>
-        <translation>le processus %1 a un intervalle de type inconnu</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>tasks needs begin and end offsets</source>
-        <translation>tasks nécessite des décalages de début et de fin</translation>
-    </message>
-    <message>
-        <source>task offset out of range</source>
-        <translation>décalage de tâche hors limites</translation>
-    </message>
-    <message>
-        <source>task offset is not a non-negative integer</source>
-        <translation>le décalage de tâche n’est pas un entier positif ou nul</translation>
-    </message>
-    <message>
-        <source>more than %1 tasks in one line</source>
-        <translation>plus de %1 tâches sur une ligne</translation>
-    </message>
-    <message>
-        <source>task ends before it begins</source>
-        <translation>la tâche finit avant de commencer</translation>
-    </message>
-    <message>
-        <source>task without an end offset</source>
-        <translation>tâche sans décalage de fin</translation>
-    </message>
-    <message>
-        <source>task index out of range</source>
-        <translation>indice de tâche hors limites</translation>
-    </message>
-    <message>
-        <source>tasks needs a first task index</source>
-        <translation>tasks nécessite un premier indice de tâche</translation>
+        <source>the shared memory %1 does not hold a task queue</source>
+        <translation>la mémoire partagée %1 ne contient pas de file de tâches</translation>
     </message>
 </context>
 <context>
@@ -593,9 +405,78 @@
         <source>Time limit of each run in milliseconds.</source>
         <translation>Limite de temps de chaque exécution en millisecondes.</translation>
     </message>
-</context>
-<context>
-    <name>proclab::BatchRunner</name>
+    <message>
+        <source>Run SCENARIO headless and exit. One of: %1, all.</source>
+        <translation>Exécuter SCENARIO sans fenêtre puis quitter. Au choix : %1, all.</translation>
+    </message>
+    <message>
+        <source>Directory for the data files and charts.</source>
+        <translation>Répertoire des fichiers de données et des graphiques.</translation>
+    </message>
+    <message>
+        <source>Signal for the killing scenario: term or kill.</source>
+        <translation>Signal pour le scénario Killing : term ou kill.</translation>
+    </message>
+    <message>
+        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
+        <translation>Spawning : join() dans la boucle, comme l’erreur du tutoriel.</translation>
+    </message>
+    <message>
+        <source>Daemons: kill the parent abruptly to show orphaned children.</source>
+        <translation>Daemons : tuer brutalement le parent pour montrer les enfants orphelins.</translation>
+    </message>
+    <message>
+        <source>Pool: one run per worker count A to B, for the speedup chart.</source>
+        <translation>Pool : une exécution par nombre de workers de A à B, pour le graphique d’accélération.</translation>
+    </message>
+    <message>
+        <source>Chart image formats, comma separated: png, svg, pdf.</source>
+        <translation>Formats d’image des graphiques, séparés par des virgules : png, svg, pdf.</translation>
+    </message>
+    <message>
+        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
+        <translation>--batch : scénario inconnu « %1 » ; autorisés : %2, all</translation>
+    </message>
+    <message>
+        <source>--out: a directory for the results is required</source>
+        <translation>--out : un répertoire pour les résultats est requis</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the %2 scenario</source>
+        <translation>--%1 ne s’applique pas au scénario %2</translation>
+    </message>
+    <message>
+        <source>--%1 applies to no scenario</source>
+        <translation>--%1 ne s’applique à aucun scénario</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
+        <translation>--%1 doit être un entier entre %2 et %3, et non « %4 »</translation>
+    </message>
+    <message>
+        <source>--signal must be term or kill, not &apos;%1&apos;</source>
+        <translation>--signal doit valoir term ou kill, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--kill-parent applies to the daemons scenario only</source>
+        <translation>--kill-parent ne s’applique qu’au scénario daemons</translation>
+    </message>
+    <message>
+        <source>--sweep applies to the pool scenario only</source>
+        <translation>--sweep ne s’applique qu’au scénario pool</translation>
+    </message>
+    <message>
+        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
+        <translation>--sweep doit être A-B avec %1 &lt;= A &lt;= B &lt;= %2, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
+        <translation>--format : format d’image inconnu « %1 » ; autorisés : png, svg, pdf</translation>
+    </message>
+    <message>
+        <source>--format: give at least one of png, svg, pdf</source>
+        <translation>--format : indiquer au moins un format parmi png, svg, pdf</translation>
+    </message>
     <message>
         <source>error: cannot create the output directory %1</source>
         <translation>erreur : impossible de créer le répertoire de sortie %1</translation>
@@ -742,14 +623,137 @@
     </message>
 </context>
 <context>
-    <name>proclab::CoordinationArena</name>
+    <name>proclab::EventParser</name>
     <message>
-        <source>cannot initialise the shared lock</source>
-        <translation>impossible d’initialiser le verrou partagé</translation>
+        <source>unknown span kind</source>
+        <translation>type d’intervalle inconnu</translation>
     </message>
     <message>
-        <source>the shared memory %1 is too small for a barrier</source>
-        <translation>la mémoire partagée %1 est trop petite pour une barrière</translation>
+        <source>expected key=value after the span kind</source>
+        <translation>clé=valeur attendu après le type d’intervalle</translation>
+    </message>
+    <message>
+        <source>span attribute is not a non-negative integer</source>
+        <translation>l’attribut d’intervalle n’est pas un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>unknown or repeated span attribute</source>
+        <translation>attribut d’intervalle inconnu ou répété</translation>
+    </message>
+    <message>
+        <source>tasks needs begin and end offsets</source>
+        <translation>tasks nécessite des décalages de début et de fin</translation>
+    </message>
+    <message>
+        <source>task offset out of range</source>
+        <translation>décalage de tâche hors limites</translation>
+    </message>
+    <message>
+        <source>task offset is not a non-negative integer</source>
+        <translation>le décalage de tâche n’est pas un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>more than %1 tasks in one line</source>
+        <translation>plus de %1 tâches sur une ligne</translation>
+    </message>
+    <message>
+        <source>task ends before it begins</source>
+        <translation>la tâche finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>task without an end offset</source>
+        <translation>tâche sans décalage de fin</translation>
+    </message>
+    <message>
+        <source>task index out of range</source>
+        <translation>indice de tâche hors limites</translation>
+    </message>
+    <message>
+        <source>unexpected trailing fields</source>
+        <translation>champs supplémentaires inattendus en fin de ligne</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>entier positif ou nul attendu</translation>
+    </message>
+    <message>
+        <source>exit code out of range 0-255</source>
+        <translation>code de sortie hors de l’intervalle 0–255</translation>
+    </message>
+    <message>
+        <source>spawn needs a child id and a child pid</source>
+        <translation>spawn nécessite un identifiant et un pid d’enfant</translation>
+    </message>
+    <message>
+        <source>spawn mode must be daemon or regular</source>
+        <translation>le mode de spawn doit être daemon ou regular</translation>
+    </message>
+    <message>
+        <source>spawn needs a child name</source>
+        <translation>spawn nécessite un nom d’enfant</translation>
+    </message>
+    <message>
+        <source>reaped needs a child id, normal|signal and a code</source>
+        <translation>reaped nécessite un identifiant d’enfant, normal|signal et un code</translation>
+    </message>
+    <message>
+        <source>empty note</source>
+        <translation>note vide</translation>
+    </message>
+    <message>
+        <source>tasks needs a first task index</source>
+        <translation>tasks nécessite un premier indice de tâche</translation>
+    </message>
+    <message>
+        <source>unknown event type</source>
+        <translation>type d’événement inconnu</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>ligne vide</translation>
+    </message>
+    <message>
+        <source>control character in line</source>
+        <translation>caractère de contrôle dans la ligne</translation>
+    </message>
+    <message>
+        <source>bad timestamp</source>
+        <translation>horodatage invalide</translation>
+    </message>
+    <message>
+        <source>bad pid</source>
+        <translation>pid invalide</translation>
+    </message>
+    <message>
+        <source>bad process id</source>
+        <translation>identifiant de processus invalide</translation>
+    </message>
+    <message>
+        <source>missing event type</source>
+        <translation>type d’événement manquant</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::Export</name>
+    <message>
+        <source>not a %1 document</source>
+        <translation>pas un document %1</translation>
+    </message>
+    <message>
+        <source>process %1 has id %2; ids must be 0, 1, 2, … in order</source>
+        <translation>le processus %1 a l’identifiant %2 ; les identifiants doivent être 0, 1, 2, … dans l’ordre</translation>
+    </message>
+    <message>
+        <source>process %1 has an unknown exit kind</source>
+        <translation>le processus %1 a un type de sortie inconnu</translation>
+    </message>
+    <message>
+        <source>process %1 has a span of unknown kind</source>
+        <translation>le processus %1 a un intervalle de type inconnu</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -931,13 +935,6 @@
     <message>
         <source>default</source>
         <translation>défaut</translation>
-    </message>
-</context>
-<context>
-    <name>proclab::PoolArena</name>
-    <message>
-        <source>the shared memory %1 does not hold a task queue</source>
-        <translation>la mémoire partagée %1 ne contient pas de file de tâches</translation>
     </message>
 </context>
 <context>

@@ -8,43 +8,6 @@
 
 namespace proclab {
 
-namespace {
-
-// Library code translates through small helpers such as `tr(text)` that call
-// QCoreApplication::translate("proclab::Batch", text). lupdate cannot see through them and files
-// those messages under the enclosing namespace or class instead; looking there too when the exact
-// context misses keeps every catalogued message reachable at run time.
-const char *const kFallbackContexts[] = {"proclab",
-                                         "proclab::BatchRunner",
-                                         "proclab::Batch",
-                                         "proclab::CoordinationArena",
-                                         "proclab::PoolArena",
-                                         "proclab::SharedSegment",
-                                         "proclab::ScenarioParameters",
-                                         "proclab::RunRecorder"};
-
-class ContextFallbackTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
-    {
-        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!text.isEmpty() || !context || qstrncmp(context, "proclab", 7) != 0)
-            return text;
-        for (const char *fallback : kFallbackContexts) {
-            if (qstrcmp(fallback, context) == 0)
-                continue;
-            text = QTranslator::translate(fallback, sourceText, disambiguation, n);
-            if (!text.isEmpty())
-                return text;
-        }
-        return {};
-    }
-};
-
-} // namespace
-
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
     : QObject(parent)
 {
@@ -94,7 +57,7 @@ bool LanguageSwitcher::setLanguage(const QString &language)
     std::unique_ptr<QTranslator> app;
     std::unique_ptr<QTranslator> qt;
     if (language != QLatin1String("en")) {
-        app = std::make_unique<ContextFallbackTranslator>();
+        app = std::make_unique<QTranslator>();
         if (!app->load(QStringLiteral(":/i18n/proclab_%1.qm").arg(language)))
             return false;
         // Qt's own strings (standard buttons, file dialogs) come from Qt's catalogue, when

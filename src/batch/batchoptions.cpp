@@ -9,10 +9,11 @@ namespace proclab {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+class BatchText
 {
-    return QCoreApplication::translate("proclab::Batch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(proclab::Batch)
+};
 
 // Options that take a number and map onto a scenario parameter.
 struct NumericOption
@@ -57,9 +58,9 @@ void addBatchOptions(QCommandLineParser &parser)
     for (const auto &info : scenarioInfos())
         keys << QLatin1String(info.key);
     parser.addOption({QStringLiteral("batch"),
-                      tr("Run SCENARIO headless and exit. One of: %1, all.").arg(keys.join(QLatin1String(", "))),
+                      BatchText::tr("Run SCENARIO headless and exit. One of: %1, all.").arg(keys.join(QLatin1String(", "))),
                       QStringLiteral("SCENARIO")});
-    parser.addOption({QStringLiteral("out"), tr("Directory for the data files and charts."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("out"), BatchText::tr("Directory for the data files and charts."), QStringLiteral("DIR")});
     for (const auto &option : kNumericOptions) {
         const auto [lo, hi] = overallRange(option.param);
         parser.addOption({QLatin1String(option.name),
@@ -69,11 +70,11 @@ void addBatchOptions(QCommandLineParser &parser)
                               .arg(hi),
                           QStringLiteral("N")});
     }
-    parser.addOption({QStringLiteral("signal"), tr("Signal for the killing scenario: term or kill."), QStringLiteral("term|kill")});
-    parser.addOption({QStringLiteral("join-in-loop"), tr("Spawning: join() inside the loop, as the tutorial's mistake does.")});
-    parser.addOption({QStringLiteral("kill-parent"), tr("Daemons: kill the parent abruptly to show orphaned children.")});
-    parser.addOption({QStringLiteral("sweep"), tr("Pool: one run per worker count A to B, for the speedup chart."), QStringLiteral("A-B")});
-    parser.addOption({QStringLiteral("format"), tr("Chart image formats, comma separated: png, svg, pdf."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("signal"), BatchText::tr("Signal for the killing scenario: term or kill."), QStringLiteral("term|kill")});
+    parser.addOption({QStringLiteral("join-in-loop"), BatchText::tr("Spawning: join() inside the loop, as the tutorial's mistake does.")});
+    parser.addOption({QStringLiteral("kill-parent"), BatchText::tr("Daemons: kill the parent abruptly to show orphaned children.")});
+    parser.addOption({QStringLiteral("sweep"), BatchText::tr("Pool: one run per worker count A to B, for the speedup chart."), QStringLiteral("A-B")});
+    parser.addOption({QStringLiteral("format"), BatchText::tr("Chart image formats, comma separated: png, svg, pdf."), QStringLiteral("LIST")});
 }
 
 std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, QString *error)
@@ -94,12 +95,12 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         QStringList keys;
         for (const auto &info : scenarioInfos())
             keys << QLatin1String(info.key);
-        return fail(tr("--batch: unknown scenario '%1'; allowed: %2, all").arg(which, keys.join(QLatin1String(", "))));
+        return fail(BatchText::tr("--batch: unknown scenario '%1'; allowed: %2, all").arg(which, keys.join(QLatin1String(", "))));
     }
     const bool single = ids.size() == 1;
 
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return fail(tr("--out: a directory for the results is required"));
+        return fail(BatchText::tr("--out: a directory for the results is required"));
     options.outDir = parser.value(QStringLiteral("out"));
 
     for (const ScenarioId id : ids)
@@ -115,8 +116,8 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
             appliedSomewhere = true;
         }
         if (!appliedSomewhere) {
-            *error = single ? tr("--%1 does not apply to the %2 scenario").arg(name, which)
-                            : tr("--%1 applies to no scenario").arg(name);
+            *error = single ? BatchText::tr("--%1 does not apply to the %2 scenario").arg(name, which)
+                            : BatchText::tr("--%1 applies to no scenario").arg(name);
             return false;
         }
         return true;
@@ -131,7 +132,7 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         const qint64 value = text.toLongLong(&ok);
         if (!ok) {
             const auto [lo, hi] = overallRange(option.param);
-            return fail(tr("--%1 must be an integer between %2 and %3, not '%4'").arg(name).arg(lo).arg(hi).arg(text));
+            return fail(BatchText::tr("--%1 must be an integer between %2 and %3, not '%4'").arg(name).arg(lo).arg(hi).arg(text));
         }
         if (!applyValue(option.param, name, value))
             return std::nullopt;
@@ -144,7 +145,7 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         else if (text == QLatin1String("kill") || text == QLatin1String("sigkill") || text == QLatin1String("9"))
             sig = SIGKILL;
         else
-            return fail(tr("--signal must be term or kill, not '%1'").arg(parser.value(QStringLiteral("signal"))));
+            return fail(BatchText::tr("--signal must be term or kill, not '%1'").arg(parser.value(QStringLiteral("signal"))));
         if (!applyValue(Param::Signal, QStringLiteral("signal"), sig))
             return std::nullopt;
     }
@@ -152,21 +153,21 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         return std::nullopt;
     if (parser.isSet(QStringLiteral("kill-parent"))) {
         if (single && ids.front() != ScenarioId::Daemons)
-            return fail(tr("--kill-parent applies to the daemons scenario only"));
+            return fail(BatchText::tr("--kill-parent applies to the daemons scenario only"));
         options.killParent = true;
     }
     if (parser.isSet(QStringLiteral("sweep"))) {
         const auto pool = std::find_if(options.runs.begin(), options.runs.end(),
                                        [](const ScenarioParameters &p) { return p.scenario() == ScenarioId::Pool; });
         if (pool == options.runs.end())
-            return fail(tr("--sweep applies to the pool scenario only"));
+            return fail(BatchText::tr("--sweep applies to the pool scenario only"));
         const ParamSpec *workers = pool->spec(Param::Workers);
         const QStringList parts = parser.value(QStringLiteral("sweep")).split(QLatin1Char('-'));
         bool okA = false, okB = false;
         const int a = parts.size() == 2 ? parts[0].toInt(&okA) : 0;
         const int b = parts.size() == 2 ? parts[1].toInt(&okB) : 0;
         if (!okA || !okB || a < workers->min || b > workers->max || a > b)
-            return fail(tr("--sweep must be A-B with %1 <= A <= B <= %2, not '%3'")
+            return fail(BatchText::tr("--sweep must be A-B with %1 <= A <= B <= %2, not '%3'")
                             .arg(workers->min)
                             .arg(workers->max)
                             .arg(parser.value(QStringLiteral("sweep"))));
@@ -178,12 +179,12 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         for (const QString &f : formats) {
             const QString format = f.trimmed();
             if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf"))
-                return fail(tr("--format: unknown image format '%1'; allowed: png, svg, pdf").arg(format));
+                return fail(BatchText::tr("--format: unknown image format '%1'; allowed: png, svg, pdf").arg(format));
             if (!options.chartFormats.contains(format))
                 options.chartFormats << format;
         }
         if (options.chartFormats.isEmpty())
-            return fail(tr("--format: give at least one of png, svg, pdf"));
+            return fail(BatchText::tr("--format: give at least one of png, svg, pdf"));
     }
     return options;
 }

@@ -15,10 +15,11 @@
 namespace proclab {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+class BatchText
 {
-    return QCoreApplication::translate("proclab::Batch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(proclab::Batch)
+};
 
 QString ms(qint64 ns)
 {
@@ -32,12 +33,12 @@ int BatchRunner::exec(QTextStream &out, QTextStream &err)
 {
     QDir dir(m_options.outDir);
     if (!dir.mkpath(QStringLiteral("."))) {
-        err << tr("error: cannot create the output directory %1").arg(QDir::toNativeSeparators(m_options.outDir)) << Qt::endl;
+        err << BatchText::tr("error: cannot create the output directory %1").arg(QDir::toNativeSeparators(m_options.outDir)) << Qt::endl;
         return 1;
     }
     const QFileInfo info(dir.absolutePath());
     if (!info.isWritable()) {
-        err << tr("error: the output directory %1 is not writable").arg(QDir::toNativeSeparators(info.absoluteFilePath()))
+        err << BatchText::tr("error: the output directory %1 is not writable").arg(QDir::toNativeSeparators(info.absoluteFilePath()))
             << Qt::endl;
         return 1;
     }
@@ -54,7 +55,7 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
 {
     std::unique_ptr<Scenario> scenario = createScenario(parameters);
     if (!scenario) {
-        err << tr("error: the %1 scenario is not available in this build")
+        err << BatchText::tr("error: the %1 scenario is not available in this build")
                    .arg(QLatin1String(scenarioInfo(parameters.scenario()).key))
             << Qt::endl;
         return false;
@@ -69,9 +70,9 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
     loop.exec();
 
     const Run &run = scenario->run();
-    out << tr("%1: %2 processes, wall %3 ms").arg(run.scenario).arg(run.processes.size()).arg(ms(run.wallNs)) << Qt::endl;
+    out << BatchText::tr("%1: %2 processes, wall %3 ms").arg(run.scenario).arg(run.processes.size()).arg(ms(run.wallNs)) << Qt::endl;
     for (const QString &e : run.errors)
-        err << tr("%1: error: %2").arg(run.scenario, e) << Qt::endl;
+        err << BatchText::tr("%1: error: %2").arg(run.scenario, e) << Qt::endl;
     // The data collected so far is written even when the run failed.
     const bool written = writeRunFiles(*scenario, out, err);
     return written && run.errors.isEmpty();
@@ -93,18 +94,18 @@ bool BatchRunner::writeRunFiles(const Scenario &scenario, QTextStream &out, QTex
         if (writeFileAtomically(path, data, &error))
             written << QDir::toNativeSeparators(path);
         else {
-            err << tr("error: %1").arg(error) << Qt::endl;
+            err << BatchText::tr("error: %1").arg(error) << Qt::endl;
             ok = false;
         }
     }
     if (!m_options.chartFormats.isEmpty() && m_chartWriter) {
         QString error;
         if (!m_chartWriter(scenario, base, m_options.chartFormats, &written, &error)) {
-            err << tr("error: %1").arg(error) << Qt::endl;
+            err << BatchText::tr("error: %1").arg(error) << Qt::endl;
             ok = false;
         }
     }
-    out << tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
+    out << BatchText::tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
     return ok;
 }
 
@@ -118,7 +119,7 @@ bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &ou
     sweep.start();
     loop.exec();
     for (const QString &e : sweep.errors())
-        err << tr("sweep: error: %1").arg(e) << Qt::endl;
+        err << BatchText::tr("sweep: error: %1").arg(e) << Qt::endl;
     const QString scenarioKey = QLatin1String(scenarioInfo(parameters.scenario()).key);
     const QString base = QDir(m_options.outDir).filePath(scenarioKey + QStringLiteral("-sweep"));
     const QJsonObject json = sweep.toJson();
@@ -128,16 +129,16 @@ bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &ou
     if (ok)
         written << QDir::toNativeSeparators(base + QStringLiteral(".json"));
     else
-        err << tr("error: %1").arg(error) << Qt::endl;
+        err << BatchText::tr("error: %1").arg(error) << Qt::endl;
     if (ok && !m_options.chartFormats.isEmpty() && m_sweepChartWriter) {
         const QString chartBase = QDir(m_options.outDir).filePath(scenarioKey);
         if (!m_sweepChartWriter(json, chartBase, m_options.chartFormats, &written, &error)) {
-            err << tr("error: %1").arg(error) << Qt::endl;
+            err << BatchText::tr("error: %1").arg(error) << Qt::endl;
             ok = false;
         }
     }
-    out << tr("%1 sweep: %2 points").arg(scenarioKey).arg(sweep.points().size()) << Qt::endl;
-    out << tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
+    out << BatchText::tr("%1 sweep: %2 points").arg(scenarioKey).arg(sweep.points().size()) << Qt::endl;
+    out << BatchText::tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
     return ok && sweep.errors().isEmpty();
 }
 

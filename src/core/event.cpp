@@ -10,10 +10,11 @@
 namespace proclab {
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+class EventParserText
 {
-    return QCoreApplication::translate("proclab::EventParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(proclab::EventParser)
+};
 
 // Splits on single spaces; an empty field (two spaces in a row, a leading or trailing space) is
 // kept as an empty view so that the caller rejects it.
@@ -83,23 +84,23 @@ bool parseSpanFields(FieldReader &fields, Event &event, QString *error)
 {
     const auto kind = spanKindFromName(fields.next());
     if (!kind)
-        return fail(error, tr("unknown span kind"));
+        return fail(error, EventParserText::tr("unknown span kind"));
     event.span = *kind;
     while (!fields.atEnd()) {
         const QByteArrayView field = fields.next();
         const qsizetype eq = field.indexOf('=');
         if (eq <= 0)
-            return fail(error, tr("expected key=value after the span kind"));
+            return fail(error, EventParserText::tr("expected key=value after the span kind"));
         const QByteArrayView key = field.first(eq);
         const auto value = parseSmall(field.sliced(eq + 1));
         if (!value)
-            return fail(error, tr("span attribute is not a non-negative integer"));
+            return fail(error, EventParserText::tr("span attribute is not a non-negative integer"));
         if (key == "round" && event.round < 0)
             event.round = *value;
         else if (key == "task" && event.task < 0)
             event.task = *value;
         else
-            return fail(error, tr("unknown or repeated span attribute"));
+            return fail(error, EventParserText::tr("unknown or repeated span attribute"));
     }
     return true;
 }
@@ -109,7 +110,7 @@ bool parseSpanFields(FieldReader &fields, Event &event, QString *error)
 bool parseTaskOffsets(QByteArrayView rest, Event &event, QString *error)
 {
     if (rest.isEmpty())
-        return fail(error, tr("tasks needs begin and end offsets"));
+        return fail(error, EventParserText::tr("tasks needs begin and end offsets"));
     auto &offsets = event.taskOffsets;
     offsets.reserve(size_t(std::min<qsizetype>(rest.size() / 2 + 1, 2 * kMaxTasksPerLine)));
     const char *p = rest.data();
@@ -120,33 +121,33 @@ bool parseTaskOffsets(QByteArrayView rest, Event &event, QString *error)
         while (p != stop && *p >= '0' && *p <= '9') {
             const int digit = *p - '0';
             if (value > (std::numeric_limits<qint64>::max() - digit) / 10)
-                return fail(error, tr("task offset out of range"));
+                return fail(error, EventParserText::tr("task offset out of range"));
             value = value * 10 + digit;
             ++p;
         }
         if (p == digits || (p != stop && *p != ' '))
-            return fail(error, tr("task offset is not a non-negative integer"));
+            return fail(error, EventParserText::tr("task offset is not a non-negative integer"));
         if (offsets.size() == size_t(2 * kMaxTasksPerLine))
-            return fail(error, tr("more than %1 tasks in one line").arg(kMaxTasksPerLine));
+            return fail(error, EventParserText::tr("more than %1 tasks in one line").arg(kMaxTasksPerLine));
         if (value > std::numeric_limits<qint64>::max() - event.timestampNs)
-            return fail(error, tr("task offset out of range"));
+            return fail(error, EventParserText::tr("task offset out of range"));
         if (offsets.size() % 2 == 1 && value < offsets.back())
-            return fail(error, tr("task ends before it begins"));
+            return fail(error, EventParserText::tr("task ends before it begins"));
         offsets.push_back(value);
         if (p == stop)
             break;
         ++p; // the space; a trailing one leaves an empty field, rejected above
     }
     if (offsets.size() % 2 != 0)
-        return fail(error, tr("task without an end offset"));
+        return fail(error, EventParserText::tr("task without an end offset"));
     if (event.task > std::numeric_limits<int>::max() - (event.taskCount() - 1))
-        return fail(error, tr("task index out of range"));
+        return fail(error, EventParserText::tr("task index out of range"));
     return true;
 }
 
 bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *error)
 {
-    auto requireEnd = [&] { return fields.atEnd() || fail(error, tr("unexpected trailing fields")); };
+    auto requireEnd = [&] { return fields.atEnd() || fail(error, EventParserText::tr("unexpected trailing fields")); };
     if (type == "ready") {
         event.type = EventType::Ready;
         return requireEnd();
@@ -159,9 +160,9 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         event.type = type == "output" ? EventType::Output : EventType::Exit;
         const auto value = parseCount(fields.next());
         if (!value)
-            return fail(error, tr("expected a non-negative integer"));
+            return fail(error, EventParserText::tr("expected a non-negative integer"));
         if (event.type == EventType::Exit && *value > 255)
-            return fail(error, tr("exit code out of range 0-255"));
+            return fail(error, EventParserText::tr("exit code out of range 0-255"));
         event.value = *value;
         return requireEnd();
     }
@@ -171,12 +172,12 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         const auto pid = parseCount(fields.next());
         const QByteArrayView mode = fields.next();
         if (!child || !pid || *pid == 0)
-            return fail(error, tr("spawn needs a child id and a child pid"));
+            return fail(error, EventParserText::tr("spawn needs a child id and a child pid"));
         if (mode != "daemon" && mode != "regular")
-            return fail(error, tr("spawn mode must be daemon or regular"));
+            return fail(error, EventParserText::tr("spawn mode must be daemon or regular"));
         const QByteArrayView name = fields.rest();
         if (name.isEmpty())
-            return fail(error, tr("spawn needs a child name"));
+            return fail(error, EventParserText::tr("spawn needs a child name"));
         event.childId = *child;
         event.value = *pid;
         event.daemon = mode == "daemon";
@@ -189,7 +190,7 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         const QByteArrayView how = fields.next();
         const auto code = parseCount(fields.next());
         if (!child || !code || (how != "normal" && how != "signal"))
-            return fail(error, tr("reaped needs a child id, normal|signal and a code"));
+            return fail(error, EventParserText::tr("reaped needs a child id, normal|signal and a code"));
         event.childId = *child;
         event.reap = how == "normal" ? ReapKind::Normal : ReapKind::Signal;
         event.value = *code;
@@ -199,7 +200,7 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         event.type = EventType::Note;
         const QByteArrayView text = fields.rest();
         if (text.isEmpty())
-            return fail(error, tr("empty note"));
+            return fail(error, EventParserText::tr("empty note"));
         event.text = QString::fromUtf8(text);
         return true;
     }
@@ -207,11 +208,11 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         event.type = EventType::Tasks;
         const auto first = parseSmall(fields.next());
         if (!first)
-            return fail(error, tr("tasks needs a first task index"));
+            return fail(error, EventParserText::tr("tasks needs a first task index"));
         event.task = *first;
         return parseTaskOffsets(fields.rest(), event, error);
     }
-    return fail(error, tr("unknown event type"));
+    return fail(error, EventParserText::tr("unknown event type"));
 }
 
 } // namespace
@@ -256,12 +257,12 @@ std::optional<Event> parseEventLine(QByteArrayView line, QString *error)
     if (line.endsWith('\n'))
         line.chop(1);
     if (line.isEmpty()) {
-        fail(error, tr("empty line"));
+        fail(error, EventParserText::tr("empty line"));
         return std::nullopt;
     }
     for (const char c : line) {
         if (c == '\r' || c == '\n' || c == '\0' || c == '\t') {
-            fail(error, tr("control character in line"));
+            fail(error, EventParserText::tr("control character in line"));
             return std::nullopt;
         }
     }
@@ -269,21 +270,21 @@ std::optional<Event> parseEventLine(QByteArrayView line, QString *error)
     Event event;
     const auto ts = parseCount(fields.next());
     if (!ts || *ts == 0) {
-        fail(error, tr("bad timestamp"));
+        fail(error, EventParserText::tr("bad timestamp"));
         return std::nullopt;
     }
     const auto pid = parseCount(fields.next());
     if (!pid || *pid == 0 || *pid > std::numeric_limits<int>::max()) {
-        fail(error, tr("bad pid"));
+        fail(error, EventParserText::tr("bad pid"));
         return std::nullopt;
     }
     const auto id = parseSmall(fields.next());
     if (!id) {
-        fail(error, tr("bad process id"));
+        fail(error, EventParserText::tr("bad process id"));
         return std::nullopt;
     }
     if (fields.atEnd()) {
-        fail(error, tr("missing event type"));
+        fail(error, EventParserText::tr("missing event type"));
         return std::nullopt;
     }
     event.timestampNs = *ts;

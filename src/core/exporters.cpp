@@ -11,10 +11,11 @@ namespace proclab {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+class ExportText
 {
-    return QCoreApplication::translate("proclab::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(proclab::Export)
+};
 
 QJsonValue nsOrNull(qint64 ns)
 {
@@ -138,7 +139,7 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
         return std::nullopt;
     };
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(kRunFormat))
-        return fail(tr("not a %1 document").arg(QLatin1String(kRunFormat)));
+        return fail(ExportText::tr("not a %1 document").arg(QLatin1String(kRunFormat)));
     Run run;
     run.scenario = json.value(QStringLiteral("scenario")).toString();
     run.parameters = json.value(QStringLiteral("parameters")).toObject();
@@ -153,7 +154,7 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
         ProcessRecord p;
         p.id = pj.value(QStringLiteral("id")).toInt(-1);
         if (p.id != int(i))
-            return fail(tr("process %1 has id %2; ids must be 0, 1, 2, … in order").arg(i).arg(p.id));
+            return fail(ExportText::tr("process %1 has id %2; ids must be 0, 1, 2, … in order").arg(i).arg(p.id));
         p.name = pj.value(QStringLiteral("name")).toString();
         p.pid = pj.value(QStringLiteral("pid")).toInteger(0);
         p.parent = pj.value(QStringLiteral("parent")).toInt(-1);
@@ -164,13 +165,13 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
         p.outputSize = nsFrom(pj.value(QStringLiteral("output_size")));
         const auto exit = exitFromJson(pj.value(QStringLiteral("exit")).toObject());
         if (!exit)
-            return fail(tr("process %1 has an unknown exit kind").arg(i));
+            return fail(ExportText::tr("process %1 has an unknown exit kind").arg(i));
         p.exit = *exit;
         for (const auto &sv : pj.value(QStringLiteral("spans")).toArray()) {
             const QJsonObject sj = sv.toObject();
             const auto kind = spanKindFromName(sj.value(QStringLiteral("kind")).toString().toLatin1());
             if (!kind)
-                return fail(tr("process %1 has a span of unknown kind").arg(i));
+                return fail(ExportText::tr("process %1 has a span of unknown kind").arg(i));
             Span s;
             s.kind = *kind;
             s.beginNs = sj.value(QStringLiteral("begin_ns")).toInteger();
@@ -307,12 +308,12 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = ExportText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = ExportText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -67,10 +67,11 @@ std::vector<ScenarioInfo> makeInfos()
     };
 }
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+class ParameterText
 {
-    return QCoreApplication::translate("proclab::ScenarioParameters", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(proclab::ScenarioParameters)
+};
 
 } // namespace
 
@@ -155,7 +156,7 @@ bool ScenarioParameters::set(Param p, qint64 value, QString *error)
     const ParamSpec *s = spec(p);
     if (!s) {
         if (error)
-            *error = tr("--%1 does not apply to the %2 scenario")
+            *error = ParameterText::tr("--%1 does not apply to the %2 scenario")
                          .arg(paramKey(p), QLatin1String(scenarioInfo(m_scenario).key));
         return false;
     }
@@ -163,8 +164,8 @@ bool ScenarioParameters::set(Param p, qint64 value, QString *error)
     const bool ok = isSignal ? (value == SIGTERM || value == SIGKILL) : (value >= s->min && value <= s->max);
     if (!ok) {
         if (error) {
-            *error = isSignal ? tr("--signal must be term (15) or kill (9), not %1").arg(value)
-                              : tr("--%1 must be between %2 and %3, not %4")
+            *error = isSignal ? ParameterText::tr("--signal must be term (15) or kill (9), not %1").arg(value)
+                              : ParameterText::tr("--%1 must be between %2 and %3, not %4")
                                     .arg(QLatin1String(s->key))
                                     .arg(s->min)
                                     .arg(s->max)

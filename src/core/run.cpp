@@ -8,10 +8,11 @@
 namespace proclab {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+class RecorderText
 {
-    return QCoreApplication::translate("proclab::RunRecorder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(proclab::RunRecorder)
+};
 } // namespace
 
 QString ExitStatus::kindName(Kind kind)
@@ -78,9 +79,9 @@ bool RunRecorder::apply(const Event &event, QString *error)
     };
     ProcessRecord *process = m_run.process(event.processId);
     if (!process)
-        return fail(tr("event for unknown process id %1").arg(event.processId));
+        return fail(RecorderText::tr("event for unknown process id %1").arg(event.processId));
     if (process->pid != 0 && process->pid != event.pid)
-        return fail(tr("pid %1 does not match process %2 (pid %3)")
+        return fail(RecorderText::tr("pid %1 does not match process %2 (pid %3)")
                         .arg(event.pid)
                         .arg(event.processId)
                         .arg(process->pid));
@@ -89,13 +90,13 @@ bool RunRecorder::apply(const Event &event, QString *error)
     switch (event.type) {
     case EventType::Ready:
         if (process->readyNs >= 0)
-            return fail(tr("process %1 reported ready twice").arg(event.processId));
+            return fail(RecorderText::tr("process %1 reported ready twice").arg(event.processId));
         process->readyNs = t;
         return true;
     case EventType::Begin: {
         auto &slot = process->open[size_t(event.span)];
         if (slot.open)
-            return fail(tr("span %1 began twice without ending")
+            return fail(RecorderText::tr("span %1 began twice without ending")
                             .arg(QString::fromLatin1(spanKindName(event.span))));
         slot.open = true;
         slot.span = Span{t, t, event.round, event.task, event.span};
@@ -104,13 +105,13 @@ bool RunRecorder::apply(const Event &event, QString *error)
     case EventType::End: {
         auto &slot = process->open[size_t(event.span)];
         if (!slot.open)
-            return fail(tr("span %1 ended without beginning")
+            return fail(RecorderText::tr("span %1 ended without beginning")
                             .arg(QString::fromLatin1(spanKindName(event.span))));
         if (slot.span.round != event.round || slot.span.task != event.task)
-            return fail(tr("span %1 ended with another round or task than it began")
+            return fail(RecorderText::tr("span %1 ended with another round or task than it began")
                             .arg(QString::fromLatin1(spanKindName(event.span))));
         if (t < slot.span.beginNs)
-            return fail(tr("span ends before it begins"));
+            return fail(RecorderText::tr("span ends before it begins"));
         slot.open = false;
         slot.span.endNs = t;
         process->spans.push_back(slot.span);
@@ -122,7 +123,7 @@ bool RunRecorder::apply(const Event &event, QString *error)
     case EventType::Spawn: {
         ProcessRecord *child = m_run.process(event.childId);
         if (!child || child->parent != event.processId || child->pid != 0)
-            return fail(tr("spawn of child %1 that was not reserved for process %2")
+            return fail(RecorderText::tr("spawn of child %1 that was not reserved for process %2")
                             .arg(event.childId)
                             .arg(event.processId));
         child->pid = event.value;
@@ -134,11 +135,11 @@ bool RunRecorder::apply(const Event &event, QString *error)
     case EventType::Reaped: {
         ProcessRecord *child = m_run.process(event.childId);
         if (!child || child->parent != event.processId || child->pid == 0)
-            return fail(tr("reaped child %1 that process %2 never spawned")
+            return fail(RecorderText::tr("reaped child %1 that process %2 never spawned")
                             .arg(event.childId)
                             .arg(event.processId));
         if (child->exit.finished())
-            return fail(tr("child %1 reaped twice").arg(event.childId));
+            return fail(RecorderText::tr("child %1 reaped twice").arg(event.childId));
         child->finishedNs = t;
         if (event.reap == ReapKind::Normal)
             child->exit = {ExitStatus::Kind::Normal, int(event.value), 0};
@@ -155,16 +156,16 @@ bool RunRecorder::apply(const Event &event, QString *error)
         // leaves the run as it was.
         const int count = event.taskCount();
         if (count == 0 || event.taskOffsets.size() != size_t(2 * count))
-            return fail(tr("tasks line without task times"));
+            return fail(RecorderText::tr("tasks line without task times"));
         if (event.task < 0 || event.task > std::numeric_limits<qint32>::max() - (count - 1))
-            return fail(tr("task index out of range"));
+            return fail(RecorderText::tr("task index out of range"));
         if (process->open[size_t(SpanKind::Task)].open)
-            return fail(tr("tasks reported while a task span is open"));
+            return fail(RecorderText::tr("tasks reported while a task span is open"));
         const qint64 *offsets = event.taskOffsets.data();
         for (int k = 0; k < count; ++k) {
             if (offsets[2 * k] < 0 || offsets[2 * k + 1] < offsets[2 * k] ||
                 offsets[2 * k + 1] > std::numeric_limits<qint64>::max() - event.timestampNs)
-                return fail(tr("task %1 has a negative or backwards span").arg(event.task + k));
+                return fail(RecorderText::tr("task %1 has a negative or backwards span").arg(event.task + k));
         }
         for (int k = 0; k < count; ++k) {
             process->spans.push_back(Span{t + offsets[2 * k], t + offsets[2 * k + 1], -1,
@@ -176,7 +177,7 @@ bool RunRecorder::apply(const Event &event, QString *error)
         // The code the worker meant to exit with; the real status comes from the OS at finish.
         return true;
     }
-    return fail(tr("unhandled event"));
+    return fail(RecorderText::tr("unhandled event"));
 }
 
 void RunRecorder::closeOpenSpans(ProcessRecord &process)

@@ -7,10 +7,11 @@
 namespace proclab {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+class ArenaText
 {
-    return QCoreApplication::translate("proclab::Arena", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(proclab::Arena)
+};
 } // namespace
 
 CoordinationArena::CoordinationArena(std::unique_ptr<SharedSegment> segment)
@@ -34,7 +35,7 @@ std::unique_ptr<CoordinationArena> CoordinationArena::create(const QString &key,
     SharedBarrier::initialize(&block->barrier, parties);
     block->counter.store(0, std::memory_order_relaxed);
     if (!SharedLock::initialize(&block->lock)) {
-        *error = tr("cannot initialise the shared lock");
+        *error = ArenaText::tr("cannot initialise the shared lock");
         return nullptr;
     }
     return std::unique_ptr<CoordinationArena>(new CoordinationArena(std::move(segment)));
@@ -46,7 +47,7 @@ std::unique_ptr<CoordinationArena> CoordinationArena::attach(const QString &key,
     if (!segment)
         return nullptr;
     if (segment->payloadSize() < qsizetype(sizeof(Block))) {
-        *error = tr("the shared memory %1 is too small for a barrier").arg(key);
+        *error = ArenaText::tr("the shared memory %1 is too small for a barrier").arg(key);
         return nullptr;
     }
     return std::unique_ptr<CoordinationArena>(new CoordinationArena(std::move(segment)));
@@ -75,7 +76,7 @@ std::unique_ptr<PoolArena> PoolArena::attach(const QString &key, QString *error)
         return nullptr;
     std::unique_ptr<PoolArena> arena(new PoolArena(std::move(segment)));
     if (!arena->m_queue.valid()) {
-        *error = tr("the shared memory %1 does not hold a task queue").arg(key);
+        *error = ArenaText::tr("the shared memory %1 does not hold a task queue").arg(key);
         return nullptr;
     }
     return arena;

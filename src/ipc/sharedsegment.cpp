@@ -17,10 +17,11 @@ namespace proclab {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+class SegmentText
 {
-    return QCoreApplication::translate("proclab::SharedSegment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(proclab::SharedSegment)
+};
 
 // Qt's System V backend names the segment ftok(native key, 'Q').
 key_t sysvKeyOf(const QString &keyFile)
@@ -83,7 +84,7 @@ std::unique_ptr<SharedSegment> SharedSegment::createOnce(const QString &key, qsi
     const QByteArray path = QFile::encodeName(segment->m_keyFile);
     const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = tr("cannot create the key file %1: %2")
+        *error = SegmentText::tr("cannot create the key file %1: %2")
                      .arg(segment->m_keyFile, QString::fromLocal8Bit(strerror(errno)));
         return nullptr;
     }
@@ -93,7 +94,7 @@ std::unique_ptr<SharedSegment> SharedSegment::createOnce(const QString &key, qsi
     const qsizetype total = ipc::kHeaderBytes + payloadSize;
     if (!segment->m_memory.create(total)) {
         *clash = segment->m_memory.error() == QSharedMemory::AlreadyExists;
-        *error = tr("cannot create shared memory of %1 bytes: %2")
+        *error = SegmentText::tr("cannot create shared memory of %1 bytes: %2")
                      .arg(total)
                      .arg(segment->m_memory.errorString());
         return nullptr;
@@ -124,14 +125,14 @@ std::unique_ptr<SharedSegment> SharedSegment::attach(const QString &key, QString
     segment->m_keyFile = keyFilePath(key);
     segment->m_memory.setNativeKey(segment->m_keyFile);
     if (!QFile::exists(segment->m_keyFile) || !segment->m_memory.attach()) {
-        *error = tr("cannot attach to the shared memory %1: %2")
+        *error = SegmentText::tr("cannot attach to the shared memory %1: %2")
                      .arg(key, segment->m_memory.isAttached() ? QString()
                                                               : segment->m_memory.errorString());
         return nullptr;
     }
     const auto *header = static_cast<const ipc::SegmentHeader *>(segment->m_memory.constData());
     if (!ipc::headerFits(*header, segment->m_memory.size())) {
-        *error = tr("the shared memory %1 is not a ProcLab segment").arg(key);
+        *error = SegmentText::tr("the shared memory %1 is not a ProcLab segment").arg(key);
         return nullptr;
     }
     segment->m_payload = static_cast<char *>(segment->m_memory.data()) + ipc::kHeaderBytes;
@@ -144,7 +145,7 @@ bool SharedSegment::locate(QString *error)
     const key_t key = sysvKeyOf(m_keyFile);
     m_shmId = key == -1 ? -1 : ::shmget(key, 0, 0);
     if (m_shmId < 0) {
-        *error = tr("cannot find the shared memory behind %1").arg(m_keyFile);
+        *error = SegmentText::tr("cannot find the shared memory behind %1").arg(m_keyFile);
         return false;
     }
     return true;

@@ -150,11 +150,15 @@ void TestMainWindow::languageSwitchChangesVisibleLabels()
     QTRY_COMPARE(window.tab(ScenarioId::Pool)->speedupChart()->measuredSeries()->name(),
                  QCoreApplication::translate("proclab::SpeedupChart", "measured speedup"));
     const QString german = naming->runButton()->text();
-    // Messages of the libraries reach the user translated too, whatever context lupdate filed them
-    // under.
+    // Messages of the libraries reach the user translated too: lupdate files them under the
+    // contexts the libraries translate with.
     QVERIFY(QCoreApplication::translate("proclab::Batch",
                                         "--out: a directory for the results is required") !=
             QStringLiteral("--out: a directory for the results is required"));
+    QVERIFY(QCoreApplication::translate("proclab::EventParser", "unknown event type") !=
+            QStringLiteral("unknown event type"));
+    QVERIFY(QCoreApplication::translate("proclab::RunRecorder", "span ends before it begins") !=
+            QStringLiteral("span ends before it begins"));
     QVERIFY(translatedScenarioTitle(ScenarioId::Naming) != QStringLiteral("Naming"));
     QCOMPARE(window.findChild<QGroupBox *>(QStringLiteral("parametersGroup"))->title(),
              QCoreApplication::translate("ScenarioTab", "Parameters"));
