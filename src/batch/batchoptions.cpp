@@ -24,15 +24,22 @@ struct NumericOption
 };
 
 const NumericOption kNumericOptions[] = {
-    {Param::Workers, "workers", QT_TRANSLATE_NOOP("proclab::Batch", "Number of processes, participants or pool workers.")},
-    {Param::Workload, "workload", QT_TRANSLATE_NOOP("proclab::Batch", "Items per do_something call.")},
+    {Param::Workers, "workers",
+     QT_TRANSLATE_NOOP("proclab::Batch", "Number of processes, participants or pool workers.")},
+    {Param::Workload, "workload",
+     QT_TRANSLATE_NOOP("proclab::Batch", "Items per do_something call.")},
     {Param::Rounds, "rounds", QT_TRANSLATE_NOOP("proclab::Batch", "Barrier rounds.")},
-    {Param::Tasks, "tasks", QT_TRANSLATE_NOOP("proclab::Batch", "Pool input size n (squares of range(n)).")},
-    {Param::Chunksize, "chunksize", QT_TRANSLATE_NOOP("proclab::Batch", "Pool chunk size (0: Python's default).")},
-    {Param::KillAfter, "kill-after", QT_TRANSLATE_NOOP("proclab::Batch", "Milliseconds before the signal is sent.")},
-    {Param::Duration, "duration", QT_TRANSLATE_NOOP("proclab::Batch", "Milliseconds a long-running worker works.")},
+    {Param::Tasks, "tasks",
+     QT_TRANSLATE_NOOP("proclab::Batch", "Pool input size n (squares of range(n)).")},
+    {Param::Chunksize, "chunksize",
+     QT_TRANSLATE_NOOP("proclab::Batch", "Pool chunk size (0: Python's default).")},
+    {Param::KillAfter, "kill-after",
+     QT_TRANSLATE_NOOP("proclab::Batch", "Milliseconds before the signal is sent.")},
+    {Param::Duration, "duration",
+     QT_TRANSLATE_NOOP("proclab::Batch", "Milliseconds a long-running worker works.")},
     {Param::Seed, "seed", QT_TRANSLATE_NOOP("proclab::Batch", "Random seed for uneven work.")},
-    {Param::TimeoutMs, "timeout", QT_TRANSLATE_NOOP("proclab::Batch", "Time limit of each run in milliseconds.")},
+    {Param::TimeoutMs, "timeout",
+     QT_TRANSLATE_NOOP("proclab::Batch", "Time limit of each run in milliseconds.")},
 };
 
 // The widest range any scenario allows, for messages about values no scenario takes.
@@ -58,9 +65,12 @@ void addBatchOptions(QCommandLineParser &parser)
     for (const auto &info : scenarioInfos())
         keys << QLatin1String(info.key);
     parser.addOption({QStringLiteral("batch"),
-                      BatchText::tr("Run SCENARIO headless and exit. One of: %1, all.").arg(keys.join(QLatin1String(", "))),
+                      BatchText::tr("Run SCENARIO headless and exit. One of: %1, all.")
+                          .arg(keys.join(QLatin1String(", "))),
                       QStringLiteral("SCENARIO")});
-    parser.addOption({QStringLiteral("out"), BatchText::tr("Directory for the data files and charts."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("out"),
+                      BatchText::tr("Directory for the data files and charts."),
+                      QStringLiteral("DIR")});
     for (const auto &option : kNumericOptions) {
         const auto [lo, hi] = overallRange(option.param);
         parser.addOption({QLatin1String(option.name),
@@ -70,11 +80,22 @@ void addBatchOptions(QCommandLineParser &parser)
                               .arg(hi),
                           QStringLiteral("N")});
     }
-    parser.addOption({QStringLiteral("signal"), BatchText::tr("Signal for the killing scenario: term or kill."), QStringLiteral("term|kill")});
-    parser.addOption({QStringLiteral("join-in-loop"), BatchText::tr("Spawning: join() inside the loop, as the tutorial's mistake does.")});
-    parser.addOption({QStringLiteral("kill-parent"), BatchText::tr("Daemons: kill the parent abruptly to show orphaned children.")});
-    parser.addOption({QStringLiteral("sweep"), BatchText::tr("Pool: one run per worker count A to B, for the speedup chart."), QStringLiteral("A-B")});
-    parser.addOption({QStringLiteral("format"), BatchText::tr("Chart image formats, comma separated: png, svg, pdf."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("signal"),
+                      BatchText::tr("Signal for the killing scenario: term or kill."),
+                      QStringLiteral("term|kill")});
+    parser.addOption(
+        {QStringLiteral("join-in-loop"),
+         BatchText::tr("Spawning: join() inside the loop, as the tutorial's mistake does.")});
+    parser.addOption(
+        {QStringLiteral("kill-parent"),
+         BatchText::tr("Daemons: kill the parent abruptly to show orphaned children.")});
+    parser.addOption(
+        {QStringLiteral("sweep"),
+         BatchText::tr("Pool: one run per worker count A to B, for the speedup chart."),
+         QStringLiteral("A-B")});
+    parser.addOption({QStringLiteral("format"),
+                      BatchText::tr("Chart image formats, comma separated: png, svg, pdf."),
+                      QStringLiteral("LIST")});
 }
 
 std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, QString *error)
@@ -95,7 +116,8 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         QStringList keys;
         for (const auto &info : scenarioInfos())
             keys << QLatin1String(info.key);
-        return fail(BatchText::tr("--batch: unknown scenario '%1'; allowed: %2, all").arg(which, keys.join(QLatin1String(", "))));
+        return fail(BatchText::tr("--batch: unknown scenario '%1'; allowed: %2, all")
+                        .arg(which, keys.join(QLatin1String(", "))));
     }
     const bool single = ids.size() == 1;
 
@@ -116,8 +138,9 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
             appliedSomewhere = true;
         }
         if (!appliedSomewhere) {
-            *error = single ? BatchText::tr("--%1 does not apply to the %2 scenario").arg(name, which)
-                            : BatchText::tr("--%1 applies to no scenario").arg(name);
+            *error = single
+                         ? BatchText::tr("--%1 does not apply to the %2 scenario").arg(name, which)
+                         : BatchText::tr("--%1 applies to no scenario").arg(name);
             return false;
         }
         return true;
@@ -132,7 +155,11 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         const qint64 value = text.toLongLong(&ok);
         if (!ok) {
             const auto [lo, hi] = overallRange(option.param);
-            return fail(BatchText::tr("--%1 must be an integer between %2 and %3, not '%4'").arg(name).arg(lo).arg(hi).arg(text));
+            return fail(BatchText::tr("--%1 must be an integer between %2 and %3, not '%4'")
+                            .arg(name)
+                            .arg(lo)
+                            .arg(hi)
+                            .arg(text));
         }
         if (!applyValue(option.param, name, value))
             return std::nullopt;
@@ -140,16 +167,20 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
     if (parser.isSet(QStringLiteral("signal"))) {
         const QString text = parser.value(QStringLiteral("signal")).toLower();
         qint64 sig = 0;
-        if (text == QLatin1String("term") || text == QLatin1String("sigterm") || text == QLatin1String("15"))
+        if (text == QLatin1String("term") || text == QLatin1String("sigterm") ||
+            text == QLatin1String("15"))
             sig = SIGTERM;
-        else if (text == QLatin1String("kill") || text == QLatin1String("sigkill") || text == QLatin1String("9"))
+        else if (text == QLatin1String("kill") || text == QLatin1String("sigkill") ||
+                 text == QLatin1String("9"))
             sig = SIGKILL;
         else
-            return fail(BatchText::tr("--signal must be term or kill, not '%1'").arg(parser.value(QStringLiteral("signal"))));
+            return fail(BatchText::tr("--signal must be term or kill, not '%1'")
+                            .arg(parser.value(QStringLiteral("signal"))));
         if (!applyValue(Param::Signal, QStringLiteral("signal"), sig))
             return std::nullopt;
     }
-    if (parser.isSet(QStringLiteral("join-in-loop")) && !applyValue(Param::JoinInLoop, QStringLiteral("join-in-loop"), 1))
+    if (parser.isSet(QStringLiteral("join-in-loop")) &&
+        !applyValue(Param::JoinInLoop, QStringLiteral("join-in-loop"), 1))
         return std::nullopt;
     if (parser.isSet(QStringLiteral("kill-parent"))) {
         if (single && ids.front() != ScenarioId::Daemons)
@@ -157,8 +188,10 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         options.killParent = true;
     }
     if (parser.isSet(QStringLiteral("sweep"))) {
-        const auto pool = std::find_if(options.runs.begin(), options.runs.end(),
-                                       [](const ScenarioParameters &p) { return p.scenario() == ScenarioId::Pool; });
+        const auto pool =
+            std::find_if(options.runs.begin(), options.runs.end(), [](const ScenarioParameters &p) {
+                return p.scenario() == ScenarioId::Pool;
+            });
         if (pool == options.runs.end())
             return fail(BatchText::tr("--sweep applies to the pool scenario only"));
         const ParamSpec *workers = pool->spec(Param::Workers);
@@ -175,11 +208,16 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         options.sweepTo = b;
     }
     if (parser.isSet(QStringLiteral("format"))) {
-        const QStringList formats = parser.value(QStringLiteral("format")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList formats = parser.value(QStringLiteral("format"))
+                                        .toLower()
+                                        .split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &f : formats) {
             const QString format = f.trimmed();
-            if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf"))
-                return fail(BatchText::tr("--format: unknown image format '%1'; allowed: png, svg, pdf").arg(format));
+            if (format != QLatin1String("png") && format != QLatin1String("svg") &&
+                format != QLatin1String("pdf"))
+                return fail(
+                    BatchText::tr("--format: unknown image format '%1'; allowed: png, svg, pdf")
+                        .arg(format));
             if (!options.chartFormats.contains(format))
                 options.chartFormats << format;
         }

@@ -17,9 +17,9 @@ struct BatchOptions
     std::vector<ScenarioParameters> runs; // one per scenario, in the order given
     QString outDir;
     QStringList chartFormats; // png, svg, pdf
-    int sweepFrom = 0;         // pool sweep; 0 = none
+    int sweepFrom = 0;        // pool sweep; 0 = none
     int sweepTo = 0;
-    bool killParent = false;   // daemons: the orphan variant
+    bool killParent = false; // daemons: the orphan variant
 };
 
 // The command-line contract shared by the window and the batch: every option, its help text.

@@ -27,18 +27,24 @@ QString ms(qint64 ns)
 }
 } // namespace
 
-BatchRunner::BatchRunner(BatchOptions options) : m_options(std::move(options)) {}
+BatchRunner::BatchRunner(BatchOptions options)
+    : m_options(std::move(options))
+{
+}
 
 int BatchRunner::exec(QTextStream &out, QTextStream &err)
 {
     QDir dir(m_options.outDir);
     if (!dir.mkpath(QStringLiteral("."))) {
-        err << BatchText::tr("error: cannot create the output directory %1").arg(QDir::toNativeSeparators(m_options.outDir)) << Qt::endl;
+        err << BatchText::tr("error: cannot create the output directory %1")
+                   .arg(QDir::toNativeSeparators(m_options.outDir))
+            << Qt::endl;
         return 1;
     }
     const QFileInfo info(dir.absolutePath());
     if (!info.isWritable()) {
-        err << BatchText::tr("error: the output directory %1 is not writable").arg(QDir::toNativeSeparators(info.absoluteFilePath()))
+        err << BatchText::tr("error: the output directory %1 is not writable")
+                   .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
             << Qt::endl;
         return 1;
     }
@@ -70,7 +76,11 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
     loop.exec();
 
     const Run &run = scenario->run();
-    out << BatchText::tr("%1: %2 processes, wall %3 ms").arg(run.scenario).arg(run.processes.size()).arg(ms(run.wallNs)) << Qt::endl;
+    out << BatchText::tr("%1: %2 processes, wall %3 ms")
+               .arg(run.scenario)
+               .arg(run.processes.size())
+               .arg(ms(run.wallNs))
+        << Qt::endl;
     for (const QString &e : run.errors)
         err << BatchText::tr("%1: error: %2").arg(run.scenario, e) << Qt::endl;
     // The data collected so far is written even when the run failed.
@@ -83,7 +93,8 @@ bool BatchRunner::writeRunFiles(const Scenario &scenario, QTextStream &out, QTex
     const Run &run = scenario.run();
     const QString base = QDir(m_options.outDir).filePath(run.scenario);
     const std::pair<QString, QByteArray> files[] = {
-        {base + QStringLiteral(".json"), QJsonDocument(runToJson(run)).toJson(QJsonDocument::Indented)},
+        {base + QStringLiteral(".json"),
+         QJsonDocument(runToJson(run)).toJson(QJsonDocument::Indented)},
         {base + QStringLiteral(".csv"), runToCsv(run)},
         {base + QStringLiteral(".trace.json"), runToTrace(run)},
     };
@@ -124,7 +135,8 @@ bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &ou
     const QString base = QDir(m_options.outDir).filePath(scenarioKey + QStringLiteral("-sweep"));
     const QJsonObject json = sweep.toJson();
     QString error;
-    bool ok = writeFileAtomically(base + QStringLiteral(".json"), QJsonDocument(json).toJson(), &error);
+    bool ok =
+        writeFileAtomically(base + QStringLiteral(".json"), QJsonDocument(json).toJson(), &error);
     QStringList written;
     if (ok)
         written << QDir::toNativeSeparators(base + QStringLiteral(".json"));
@@ -137,7 +149,8 @@ bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &ou
             ok = false;
         }
     }
-    out << BatchText::tr("%1 sweep: %2 points").arg(scenarioKey).arg(sweep.points().size()) << Qt::endl;
+    out << BatchText::tr("%1 sweep: %2 points").arg(scenarioKey).arg(sweep.points().size())
+        << Qt::endl;
     out << BatchText::tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
     return ok && sweep.errors().isEmpty();
 }

@@ -18,10 +18,12 @@ class BatchRunner
 public:
     // Writes the charts of a finished scenario; returns false with *error on failure. Installed by
     // the application, which has the chart code; without it no images are written.
-    using ChartWriter = std::function<bool(const Scenario &scenario, const QString &basePath,
-                                           const QStringList &formats, QStringList *written, QString *error)>;
-    using SweepChartWriter = std::function<bool(const QJsonObject &sweep, const QString &basePath,
-                                                const QStringList &formats, QStringList *written, QString *error)>;
+    using ChartWriter =
+        std::function<bool(const Scenario &scenario, const QString &basePath,
+                           const QStringList &formats, QStringList *written, QString *error)>;
+    using SweepChartWriter =
+        std::function<bool(const QJsonObject &sweep, const QString &basePath,
+                           const QStringList &formats, QStringList *written, QString *error)>;
 
     explicit BatchRunner(BatchOptions options);
     void setChartWriter(ChartWriter writer) { m_chartWriter = std::move(writer); }

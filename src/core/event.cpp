@@ -21,7 +21,10 @@ class EventParserText
 class FieldReader
 {
 public:
-    explicit FieldReader(QByteArrayView line) : m_rest(line) {}
+    explicit FieldReader(QByteArrayView line)
+        : m_rest(line)
+    {
+    }
     bool atEnd() const { return m_done; }
     QByteArrayView next()
     {
@@ -128,7 +131,8 @@ bool parseTaskOffsets(QByteArrayView rest, Event &event, QString *error)
         if (p == digits || (p != stop && *p != ' '))
             return fail(error, EventParserText::tr("task offset is not a non-negative integer"));
         if (offsets.size() == size_t(2 * kMaxTasksPerLine))
-            return fail(error, EventParserText::tr("more than %1 tasks in one line").arg(kMaxTasksPerLine));
+            return fail(
+                error, EventParserText::tr("more than %1 tasks in one line").arg(kMaxTasksPerLine));
         if (value > std::numeric_limits<qint64>::max() - event.timestampNs)
             return fail(error, EventParserText::tr("task offset out of range"));
         if (offsets.size() % 2 == 1 && value < offsets.back())
@@ -147,7 +151,9 @@ bool parseTaskOffsets(QByteArrayView rest, Event &event, QString *error)
 
 bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *error)
 {
-    auto requireEnd = [&] { return fields.atEnd() || fail(error, EventParserText::tr("unexpected trailing fields")); };
+    auto requireEnd = [&] {
+        return fields.atEnd() || fail(error, EventParserText::tr("unexpected trailing fields"));
+    };
     if (type == "ready") {
         event.type = EventType::Ready;
         return requireEnd();
@@ -190,7 +196,8 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         const QByteArrayView how = fields.next();
         const auto code = parseCount(fields.next());
         if (!child || !code || (how != "normal" && how != "signal"))
-            return fail(error, EventParserText::tr("reaped needs a child id, normal|signal and a code"));
+            return fail(error,
+                        EventParserText::tr("reaped needs a child id, normal|signal and a code"));
         event.childId = *child;
         event.reap = how == "normal" ? ReapKind::Normal : ReapKind::Signal;
         event.value = *code;

@@ -32,8 +32,8 @@ QJsonObject exitToJson(const ExitStatus &exit)
     QJsonObject json;
     json.insert(QStringLiteral("kind"), ExitStatus::kindName(exit.kind));
     const bool normal = exit.kind == ExitStatus::Kind::Normal;
-    const bool signalled = exit.kind == ExitStatus::Kind::Signal
-        || (exit.kind == ExitStatus::Kind::Timeout && exit.signal > 0);
+    const bool signalled = exit.kind == ExitStatus::Kind::Signal ||
+                           (exit.kind == ExitStatus::Kind::Timeout && exit.signal > 0);
     json.insert(QStringLiteral("code"), normal ? QJsonValue(exit.code) : QJsonValue());
     json.insert(QStringLiteral("signal"), signalled ? QJsonValue(exit.signal) : QJsonValue());
     json.insert(QStringLiteral("python_exitcode"),
@@ -43,9 +43,9 @@ QJsonObject exitToJson(const ExitStatus &exit)
 
 std::optional<ExitStatus> exitFromJson(const QJsonObject &json)
 {
-    static const ExitStatus::Kind kinds[] = {ExitStatus::Kind::Running, ExitStatus::Kind::Normal,
-                                             ExitStatus::Kind::Signal, ExitStatus::Kind::FailedToStart,
-                                             ExitStatus::Kind::Timeout};
+    static const ExitStatus::Kind kinds[] = {
+        ExitStatus::Kind::Running, ExitStatus::Kind::Normal, ExitStatus::Kind::Signal,
+        ExitStatus::Kind::FailedToStart, ExitStatus::Kind::Timeout};
     const QString name = json.value(QStringLiteral("kind")).toString();
     for (const auto kind : kinds) {
         if (ExitStatus::kindName(kind) == name)
@@ -154,7 +154,9 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
         ProcessRecord p;
         p.id = pj.value(QStringLiteral("id")).toInt(-1);
         if (p.id != int(i))
-            return fail(ExportText::tr("process %1 has id %2; ids must be 0, 1, 2, … in order").arg(i).arg(p.id));
+            return fail(ExportText::tr("process %1 has id %2; ids must be 0, 1, 2, … in order")
+                            .arg(i)
+                            .arg(p.id));
         p.name = pj.value(QStringLiteral("name")).toString();
         p.pid = pj.value(QStringLiteral("pid")).toInteger(0);
         p.parent = pj.value(QStringLiteral("parent")).toInt(-1);
@@ -169,7 +171,8 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
         p.exit = *exit;
         for (const auto &sv : pj.value(QStringLiteral("spans")).toArray()) {
             const QJsonObject sj = sv.toObject();
-            const auto kind = spanKindFromName(sj.value(QStringLiteral("kind")).toString().toLatin1());
+            const auto kind =
+                spanKindFromName(sj.value(QStringLiteral("kind")).toString().toLatin1());
             if (!kind)
                 return fail(ExportText::tr("process %1 has a span of unknown kind").arg(i));
             Span s;
@@ -201,13 +204,13 @@ QByteArray runToCsv(const Run &run)
 {
     QByteArray csv = "process_id,name,pid,kind,begin_ns,end_ns,duration_ns,round,task\n";
     for (const ProcessRecord &p : run.processes) {
-        const QByteArray prefix = QByteArray::number(p.id) + ',' + csvField(p.name) + ','
-            + QByteArray::number(p.pid) + ',';
+        const QByteArray prefix = QByteArray::number(p.id) + ',' + csvField(p.name) + ',' +
+                                  QByteArray::number(p.pid) + ',';
         for (const Span &s : p.spans) {
-            csv += prefix + spanKindName(s.kind) + ',' + QByteArray::number(s.beginNs) + ','
-                + QByteArray::number(s.endNs) + ',' + QByteArray::number(s.endNs - s.beginNs) + ','
-                + (s.round >= 0 ? QByteArray::number(s.round) : QByteArray()) + ','
-                + (s.task >= 0 ? QByteArray::number(s.task) : QByteArray()) + '\n';
+            csv += prefix + spanKindName(s.kind) + ',' + QByteArray::number(s.beginNs) + ',' +
+                   QByteArray::number(s.endNs) + ',' + QByteArray::number(s.endNs - s.beginNs) +
+                   ',' + (s.round >= 0 ? QByteArray::number(s.round) : QByteArray()) + ',' +
+                   (s.task >= 0 ? QByteArray::number(s.task) : QByteArray()) + '\n';
         }
     }
     return csv;
@@ -226,8 +229,9 @@ QByteArray runToTrace(const Run &run)
         meta.insert(QStringLiteral("name"), QStringLiteral("process_name"));
         meta.insert(QStringLiteral("pid"), pid);
         meta.insert(QStringLiteral("tid"), pid);
-        meta.insert(QStringLiteral("args"), QJsonObject{{QStringLiteral("name"),
-                                                        QStringLiteral("%1 (%2)").arg(p.name).arg(p.pid)}});
+        meta.insert(QStringLiteral("args"),
+                    QJsonObject{{QStringLiteral("name"),
+                                 QStringLiteral("%1 (%2)").arg(p.name).arg(p.pid)}});
         events.append(meta);
         QJsonObject sortIndex = meta;
         sortIndex.insert(QStringLiteral("name"), QStringLiteral("process_sort_index"));
@@ -269,7 +273,8 @@ QByteArray runToTrace(const Run &run)
         instant(QStringLiteral("ready"), p.readyNs);
         for (const Marker &m : p.markers) {
             if (m.kind == Marker::Kind::SignalSent)
-                instant(QStringLiteral("signal sent"), m.timeNs, {{QStringLiteral("signal"), m.signal}});
+                instant(QStringLiteral("signal sent"), m.timeNs,
+                        {{QStringLiteral("signal"), m.signal}});
             else
                 instant(m.text, m.timeNs);
         }

@@ -122,7 +122,8 @@ std::optional<Param> paramFromKey(const QString &key)
     return std::nullopt;
 }
 
-ScenarioParameters::ScenarioParameters(ScenarioId scenario) : m_scenario(scenario)
+ScenarioParameters::ScenarioParameters(ScenarioId scenario)
+    : m_scenario(scenario)
 {
     for (const auto &spec : scenarioInfo(scenario).params)
         m_values.emplace_back(spec.param, spec.defaultValue);
@@ -161,15 +162,18 @@ bool ScenarioParameters::set(Param p, qint64 value, QString *error)
         return false;
     }
     const bool isSignal = p == Param::Signal;
-    const bool ok = isSignal ? (value == SIGTERM || value == SIGKILL) : (value >= s->min && value <= s->max);
+    const bool ok =
+        isSignal ? (value == SIGTERM || value == SIGKILL) : (value >= s->min && value <= s->max);
     if (!ok) {
         if (error) {
-            *error = isSignal ? ParameterText::tr("--signal must be term (15) or kill (9), not %1").arg(value)
-                              : ParameterText::tr("--%1 must be between %2 and %3, not %4")
-                                    .arg(QLatin1String(s->key))
-                                    .arg(s->min)
-                                    .arg(s->max)
-                                    .arg(value);
+            *error =
+                isSignal
+                    ? ParameterText::tr("--signal must be term (15) or kill (9), not %1").arg(value)
+                    : ParameterText::tr("--%1 must be between %2 and %3, not %4")
+                          .arg(QLatin1String(s->key))
+                          .arg(s->min)
+                          .arg(s->max)
+                          .arg(value);
         }
         return false;
     }
@@ -198,7 +202,8 @@ QJsonObject ScenarioParameters::toJson() const
     for (const auto &[param, value] : m_values) {
         const ParamSpec *s = spec(param);
         if (param == Param::Signal)
-            json.insert(QLatin1String(s->key), value == SIGKILL ? QStringLiteral("kill") : QStringLiteral("term"));
+            json.insert(QLatin1String(s->key),
+                        value == SIGKILL ? QStringLiteral("kill") : QStringLiteral("term"));
         else
             json.insert(QLatin1String(s->key), value);
     }

@@ -9,22 +9,31 @@
 
 namespace proclab {
 
-enum class ScenarioId { Naming, Spawning, Killing, Daemons, Barrier, Pool };
+enum class ScenarioId
+{
+    Naming,
+    Spawning,
+    Killing,
+    Daemons,
+    Barrier,
+    Pool
+};
 
 // Every tunable of every scenario. One table (parameterSpecs) gives each its range and default per
 // scenario, so the command line, the sliders and the engine all validate against the same numbers.
-enum class Param {
-    Workers,   // processes / participants / pool workers
-    Workload,  // items per do_something call (Spawning: the per-index step)
-    Rounds,    // barrier rounds
-    Tasks,     // pool input size n
-    Chunksize, // pool chunk size; 0 = Python's default ceil(n / (4 * workers))
-    KillAfter, // ms before terminate / kill
-    Signal,    // 15 or 9
-    Seed,      // random seed for uneven work
+enum class Param
+{
+    Workers,    // processes / participants / pool workers
+    Workload,   // items per do_something call (Spawning: the per-index step)
+    Rounds,     // barrier rounds
+    Tasks,      // pool input size n
+    Chunksize,  // pool chunk size; 0 = Python's default ceil(n / (4 * workers))
+    KillAfter,  // ms before terminate / kill
+    Signal,     // 15 or 9
+    Seed,       // random seed for uneven work
     JoinInLoop, // Spawning: the tutorial's join-inside-the-loop mistake (0/1)
-    Duration,  // ms a long-running worker runs (Killing victim, Daemons child)
-    TimeoutMs  // the whole run's limit
+    Duration,   // ms a long-running worker runs (Killing victim, Daemons child)
+    TimeoutMs   // the whole run's limit
 };
 
 struct ParamSpec
@@ -40,8 +49,8 @@ struct ParamSpec
 struct ScenarioInfo
 {
     ScenarioId id;
-    const char *key;   // "naming", … (command line and file names)
-    const char *title; // marked for translation with QT_TRANSLATE_NOOP("proclab::Scenario", …)
+    const char *key;    // "naming", … (command line and file names)
+    const char *title;  // marked for translation with QT_TRANSLATE_NOOP("proclab::Scenario", …)
     const char *script; // the tutorial's Python script
     std::vector<ParamSpec> params;
 };

@@ -2,8 +2,8 @@
 #include "run.h"
 
 #include <QCoreApplication>
-#include <string.h> // sigabbrev_np
 #include <limits>
+#include <string.h> // sigabbrev_np
 
 namespace proclab {
 
@@ -165,7 +165,8 @@ bool RunRecorder::apply(const Event &event, QString *error)
         for (int k = 0; k < count; ++k) {
             if (offsets[2 * k] < 0 || offsets[2 * k + 1] < offsets[2 * k] ||
                 offsets[2 * k + 1] > std::numeric_limits<qint64>::max() - event.timestampNs)
-                return fail(RecorderText::tr("task %1 has a negative or backwards span").arg(event.task + k));
+                return fail(RecorderText::tr("task %1 has a negative or backwards span")
+                                .arg(event.task + k));
         }
         for (int k = 0; k < count; ++k) {
             process->spans.push_back(Span{t + offsets[2 * k], t + offsets[2 * k + 1], -1,

@@ -25,7 +25,11 @@ struct Span
 // Things that happen to a process at an instant, drawn as markers on its lane.
 struct Marker
 {
-    enum class Kind : quint8 { SignalSent, Note };
+    enum class Kind : quint8
+    {
+        SignalSent,
+        Note
+    };
     qint64 timeNs = 0;
     Kind kind = Kind::Note;
     int signal = 0;
@@ -34,7 +38,14 @@ struct Marker
 
 struct ExitStatus
 {
-    enum class Kind : quint8 { Running, Normal, Signal, FailedToStart, Timeout };
+    enum class Kind : quint8
+    {
+        Running,
+        Normal,
+        Signal,
+        FailedToStart,
+        Timeout
+    };
     Kind kind = Kind::Running;
     int code = 0;   // Normal: the exit code
     int signal = 0; // Signal (and Timeout, when the lab killed it): the signal number
@@ -42,7 +53,10 @@ struct ExitStatus
     bool finished() const { return kind != Kind::Running; }
     // What Python's Process.exitcode shows: the code, or minus the signal. None (running or never
     // started) is reported as std::nullopt by callers; here it is 0 for lack of a better int.
-    int pythonExitCode() const { return kind == Kind::Signal || kind == Kind::Timeout ? -signal : code; }
+    int pythonExitCode() const
+    {
+        return kind == Kind::Signal || kind == Kind::Timeout ? -signal : code;
+    }
     static QString kindName(Kind kind);
 };
 
@@ -99,7 +113,10 @@ struct Run
 class RunRecorder
 {
 public:
-    explicit RunRecorder(Run &run) : m_run(run) {}
+    explicit RunRecorder(Run &run)
+        : m_run(run)
+    {
+    }
 
     bool apply(const Event &event, QString *error);
     // Closes spans left open (the process died inside them) at its finish time.

@@ -57,7 +57,8 @@ void NamingScenario::collectResults()
         const auto &a = r.processes[0].spans;
         const auto &b = r.processes[1].spans;
         if (!a.empty() && !b.empty())
-            overlap = std::max<qint64>(0, std::min(a[0].endNs, b[0].endNs) - std::max(a[0].beginNs, b[0].beginNs));
+            overlap = std::max<qint64>(0, std::min(a[0].endNs, b[0].endNs) -
+                                              std::max(a[0].beginNs, b[0].beginNs));
     }
     mutableRun().results = QJsonObject{{QStringLiteral("output_sizes"), sizes}};
     mutableRun().facts = QJsonObject{{QStringLiteral("sequential_work_ns"), sequential},
@@ -104,13 +105,16 @@ void SpawningScenario::collectResults()
         byFinish.push_back(&p);
     }
     std::stable_sort(byFinish.begin(), byFinish.end(),
-                     [](const ProcessRecord *a, const ProcessRecord *b) { return a->finishedNs < b->finishedNs; });
+                     [](const ProcessRecord *a, const ProcessRecord *b) {
+                         return a->finishedNs < b->finishedNs;
+                     });
     QJsonArray order;
     for (const auto *p : byFinish)
         order.append(p->id);
     mutableRun().results = QJsonObject{{QStringLiteral("output_sizes"), sizes}};
-    mutableRun().facts = QJsonObject{{QStringLiteral("finish_order"), order},
-                                     {QStringLiteral("join_in_loop"), bool(parameters().value(Param::JoinInLoop))}};
+    mutableRun().facts =
+        QJsonObject{{QStringLiteral("finish_order"), order},
+                    {QStringLiteral("join_in_loop"), bool(parameters().value(Param::JoinInLoop))}};
 }
 
 // ---- Killing --------------------------------------------------------------------------------
@@ -118,22 +122,26 @@ void SpawningScenario::collectResults()
 void KillingScenario::begin()
 {
     const QString ms = QString::number(parameters().value(Param::Duration));
-    const int victim = supervisor().launch({QStringLiteral("victim"), QStringLiteral("timed"), {QStringLiteral("--ms"), ms}});
-    const int early = supervisor().launch(
-        {QStringLiteral("finished_first"), QStringLiteral("work"), {QStringLiteral("--count"), QStringLiteral("0")}});
+    const int victim = supervisor().launch(
+        {QStringLiteral("victim"), QStringLiteral("timed"), {QStringLiteral("--ms"), ms}});
+    const int early = supervisor().launch({QStringLiteral("finished_first"),
+                                           QStringLiteral("work"),
+                                           {QStringLiteral("--count"), QStringLiteral("0")}});
     m_pending = 2;
     // Python: p.start(); print(p.is_alive())
-    m_observations.insert(QStringLiteral("victim"),
-                          QJsonObject{{QStringLiteral("alive_after_start"), supervisor().isAlive(victim)}});
-    m_observations.insert(QStringLiteral("finished_first"),
-                          QJsonObject{{QStringLiteral("alive_after_start"), supervisor().isAlive(early)}});
+    m_observations.insert(
+        QStringLiteral("victim"),
+        QJsonObject{{QStringLiteral("alive_after_start"), supervisor().isAlive(victim)}});
+    m_observations.insert(
+        QStringLiteral("finished_first"),
+        QJsonObject{{QStringLiteral("alive_after_start"), supervisor().isAlive(early)}});
 
     // The tutorial's case: terminate() reaches a process that has already finished, so the exit
     // status is its own 0. Join it first, so that this is certain rather than a race.
-    supervisor().join(early, 0, [this, early](bool) { signalAndJoin(early, QStringLiteral("finished_first")); });
-    QTimer::singleShot(int(parameters().value(Param::KillAfter)), this, [this, victim] {
-        signalAndJoin(victim, QStringLiteral("victim"));
-    });
+    supervisor().join(
+        early, 0, [this, early](bool) { signalAndJoin(early, QStringLiteral("finished_first")); });
+    QTimer::singleShot(int(parameters().value(Param::KillAfter)), this,
+                       [this, victim] { signalAndJoin(victim, QStringLiteral("victim")); });
 }
 
 void KillingScenario::signalAndJoin(int id, const QString &key)
@@ -176,15 +184,19 @@ void DaemonsScenario::begin()
     const int parentId = supervisor().nextId();
     const int daemonId = parentId + 1;
     const int childId = parentId + 2;
-    supervisor().launch({QStringLiteral("main"), QStringLiteral("daemon-parent"),
-                         {QStringLiteral("--ms"), QString::number(ms), QStringLiteral("--daemon-id"),
-                          QString::number(daemonId), QStringLiteral("--child-id"), QString::number(childId),
-                          QStringLiteral("--tie-children"), m_killParent ? QStringLiteral("0") : QStringLiteral("1")}});
+    supervisor().launch(
+        {QStringLiteral("main"),
+         QStringLiteral("daemon-parent"),
+         {QStringLiteral("--ms"), QString::number(ms), QStringLiteral("--daemon-id"),
+          QString::number(daemonId), QStringLiteral("--child-id"), QString::number(childId),
+          QStringLiteral("--tie-children"),
+          m_killParent ? QStringLiteral("0") : QStringLiteral("1")}});
     const int reservedDaemon = supervisor().reserveChild(parentId);
     const int reservedChild = supervisor().reserveChild(parentId);
     Q_ASSERT(reservedDaemon == daemonId && reservedChild == childId);
     if (m_killParent) {
-        QTimer::singleShot(int(ms / 2), this, [this, parentId] { supervisor().sendSignal(parentId, SIGKILL); });
+        QTimer::singleShot(int(ms / 2), this,
+                           [this, parentId] { supervisor().sendSignal(parentId, SIGKILL); });
     }
     finishWhenAllEnded();
 }

@@ -43,7 +43,8 @@ ProcessSupervisor::~ProcessSupervisor()
         worker->process->disconnect(this);
     killAll();
     for (auto &worker : m_workers) {
-        // SIGKILL has been sent; this only collects the zombie (microseconds), it never waits on work.
+        // SIGKILL has been sent; this only collects the zombie (microseconds), it never waits on
+        // work.
         worker->process->waitForFinished(1000);
     }
 }
@@ -74,7 +75,8 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
     QProcess *process = w->process;
     process->setProgram(m_program);
     QStringList arguments{spec.role, QStringLiteral("--id"), QString::number(id),
-                          QStringLiteral("--parent-pid"), QString::number(QCoreApplication::applicationPid())};
+                          QStringLiteral("--parent-pid"),
+                          QString::number(QCoreApplication::applicationPid())};
     arguments += spec.args;
     process->setArguments(arguments);
     process->setStandardInputFile(QProcess::nullDevice());
@@ -111,7 +113,8 @@ bool ProcessSupervisor::sendSignal(int id, int signal)
     ProcessRecord *record = m_run.process(id);
     if (!record || !isAlive(id))
         return false;
-    record->markers.push_back({m_recorder.relative(monotonicNowNs()), Marker::Kind::SignalSent, signal, {}});
+    record->markers.push_back(
+        {m_recorder.relative(monotonicNowNs()), Marker::Kind::SignalSent, signal, {}});
     return ::kill(pid_t(record->pid), signal) == 0;
 }
 
@@ -148,7 +151,8 @@ int ProcessSupervisor::runningCount() const
 void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> then)
 {
     if (hasFinished(id)) {
-        QMetaObject::invokeMethod(this, [then] { then(false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [then] { then(false); }, Qt::QueuedConnection);
         return;
     }
     m_joins.emplace_back(id, std::move(then));
@@ -228,11 +232,14 @@ void ProcessSupervisor::onFinished(Worker &worker, int exitCode, QProcess::ExitS
     if (record.exit.finished())
         return;
     record.finishedNs = m_recorder.relative(monotonicNowNs());
-    const bool timedOut = std::find(m_timedOut.begin(), m_timedOut.end(), worker.id) != m_timedOut.end();
+    const bool timedOut =
+        std::find(m_timedOut.begin(), m_timedOut.end(), worker.id) != m_timedOut.end();
     if (status == QProcess::CrashExit)
-        record.exit = {timedOut ? ExitStatus::Kind::Timeout : ExitStatus::Kind::Signal, 0, exitCode};
+        record.exit = {timedOut ? ExitStatus::Kind::Timeout : ExitStatus::Kind::Signal, 0,
+                       exitCode};
     else
-        record.exit = {timedOut ? ExitStatus::Kind::Timeout : ExitStatus::Kind::Normal, exitCode, 0};
+        record.exit = {timedOut ? ExitStatus::Kind::Timeout : ExitStatus::Kind::Normal, exitCode,
+                       0};
     m_recorder.closeOpenSpans(record);
     if (!worker.stderrText.isEmpty()) {
         addError(tr("process %1 (%2) wrote to stderr: %3")
@@ -258,7 +265,8 @@ void ProcessSupervisor::onError(Worker &worker, QProcess::ProcessError error)
                  .arg(record.name, worker.process->errorString(), m_program));
     // start() may report this synchronously; let launch() return before anyone hears of it.
     const int id = worker.id;
-    QMetaObject::invokeMethod(this, [this, id] { markFinished(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id] { markFinished(id); }, Qt::QueuedConnection);
 }
 
 void ProcessSupervisor::cleanUpOrphansOf(int parentId)
@@ -271,7 +279,8 @@ void ProcessSupervisor::cleanUpOrphansOf(int parentId)
             child.exit = {ExitStatus::Kind::FailedToStart, 0, 0};
         } else {
             // Its parent died without reaping it: an orphan. The lab ends it so nothing lingers.
-            child.markers.push_back({child.finishedNs, Marker::Kind::Note, 0, tr("orphaned: killed by the lab")});
+            child.markers.push_back(
+                {child.finishedNs, Marker::Kind::Note, 0, tr("orphaned: killed by the lab")});
             ::kill(pid_t(child.pid), SIGKILL);
             child.exit = {ExitStatus::Kind::Signal, 0, SIGKILL};
         }

@@ -16,9 +16,9 @@ namespace proclab {
 
 struct WorkerSpec
 {
-    QString name;      // empty: Python's default "Process-N"
-    QString role;      // proclab-worker role
-    QStringList args;  // role options (without --id, which the supervisor adds)
+    QString name;     // empty: Python's default "Process-N"
+    QString role;     // proclab-worker role
+    QStringList args; // role options (without --id, which the supervisor adds)
     bool daemon = false;
 };
 

@@ -21,7 +21,8 @@ Scenario::Scenario(const ScenarioParameters &parameters, QObject *parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const qint64 limit = m_parameters.value(Param::TimeoutMs);
-        m_run.errors.append(tr("the run exceeded its time limit of %1 ms; all processes were killed").arg(limit));
+        m_run.errors.append(
+            tr("the run exceeded its time limit of %1 ms; all processes were killed").arg(limit));
         m_finishing = true;
         m_supervisor->killAll(ExitStatus::Kind::Timeout);
         if (m_supervisor->runningCount() == 0)
@@ -38,7 +39,8 @@ void Scenario::start()
     m_state = State::Running;
     m_run.originNs = monotonicNowNs();
     m_timeout.start(int(m_parameters.value(Param::TimeoutMs)));
-    QMetaObject::invokeMethod(this, [this] { begin(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { begin(); }, Qt::QueuedConnection);
 }
 
 void Scenario::stop()
@@ -62,7 +64,8 @@ void Scenario::finishWhenAllEnded()
 {
     m_finishing = true;
     if (m_supervisor->runningCount() == 0)
-        QMetaObject::invokeMethod(this, [this] { complete(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { complete(); }, Qt::QueuedConnection);
 }
 
 void Scenario::complete()

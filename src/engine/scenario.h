@@ -52,7 +52,12 @@ protected:
     void abort(const QString &message);
 
 private:
-    enum class State { Idle, Running, Finished };
+    enum class State
+    {
+        Idle,
+        Running,
+        Finished
+    };
     void complete();
 
     ScenarioParameters m_parameters;
@@ -64,6 +69,7 @@ private:
 };
 
 // Creates the runner for params.scenario().
-std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters, QObject *parent = nullptr);
+std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters,
+                                         QObject *parent = nullptr);
 
 } // namespace proclab

@@ -71,7 +71,8 @@ void Sweep::runNext()
 
 QJsonObject Sweep::toJson() const
 {
-    return sweepToJson(QLatin1String(scenarioInfo(m_base.scenario()).key), m_points, m_serialFraction);
+    return sweepToJson(QLatin1String(scenarioInfo(m_base.scenario()).key), m_points,
+                       m_serialFraction);
 }
 
 } // namespace proclab

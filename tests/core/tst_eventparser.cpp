@@ -29,24 +29,30 @@ void TestEventParser::validLines_data()
     QTest::addColumn<int>("task");
     QTest::addColumn<qint64>("value");
 
-    QTest::newRow("ready") << QByteArray("100 42 0 ready") << int(EventType::Ready) << 0 << -1 << -1 << qint64(0);
-    QTest::newRow("ready+newline") << QByteArray("100 42 0 ready\n") << int(EventType::Ready) << 0 << -1 << -1 << qint64(0);
-    QTest::newRow("begin work") << QByteArray("5 7 3 begin work") << int(EventType::Begin) << int(SpanKind::Work) << -1 << -1
-                                << qint64(0);
-    QTest::newRow("end barrier round") << QByteArray("5 7 3 end barrier_wait round=12") << int(EventType::End)
-                                       << int(SpanKind::BarrierWait) << 12 << -1 << qint64(0);
-    QTest::newRow("task") << QByteArray("5 7 3 begin task task=999") << int(EventType::Begin) << int(SpanKind::Task) << -1
-                          << 999 << qint64(0);
-    QTest::newRow("round and task") << QByteArray("5 7 3 end lock_hold round=1 task=2") << int(EventType::End)
-                                    << int(SpanKind::LockHold) << 1 << 2 << qint64(0);
-    QTest::newRow("output") << QByteArray("9 1 0 output 1000000") << int(EventType::Output) << 0 << -1 << -1
-                            << qint64(1000000);
-    QTest::newRow("exit 255") << QByteArray("9 1 0 exit 255") << int(EventType::Exit) << 0 << -1 << -1 << qint64(255);
-    QTest::newRow("reaped") << QByteArray("9 1 0 reaped 2 signal 15") << int(EventType::Reaped) << 0 << -1 << -1
-                            << qint64(15);
-    QTest::newRow("spawn") << QByteArray("9 1 0 spawn 1 4242 daemon background process") << int(EventType::Spawn) << 0
-                           << -1 << -1 << qint64(4242);
-    QTest::newRow("note") << QByteArray("9 1 0 note barrier broken") << int(EventType::Note) << 0 << -1 << -1 << qint64(0);
+    QTest::newRow("ready") << QByteArray("100 42 0 ready") << int(EventType::Ready) << 0 << -1 << -1
+                           << qint64(0);
+    QTest::newRow("ready+newline")
+        << QByteArray("100 42 0 ready\n") << int(EventType::Ready) << 0 << -1 << -1 << qint64(0);
+    QTest::newRow("begin work") << QByteArray("5 7 3 begin work") << int(EventType::Begin)
+                                << int(SpanKind::Work) << -1 << -1 << qint64(0);
+    QTest::newRow("end barrier round")
+        << QByteArray("5 7 3 end barrier_wait round=12") << int(EventType::End)
+        << int(SpanKind::BarrierWait) << 12 << -1 << qint64(0);
+    QTest::newRow("task") << QByteArray("5 7 3 begin task task=999") << int(EventType::Begin)
+                          << int(SpanKind::Task) << -1 << 999 << qint64(0);
+    QTest::newRow("round and task")
+        << QByteArray("5 7 3 end lock_hold round=1 task=2") << int(EventType::End)
+        << int(SpanKind::LockHold) << 1 << 2 << qint64(0);
+    QTest::newRow("output") << QByteArray("9 1 0 output 1000000") << int(EventType::Output) << 0
+                            << -1 << -1 << qint64(1000000);
+    QTest::newRow("exit 255") << QByteArray("9 1 0 exit 255") << int(EventType::Exit) << 0 << -1
+                              << -1 << qint64(255);
+    QTest::newRow("reaped") << QByteArray("9 1 0 reaped 2 signal 15") << int(EventType::Reaped) << 0
+                            << -1 << -1 << qint64(15);
+    QTest::newRow("spawn") << QByteArray("9 1 0 spawn 1 4242 daemon background process")
+                           << int(EventType::Spawn) << 0 << -1 << -1 << qint64(4242);
+    QTest::newRow("note") << QByteArray("9 1 0 note barrier broken") << int(EventType::Note) << 0
+                          << -1 << -1 << qint64(0);
 }
 
 void TestEventParser::validLines()

@@ -69,16 +69,26 @@ void TestExporters::jsonContract()
     for (const char *key : {"scenario", "parameters", "wall_ns", "processes", "results", "errors"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     const QJsonObject p0 = json.value(QStringLiteral("processes")).toArray().at(0).toObject();
-    for (const char *key : {"id", "name", "pid", "parent", "daemon", "launched_ns", "ready_ns", "finished_ns",
-                            "output_size", "exit", "spans"})
+    for (const char *key : {"id", "name", "pid", "parent", "daemon", "launched_ns", "ready_ns",
+                            "finished_ns", "output_size", "exit", "spans"})
         QVERIFY2(p0.contains(QLatin1String(key)), key);
     QVERIFY(p0.value(QStringLiteral("parent")).isNull());
-    const QJsonObject exit1 = json.value(QStringLiteral("processes")).toArray().at(1).toObject().value(QStringLiteral("exit")).toObject();
+    const QJsonObject exit1 = json.value(QStringLiteral("processes"))
+                                  .toArray()
+                                  .at(1)
+                                  .toObject()
+                                  .value(QStringLiteral("exit"))
+                                  .toObject();
     QCOMPARE(exit1.value(QStringLiteral("kind")).toString(), QStringLiteral("signal"));
     QCOMPARE(exit1.value(QStringLiteral("signal")).toInt(), 9);
     QCOMPARE(exit1.value(QStringLiteral("python_exitcode")).toInt(), -9);
     QVERIFY(exit1.value(QStringLiteral("code")).isNull());
-    const QJsonObject exit2 = json.value(QStringLiteral("processes")).toArray().at(2).toObject().value(QStringLiteral("exit")).toObject();
+    const QJsonObject exit2 = json.value(QStringLiteral("processes"))
+                                  .toArray()
+                                  .at(2)
+                                  .toObject()
+                                  .value(QStringLiteral("exit"))
+                                  .toObject();
     QCOMPARE(exit2.value(QStringLiteral("kind")).toString(), QStringLiteral("failed_to_start"));
     QVERIFY(exit2.value(QStringLiteral("python_exitcode")).isNull());
     const QJsonObject span = p0.value(QStringLiteral("spans")).toArray().at(1).toObject();
@@ -103,7 +113,8 @@ void TestExporters::jsonRoundTrip()
 void TestExporters::jsonRejectsOtherFormats()
 {
     QString error;
-    QVERIFY(!runFromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other/2")}}, &error));
+    QVERIFY(
+        !runFromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other/2")}}, &error));
     QVERIFY(!error.isEmpty());
     QJsonObject json = runToJson(sampleRun());
     QJsonArray processes = json.value(QStringLiteral("processes")).toArray();
@@ -117,7 +128,8 @@ void TestExporters::jsonRejectsOtherFormats()
 void TestExporters::csvRows()
 {
     const QList<QByteArray> lines = runToCsv(sampleRun()).split('\n');
-    QCOMPARE(lines.at(0), QByteArray("process_id,name,pid,kind,begin_ns,end_ns,duration_ns,round,task"));
+    QCOMPARE(lines.at(0),
+             QByteArray("process_id,name,pid,kind,begin_ns,end_ns,duration_ns,round,task"));
     QCOMPARE(lines.size(), 1 + 3 + 1); // header, one row per span, final empty piece
     QCOMPARE(lines.at(1), QByteArray("0,\"worker, one\",4242,work,30,300,270,,"));
     QCOMPARE(lines.at(2), QByteArray("0,\"worker, one\",4242,barrier_wait,300,500,200,2,"));
@@ -140,9 +152,14 @@ void TestExporters::traceFormat()
             ++complete;
             QVERIFY(e.value(QStringLiteral("dur")).toDouble() >= 0);
             QVERIFY(e.contains(QStringLiteral("ts")));
-        } else if (ph == QLatin1String("M") && e.value(QStringLiteral("name")).toString() == QLatin1String("process_name")) {
+        } else if (ph == QLatin1String("M") &&
+                   e.value(QStringLiteral("name")).toString() == QLatin1String("process_name")) {
             ++names;
-            QVERIFY(!e.value(QStringLiteral("args")).toObject().value(QStringLiteral("name")).toString().isEmpty());
+            QVERIFY(!e.value(QStringLiteral("args"))
+                         .toObject()
+                         .value(QStringLiteral("name"))
+                         .toString()
+                         .isEmpty());
         } else {
             QVERIFY2(ph == QLatin1String("M") || ph == QLatin1String("i"), qPrintable(ph));
         }
@@ -152,7 +169,8 @@ void TestExporters::traceFormat()
     // Microseconds: the 270 ns work span lasts 0.27 µs.
     for (const auto &v : events) {
         const QJsonObject e = v.toObject();
-        if (e.value(QStringLiteral("ph")).toString() == QLatin1String("X") && e.value(QStringLiteral("name")).toString() == QLatin1String("work"))
+        if (e.value(QStringLiteral("ph")).toString() == QLatin1String("X") &&
+            e.value(QStringLiteral("name")).toString() == QLatin1String("work"))
             QCOMPARE(e.value(QStringLiteral("dur")).toDouble(), 0.27);
     }
 }
@@ -165,7 +183,8 @@ void TestExporters::sweepJson()
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("proclab-sweep/1"));
     const QJsonArray array = json.value(QStringLiteral("points")).toArray();
     QCOMPARE(array.size(), 2);
-    QVERIFY(qFuzzyCompare(array.at(1).toObject().value(QStringLiteral("speedup")).toDouble(), 1000.0 / 600.0));
+    QVERIFY(qFuzzyCompare(array.at(1).toObject().value(QStringLiteral("speedup")).toDouble(),
+                          1000.0 / 600.0));
     QVERIFY(qFuzzyCompare(json.value(QStringLiteral("serial_fraction")).toDouble(), 0.2));
 }
 
@@ -180,7 +199,8 @@ void TestExporters::atomicWrite()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("second"));
-    QVERIFY(!writeFileAtomically(dir.filePath(QStringLiteral("missing/dir/run.json")), "x", &error));
+    QVERIFY(
+        !writeFileAtomically(dir.filePath(QStringLiteral("missing/dir/run.json")), "x", &error));
     QVERIFY(error.contains(QLatin1String("missing")));
 }
 

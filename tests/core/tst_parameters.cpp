@@ -39,15 +39,24 @@ void TestParameters::rangesAreEnforced_data()
     QTest::addColumn<int>("param");
     QTest::addColumn<qint64>("value");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("workers 0") << int(ScenarioId::Spawning) << int(Param::Workers) << qint64(0) << false;
-    QTest::newRow("workers 1") << int(ScenarioId::Spawning) << int(Param::Workers) << qint64(1) << true;
-    QTest::newRow("workers 64") << int(ScenarioId::Barrier) << int(Param::Workers) << qint64(64) << true;
-    QTest::newRow("workers 65") << int(ScenarioId::Pool) << int(Param::Workers) << qint64(65) << false;
-    QTest::newRow("workers 100000") << int(ScenarioId::Pool) << int(Param::Workers) << qint64(100000) << false;
-    QTest::newRow("naming has no workers") << int(ScenarioId::Naming) << int(Param::Workers) << qint64(2) << false;
-    QTest::newRow("signal 9") << int(ScenarioId::Killing) << int(Param::Signal) << qint64(SIGKILL) << true;
-    QTest::newRow("signal 11") << int(ScenarioId::Killing) << int(Param::Signal) << qint64(11) << false;
-    QTest::newRow("negative kill-after") << int(ScenarioId::Killing) << int(Param::KillAfter) << qint64(-1) << false;
+    QTest::newRow("workers 0") << int(ScenarioId::Spawning) << int(Param::Workers) << qint64(0)
+                               << false;
+    QTest::newRow("workers 1") << int(ScenarioId::Spawning) << int(Param::Workers) << qint64(1)
+                               << true;
+    QTest::newRow("workers 64") << int(ScenarioId::Barrier) << int(Param::Workers) << qint64(64)
+                                << true;
+    QTest::newRow("workers 65") << int(ScenarioId::Pool) << int(Param::Workers) << qint64(65)
+                                << false;
+    QTest::newRow("workers 100000")
+        << int(ScenarioId::Pool) << int(Param::Workers) << qint64(100000) << false;
+    QTest::newRow("naming has no workers")
+        << int(ScenarioId::Naming) << int(Param::Workers) << qint64(2) << false;
+    QTest::newRow("signal 9") << int(ScenarioId::Killing) << int(Param::Signal) << qint64(SIGKILL)
+                              << true;
+    QTest::newRow("signal 11") << int(ScenarioId::Killing) << int(Param::Signal) << qint64(11)
+                               << false;
+    QTest::newRow("negative kill-after")
+        << int(ScenarioId::Killing) << int(Param::KillAfter) << qint64(-1) << false;
     QTest::newRow("tasks 0") << int(ScenarioId::Pool) << int(Param::Tasks) << qint64(0) << true;
 }
 

@@ -77,9 +77,12 @@ void TestRunModel::rejectsInconsistentEvents()
     QVERIFY(!recorder.apply(wrongPid, &error));
     QVERIFY(!recorder.apply(makeEvent(2000, 0, EventType::End), &error)); // end without begin
     QVERIFY(recorder.apply(makeEvent(2000, 0, EventType::Begin, SpanKind::LockHold, 1), &error));
-    QVERIFY(!recorder.apply(makeEvent(2100, 0, EventType::Begin, SpanKind::LockHold, 1), &error)); // twice
-    QVERIFY(!recorder.apply(makeEvent(2100, 0, EventType::End, SpanKind::LockHold, 2), &error));   // other round
-    QVERIFY(!recorder.apply(makeEvent(1900, 0, EventType::End, SpanKind::LockHold, 1), &error));   // backwards
+    QVERIFY(!recorder.apply(makeEvent(2100, 0, EventType::Begin, SpanKind::LockHold, 1),
+                            &error)); // twice
+    QVERIFY(!recorder.apply(makeEvent(2100, 0, EventType::End, SpanKind::LockHold, 2),
+                            &error)); // other round
+    QVERIFY(!recorder.apply(makeEvent(1900, 0, EventType::End, SpanKind::LockHold, 1),
+                            &error)); // backwards
     QVERIFY(recorder.apply(makeEvent(2200, 0, EventType::End, SpanKind::LockHold, 1), &error));
     QVERIFY(recorder.apply(makeEvent(2300, 0, EventType::Ready), &error));
     QVERIFY(!recorder.apply(makeEvent(2400, 0, EventType::Ready), &error)); // ready twice
@@ -100,7 +103,14 @@ void TestRunModel::childLifecycle()
     spawn.value = 7777;
     spawn.daemon = true;
     spawn.text = QStringLiteral("background_process");
-    QVERIFY(!recorder.apply([&] { Event e = spawn; e.processId = 1; e.pid = 1001; return e; }(), &error)); // not its child
+    QVERIFY(!recorder.apply(
+        [&] {
+            Event e = spawn;
+            e.processId = 1;
+            e.pid = 1001;
+            return e;
+        }(),
+        &error)); // not its child
     QVERIFY2(recorder.apply(spawn, &error), qPrintable(error));
     QCOMPARE(run.processes[2].pid, 7777);
     QVERIFY(run.processes[2].daemon);

@@ -10,7 +10,8 @@
 namespace proclab::test {
 
 // Runs a scenario to its end in the test's event loop.
-inline std::unique_ptr<Scenario> runToEnd(const ScenarioParameters &parameters, int timeoutMs = 60000,
+inline std::unique_ptr<Scenario> runToEnd(const ScenarioParameters &parameters,
+                                          int timeoutMs = 60000,
                                           const std::function<void(Scenario &)> &prepare = {})
 {
     std::unique_ptr<Scenario> scenario = createScenario(parameters);

@@ -42,28 +42,40 @@ void TestBatch::badArguments_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     const QString out = QStringLiteral("--out=/tmp/x");
-    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--batch=juggling"), out} << QStringLiteral("juggling");
-    QTest::newRow("workers 0") << QStringList{QStringLiteral("--batch=spawning"), out, QStringLiteral("--workers=0")}
+    QTest::newRow("unknown scenario")
+        << QStringList{QStringLiteral("--batch=juggling"), out} << QStringLiteral("juggling");
+    QTest::newRow("workers 0") << QStringList{QStringLiteral("--batch=spawning"), out,
+                                              QStringLiteral("--workers=0")}
                                << QStringLiteral("--workers must be between 1 and 64");
-    QTest::newRow("workers 100000") << QStringList{QStringLiteral("--batch=pool"), out, QStringLiteral("--workers=100000")}
-                                    << QStringLiteral("--workers must be between 1 and 64");
-    QTest::newRow("workers not a number") << QStringList{QStringLiteral("--batch=spawning"), out, QStringLiteral("--workers=many")}
-                                          << QStringLiteral("--workers");
-    QTest::newRow("unknown signal") << QStringList{QStringLiteral("--batch=killing"), out, QStringLiteral("--signal=hup")}
-                                    << QStringLiteral("--signal");
-    QTest::newRow("negative delay") << QStringList{QStringLiteral("--batch=killing"), out, QStringLiteral("--kill-after=-5")}
-                                    << QStringLiteral("--kill-after");
-    QTest::newRow("option that does not apply") << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--workers=3")}
-                                                << QStringLiteral("does not apply");
-    QTest::newRow("missing out") << QStringList{QStringLiteral("--batch=naming")} << QStringLiteral("--out");
-    QTest::newRow("bad sweep") << QStringList{QStringLiteral("--batch=pool"), out, QStringLiteral("--sweep=4-2")}
+    QTest::newRow("workers 100000")
+        << QStringList{QStringLiteral("--batch=pool"), out, QStringLiteral("--workers=100000")}
+        << QStringLiteral("--workers must be between 1 and 64");
+    QTest::newRow("workers not a number")
+        << QStringList{QStringLiteral("--batch=spawning"), out, QStringLiteral("--workers=many")}
+        << QStringLiteral("--workers");
+    QTest::newRow("unknown signal")
+        << QStringList{QStringLiteral("--batch=killing"), out, QStringLiteral("--signal=hup")}
+        << QStringLiteral("--signal");
+    QTest::newRow("negative delay")
+        << QStringList{QStringLiteral("--batch=killing"), out, QStringLiteral("--kill-after=-5")}
+        << QStringLiteral("--kill-after");
+    QTest::newRow("option that does not apply")
+        << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--workers=3")}
+        << QStringLiteral("does not apply");
+    QTest::newRow("missing out") << QStringList{QStringLiteral("--batch=naming")}
+                                 << QStringLiteral("--out");
+    QTest::newRow("bad sweep") << QStringList{QStringLiteral("--batch=pool"), out,
+                                              QStringLiteral("--sweep=4-2")}
                                << QStringLiteral("--sweep");
-    QTest::newRow("sweep off the pool") << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--sweep=1-2")}
-                                        << QStringLiteral("--sweep");
-    QTest::newRow("bad format") << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--format=gif")}
+    QTest::newRow("sweep off the pool")
+        << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--sweep=1-2")}
+        << QStringLiteral("--sweep");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--batch=naming"), out,
+                                               QStringLiteral("--format=gif")}
                                 << QStringLiteral("gif");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--colour=red")}
-                                    << QStringLiteral("colour");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--colour=red")}
+        << QStringLiteral("colour");
 }
 
 void TestBatch::badArguments()
@@ -78,8 +90,9 @@ void TestBatch::badArguments()
 void TestBatch::goodArguments()
 {
     QString error;
-    const auto all = parse({QStringLiteral("--batch=all"), QStringLiteral("--out=/tmp/x"), QStringLiteral("--workers=3"),
-                            QStringLiteral("--signal=kill"), QStringLiteral("--format=png,svg")},
+    const auto all = parse({QStringLiteral("--batch=all"), QStringLiteral("--out=/tmp/x"),
+                            QStringLiteral("--workers=3"), QStringLiteral("--signal=kill"),
+                            QStringLiteral("--format=png,svg")},
                            &error);
     QVERIFY2(all.has_value(), qPrintable(error));
     QCOMPARE(all->runs.size(), size_t(6));
@@ -88,7 +101,9 @@ void TestBatch::goodArguments()
             QCOMPARE(run.value(Param::Workers), 3);
     }
     QCOMPARE(all->chartFormats, (QStringList{QStringLiteral("png"), QStringLiteral("svg")}));
-    const auto pool = parse({QStringLiteral("--batch=pool"), QStringLiteral("--out=/tmp/x"), QStringLiteral("--sweep=1-3")}, &error);
+    const auto pool = parse({QStringLiteral("--batch=pool"), QStringLiteral("--out=/tmp/x"),
+                             QStringLiteral("--sweep=1-3")},
+                            &error);
     QVERIFY2(pool.has_value(), qPrintable(error));
     QCOMPARE(pool->sweepFrom, 1);
     QCOMPARE(pool->sweepTo, 3);
@@ -98,8 +113,8 @@ void TestBatch::writesTheRunFiles()
 {
     QTemporaryDir dir;
     QString error;
-    const auto options = parse({QStringLiteral("--batch=spawning"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                                QStringLiteral("--workers=3")},
+    const auto options = parse({QStringLiteral("--batch=spawning"), QStringLiteral("--out"),
+                                dir.filePath(QStringLiteral("out")), QStringLiteral("--workers=3")},
                                &error);
     QVERIFY2(options.has_value(), qPrintable(error));
     BatchRunner runner(*options);
@@ -118,7 +133,10 @@ void TestBatch::writesTheRunFiles()
     QCOMPARE(csv.readAll().count('\n'), 1 + 3); // header + one work span per process
     QFile trace(dir.filePath(QStringLiteral("out/spawning.trace.json")));
     QVERIFY(trace.open(QIODevice::ReadOnly));
-    QVERIFY(QJsonDocument::fromJson(trace.readAll()).object().value(QStringLiteral("traceEvents")).isArray());
+    QVERIFY(QJsonDocument::fromJson(trace.readAll())
+                .object()
+                .value(QStringLiteral("traceEvents"))
+                .isArray());
 }
 
 void TestBatch::unwritableOutputIsAClearError()
@@ -128,7 +146,9 @@ void TestBatch::unwritableOutputIsAClearError()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     QString error;
-    const auto options = parse({QStringLiteral("--batch=naming"), QStringLiteral("--out"), blocker.fileName() + QStringLiteral("/sub")}, &error);
+    const auto options = parse({QStringLiteral("--batch=naming"), QStringLiteral("--out"),
+                                blocker.fileName() + QStringLiteral("/sub")},
+                               &error);
     QVERIFY(options.has_value());
     BatchRunner runner(*options);
     QString outText, errText;
@@ -141,10 +161,11 @@ void TestBatch::failedRunExitsOneAndKeepsData()
 {
     QTemporaryDir dir;
     QString error;
-    const auto options = parse({QStringLiteral("--batch=killing"), QStringLiteral("--out"), dir.path(),
-                                QStringLiteral("--duration=60000"), QStringLiteral("--kill-after=60000"),
-                                QStringLiteral("--timeout=1000")},
-                               &error);
+    const auto options =
+        parse({QStringLiteral("--batch=killing"), QStringLiteral("--out"), dir.path(),
+               QStringLiteral("--duration=60000"), QStringLiteral("--kill-after=60000"),
+               QStringLiteral("--timeout=1000")},
+              &error);
     QVERIFY2(options.has_value(), qPrintable(error));
     BatchRunner runner(*options);
     QString outText, errText;

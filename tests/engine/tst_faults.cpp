@@ -46,8 +46,9 @@ void TestFaults::cleanup()
 
 void TestFaults::missingWorkerBinary()
 {
-    const auto s = runToEnd(ScenarioParameters(ScenarioId::Spawning), 30000,
-                            [](Scenario &sc) { sc.setWorkerProgram(QStringLiteral("/nonexistent/proclab-worker")); });
+    const auto s = runToEnd(ScenarioParameters(ScenarioId::Spawning), 30000, [](Scenario &sc) {
+        sc.setWorkerProgram(QStringLiteral("/nonexistent/proclab-worker"));
+    });
     QVERIFY(s && s->isFinished());
     const Run &run = s->run();
     QVERIFY(!s->succeeded());
@@ -55,7 +56,8 @@ void TestFaults::missingWorkerBinary()
     for (const auto &p : run.processes)
         QCOMPARE(p.exit.kind, ExitStatus::Kind::FailedToStart);
     QVERIFY(run.errors.size() >= 6);
-    QVERIFY2(run.errors.first().contains(QLatin1String("/nonexistent/proclab-worker")), qPrintable(run.errors.first()));
+    QVERIFY2(run.errors.first().contains(QLatin1String("/nonexistent/proclab-worker")),
+             qPrintable(run.errors.first()));
 }
 
 void TestFaults::workerCrashes()
@@ -68,8 +70,8 @@ void TestFaults::workerCrashes()
     QCOMPARE(p.exit.kind, ExitStatus::Kind::Signal);
     QCOMPARE(p.exit.signal, SIGSEGV);
     QCOMPARE(p.exit.pythonExitCode(), -SIGSEGV);
-    QVERIFY(p.readyNs >= 0);                     // what it said before dying is kept
-    QCOMPARE(p.spans.size(), size_t(1));          // the span it died in is closed at its death
+    QVERIFY(p.readyNs >= 0);             // what it said before dying is kept
+    QCOMPARE(p.spans.size(), size_t(1)); // the span it died in is closed at its death
     QCOMPARE(p.spans[0].endNs, p.finishedNs);
 }
 
@@ -114,7 +116,8 @@ void TestFaults::malformedEventLineIsReported()
     h.supervisor.launch({QStringLiteral("babbler"), QStringLiteral("garbage"), {}});
     QVERIFY(all.wait(10000));
     QCOMPARE(h.run.errors.size(), 1);
-    QVERIFY2(h.run.errors.first().contains(QLatin1String("this is not an event")), qPrintable(h.run.errors.first()));
+    QVERIFY2(h.run.errors.first().contains(QLatin1String("this is not an event")),
+             qPrintable(h.run.errors.first()));
     QVERIFY(h.run.processes[0].readyNs >= 0); // the good lines around it still count
     QCOMPARE(h.run.processes[0].exit.kind, ExitStatus::Kind::Normal);
 }
@@ -123,18 +126,22 @@ void TestFaults::badWorkerArgumentsAreReported()
 {
     Harness h;
     QSignalSpy all(&h.supervisor, &ProcessSupervisor::allFinished);
-    h.supervisor.launch({QString(), QStringLiteral("work"), {QStringLiteral("--count"), QStringLiteral("lots")}});
+    h.supervisor.launch(
+        {QString(), QStringLiteral("work"), {QStringLiteral("--count"), QStringLiteral("lots")}});
     QVERIFY(all.wait(10000));
     QCOMPARE(h.run.processes[0].exit.code, 2);
-    QVERIFY2(h.run.errors.join(QLatin1Char('\n')).contains(QLatin1String("--count")), qPrintable(h.run.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(h.run.errors.join(QLatin1Char('\n')).contains(QLatin1String("--count")),
+             qPrintable(h.run.errors.join(QLatin1Char('\n'))));
 }
 
 void TestFaults::nonZeroExitCode()
 {
     Harness h;
     QSignalSpy all(&h.supervisor, &ProcessSupervisor::allFinished);
-    h.supervisor.launch({QString(), QStringLiteral("work"),
-                         {QStringLiteral("--count"), QStringLiteral("10"), QStringLiteral("--exit-code"), QStringLiteral("3")}});
+    h.supervisor.launch({QString(),
+                         QStringLiteral("work"),
+                         {QStringLiteral("--count"), QStringLiteral("10"),
+                          QStringLiteral("--exit-code"), QStringLiteral("3")}});
     QVERIFY(all.wait(10000));
     QCOMPARE(h.run.processes[0].exit.kind, ExitStatus::Kind::Normal);
     QCOMPARE(h.run.processes[0].exit.code, 3);

@@ -22,11 +22,12 @@ void TestLabKilled::workersDieWithTheLab_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("expectedWorkers"); // live workers (all generations) to wait for
-    QTest::newRow("killing") << QStringList{QStringLiteral("--batch=killing"), QStringLiteral("--duration=60000"),
+    QTest::newRow("killing") << QStringList{QStringLiteral("--batch=killing"),
+                                            QStringLiteral("--duration=60000"),
                                             QStringLiteral("--kill-after=60000")}
                              << 1;
-    QTest::newRow("daemons (grandchildren)") << QStringList{QStringLiteral("--batch=daemons"), QStringLiteral("--duration=20000")}
-                                             << 3;
+    QTest::newRow("daemons (grandchildren)")
+        << QStringList{QStringLiteral("--batch=daemons"), QStringLiteral("--duration=20000")} << 3;
 }
 
 void TestLabKilled::workersDieWithTheLab()
@@ -47,7 +48,9 @@ void TestLabKilled::workersDieWithTheLab()
     ::kill(pid_t(labPid), SIGKILL);
     QVERIFY(process.waitForFinished(5000));
     for (const qint64 pid : workers)
-        QTRY_VERIFY2_WITH_TIMEOUT(!pidAlive(pid), qPrintable(QStringLiteral("worker %1 outlived the lab").arg(pid)), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!pidAlive(pid),
+                                  qPrintable(QStringLiteral("worker %1 outlived the lab").arg(pid)),
+                                  5000);
 }
 
 QTEST_GUILESS_MAIN(TestLabKilled)

@@ -41,7 +41,8 @@ void TestLifecycle::naming()
     QVERIFY2(run.errors.isEmpty(), qPrintable(errorsOf(run)));
     QCOMPARE(run.processes.size(), size_t(2));
     QCOMPARE(run.processes[0].name, QStringLiteral("worker_one"));
-    QCOMPARE(run.processes[1].name, QStringLiteral("Process-2")); // Python's default for the 2nd Process
+    QCOMPARE(run.processes[1].name,
+             QStringLiteral("Process-2")); // Python's default for the 2nd Process
     for (const auto &proc : run.processes) {
         QVERIFY(proc.pid > 0);
         QCOMPARE(proc.outputSize, 4'000'000);
@@ -52,7 +53,8 @@ void TestLifecycle::naming()
     }
     // Both were started before either finished: the two processes existed at the same time.
     QVERIFY(run.processes[1].launchedNs < run.processes[0].finishedNs);
-    const QJsonObject sizes = run.results.toObject().value(QStringLiteral("output_sizes")).toObject();
+    const QJsonObject sizes =
+        run.results.toObject().value(QStringLiteral("output_sizes")).toObject();
     QCOMPARE(sizes.value(QStringLiteral("worker_one")).toInteger(), 4'000'000);
     QVERIFY(run.wallNs >= run.processes[1].finishedNs);
 }
@@ -129,7 +131,9 @@ void TestLifecycle::killing()
     QVERIFY(v.value(QStringLiteral("alive_before_signal")).toBool());
     QVERIFY(v.value(QStringLiteral("signal_delivered")).toBool());
     QVERIFY(!v.value(QStringLiteral("alive_after_join")).toBool());
-    QCOMPARE(v.value(QStringLiteral("exit")).toObject().value(QStringLiteral("python_exitcode")).toInt(), -signal);
+    QCOMPARE(
+        v.value(QStringLiteral("exit")).toObject().value(QStringLiteral("python_exitcode")).toInt(),
+        -signal);
 
     // The tutorial's "exit status 0": terminate() reached a process that had already finished.
     const ProcessRecord &early = run.processes[1];
@@ -138,7 +142,9 @@ void TestLifecycle::killing()
     const QJsonObject e = run.results.toObject().value(QStringLiteral("finished_first")).toObject();
     QVERIFY(!e.value(QStringLiteral("alive_before_signal")).toBool());
     QVERIFY(!e.value(QStringLiteral("signal_delivered")).toBool());
-    QCOMPARE(e.value(QStringLiteral("exit")).toObject().value(QStringLiteral("python_exitcode")).toInt(), 0);
+    QCOMPARE(
+        e.value(QStringLiteral("exit")).toObject().value(QStringLiteral("python_exitcode")).toInt(),
+        0);
 }
 
 void TestLifecycle::daemons()
