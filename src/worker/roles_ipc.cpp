@@ -118,6 +118,18 @@ long long unevenItems(unsigned long long seed, int id, int round, long long work
     return std::uniform_int_distribution<long long>(workload / 2, workload + workload / 2)(draw);
 }
 
+// The critical section of the barrier and lock-counter roles, run while holding the shared lock:
+// a lock_hold span (when `events` is given) around an increment that is deliberately not atomic,
+// so that only the lock keeps updates from being lost.
+void incrementHeldCounter(EventWriter *events, std::atomic<long long> &counter, int round)
+{
+    if (events)
+        events->begin(SpanKind::LockHold, round);
+    counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    if (events)
+        events->end(SpanKind::LockHold, round);
+}
+
 int roleBarrier(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
@@ -158,11 +170,8 @@ int roleBarrier(const WorkerOptions &options)
         events.end(SpanKind::LockWait, round);
         if (got == SharedLock::Result::Failed)
             return failIpc(events, "the shared lock is unusable");
-        events.begin(SpanKind::LockHold, round);
-        // The critical section: the tutorial prints a line; we count and timestamp.
-        arena->counter().store(arena->counter().load(std::memory_order_relaxed) + 1,
-                               std::memory_order_relaxed);
-        events.end(SpanKind::LockHold, round);
+        // The tutorial prints a line in its critical section; we count and timestamp.
+        incrementHeldCounter(&events, arena->counter(), round);
         lock.unlock();
         if (got == SharedLock::Result::PreviousOwnerDied)
             events.note("took over the lock from a holder that died");
@@ -248,12 +257,7 @@ int roleLockCounter(const WorkerOptions &options)
         if (got == SharedLock::Result::Failed)
             return failIpc(events, "the shared lock is unusable");
         recovered = recovered || got == SharedLock::Result::PreviousOwnerDied;
-        if (spans)
-            events.begin(SpanKind::LockHold, int(i));
-        // Deliberately not an atomic increment: only the lock keeps the updates from being lost.
-        counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-        if (spans)
-            events.end(SpanKind::LockHold, int(i));
+        incrementHeldCounter(spans ? &events : nullptr, counter, int(i));
         lock.unlock();
     }
     events.end(SpanKind::Work);
