@@ -68,6 +68,13 @@ inline QStringList ipcLeftoversOf(qint64 pid)
     return found;
 }
 
+// Every IPC test's cleanup(): this test program must have left no segment and no key file behind.
+inline void verifyNoIpcLeftovers()
+{
+    const QStringList left = ipcLeftoversOf(QCoreApplication::applicationPid());
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+}
+
 inline bool semaphoreExists(int semid)
 {
     const QList<SysVObject> sems = sysvSemaphores();

@@ -61,8 +61,7 @@ private slots:
 
 void TestBarrierScenario::cleanup()
 {
-    const QStringList left = test::ipcLeftoversOf(QCoreApplication::applicationPid());
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+    test::verifyNoIpcLeftovers();
 }
 
 // The tutorial: Barrier(2) and a Lock for p1 and p2; p3 and p4 print straight away.

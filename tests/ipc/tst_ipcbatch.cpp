@@ -62,8 +62,7 @@ private slots:
 
 void TestIpcBatch::cleanup()
 {
-    const QStringList left = test::ipcLeftoversOf(QCoreApplication::applicationPid());
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+    test::verifyNoIpcLeftovers();
 }
 
 void TestIpcBatch::barrier16x20()

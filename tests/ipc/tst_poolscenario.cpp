@@ -22,8 +22,7 @@ private slots:
 
 void TestPoolScenario::cleanup()
 {
-    const QStringList left = test::ipcLeftoversOf(QCoreApplication::applicationPid());
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+    test::verifyNoIpcLeftovers();
 }
 
 // pool.map(square, range(10)) with 4 workers: [0, 1, 4, ..., 81].

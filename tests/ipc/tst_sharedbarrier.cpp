@@ -59,8 +59,7 @@ private slots:
 
 void TestSharedBarrier::cleanup()
 {
-    const QStringList left = test::ipcLeftoversOf(QCoreApplication::applicationPid());
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+    test::verifyNoIpcLeftovers();
 }
 
 void TestSharedBarrier::ordering_data()

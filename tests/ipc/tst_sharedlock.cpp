@@ -23,8 +23,7 @@ private slots:
 
 void TestSharedLock::cleanup()
 {
-    const QStringList left = test::ipcLeftoversOf(QCoreApplication::applicationPid());
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+    test::verifyNoIpcLeftovers();
 }
 
 void TestSharedLock::exclusion_data()
