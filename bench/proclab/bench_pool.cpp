@@ -71,7 +71,7 @@ std::optional<PoolRun> runPool(int workers, qint64 tasks, qint64 chunksize)
         for (const ProcessRecord &p : run.processes)
             std::fprintf(stderr, " [%d launched %.3f ready %.3f finished %.3f]", p.id,
                          double(p.launchedNs) / 1e6, double(p.readyNs) / 1e6,
-                         double(p.finishedNs) / 1e6);
+                         double(p.exitedNs) / 1e6);
         std::fprintf(stderr, "\n");
     }
     qint64 first = std::numeric_limits<qint64>::max();

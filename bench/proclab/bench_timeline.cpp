@@ -45,7 +45,7 @@ int main(int argc, char **argv)
                                                : SpanKind::LockHold;
             p.spans.push_back(Span{begin, begin + spanNs / 3, s / 3, -1, kind});
         }
-        p.finishedNs = qint64(spans) * spanNs + spanNs;
+        p.exitedNs = qint64(spans) * spanNs + spanNs;
         p.exit = {ExitStatus::Kind::Normal, 0, 0};
         run.processes.push_back(std::move(p));
     }

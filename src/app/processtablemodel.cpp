@@ -14,6 +14,19 @@ QString milliseconds(qint64 ns)
     return QLocale().toString(double(ns) / 1e6, 'f', 2);
 }
 
+// An instant since the run's start, to the microsecond (a zombie may last only a few); empty
+// when not known.
+QString instant(qint64 ns)
+{
+    return ns >= 0 ? QLocale().toString(double(ns) / 1e6, 'f', 3) : QString();
+}
+
+// A process that never started never exited, whatever time the lab noted when it gave up.
+qint64 exitedNs(const ProcessRecord &p)
+{
+    return p.exit.kind == ExitStatus::Kind::FailedToStart ? -1 : p.exitedNs;
+}
+
 } // namespace
 
 ProcessTableModel::ProcessTableModel(QObject *parent)
@@ -71,6 +84,8 @@ QString ProcessTableModel::stateText(const ProcessRecord &p)
     case ExitStatus::Kind::Running:
         if (p.launchedNs < 0)
             return tr("not started");
+        if (p.exitedNs >= 0) // the kernel says it exited; its status is not collected yet
+            return tr("zombie");
         return p.readyNs < 0 ? tr("starting") : tr("running");
     case ExitStatus::Kind::Normal:
         return tr("exited");
@@ -80,6 +95,8 @@ QString ProcessTableModel::stateText(const ProcessRecord &p)
         return tr("failed to start");
     case ExitStatus::Kind::Timeout:
         return tr("timed out");
+    case ExitStatus::Kind::Unknown:
+        return tr("exited");
     }
     return {};
 }
@@ -97,16 +114,35 @@ QString ProcessTableModel::osExitText(const ProcessRecord &p)
         return tr("failed to start");
     case ExitStatus::Kind::Timeout:
         return tr("time limit, signal %1 (%2)").arg(p.exit.signal).arg(signalName(p.exit.signal));
+    case ExitStatus::Kind::Unknown:
+        return tr("unknown (status not collected)");
     }
     return {};
 }
 
 QString ProcessTableModel::pythonExitText(const ProcessRecord &p)
 {
-    // Python's exitcode is None while the process runs and for one that never started.
-    if (p.exit.kind == ExitStatus::Kind::Running || p.exit.kind == ExitStatus::Kind::FailedToStart)
+    // Python's exitcode is None while the process runs, for one that never started and for one
+    // whose status nobody collected.
+    if (p.exit.kind == ExitStatus::Kind::Running ||
+        p.exit.kind == ExitStatus::Kind::FailedToStart || p.exit.kind == ExitStatus::Kind::Unknown)
         return QStringLiteral("None");
     return QString::number(p.exit.pythonExitCode());
+}
+
+QString ProcessTableModel::exitStampText(ExitStamp stamp)
+{
+    switch (stamp) {
+    case ExitStamp::Pidfd:
+        return tr("measured by the kernel (pidfd)");
+    case ExitStamp::Worker:
+        return tr("reported by the process itself");
+    case ExitStamp::Noticed:
+        return tr("when the lab noticed");
+    case ExitStamp::None:
+        break;
+    }
+    return {};
 }
 
 QVariant ProcessTableModel::display(const ProcessRecord &p, int column) const
@@ -122,6 +158,10 @@ QVariant ProcessTableModel::display(const ProcessRecord &p, int column) const
         return osExitText(p);
     case ExitPython:
         return pythonExitText(p);
+    case Exited:
+        return instant(exitedNs(p));
+    case Reaped:
+        return instant(p.reapedNs);
     case OutputSize:
         return p.outputSize >= 0 ? QVariant(QLocale().toString(p.outputSize))
                                  : QVariant(QStringLiteral("–"));
@@ -146,7 +186,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(p, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == Pid || index.column() >= OutputSize || index.column() == ExitPython)
+        if (index.column() == Pid || index.column() >= ExitPython)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -155,6 +195,20 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
                       "process");
         if (index.column() == ExitOs)
             return tr("What waitpid() reported for this process");
+        if (index.column() == Exited) {
+            const QString source = exitStampText(p.exitStamp);
+            if (exitedNs(p) < 0 || source.isEmpty())
+                return {};
+            return tr("Exit time: %1").arg(source);
+        }
+        if (index.column() == Reaped) {
+            if (p.reapedNs < 0 || exitedNs(p) < 0)
+                return {};
+            if (p.reapedNs <= p.exitedNs)
+                return tr("Reaped as it exited: no time as a zombie");
+            return tr("A zombie (exited, not yet reaped) for %L1 µs")
+                .arg(double(p.reapedNs - p.exitedNs) / 1e3, 0, 'f', 1);
+        }
         return display(p, index.column());
     default:
         return {};
@@ -166,7 +220,7 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
-        // Units go on a second line: nine columns then fit beside the control panel.
+        // Units go on a second line: eleven columns then fit beside the control panel.
         return headerText(section).replace(QStringLiteral(" ("), QStringLiteral("\n("));
     }
     if (role == Qt::ToolTipRole) {
@@ -179,6 +233,12 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Time spent inside the critical section");
         case OutputSize:
             return tr("Items the process produced: the tutorial's \"output size\"");
+        case Exited:
+            return tr("When the process exited, in ms since the run started (a cell's tooltip "
+                      "says who measured it)");
+        case Reaped:
+            return tr("When its exit status was collected (Python's join()), in ms since the run "
+                      "started; in between the process is a zombie");
         default:
             return headerText(section);
         }
@@ -199,6 +259,10 @@ QString ProcessTableModel::headerText(int section)
         return tr("Exit (OS)");
     case ExitPython:
         return tr("exitcode (Python)");
+    case Exited:
+        return tr("Exited (ms)");
+    case Reaped:
+        return tr("Reaped (ms)");
     case OutputSize:
         return tr("Output size");
     case Working:

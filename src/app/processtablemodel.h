@@ -2,14 +2,17 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QtGlobal>
 
 namespace proclab {
 
 struct Run;
 struct ProcessRecord;
+enum class ExitStamp : quint8;
 
 // One row per process of a run: who it is, what state it is in, how it ended (as the OS and as
-// Python report it) and where its time went. The run is not owned and may grow while a scenario
+// Python report it), when it exited and when its status was collected (the zombie in between),
+// and where its time went. The run is not owned and may grow while a scenario
 // goes; refresh() turns that growth into row insertions and data changes.
 class ProcessTableModel : public QAbstractTableModel
 {
@@ -22,6 +25,8 @@ public:
         State,
         ExitOs,
         ExitPython,
+        Exited, // exitedNs in ms; the tooltip says who measured it
+        Reaped, // reapedNs in ms
         OutputSize,
         Working,
         Waiting,
@@ -49,6 +54,8 @@ public:
     static QString stateText(const ProcessRecord &process);
     static QString osExitText(const ProcessRecord &process);
     static QString pythonExitText(const ProcessRecord &process);
+    // Who measured the exit time ("measured by the kernel (pidfd)"); empty when nobody did.
+    static QString exitStampText(ExitStamp stamp);
 
 private:
     QVariant display(const ProcessRecord &process, int column) const;

@@ -124,12 +124,20 @@ void spawning(TutorialSection &s, const Run *run)
             list << (p.outputSize >= 0 ? QLocale().toString(p.outputSize) : QStringLiteral("…"));
         sizes.measured = Tutorial::tr("Output sizes by i: %1").arg(list.join(QStringLiteral(", ")));
         if (run->facts.contains(QStringLiteral("finish_order"))) {
-            QStringList order;
-            for (const QJsonValue &id :
-                 run->facts.value(QStringLiteral("finish_order")).toArray()) {
-                if (const ProcessRecord *p = run->process(id.toInt()))
-                    order << p->name;
+            // The order of the exit times themselves (not of when the lab collected each
+            // status, which join() in launch order would make the launch order).
+            std::vector<const ProcessRecord *> byExit;
+            for (const auto &p : run->processes) {
+                if (p.exitedNs >= 0 && p.exit.kind != ExitStatus::Kind::FailedToStart)
+                    byExit.push_back(&p);
             }
+            std::stable_sort(byExit.begin(), byExit.end(),
+                             [](const ProcessRecord *a, const ProcessRecord *b) {
+                                 return a->exitedNs < b->exitedNs;
+                             });
+            QStringList order;
+            for (const ProcessRecord *p : byExit)
+                order << p->name;
             qint64 work = 0;
             for (const auto &p : run->processes)
                 work += p.timeIn(SpanKind::Work);
@@ -194,23 +202,27 @@ void daemons(TutorialSection &s, const Run *run)
         const ProcessRecord &d = run->processes[1];
         const ProcessRecord &c = run->processes[2];
         const bool killed = run->facts.value(QStringLiteral("parent_killed")).toBool();
-        if (d.exit.finished() && parent.exit.finished()) {
+        if (d.exit.finished() && parent.exit.finished() && d.exitedNs >= 0 &&
+            parent.exitedNs >= 0) {
             daemon.measured =
                 Tutorial::tr("%1 ended at %2 ms (%3); its parent %4 ended at %5 ms (%6).")
-                    .arg(d.name, ms(d.finishedNs), exitSummary(d), parent.name,
-                         ms(parent.finishedNs), exitSummary(parent));
+                    .arg(d.name, ms(d.exitedNs), exitSummary(d), parent.name, ms(parent.exitedNs),
+                         exitSummary(parent));
             if (killed)
                 daemon.measured +=
                     QLatin1Char(' ') +
                     Tutorial::tr("The parent was killed abruptly, so nobody terminated the daemon: "
                                  "the orphan was cleaned up by the lab.");
         }
-        if (c.exit.finished()) {
+        if (c.exit.finished() && c.exitedNs >= 0) {
+            // A parent that has not exited yet will end after it.
+            const bool parentAfter =
+                parent.exitedNs < 0 ? !parent.exit.finished() : parent.exitedNs >= c.exitedNs;
             regular.measured =
                 Tutorial::tr("%1: output size %2, %3; the parent ended after it: %4.")
                     .arg(c.name,
                          c.outputSize >= 0 ? QLocale().toString(c.outputSize) : QStringLiteral("–"),
-                         exitSummary(c), yesNo(parent.finishedNs >= c.finishedNs));
+                         exitSummary(c), yesNo(parentAfter));
         }
     }
     s.claims = {daemon, regular};

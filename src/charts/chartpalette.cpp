@@ -90,4 +90,9 @@ QString ChartPalette::markerLabel(TimelineMarker marker)
     return QString();
 }
 
+QString ChartPalette::zombieLabel()
+{
+    return tr("zombie (exited, not yet reaped)");
+}
+
 } // namespace proclab

@@ -35,9 +35,14 @@ public:
     static QColor outline() { return QColor(0x22, 0x22, 0x22); }
     static QColor laneStripe() { return QColor(0xf3, 0xf4, 0xf7); }
     static QColor lifeline() { return QColor(0x99, 0x99, 0x99); }
+    // Zombie interval (exited, not yet reaped): a pale grey band hatched in dark grey, no hue, so
+    // it cannot be mistaken for any span or chunk colour.
+    static QColor zombieFill() { return QColor(0xe4, 0xe4, 0xe4); }
+    static QColor zombieHatch() { return QColor(0x55, 0x55, 0x55); }
 
     static QString spanKindLabel(SpanKind kind);
     static QString markerLabel(TimelineMarker marker);
+    static QString zombieLabel();
 };
 
 } // namespace proclab

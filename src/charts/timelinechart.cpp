@@ -151,6 +151,7 @@ void TimelineChart::retranslate()
         m_kindSeries[std::size_t(k)]->setName(ChartPalette::spanKindLabel(SpanKind(k)));
     for (int m = 0; m < TimelineMarkerCount; ++m)
         m_markerSeries[std::size_t(m)]->setName(ChartPalette::markerLabel(TimelineMarker(m)));
+    m_zombieSeries->setName(ChartPalette::zombieLabel());
     m_view->setAccessibleName(tr("Timeline chart: one lane per process"));
     m_view->setWhatsThis(tr("Each row is one process. Wheel or +/- zooms, dragging with the left "
                             "button zooms to the selected time, dragging with the middle button "
@@ -184,6 +185,10 @@ void TimelineChart::createLegendSeries()
         legendSeries(QString(), QScatterSeries::MarkerShapeRectangle, ChartPalette::chunkColor(0),
                      ChartPalette::chunkColor(0).darker(150));
     add(m_chunkSeries);
+    m_zombieSeries = legendSeries(ChartPalette::zombieLabel(), QScatterSeries::MarkerShapeRectangle,
+                                  ChartPalette::zombieFill(), ChartPalette::zombieHatch());
+    m_zombieSeries->setBrush(TimelineSpanItem::zombieLegendBrush());
+    add(m_zombieSeries);
     for (int m = 0; m < TimelineMarkerCount; ++m) {
         const auto marker = TimelineMarker(m);
         m_markerSeries[std::size_t(m)] =
@@ -291,6 +296,7 @@ void TimelineChart::updateLegend()
             m_chunkSeries->setName(name);
     }
     setLegendVisible(m_chunkSeries, byChunk && m_model.hasSpanKind(SpanKind::Task));
+    setLegendVisible(m_zombieSeries, m_model.hasZombie());
     for (int m = 0; m < TimelineMarkerCount; ++m)
         setLegendVisible(m_markerSeries[std::size_t(m)], m_model.hasMarker(TimelineMarker(m)));
 }

@@ -81,6 +81,7 @@ private:
     std::array<QScatterSeries *, SpanKindCount> m_kindSeries{};
     std::array<QScatterSeries *, TimelineMarkerCount> m_markerSeries{};
     QScatterSeries *m_chunkSeries = nullptr;
+    QScatterSeries *m_zombieSeries = nullptr;
     int m_laneFontPx = 12;
     int m_laneLabelPx = 220;
 };

@@ -8,8 +8,9 @@
 namespace proclab {
 
 namespace {
-// A run the engine is still filling: nothing measured its wall time yet and something is running.
-// The origin check keeps a loaded or synthetic run (no real origin) from counting as live.
+// A run the engine is still filling: nothing measured its wall time yet and something is running
+// or waits to be reaped. The origin check keeps a loaded or synthetic run (no real origin) from
+// counting as live.
 bool runIsLive(const Run &run, qint64 nowNs)
 {
     if (run.wallNs > 0 || run.originNs <= 0)
@@ -17,8 +18,9 @@ bool runIsLive(const Run &run, qint64 nowNs)
     const qint64 elapsed = nowNs - run.originNs;
     if (elapsed < 0 || elapsed > 24LL * 3600 * 1000 * 1000 * 1000)
         return false;
-    return std::any_of(run.processes.begin(), run.processes.end(),
-                       [](const ProcessRecord &p) { return !p.exit.finished(); });
+    return std::any_of(run.processes.begin(), run.processes.end(), [](const ProcessRecord &p) {
+        return !p.exit.finished() || (p.exitedNs >= 0 && p.reapedNs < 0);
+    });
 }
 } // namespace
 
@@ -30,6 +32,7 @@ void TimelineModel::setRun(const Run *run)
     m_dataEndNs = 0;
     m_liveEndNs = 0;
     m_live = false;
+    m_hasZombie = false;
     m_kinds.fill(false);
     m_markers.fill(false);
 }
@@ -94,7 +97,7 @@ bool TimelineModel::refresh()
         const ProcessRecord &p = processes[i];
         index(p, m_lanes[i]);
         labels << laneLabel(p);
-        for (const qint64 t : {p.launchedNs, p.readyNs, p.finishedNs})
+        for (const qint64 t : {p.launchedNs, p.readyNs, p.exitedNs, p.reapedNs})
             m_dataEndNs = std::max(m_dataEndNs, t);
         for (const Marker &m : p.markers)
             m_dataEndNs = std::max(m_dataEndNs, m.timeNs);
@@ -116,6 +119,9 @@ bool TimelineModel::refresh()
     const qint64 now = monotonicNowNs();
     m_live = runIsLive(*m_run, now);
     m_liveEndNs = m_live ? std::max(m_dataEndNs, now - m_run->originNs) : m_dataEndNs;
+    m_hasZombie = false;
+    for (int lane = 0; lane < laneCount() && !m_hasZombie; ++lane)
+        m_hasZombie = zombie(lane).has_value();
     return lanesChanged;
 }
 
@@ -134,12 +140,30 @@ std::vector<TimelineModel::MarkerAt> TimelineModel::markers(int lane) const
              m.kind == Marker::Kind::SignalSent ? TimelineMarker::SignalSent : TimelineMarker::Note,
              int(i)});
     }
-    if (p->exit.finished() && p->finishedNs >= 0) {
+    if (p->exit.finished() && p->exitedNs >= 0) {
         const bool normal = p->exit.kind == ExitStatus::Kind::Normal;
         result.push_back(
-            {p->finishedNs, normal ? TimelineMarker::ExitNormal : TimelineMarker::ExitKilled, -1});
+            {p->exitedNs, normal ? TimelineMarker::ExitNormal : TimelineMarker::ExitKilled, -1});
     }
     return result;
+}
+
+std::optional<TimelineModel::Zombie> TimelineModel::zombie(int lane) const
+{
+    const ProcessRecord *p = process(lane);
+    // A process that never started never exited either, whatever time the lab noted for it.
+    if (!p || p->exitedNs < 0 || p->exit.kind == ExitStatus::Kind::FailedToStart)
+        return std::nullopt;
+    if (p->reapedNs >= 0) {
+        if (p->reapedNs <= p->exitedNs)
+            return std::nullopt;
+        return Zombie{p->exitedNs, p->reapedNs, true};
+    }
+    // Not reaped: a zombie still, up to now, while the run goes; a finished run that never reaped
+    // it has no time to end the interval at, so nothing is claimed.
+    if (!m_live || m_liveEndNs <= p->exitedNs)
+        return std::nullopt;
+    return Zombie{p->exitedNs, m_liveEndNs, false};
 }
 
 } // namespace proclab

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace proclab {
@@ -24,6 +25,14 @@ public:
         qint64 timeNs = 0;
         TimelineMarker kind = TimelineMarker::Launch;
         int markerIndex = -1; // into ProcessRecord::markers, for signals and notes
+    };
+    // The time a process spent as a zombie: exited (ProcessRecord::exitedNs) and not yet reaped
+    // (reapedNs). While a live run waits for the reap, it runs up to liveEndNs().
+    struct Zombie
+    {
+        qint64 beginNs = 0;
+        qint64 endNs = 0;
+        bool reaped = false; // false: not reaped yet, endNs is the live end
     };
 
     void setRun(const Run *run);
@@ -45,6 +54,8 @@ public:
     bool isLive() const { return m_live; }
     bool hasSpanKind(SpanKind kind) const { return m_kinds[std::size_t(kind)]; }
     bool hasMarker(TimelineMarker marker) const { return m_markers[std::size_t(marker)]; }
+    // Some lane has a zombie interval (as of the last refresh()).
+    bool hasZombie() const { return m_hasZombie; }
 
     // Calls f(const Span &) for every closed span of the lane that overlaps [fromNs, toNs], in
     // order of begin.
@@ -52,6 +63,9 @@ public:
     // Spans that began and have not ended, clipped at liveEndNs().
     template<typename F> void forEachOpenSpan(int lane, F &&f) const;
     std::vector<MarkerAt> markers(int lane) const;
+    // The lane's zombie interval, if it has one: reaped after it exited, or (live run) exited and
+    // not reaped yet. At most one per lane.
+    std::optional<Zombie> zombie(int lane) const;
 
 private:
     struct Lane
@@ -69,6 +83,7 @@ private:
     qint64 m_dataEndNs = 0;
     qint64 m_liveEndNs = 0;
     bool m_live = false;
+    bool m_hasZombie = false;
     std::array<bool, SpanKindCount> m_kinds{};
     std::array<bool, TimelineMarkerCount> m_markers{};
 };
@@ -105,7 +120,9 @@ template<typename F> void TimelineModel::forEachOpenSpan(int lane, F &&f) const
         if (!open.open)
             continue;
         Span s = open.span;
-        s.endNs = std::max(s.beginNs, m_liveEndNs);
+        // Exited (measured by the kernel) but its status not collected yet: nothing ran after.
+        const qint64 end = p->exitedNs >= 0 ? std::min(p->exitedNs, m_liveEndNs) : m_liveEndNs;
+        s.endNs = std::max(s.beginNs, end);
         f(s);
     }
 }

@@ -3,6 +3,7 @@
 
 #include "chartstyle.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -113,6 +114,17 @@ double msFromNs(qint64 ns)
     return double(ns) / 1e6;
 }
 
+double usFromNs(qint64 ns)
+{
+    return double(ns) / 1e3;
+}
+
+// Distance in ns from t to the interval [begin, end]; 0 inside.
+double distanceTo(double t, qint64 begin, qint64 end)
+{
+    return t < double(begin) ? double(begin) - t : t > double(end) ? t - double(end) : 0.0;
+}
+
 } // namespace
 
 TimelineSpanItem::TimelineSpanItem(const TimelineModel *model, const TimeAxisMapping *mapping,
@@ -165,6 +177,12 @@ QPointF TimelineSpanItem::markerCentre(int lane, const TimelineModel::MarkerAt &
     return QPointF(m_mapping->xForTime(marker.timeNs), y);
 }
 
+double TimelineSpanItem::zombieHeight() const
+{
+    // Thinner than a span: it is the absence of the process, not something it did.
+    return std::clamp(spanHeight() * 0.5, 2.0, 16.0);
+}
+
 double TimelineSpanItem::laneHeight() const
 {
     const int lanes = m_model->laneCount();
@@ -199,6 +217,7 @@ void TimelineSpanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     painter->setClipRect(m_plotArea.adjusted(-1, 0, 1, 0));
     paintLanes(painter);
     paintSpans(painter);
+    paintZombies(painter);
     painter->setClipRect(boundingRect());
     paintMarkers(painter);
     painter->restore();
@@ -213,13 +232,14 @@ void TimelineSpanItem::paintLanes(QPainter *painter) const
         painter->fillRect(laneRect(lane), stripe);
 
     // The process's lifetime, launch to exit: gaps before ready and after the last span show.
+    // It ends when the process exited, not when its status was collected (the zombie band shows
+    // that part).
     painter->setPen(QPen(ChartPalette::lifeline(), 1));
     for (int lane = 0; lane < lanes; ++lane) {
         const ProcessRecord *p = m_model->process(lane);
         if (!p || p->launchedNs < 0)
             continue;
-        const qint64 end =
-            p->exit.finished() && p->finishedNs >= 0 ? p->finishedNs : m_model->liveEndNs();
+        const qint64 end = p->exitedNs >= 0 ? p->exitedNs : m_model->liveEndNs();
         const double y = laneRect(lane).center().y();
         painter->drawLine(QPointF(m_mapping->xForTime(p->launchedNs), y),
                           QPointF(m_mapping->xForTime(end), y));
@@ -332,6 +352,65 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     }
 }
 
+std::optional<TimelineZombieBand> TimelineSpanItem::zombieBand(int lane) const
+{
+    const auto zombie = m_model->zombie(lane);
+    if (!zombie)
+        return std::nullopt;
+    const double x0 = std::max(m_mapping->xForTime(zombie->beginNs), m_plotArea.left() - 2);
+    const double x1 = std::min(m_mapping->xForTime(zombie->endNs), m_plotArea.right() + 2);
+    if (x1 < x0) // outside the visible time range
+        return std::nullopt;
+    const double h = zombieHeight();
+    const double y = laneRect(lane).center().y() - h / 2;
+    return TimelineZombieBand{lane, QRectF(x0, y, x1 - x0, h), *zombie};
+}
+
+std::vector<TimelineZombieBand> TimelineSpanItem::zombieBands() const
+{
+    std::vector<TimelineZombieBand> bands;
+    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+        if (auto band = zombieBand(lane))
+            bands.push_back(*band);
+    }
+    return bands;
+}
+
+void TimelineSpanItem::paintZombies(QPainter *painter) const
+{
+    // Like the wide spans: every band in one drawRects per layer, whatever the lane count.
+    std::vector<QRectF> rects;
+    for (const TimelineZombieBand &band : zombieBands()) {
+        QRectF r = band.rect;
+        if (r.width() < 1) // a reap within the pixel of the exit still shows
+            r.setWidth(1);
+        rects.push_back(r);
+    }
+    if (rects.empty())
+        return;
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    // A solid pale fill first: vector exports that cannot draw hatch patterns still show it.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(ChartPalette::zombieFill());
+    painter->drawRects(rects.data(), int(rects.size()));
+    QPen pen(ChartPalette::zombieHatch(), 1);
+    pen.setCosmetic(true);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(QBrush(ChartPalette::zombieHatch(), Qt::BDiagPattern));
+    painter->drawRects(rects.data(), int(rects.size()));
+}
+
+QBrush TimelineSpanItem::zombieLegendBrush()
+{
+    QImage tile(8, 8, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(ChartPalette::zombieFill());
+    QPainter painter(&tile);
+    painter.setPen(QPen(ChartPalette::zombieHatch(), 1));
+    painter.drawLine(0, 7, 7, 0);
+    return QBrush(tile);
+}
+
 void TimelineSpanItem::drawMarker(QPainter *painter, TimelineMarker kind, const QPointF &c,
                                   double size)
 {
@@ -428,9 +507,7 @@ TimelineHit TimelineSpanItem::hitTest(const QPointF &pos) const
     const auto consider = [&](const Span &s, bool open) {
         if (s.endNs < from || s.beginNs > to)
             return;
-        const double distance = t < double(s.beginNs) ? double(s.beginNs) - t
-                                : t > double(s.endNs) ? t - double(s.endNs)
-                                                      : 0.0;
+        const double distance = distanceTo(t, s.beginNs, s.endNs);
         const qint64 duration = s.endNs - s.beginNs;
         if (distance < bestDistance || (distance == bestDistance && duration < bestDuration)) {
             bestDistance = distance;
@@ -442,7 +519,30 @@ TimelineHit TimelineSpanItem::hitTest(const QPointF &pos) const
     };
     m_model->forEachSpan(lane, from, to, [&](const Span &s) { consider(s, false); });
     m_model->forEachOpenSpan(lane, [&](const Span &s) { consider(s, true); });
+    // The zombie band follows the last span: a span the pointer is on (or nearer to) wins.
+    if (const auto zombie = m_model->zombie(lane)) {
+        const double distance = distanceTo(t, zombie->beginNs, zombie->endNs);
+        if (distance <= nsTolerance && distance < bestDistance) {
+            hit.what = TimelineHit::What::Zombie;
+            hit.zombie = *zombie;
+        }
+    }
     return hit;
+}
+
+QString TimelineSpanItem::exitStampText(ExitStamp stamp)
+{
+    switch (stamp) {
+    case ExitStamp::Pidfd:
+        return tr("measured by the kernel (pidfd)");
+    case ExitStamp::Worker:
+        return tr("reported by the process itself");
+    case ExitStamp::Noticed:
+        return tr("when the lab noticed");
+    case ExitStamp::None:
+        break;
+    }
+    return QString();
 }
 
 QString TimelineSpanItem::toolTip(const TimelineHit &hit) const
@@ -471,6 +571,22 @@ QString TimelineSpanItem::toolTip(const TimelineHit &hit) const
             lines << tr("end: %L1 ms").arg(msFromNs(s.endNs), 0, 'f', 3);
             lines << tr("duration: %L1 ms").arg(msFromNs(s.endNs - s.beginNs), 0, 'f', 3);
         }
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (hit.what == TimelineHit::What::Zombie) {
+        const auto &z = hit.zombie;
+        if (z.reaped)
+            lines << tr("zombie: exited at %L1 ms, reaped at %L2 ms (%L3 µs)")
+                         .arg(msFromNs(z.beginNs), 0, 'f', 3)
+                         .arg(msFromNs(z.endNs), 0, 'f', 3)
+                         .arg(usFromNs(z.endNs - z.beginNs), 0, 'f', 1);
+        else
+            lines << tr("zombie: exited at %L1 ms, not reaped yet (%L2 µs so far)")
+                         .arg(msFromNs(z.beginNs), 0, 'f', 3)
+                         .arg(usFromNs(z.endNs - z.beginNs), 0, 'f', 1);
+        const QString source = exitStampText(p->exitStamp);
+        if (!source.isEmpty())
+            lines << tr("exit time: %1").arg(source);
         return lines.join(QLatin1Char('\n'));
     }
 
@@ -506,6 +622,10 @@ QString TimelineSpanItem::toolTip(const TimelineHit &hit) const
             lines
                 << tr("killed by the lab's timeout with %1 %2").arg(signalName(p->exit.signal), at);
             break;
+        case ExitStatus::Kind::Unknown:
+            // Nobody could collect its status (an orphan nobody watched): no exitcode to show.
+            lines << tr("exited %1, exit status unknown").arg(at);
+            return lines.join(QLatin1Char('\n'));
         default:
             lines << tr("killed by %1 %2").arg(signalName(p->exit.signal), at);
             break;

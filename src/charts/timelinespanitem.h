@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <optional>
+#include <vector>
 
 namespace proclab {
 
@@ -16,13 +18,24 @@ struct TimelineHit
     {
         Nothing,
         Span,
-        Marker
+        Marker,
+        Zombie
     };
     What what = What::Nothing;
     int lane = -1;
     Span span;                      // What::Span
     bool open = false;              // the span has not ended yet (live run)
     TimelineModel::MarkerAt marker; // What::Marker
+    TimelineModel::Zombie zombie;   // What::Zombie
+};
+
+// A lane's zombie interval as drawn: a thin band from the exit to the reap, in the parent's (the
+// chart's) coordinates, clipped to the plot area (plus a margin).
+struct TimelineZombieBand
+{
+    int lane = -1;
+    QRectF rect;
+    TimelineModel::Zombie zombie;
 };
 
 // Draws every lane's spans and markers over the chart's plot area in one item: a QXYSeries per
@@ -46,9 +59,16 @@ public:
     int laneAt(double y) const;
     QColor spanColor(const Span &span) const;
     QPointF markerCentre(int lane, const TimelineModel::MarkerAt &marker) const;
+    // The zombie bands that overlap the visible time range, at most one per lane, in lane order:
+    // what paint() draws and hitTest() finds.
+    std::vector<TimelineZombieBand> zombieBands() const;
+    std::optional<TimelineZombieBand> zombieBand(int lane) const;
 
     TimelineHit hitTest(const QPointF &pos) const;
     QString toolTip(const TimelineHit &hit) const;
+    // Who measured a process's exit time, as a phrase ("measured by the kernel (pidfd)"); empty
+    // when unknown.
+    static QString exitStampText(ExitStamp stamp);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -56,6 +76,8 @@ public:
     // Shapes shared with the legend, so a marker on a lane looks like its legend entry.
     static void drawMarker(QPainter *painter, TimelineMarker kind, const QPointF &center,
                            double size);
+    // The zombie band's look as one brush (fill and hatch in a tile), for its legend entry.
+    static QBrush zombieLegendBrush();
 
 private:
     // Colour slots: the span kinds, then the chunk colours.
@@ -63,8 +85,10 @@ private:
     double laneHeight() const;
     double spanHeight() const;
     double markerSize() const;
+    double zombieHeight() const;
     void paintLanes(QPainter *painter) const;
     void paintSpans(QPainter *painter) const;
+    void paintZombies(QPainter *painter) const;
     void paintMarkers(QPainter *painter) const;
 
     const TimelineModel *m_model;

@@ -211,6 +211,10 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         event.text = QString::fromUtf8(text);
         return true;
     }
+    if (type == "lock_owner_died") {
+        event.type = EventType::LockOwnerDied;
+        return requireEnd();
+    }
     if (type == "tasks") {
         event.type = EventType::Tasks;
         const auto first = parseSmall(fields.next());

@@ -34,6 +34,7 @@ struct Event : EventFields
 //   <ts_ns> <pid> <id> note <text>
 //   <ts_ns> <pid> <id> exit <code>
 //   <ts_ns> <pid> <id> tasks <first_task> <b0> <e0> [<b1> <e1> ...]
+//   <ts_ns> <pid> <id> lock_owner_died
 // `tasks` reports closed task spans of consecutive tasks first_task, first_task + 1, ... in one
 // line (the pool sends a chunk this way: the engine's cost is per line, not per number). bK and
 // eK are the ns offsets of task first_task + K's begin and end from ts_ns, 0 <= bK <= eK; at most

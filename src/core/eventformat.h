@@ -37,7 +37,11 @@ enum class EventType : std::uint8_t
     Reaped, // a worker collected a child's exit status
     Note,   // a free-text fact the worker observed (e.g. "barrier broken")
     Exit,   // the worker is about to exit with this code
-    Tasks   // closed task spans of consecutive tasks, one line for many (pool chunks)
+    Tasks,  // closed task spans of consecutive tasks, one line for many (pool chunks)
+    // The worker has just acquired the shared lock, and the kernel told it (EOWNERDEAD) that the
+    // previous holder died holding it. Stamped at the acquisition, so the dead holder's hold can
+    // be ended no later than this.
+    LockOwnerDied
 };
 
 // A `tasks` line carries at most this many tasks. Each needs at least four bytes ("0 0 "), so a
@@ -153,6 +157,9 @@ void appendEventLine(Sink &out, const EventFields &e, std::string_view text, Tas
         break;
     case EventType::Exit:
         line.text("exit ").number(e.value);
+        break;
+    case EventType::LockOwnerDied:
+        line.text("lock_owner_died");
         break;
     case EventType::Tasks:
         line.text("tasks ").number(e.task);

@@ -45,7 +45,7 @@ std::optional<ExitStatus> exitFromJson(const QJsonObject &json)
 {
     static const ExitStatus::Kind kinds[] = {
         ExitStatus::Kind::Running, ExitStatus::Kind::Normal, ExitStatus::Kind::Signal,
-        ExitStatus::Kind::FailedToStart, ExitStatus::Kind::Timeout};
+        ExitStatus::Kind::FailedToStart, ExitStatus::Kind::Timeout, ExitStatus::Kind::Unknown};
     const QString name = json.value(QStringLiteral("kind")).toString();
     for (const auto kind : kinds) {
         if (ExitStatus::kindName(kind) == name)
@@ -65,6 +65,8 @@ QJsonObject spanToJson(const Span &span)
         json.insert(QStringLiteral("round"), span.round);
     if (span.task >= 0)
         json.insert(QStringLiteral("task"), span.task);
+    if (span.cutShort)
+        json.insert(QStringLiteral("cut_short"), true);
     return json;
 }
 
@@ -106,7 +108,9 @@ QJsonObject runToJson(const Run &run)
         json.insert(QStringLiteral("daemon"), p.daemon);
         json.insert(QStringLiteral("launched_ns"), nsOrNull(p.launchedNs));
         json.insert(QStringLiteral("ready_ns"), nsOrNull(p.readyNs));
-        json.insert(QStringLiteral("finished_ns"), nsOrNull(p.finishedNs));
+        json.insert(QStringLiteral("exited_ns"), nsOrNull(p.exitedNs));
+        json.insert(QStringLiteral("exit_stamp"), exitStampName(p.exitStamp));
+        json.insert(QStringLiteral("reaped_ns"), nsOrNull(p.reapedNs));
         json.insert(QStringLiteral("output_size"), nsOrNull(p.outputSize));
         json.insert(QStringLiteral("exit"), exitToJson(p.exit));
         QJsonArray spans;
@@ -138,7 +142,11 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
             *error = message;
         return std::nullopt;
     };
-    if (json.value(QStringLiteral("format")).toString() != QLatin1String(kRunFormat))
+    // proclab-run/1 had one time per process, finished_ns: when the engine noticed the exit.
+    // It is read as both the exit and the reap time, stamped "noticed", which is what it was.
+    const QString format = json.value(QStringLiteral("format")).toString();
+    const bool version1 = format == QLatin1String(kRunFormatVersion1);
+    if (format != QLatin1String(kRunFormat) && !version1)
         return fail(ExportText::tr("not a %1 document").arg(QLatin1String(kRunFormat)));
     Run run;
     run.scenario = json.value(QStringLiteral("scenario")).toString();
@@ -163,7 +171,15 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
         p.daemon = pj.value(QStringLiteral("daemon")).toBool();
         p.launchedNs = nsFrom(pj.value(QStringLiteral("launched_ns")));
         p.readyNs = nsFrom(pj.value(QStringLiteral("ready_ns")));
-        p.finishedNs = nsFrom(pj.value(QStringLiteral("finished_ns")));
+        if (version1) {
+            p.exitedNs = nsFrom(pj.value(QStringLiteral("finished_ns")));
+            p.reapedNs = p.exitedNs;
+            p.exitStamp = p.exitedNs >= 0 ? ExitStamp::Noticed : ExitStamp::None;
+        } else {
+            p.exitedNs = nsFrom(pj.value(QStringLiteral("exited_ns")));
+            p.reapedNs = nsFrom(pj.value(QStringLiteral("reaped_ns")));
+            p.exitStamp = exitStampFromName(pj.value(QStringLiteral("exit_stamp")).toString());
+        }
         p.outputSize = nsFrom(pj.value(QStringLiteral("output_size")));
         const auto exit = exitFromJson(pj.value(QStringLiteral("exit")).toObject());
         if (!exit)
@@ -181,6 +197,7 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
             s.endNs = sj.value(QStringLiteral("end_ns")).toInteger();
             s.round = sj.value(QStringLiteral("round")).toInt(-1);
             s.task = sj.value(QStringLiteral("task")).toInt(-1);
+            s.cutShort = sj.value(QStringLiteral("cut_short")).toBool();
             p.spans.push_back(s);
         }
         for (const auto &mv : pj.value(QStringLiteral("markers")).toArray()) {
@@ -251,6 +268,8 @@ QByteArray runToTrace(const Run &run)
                 args.insert(QStringLiteral("round"), s.round);
             if (s.task >= 0)
                 args.insert(QStringLiteral("task"), s.task);
+            if (s.cutShort)
+                args.insert(QStringLiteral("cut_short"), true);
             if (!args.isEmpty())
                 e.insert(QStringLiteral("args"), args);
             events.append(e);
@@ -278,7 +297,20 @@ QByteArray runToTrace(const Run &run)
             else
                 instant(m.text, m.timeNs);
         }
-        instant(QStringLiteral("exit"), p.finishedNs, exitToJson(p.exit));
+        instant(QStringLiteral("exit"), p.exitedNs, exitToJson(p.exit));
+        // Exited but not yet reaped: a zombie, drawn as a slice of its own.
+        if (p.exitedNs >= 0 && p.reapedNs > p.exitedNs) {
+            QJsonObject e;
+            e.insert(QStringLiteral("ph"), QStringLiteral("X"));
+            e.insert(QStringLiteral("name"), QStringLiteral("zombie"));
+            e.insert(QStringLiteral("cat"), QStringLiteral("process"));
+            e.insert(QStringLiteral("pid"), pid);
+            e.insert(QStringLiteral("tid"), pid);
+            e.insert(QStringLiteral("ts"), us(p.exitedNs));
+            e.insert(QStringLiteral("dur"), us(p.reapedNs - p.exitedNs));
+            events.append(e);
+        }
+        instant(QStringLiteral("reaped"), p.reapedNs);
     }
     QJsonObject root;
     root.insert(QStringLiteral("traceEvents"), events);

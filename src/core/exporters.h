@@ -10,7 +10,9 @@
 
 namespace proclab {
 
-inline constexpr const char *kRunFormat = "proclab-run/1";
+inline constexpr const char *kRunFormat = "proclab-run/2";
+// Still read: one noticed time per process (finished_ns) instead of exited_ns and reaped_ns.
+inline constexpr const char *kRunFormatVersion1 = "proclab-run/1";
 inline constexpr const char *kSweepFormat = "proclab-sweep/1";
 
 // The run as DESIGN.md's "Run JSON" contract describes it.

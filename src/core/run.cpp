@@ -28,8 +28,34 @@ QString ExitStatus::kindName(Kind kind)
         return QStringLiteral("failed_to_start");
     case Kind::Timeout:
         return QStringLiteral("timeout");
+    case Kind::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
+}
+
+QString exitStampName(ExitStamp stamp)
+{
+    switch (stamp) {
+    case ExitStamp::None:
+        return QStringLiteral("none");
+    case ExitStamp::Pidfd:
+        return QStringLiteral("pidfd");
+    case ExitStamp::Worker:
+        return QStringLiteral("worker");
+    case ExitStamp::Noticed:
+        return QStringLiteral("noticed");
+    }
+    return {};
+}
+
+ExitStamp exitStampFromName(const QString &name)
+{
+    for (const ExitStamp s : {ExitStamp::Pidfd, ExitStamp::Worker, ExitStamp::Noticed}) {
+        if (name == exitStampName(s))
+            return s;
+    }
+    return ExitStamp::None;
 }
 
 QString signalName(int signal)
@@ -138,16 +164,23 @@ bool RunRecorder::apply(const Event &event, QString *error)
             return fail(RecorderText::tr("reaped child %1 that process %2 never spawned")
                             .arg(event.childId)
                             .arg(event.processId));
-        if (child->exit.finished())
+        if (child->reapedNs >= 0 || child->exit.finished())
             return fail(RecorderText::tr("child %1 reaped twice").arg(event.childId));
-        child->finishedNs = t;
-        if (event.reap == ReapKind::Normal)
-            child->exit = {ExitStatus::Kind::Normal, int(event.value), 0};
-        else
-            child->exit = {ExitStatus::Kind::Signal, 0, int(event.value)};
-        closeOpenSpans(*child);
+        if (event.reap == ReapKind::Signal && (event.value < 1 || event.value > 64))
+            return fail(RecorderText::tr("reaped with signal %1, which does not exist")
+                            .arg(event.value));
+        if (event.reap == ReapKind::Normal && event.value > 255)
+            return fail(RecorderText::tr("exit code out of range 0-255"));
+        child->reapedNs = t;
         return true;
     }
+    case EventType::LockOwnerDied:
+        process->markers.push_back(
+            {t, Marker::Kind::Note, 0,
+             RecorderText::tr("took over the lock from a holder that died holding it")});
+        m_ownerDiedTakes.emplace_back(event.processId, t);
+        clampCutShortHolds(event.processId, t);
+        return true;
     case EventType::Note:
         process->markers.push_back({t, Marker::Kind::Note, 0, event.text});
         return true;
@@ -176,6 +209,8 @@ bool RunRecorder::apply(const Event &event, QString *error)
     }
     case EventType::Exit:
         // The code the worker meant to exit with; the real status comes from the OS at finish.
+        // Its time is the exit time of last resort, when the OS's cannot be had.
+        m_exitEvents.emplace_back(event.processId, t);
         return true;
     }
     return fail(RecorderText::tr("unhandled event"));
@@ -187,9 +222,45 @@ void RunRecorder::closeOpenSpans(ProcessRecord &process)
         if (!slot.open)
             continue;
         slot.open = false;
-        slot.span.endNs = std::max(slot.span.beginNs, process.finishedNs);
-        process.spans.push_back(slot.span);
+        Span span = slot.span;
+        span.cutShort = true;
+        span.endNs = std::max(span.beginNs, process.exitedNs);
+        if (span.kind == SpanKind::LockHold) {
+            for (const auto &[taker, acquiredNs] : m_ownerDiedTakes) {
+                if (taker != process.id && acquiredNs >= span.beginNs && acquiredNs < span.endNs)
+                    span.endNs = acquiredNs;
+            }
+        }
+        process.spans.push_back(span);
     }
+}
+
+void RunRecorder::clampCutShortHolds(int takerId, qint64 acquiredNs)
+{
+    for (ProcessRecord &p : m_run.processes) {
+        if (p.id == takerId)
+            continue;
+        for (size_t i = p.spans.size(); i-- > 0;) {
+            Span &s = p.spans[i];
+            if (s.kind != SpanKind::LockHold)
+                continue;
+            // Only the last hold can have been cut short by the holder's death.
+            if (s.cutShort && acquiredNs >= s.beginNs && acquiredNs < s.endNs) {
+                s.endNs = acquiredNs;
+                m_revised.emplace_back(p.id, int(i));
+            }
+            break;
+        }
+    }
+}
+
+qint64 RunRecorder::exitEventNs(int processId) const
+{
+    for (const auto &[id, t] : m_exitEvents) {
+        if (id == processId)
+            return t;
+    }
+    return -1;
 }
 
 } // namespace proclab

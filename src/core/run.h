@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <utility>
 #include <vector>
 
 namespace proclab {
@@ -20,6 +21,9 @@ struct Span
     qint32 round = -1;
     qint32 task = -1;
     SpanKind kind = SpanKind::Work;
+    // The process died inside the span: it did not end it, its death did (at the exit time, or
+    // earlier where the OS proves the span was over sooner, e.g. a lock taken over from it).
+    bool cutShort = false;
 };
 
 // Things that happen to a process at an instant, drawn as markers on its lane.
@@ -44,7 +48,8 @@ struct ExitStatus
         Normal,
         Signal,
         FailedToStart,
-        Timeout
+        Timeout,
+        Unknown // it has exited, but its status could not be collected (an unwatched orphan)
     };
     Kind kind = Kind::Running;
     int code = 0;   // Normal: the exit code
@@ -60,6 +65,17 @@ struct ExitStatus
     static QString kindName(Kind kind);
 };
 
+// Who measured a process's exit time, most exact first.
+enum class ExitStamp : quint8
+{
+    None,    // not known (running, never started)
+    Pidfd,   // the kernel: the process's pidfd became readable (watched on its own thread)
+    Worker,  // the worker's own last event, when no pidfd could be had
+    Noticed, // when the engine noticed: the least exact, used only when nothing better exists
+};
+QString exitStampName(ExitStamp stamp);
+ExitStamp exitStampFromName(const QString &name);
+
 // "SIGTERM", "SIGKILL", … for a signal number (as ps and Python's signal.Signals name them).
 QString signalName(int signal);
 
@@ -72,7 +88,11 @@ struct ProcessRecord
     bool daemon = false;
     qint64 launchedNs = -1;
     qint64 readyNs = -1;
-    qint64 finishedNs = -1;
+    // When the process exited (see exitStamp for who said so), and when the lab or the parent
+    // collected its status (Python's join()). Between the two the process is a zombie.
+    qint64 exitedNs = -1;
+    qint64 reapedNs = -1;
+    ExitStamp exitStamp = ExitStamp::None;
     qint64 outputSize = -1;
     ExitStatus exit;
     std::vector<Span> spans;
@@ -118,14 +138,32 @@ public:
     {
     }
 
+    // Validates and records one event. Reaped only records when the parent collected the
+    // child (reapedNs); the child's exit status and time are settled by the engine, which knows
+    // when the child really exited.
     bool apply(const Event &event, QString *error);
-    // Closes spans left open (the process died inside them) at its finish time.
+    // Closes spans left open (the process died inside them) at its exit time, marked cut short.
+    // A lock hold ends no later than another process's acquisition of the lock from its dead
+    // holder (lock_owner_died): the kernel hands the lock over while the holder is dying, a few
+    // microseconds before its exit is observable.
     void closeOpenSpans(ProcessRecord &process);
+
+    // The timestamp of the process's own `exit` event (relative), or -1.
+    qint64 exitEventNs(int processId) const;
+
+    // Spans changed after they were recorded (process id, index), since the last call: a
+    // snapshot taker re-sends them. Everything else in a run only ever grows.
+    std::vector<std::pair<int, int>> takeRevisedSpans() { return std::exchange(m_revised, {}); }
 
     qint64 relative(qint64 absoluteNs) const { return absoluteNs - m_run.originNs; }
 
 private:
+    void clampCutShortHolds(int takerId, qint64 acquiredNs);
+
     Run &m_run;
+    std::vector<std::pair<int, qint64>> m_exitEvents;    // process id, relative ns
+    std::vector<std::pair<int, qint64>> m_ownerDiedTakes; // taker id, relative ns
+    std::vector<std::pair<int, int>> m_revised;
 };
 
 } // namespace proclab

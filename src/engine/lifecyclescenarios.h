@@ -63,6 +63,9 @@ public:
     // Variant: SIGKILL the parent partway through its work, so its children are orphaned
     // and the lab has to clean them up.
     void setKillParent(bool kill) { m_killParent = kill; }
+    // The run's facts, each from two independently measured exit times (process 0 the parent,
+    // 1 the daemon, 2 the non-daemon child), so that each can come out false.
+    static QJsonObject factsOf(const Run &run, bool parentKilled);
 
 protected:
     void begin() override;

@@ -2,30 +2,75 @@
 #include "processsupervisor.h"
 
 #include "clock.h"
+#include "eventstream.h"
+#include "exitwatcher.h"
 #include "logging.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QTimer>
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
+#include <poll.h>
+// glibc 2.36's header lacks the extern "C" block (fixed in 2.37).
+extern "C" {
+#include <sys/pidfd.h>
+}
+#include <sys/prctl.h>
 #include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace proclab {
 
 namespace {
 constexpr int kMaxErrors = 200; // a worker spewing garbage must not flood the run
-constexpr qsizetype kMaxQuotedLine = 160;
 constexpr qsizetype kMaxStderr = 4096;
+
+// A pidfd is readable once its process has exited (zombie or reaped).
+bool pidfdExited(int pidfd)
+{
+    pollfd p{pidfd, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0;
+}
+
+// /proc/PID/stat: "pid (comm) S ppid …"; the fields after the last ')' are state, ppid.
+qint64 parentPidOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const qsizetype paren = line.lastIndexOf(')');
+    if (paren < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(paren + 2).split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
+}
 } // namespace
 
-struct ProcessSupervisor::Worker
+// Everything the supervisor knows about one process of the run beyond its ProcessRecord: its
+// QProcess and event stream (processes the lab started), its pidfd, and the two facts that settle
+// its end: the exit status (from whoever collected it) and the exit time (from the watcher).
+struct ProcessSupervisor::Tracked
 {
     int id = 0;
-    QProcess *process = nullptr;
-    QByteArray partial; // bytes after the last newline, kept until the rest of the line arrives
+    QProcess *process = nullptr; // the lab's own children only
+    std::unique_ptr<EventStream> events;
     QByteArray stderrText;
+    int pidfd = -1;
+    qint64 exitStampNs = -1; // absolute, from the ExitWatcher
+    bool statusKnown = false;
+    ExitStatus status;
+    bool orphaned = false;
+    bool settled = false;
+
+    ~Tracked()
+    {
+        if (pidfd >= 0)
+            ::close(pidfd);
+    }
 };
 
 ProcessSupervisor::ProcessSupervisor(Run &run, QObject *parent)
@@ -33,19 +78,38 @@ ProcessSupervisor::ProcessSupervisor(Run &run, QObject *parent)
     , m_run(run)
     , m_recorder(run)
     , m_program(defaultWorkerProgram())
+    , m_watcher(std::make_unique<ExitWatcher>())
 {
+    // Orphans of the workers become the lab's children, so their real exit status can be
+    // collected (waitid) instead of being guessed from the signal the lab sent.
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+    connect(m_watcher.get(), &ExitWatcher::exited, this, &ProcessSupervisor::onExitStamp,
+            Qt::QueuedConnection);
 }
 
 ProcessSupervisor::~ProcessSupervisor()
 {
     // Nothing may call back into a half-destroyed supervisor; then make sure no process survives.
-    for (auto &worker : m_workers)
-        worker->process->disconnect(this);
+    m_watcher->disconnect(this);
+    for (auto &t : m_tracked) {
+        if (t && t->process)
+            t->process->disconnect(this);
+    }
     killAll();
-    for (auto &worker : m_workers) {
+    for (auto &t : m_tracked) {
         // SIGKILL has been sent; this only collects the zombie (microseconds), it never waits on
         // work.
-        worker->process->waitForFinished(1000);
+        if (t && t->process)
+            t->process->waitForFinished(1000);
+    }
+    // The workers' own children: by now orphans, so ours to collect (ECHILD when they are not).
+    for (auto &t : m_tracked) {
+        if (t && !t->process && t->pidfd >= 0 && !t->settled) {
+            siginfo_t info{};
+            while (::waitid(idtype_t(P_PIDFD), id_t(t->pidfd), &info, WEXITED) < 0 &&
+                   errno == EINTR) {
+            }
+        }
     }
 }
 
@@ -57,6 +121,24 @@ QString ProcessSupervisor::defaultWorkerProgram()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/proclab-worker");
 }
 
+ProcessSupervisor::Tracked &ProcessSupervisor::track(int id)
+{
+    if (size_t(id) >= m_tracked.size())
+        m_tracked.resize(size_t(id) + 1);
+    if (!m_tracked[size_t(id)]) {
+        m_tracked[size_t(id)] = std::make_unique<Tracked>();
+        m_tracked[size_t(id)]->id = id;
+    }
+    return *m_tracked[size_t(id)];
+}
+
+ProcessSupervisor::Tracked *ProcessSupervisor::tracked(int id) const
+{
+    if (id < 0 || size_t(id) >= m_tracked.size())
+        return nullptr;
+    return m_tracked[size_t(id)].get();
+}
+
 int ProcessSupervisor::launch(const WorkerSpec &spec)
 {
     const int id = nextId();
@@ -66,13 +148,18 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
     record.daemon = spec.daemon;
     m_run.processes.push_back(record);
 
-    auto worker = std::make_unique<Worker>();
-    worker->id = id;
-    worker->process = new QProcess(this);
-    Worker *w = worker.get();
-    m_workers.push_back(std::move(worker));
+    Tracked &t = track(id);
+    t.process = new QProcess(this);
+    t.events = std::make_unique<EventStream>(
+        m_recorder, [this](const Event &event) { onEvent(event); },
+        [this, id](const QString &line, const QString &error) {
+            addError(tr("process %1 (%2): bad event line \"%3\": %4")
+                         .arg(id)
+                         .arg(m_run.processes[size_t(id)].name, line, error));
+        });
 
-    QProcess *process = w->process;
+    QProcess *process = t.process;
+    Tracked *tp = &t;
     process->setProgram(m_program);
     QStringList arguments{spec.role, QStringLiteral("--id"), QString::number(id),
                           QStringLiteral("--parent-pid"),
@@ -80,22 +167,48 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
     arguments += spec.args;
     process->setArguments(arguments);
     process->setStandardInputFile(QProcess::nullDevice());
-    connect(process, &QProcess::readyReadStandardOutput, this, [this, w] { readEvents(*w); });
-    connect(process, &QProcess::readyReadStandardError, this, [w] {
-        const QByteArray text = w->process->readAllStandardError();
-        w->stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - w->stderrText.size()));
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, tp] {
+        tp->events->feed(tp->process->readAllStandardOutput());
+        emit runChanged();
+    });
+    connect(process, &QProcess::readyReadStandardError, this, [tp] {
+        const QByteArray text = tp->process->readAllStandardError();
+        tp->stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - tp->stderrText.size()));
     });
     connect(process, &QProcess::finished, this,
-            [this, w](int code, QProcess::ExitStatus status) { onFinished(*w, code, status); });
-    connect(process, &QProcess::errorOccurred, this,
-            [this, w](QProcess::ProcessError error) { onError(*w, error); });
+            [this, tp](int code, QProcess::ExitStatus status) {
+                onProcessFinished(*tp, code, status);
+            });
+    connect(process, &QProcess::errorOccurred, this, [this, tp](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onFailedToStart(*tp);
+        // crashes and read errors arrive with finished()
+    });
 
-    m_run.processes[size_t(id)].launchedNs = m_recorder.relative(monotonicNowNs());
+    const qint64 now = monotonicNowNs();
+    if (m_run.originNs == 0)
+        m_run.originNs = now; // the run begins when its first process is launched
+    m_run.processes[size_t(id)].launchedNs = m_recorder.relative(now);
     qCDebug(lcEngine) << "launch" << id << m_program << arguments;
     process->start();
-    if (const qint64 pid = process->processId(); pid > 0)
+    if (const qint64 pid = process->processId(); pid > 0 && !t.settled) {
         m_run.processes[size_t(id)].pid = pid;
+        // Our child cannot have been reaped yet (QProcess collects it from this thread's event
+        // loop), so this pidfd is certainly the process just started.
+        watchExit(t, pid);
+    }
     return id;
+}
+
+void ProcessSupervisor::watchExit(Tracked &t, qint64 pid)
+{
+    t.pidfd = ::pidfd_open(pid_t(pid), 0);
+    if (t.pidfd < 0) {
+        qCWarning(lcEngine) << "pidfd_open" << pid << "failed:" << strerror(errno);
+        return;
+    }
+    if (!m_watcher->watch(t.id, t.pidfd))
+        qCWarning(lcEngine) << "cannot watch pidfd of" << pid;
 }
 
 int ProcessSupervisor::reserveChild(int parentId)
@@ -105,35 +218,30 @@ int ProcessSupervisor::reserveChild(int parentId)
     record.parent = parentId;
     record.name = QStringLiteral("Process-%1:%2").arg(parentId + 1).arg(record.id + 1);
     m_run.processes.push_back(record);
+    track(record.id);
     return record.id;
 }
 
 bool ProcessSupervisor::sendSignal(int id, int signal)
 {
+    Tracked *t = tracked(id);
     ProcessRecord *record = m_run.process(id);
-    if (!record || !isAlive(id))
+    if (!t || !record || t->settled || t->pidfd < 0 || pidfdExited(t->pidfd))
         return false;
-    record->markers.push_back(
-        {m_recorder.relative(monotonicNowNs()), Marker::Kind::SignalSent, signal, {}});
-    return ::kill(pid_t(record->pid), signal) == 0;
+    const qint64 sentNs = m_recorder.relative(monotonicNowNs());
+    if (::pidfd_send_signal(t->pidfd, signal, nullptr, 0) != 0)
+        return false;
+    // No runChanged() here: callers may be reacting to one (the marker shows on the next).
+    record->markers.push_back({sentNs, Marker::Kind::SignalSent, signal, {}});
+    return true;
 }
 
 bool ProcessSupervisor::isAlive(int id) const
 {
-    const ProcessRecord *record = m_run.process(id);
-    if (!record || record->pid <= 0 || record->exit.finished())
+    const Tracked *t = tracked(id);
+    if (!t || t->settled || t->pidfd < 0)
         return false;
-    // /proc/PID/stat: "pid (comm) S …"; the state follows the last ')'. A zombie (Z) or dead (X)
-    // process has exited even if nobody has collected its status yet.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(record->pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype paren = line.lastIndexOf(')');
-    if (paren < 0 || paren + 2 >= line.size())
-        return false;
-    const char state = line.at(paren + 2);
-    return state != 'Z' && state != 'X' && state != 'x';
+    return !pidfdExited(t->pidfd);
 }
 
 bool ProcessSupervisor::hasFinished(int id) const
@@ -146,6 +254,11 @@ int ProcessSupervisor::runningCount() const
 {
     return int(std::count_if(m_run.processes.begin(), m_run.processes.end(),
                              [](const ProcessRecord &p) { return !p.exit.finished(); }));
+}
+
+bool ProcessSupervisor::isTimedOut(int id) const
+{
+    return std::find(m_timedOut.begin(), m_timedOut.end(), id) != m_timedOut.end();
 }
 
 void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> then)
@@ -164,128 +277,229 @@ void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> th
                          .arg(id)
                          .arg(m_run.processes[size_t(id)].name));
             m_timedOut.push_back(id);
-            ProcessRecord &record = m_run.processes[size_t(id)];
-            if (record.pid > 0)
-                ::kill(pid_t(record.pid), SIGKILL);
+            if (Tracked *t = tracked(id); t && t->pidfd >= 0)
+                ::pidfd_send_signal(t->pidfd, SIGKILL, nullptr, 0);
         });
     }
 }
 
 void ProcessSupervisor::killAll(ExitStatus::Kind as)
 {
-    for (const ProcessRecord &record : m_run.processes) {
-        if (record.exit.finished() || record.pid <= 0)
+    for (auto &t : m_tracked) {
+        if (!t || t->settled || t->pidfd < 0 || pidfdExited(t->pidfd))
             continue;
         if (as == ExitStatus::Kind::Timeout)
-            m_timedOut.push_back(record.id);
-        ::kill(pid_t(record.pid), SIGKILL);
+            m_timedOut.push_back(t->id);
+        ::pidfd_send_signal(t->pidfd, SIGKILL, nullptr, 0);
     }
 }
 
-void ProcessSupervisor::readEvents(Worker &worker)
+void ProcessSupervisor::onEvent(const Event &event)
 {
-    QByteArray data = worker.process->readAllStandardOutput();
-    if (!worker.partial.isEmpty())
-        data.prepend(worker.partial);
-    qsizetype start = 0;
-    for (qsizetype nl = data.indexOf('\n'); nl >= 0; nl = data.indexOf('\n', start)) {
-        applyLine(worker, QByteArrayView(data).sliced(start, nl - start));
-        start = nl + 1;
+    switch (event.type) {
+    case EventType::Ready:
+        emit processReady(event.processId);
+        break;
+    case EventType::Spawn:
+        onSpawn(event);
+        break;
+    case EventType::Reaped: {
+        // The parent collected its child: that is the child's status (Python's exitcode) and its
+        // reap time; its exit time comes from the watcher.
+        Tracked &child = track(event.childId);
+        if (child.settled || child.statusKnown)
+            break;
+        child.status = event.reap == ReapKind::Normal
+                           ? ExitStatus{ExitStatus::Kind::Normal, int(event.value), 0}
+                           : ExitStatus{ExitStatus::Kind::Signal, 0, int(event.value)};
+        child.statusKnown = true;
+        settle(child);
+        break;
     }
-    worker.partial = data.mid(start);
-    emit runChanged();
+    default:
+        break;
+    }
 }
 
-void ProcessSupervisor::applyLine(Worker &worker, QByteArrayView line)
+void ProcessSupervisor::onSpawn(const Event &event)
 {
-    QString error;
-    const auto event = parseEventLine(line, &error);
-    if (event) {
-        if (m_recorder.apply(*event, &error)) {
-            switch (event->type) {
-            case EventType::Ready:
-                emit processReady(event->processId);
-                break;
-            case EventType::Reaped:
-                markFinished(event->childId);
-                break;
-            default:
-                break;
-            }
-            return;
-        }
-    }
-    const QString quoted = QString::fromUtf8(line.first(std::min(line.size(), kMaxQuotedLine)));
-    addError(tr("process %1 (%2): bad event line \"%3\": %4")
-                 .arg(worker.id)
-                 .arg(m_run.processes[size_t(worker.id)].name, quoted, error));
-}
-
-void ProcessSupervisor::onFinished(Worker &worker, int exitCode, QProcess::ExitStatus status)
-{
-    readEvents(worker);
-    if (!worker.partial.isEmpty()) {
-        applyLine(worker, worker.partial); // reports it: a line without its newline is incomplete
-        worker.partial.clear();
-    }
-    ProcessRecord &record = m_run.processes[size_t(worker.id)];
-    if (record.exit.finished())
+    // A worker says it started a child with this pid. Before the lab will ever signal that pid it
+    // makes sure it is that child: a pidfd pins the process, and the process behind it must be
+    // the reporting worker's child (or, the worker having died, an orphan now ours). Otherwise the
+    // child has already gone (or the line lied) and the lab leaves the pid alone.
+    Tracked &child = track(event.childId);
+    const qint64 pid = event.value;
+    const int pidfd = ::pidfd_open(pid_t(pid), 0);
+    if (pidfd < 0)
         return;
-    record.finishedNs = m_recorder.relative(monotonicNowNs());
-    const bool timedOut =
-        std::find(m_timedOut.begin(), m_timedOut.end(), worker.id) != m_timedOut.end();
-    if (status == QProcess::CrashExit)
-        record.exit = {timedOut ? ExitStatus::Kind::Timeout : ExitStatus::Kind::Signal, 0,
-                       exitCode};
-    else
-        record.exit = {timedOut ? ExitStatus::Kind::Timeout : ExitStatus::Kind::Normal, exitCode,
-                       0};
-    m_recorder.closeOpenSpans(record);
-    if (!worker.stderrText.isEmpty()) {
-        addError(tr("process %1 (%2) wrote to stderr: %3")
-                     .arg(worker.id)
-                     .arg(record.name, QString::fromLocal8Bit(worker.stderrText).trimmed()));
+    const qint64 parentPid = m_run.processes[size_t(event.processId)].pid;
+    const qint64 ppid = parentPidOf(pid);
+    bool ours = ppid == parentPid;
+    if (!ours && ppid == QCoreApplication::applicationPid()) {
+        ours = std::none_of(m_run.processes.begin(), m_run.processes.end(),
+                            [&](const ProcessRecord &p) { return p.parent < 0 && p.pid == pid; });
     }
-    cleanUpOrphansOf(worker.id);
-    markFinished(worker.id);
+    if (!ours || pidfdExited(pidfd)) {
+        // An exited process's pidfd is no use for stamping: its exit has already happened.
+        ::close(pidfd);
+        return;
+    }
+    child.pidfd = pidfd;
+    m_watcher->watch(child.id, pidfd);
 }
 
-void ProcessSupervisor::onError(Worker &worker, QProcess::ProcessError error)
+void ProcessSupervisor::onProcessFinished(Tracked &t, int exitCode, QProcess::ExitStatus status)
 {
-    if (error != QProcess::FailedToStart)
-        return; // crashes and read errors arrive with finished()
-    ProcessRecord &record = m_run.processes[size_t(worker.id)];
-    if (record.exit.finished())
+    const qint64 collectedNs = m_recorder.relative(monotonicNowNs());
+    t.events->feed(t.process->readAllStandardOutput());
+    t.events->finish();
+    const QByteArray text = t.process->readAllStandardError();
+    t.stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - t.stderrText.size()));
+    if (t.settled)
         return;
+    m_run.processes[size_t(t.id)].reapedNs = collectedNs;
+    t.status = status == QProcess::CrashExit ? ExitStatus{ExitStatus::Kind::Signal, 0, exitCode}
+                                             : ExitStatus{ExitStatus::Kind::Normal, exitCode, 0};
+    t.statusKnown = true;
+    settle(t);
+}
+
+void ProcessSupervisor::onFailedToStart(Tracked &t)
+{
+    ProcessRecord &record = m_run.processes[size_t(t.id)];
+    if (t.settled)
+        return;
+    const qint64 now = m_recorder.relative(monotonicNowNs());
     record.exit = {ExitStatus::Kind::FailedToStart, 0, 0};
     record.pid = 0;
-    record.finishedNs = m_recorder.relative(monotonicNowNs());
+    record.exitedNs = now;
+    record.reapedNs = now;
+    record.exitStamp = ExitStamp::Noticed;
+    t.settled = true;
     addError(tr("process %1 (%2) failed to start: %3 (%4)")
-                 .arg(worker.id)
-                 .arg(record.name, worker.process->errorString(), m_program));
+                 .arg(t.id)
+                 .arg(record.name, t.process->errorString(), m_program));
     // start() may report this synchronously; let launch() return before anyone hears of it.
-    const int id = worker.id;
+    const int id = t.id;
     QMetaObject::invokeMethod(
         this, [this, id] { markFinished(id); }, Qt::QueuedConnection);
+}
+
+void ProcessSupervisor::onExitStamp(int id, qint64 monotonicNs)
+{
+    Tracked *t = tracked(id);
+    if (!t || t->settled)
+        return;
+    t->exitStampNs = monotonicNs;
+    if (t->orphaned && !t->statusKnown)
+        collectOrphan(*t);
+    settle(*t);
+}
+
+void ProcessSupervisor::collectOrphan(Tracked &t)
+{
+    siginfo_t info{};
+    if (::waitid(idtype_t(P_PIDFD), id_t(t.pidfd), &info, WEXITED | WNOHANG) == 0) {
+        if (info.si_pid == 0)
+            return; // still running
+        m_run.processes[size_t(t.id)].reapedNs = m_recorder.relative(monotonicNowNs());
+        t.status = info.si_code == CLD_EXITED
+                       ? ExitStatus{ExitStatus::Kind::Normal, info.si_status, 0}
+                       : ExitStatus{ExitStatus::Kind::Signal, 0, info.si_status};
+    } else {
+        // Not our child after all (the lab could not become a subreaper): it has exited, but
+        // nobody here can tell how.
+        t.status = ExitStatus{ExitStatus::Kind::Unknown, 0, 0};
+        m_run.processes[size_t(t.id)].markers.push_back(
+            {m_recorder.relative(monotonicNowNs()), Marker::Kind::Note, 0,
+             tr("exited; its status could not be collected")});
+    }
+    t.statusKnown = true;
+}
+
+void ProcessSupervisor::settle(Tracked &t)
+{
+    if (t.settled || !t.statusKnown)
+        return;
+    if (t.pidfd >= 0 && t.exitStampNs < 0) {
+        // The watcher may have stamped it already with the notice still queued; otherwise it is
+        // about to (the status is collected, so the pidfd is readable): wait for it.
+        t.exitStampNs = m_watcher->stampOf(t.id);
+        if (t.exitStampNs < 0)
+            return;
+    }
+    ProcessRecord &record = m_run.processes[size_t(t.id)];
+    const qint64 reaped = record.reapedNs;
+    // Each source is an upper bound of the moment of death; the earliest is the best one.
+    if (t.exitStampNs >= 0) {
+        record.exitedNs = m_recorder.relative(t.exitStampNs);
+        record.exitStamp = ExitStamp::Pidfd;
+    } else if (const qint64 own = m_recorder.exitEventNs(t.id);
+               own >= 0 && t.status.kind == ExitStatus::Kind::Normal) {
+        record.exitedNs = own;
+        record.exitStamp = ExitStamp::Worker;
+    } else {
+        record.exitedNs = reaped;
+        record.exitStamp = ExitStamp::Noticed;
+    }
+    if (reaped >= 0 && record.exitedNs > reaped) {
+        record.exitedNs = reaped;
+        record.exitStamp = ExitStamp::Noticed;
+    }
+    ExitStatus status = t.status;
+    if (isTimedOut(t.id) && status.kind != ExitStatus::Kind::Unknown)
+        status.kind = ExitStatus::Kind::Timeout;
+    record.exit = status;
+    t.settled = true;
+    if (t.pidfd >= 0) {
+        ::close(t.pidfd); // also takes it out of the watcher's epoll set
+        t.pidfd = -1;
+    }
+    m_recorder.closeOpenSpans(record);
+    if (!t.stderrText.isEmpty()) {
+        addError(tr("process %1 (%2) wrote to stderr: %3")
+                     .arg(t.id)
+                     .arg(record.name, QString::fromLocal8Bit(t.stderrText).trimmed()));
+    }
+    cleanUpOrphansOf(t.id);
+    markFinished(t.id);
 }
 
 void ProcessSupervisor::cleanUpOrphansOf(int parentId)
 {
     for (ProcessRecord &child : m_run.processes) {
-        if (child.parent != parentId || child.exit.finished())
+        if (child.parent != parentId)
             continue;
-        child.finishedNs = m_recorder.relative(monotonicNowNs());
-        if (child.pid <= 0) {
-            child.exit = {ExitStatus::Kind::FailedToStart, 0, 0};
-        } else {
-            // Its parent died without reaping it: an orphan. The lab ends it so nothing lingers.
-            child.markers.push_back(
-                {child.finishedNs, Marker::Kind::Note, 0, tr("orphaned: killed by the lab")});
-            ::kill(pid_t(child.pid), SIGKILL);
-            child.exit = {ExitStatus::Kind::Signal, 0, SIGKILL};
+        Tracked &t = track(child.id);
+        if (t.settled || t.statusKnown)
+            continue;
+        t.orphaned = true;
+        const qint64 now = m_recorder.relative(monotonicNowNs());
+        if (child.pid <= 0 || t.pidfd < 0) {
+            // Never spawned, or gone before the lab could pin it: nothing of it is left to end.
+            if (child.pid > 0)
+                child.markers.push_back(
+                    {now, Marker::Kind::Note, 0,
+                     tr("its parent ended without reporting how it ended")});
+            t.status = child.pid <= 0 ? ExitStatus{ExitStatus::Kind::FailedToStart, 0, 0}
+                                      : ExitStatus{ExitStatus::Kind::Unknown, 0, 0};
+            t.statusKnown = true;
+            settle(t);
+            continue;
         }
-        m_recorder.closeOpenSpans(child);
-        markFinished(child.id);
+        if (!pidfdExited(t.pidfd)) {
+            // Its parent died without joining it: an orphan, now the lab's child. The lab ends it
+            // so nothing lingers; how it ended is collected once the kernel says it is gone.
+            if (::pidfd_send_signal(t.pidfd, SIGKILL, nullptr, 0) == 0) {
+                child.markers.push_back({now, Marker::Kind::SignalSent, SIGKILL, {}});
+                child.markers.push_back(
+                    {now, Marker::Kind::Note, 0,
+                     tr("orphaned: its parent died without joining it; the lab sent SIGKILL")});
+            }
+            continue;
+        }
+        collectOrphan(t);
+        settle(t);
     }
 }
 
@@ -301,7 +515,7 @@ void ProcessSupervisor::markFinished(int id)
         else
             m_joins.push_back(std::move(join));
     }
-    const bool timedOut = std::find(m_timedOut.begin(), m_timedOut.end(), id) != m_timedOut.end();
+    const bool timedOut = isTimedOut(id);
     for (auto &then : ready)
         then(timedOut);
     emit runChanged();
@@ -316,7 +530,9 @@ void ProcessSupervisor::addError(const QString &message)
         m_run.errors.append(message);
     else if (m_errorCount == kMaxErrors)
         m_run.errors.append(tr("further errors not shown"));
-    qCWarning(lcEngine).noquote() << message;
+    // Logged once per run at most kMaxErrors times; the message's control bytes were replaced.
+    if (m_errorCount <= kMaxErrors)
+        qCWarning(lcEngine).noquote() << message;
 }
 
 } // namespace proclab

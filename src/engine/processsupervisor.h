@@ -14,6 +14,9 @@
 
 namespace proclab {
 
+class EventStream;
+class ExitWatcher;
+
 struct WorkerSpec
 {
     QString name;     // empty: Python's default "Process-N"
@@ -22,10 +25,20 @@ struct WorkerSpec
     bool daemon = false;
 };
 
-// Launches proclab-worker processes with QProcess (no shell), turns their event lines into the
-// run model, and reports readiness and finishes by signal. It never waits: joins are callbacks,
-// timeouts are timers. Every process it started (and every child a worker reported) is killed when
-// the supervisor goes away, so no run leaves processes behind.
+// The lifetime of every process of a run: launches proclab-worker processes with QProcess (no
+// shell), hands their output to an EventStream each, and settles how and when each process ended.
+//
+// Times are the processes' own: a pidfd per process is watched by an ExitWatcher on a thread of
+// its own, so exitedNs is the moment the kernel saw the process gone, not when this event loop got
+// round to it; reapedNs is when its status was collected (by QProcess here, by the parent for a
+// worker's own children). Signals go through pidfds, so a pid the kernel has since reused is never
+// hit; children a worker reports are verified to be its children before the lab will ever signal
+// them. The lab is a child subreaper: a worker's orphans become its children, so the status the
+// kernel reports for them is collected, not assumed.
+//
+// It never waits: joins are callbacks, timeouts are timers. Every process it started (and every
+// child a worker reported) is killed when the supervisor goes away, so no run leaves processes
+// behind.
 class ProcessSupervisor : public QObject
 {
     Q_OBJECT
@@ -38,16 +51,18 @@ public:
     void setWorkerProgram(const QString &program) { m_program = program; }
     QString workerProgram() const { return m_program; }
 
-    // Starts a worker; returns its process id in the run. A worker that cannot start is recorded
-    // as failed_to_start and reported through processFinished() from the event loop.
+    // Starts a worker; returns its process id in the run. The first launch is the run's origin.
+    // A worker that cannot start is recorded as failed_to_start and reported through
+    // processFinished() from the event loop.
     int launch(const WorkerSpec &spec);
     // The id the next launch() or reserveChild() will hand out.
     int nextId() const { return int(m_run.processes.size()); }
     // Adds a record for a process that worker `parentId` will start itself (daemons demo).
     int reserveChild(int parentId);
 
-    // Sends a signal (SIGTERM, SIGKILL, …) and records it on the lane. Returns false if the process
-    // had already ended (like Python's terminate() on a finished process: nothing happens).
+    // Sends a signal (SIGTERM, SIGKILL, …) through the process's pidfd and records it on the lane.
+    // Returns false, recording nothing, if it was not sent: the process had already exited (like
+    // Python's terminate() on a finished process) or the lab cannot be sure the pid is still it.
     bool sendSignal(int id, int signal);
     // Python's is_alive(): the process exists and has not exited (a zombie counts as exited).
     bool isAlive(int id) const;
@@ -61,6 +76,9 @@ public:
     // SIGKILLs every process still running; those are recorded with exit kind `as`.
     void killAll(ExitStatus::Kind as = ExitStatus::Kind::Signal);
 
+    // The recorder of this run (snapshots ask it which spans were revised).
+    RunRecorder &recorder() { return m_recorder; }
+
 signals:
     void processReady(int id);
     void processFinished(int id);
@@ -68,19 +86,27 @@ signals:
     void runChanged(); // new events arrived; views may redraw (they should batch)
 
 private:
-    struct Worker;
-    void readEvents(Worker &worker);
-    void applyLine(Worker &worker, QByteArrayView line);
-    void onFinished(Worker &worker, int exitCode, QProcess::ExitStatus status);
-    void onError(Worker &worker, QProcess::ProcessError error);
-    void markFinished(int id);
+    struct Tracked;
+    Tracked &track(int id);
+    Tracked *tracked(int id) const;
+    void watchExit(Tracked &t, qint64 pid);
+    void onEvent(const Event &event);
+    void onSpawn(const Event &event);
+    void onProcessFinished(Tracked &t, int exitCode, QProcess::ExitStatus status);
+    void onFailedToStart(Tracked &t);
+    void onExitStamp(int id, qint64 monotonicNs);
+    void collectOrphan(Tracked &t);
+    void settle(Tracked &t);
     void cleanUpOrphansOf(int parentId);
+    void markFinished(int id);
     void addError(const QString &message);
+    bool isTimedOut(int id) const;
 
     Run &m_run;
     RunRecorder m_recorder;
     QString m_program;
-    std::vector<std::unique_ptr<Worker>> m_workers; // direct children only
+    std::unique_ptr<ExitWatcher> m_watcher;
+    std::vector<std::unique_ptr<Tracked>> m_tracked; // by process id; null for unknown ids
     std::vector<std::pair<int, std::function<void(bool)>>> m_joins;
     std::vector<int> m_timedOut;
     int m_errorCount = 0;

@@ -37,7 +37,8 @@ void Scenario::start()
     if (m_state != State::Idle)
         return;
     m_state = State::Running;
-    m_run.originNs = monotonicNowNs();
+    // The run's origin is set by the supervisor at the first launch, not here: what happens
+    // between pressing Run and the first fork (a repaint, creating shared memory) is not the run.
     m_timeout.start(int(m_parameters.value(Param::TimeoutMs)));
     QMetaObject::invokeMethod(
         this, [this] { begin(); }, Qt::QueuedConnection);
@@ -77,8 +78,8 @@ void Scenario::complete()
     // Wall time ends when the last process ended, not when the event loop got round to noticing.
     qint64 end = 0;
     for (const auto &p : m_run.processes)
-        end = std::max(end, p.finishedNs);
-    m_run.wallNs = end > 0 ? end : monotonicNowNs() - m_run.originNs;
+        end = std::max(end, p.exitedNs);
+    m_run.wallNs = end > 0 || m_run.originNs == 0 ? end : monotonicNowNs() - m_run.originNs;
     collectResults();
     qCDebug(lcEngine) << "run complete" << m_run.scenario << m_run.wallNs << m_run.errors;
     emit changed();

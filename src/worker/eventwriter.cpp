@@ -177,6 +177,13 @@ void EventWriter::note(std::string_view text)
     emitEvent(e, simplified(text));
 }
 
+void EventWriter::lockOwnerDied()
+{
+    EventFields e;
+    e.type = EventType::LockOwnerDied;
+    emitEvent(e);
+}
+
 void EventWriter::exit(int code)
 {
     EventFields e;

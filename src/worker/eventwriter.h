@@ -35,6 +35,9 @@ public:
     // a note is always exactly one protocol line.
     void note(std::string_view text);
     void exit(int code);
+    // Just acquired the shared lock from a holder that died holding it (stamped now: call it
+    // right after the acquisition).
+    void lockOwnerDied();
     // Closed task spans of tasks firstTask .. firstTask + count - 1: `times` holds `count` pairs of
     // absolute CLOCK_MONOTONIC begin/end ns, taken when each task really began and ended. Goes out
     // as few `tasks` lines as fit PIPE_BUF, instead of a begin and an end line per task: the

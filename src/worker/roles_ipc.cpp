@@ -138,6 +138,9 @@ int roleBarrier(const WorkerOptions &options)
     const long long workload = options.integer("workload", 0, kMaxItems);
     const unsigned long long seed =
         static_cast<unsigned long long>(options.integer("seed", 0, INT_MAX, 1));
+    // Fault injection: in this round, stay inside the critical section until killed, so that a
+    // test (or a learner) can kill a lock holder exactly there instead of hoping a timer hits it.
+    const long long parkRound = options.integer("park-holding-lock", -1, 1'000'000, -1);
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -170,11 +173,17 @@ int roleBarrier(const WorkerOptions &options)
         events.end(SpanKind::LockWait, round);
         if (got == SharedLock::Result::Failed)
             return failIpc(events, "the shared lock is unusable");
+        if (got == SharedLock::Result::PreviousOwnerDied)
+            events.lockOwnerDied();
+        if (round == parkRound) {
+            events.begin(SpanKind::LockHold, round);
+            events.note("parked holding the lock in round " + std::to_string(round));
+            for (;;)
+                ::pause();
+        }
         // The tutorial prints a line in its critical section; we count and timestamp.
         incrementHeldCounter(&events, arena->counter(), round);
         lock.unlock();
-        if (got == SharedLock::Result::PreviousOwnerDied)
-            events.note("took over the lock from a holder that died");
     }
     events.output(produced);
     events.exit(0);
@@ -246,7 +255,6 @@ int roleLockCounter(const WorkerOptions &options)
         return failIpc(events, error);
     SharedLock lock = arena->lock();
     std::atomic<long long> &counter = arena->counter();
-    bool recovered = false;
     // --sync 1: start together (the barrier's parties are the counters), so they really contend.
     if (sync && arena->barrier().wait() == SharedBarrier::Broken)
         return failIpc(events, "barrier broken before the start");
@@ -256,14 +264,13 @@ int roleLockCounter(const WorkerOptions &options)
         const SharedLock::Result got = lock.lock();
         if (got == SharedLock::Result::Failed)
             return failIpc(events, "the shared lock is unusable");
-        recovered = recovered || got == SharedLock::Result::PreviousOwnerDied;
+        if (got == SharedLock::Result::PreviousOwnerDied)
+            events.lockOwnerDied();
         incrementHeldCounter(spans ? &events : nullptr, counter, int(i));
         lock.unlock();
     }
     events.end(SpanKind::Work);
     events.release();
-    if (recovered)
-        events.note("took over the lock from a holder that died");
     events.output(count);
     events.exit(0);
     return 0;
@@ -332,7 +339,8 @@ std::vector<RoleEntry> ipcRoles()
 {
     return {
         {"barrier", roleBarrier,
-         "Barrier & Lock participant: --key K --rounds R --workload N [--seed S]"},
+         "Barrier & Lock participant: --key K --rounds R --workload N [--seed S] "
+         "[--park-holding-lock ROUND]"},
         {"pool", rolePool, "pool worker: --key K [--workload N] (squares the shared task queue)"},
         {"lock-counter", roleLockCounter,
          "test: --key K --count N [--spans 0|1] [--sync 0|1] increments under the lock"},

@@ -270,7 +270,7 @@ void TestMainWindow::exportWritesValidFiles()
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
     const QJsonObject run = QJsonDocument::fromJson(jsonFile.readAll()).object();
-    QCOMPARE(run.value(QStringLiteral("format")).toString(), QStringLiteral("proclab-run/1"));
+    QCOMPARE(run.value(QStringLiteral("format")).toString(), QStringLiteral("proclab-run/2"));
     QCOMPARE(run.value(QStringLiteral("processes")).toArray().size(), 2);
     QFile traceFile(trace);
     QVERIFY(traceFile.open(QIODevice::ReadOnly));

@@ -3,6 +3,7 @@
 #include "run.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,6 +17,11 @@ private slots:
     void exitColumnsSayWhatOsAndPythonSay_data();
     void exitColumnsSayWhatOsAndPythonSay();
     void timesAddUpPerKind();
+    void exitedAndReapedColumns_data();
+    void exitedAndReapedColumns();
+    void exitTimeSourceTooltip_data();
+    void exitTimeSourceTooltip();
+    void zombieState();
 };
 
 namespace {
@@ -137,6 +143,128 @@ void TestProcessTableModel::timesAddUpPerKind()
     QCOMPARE(model.index(0, ProcessTableModel::Waiting).data().toString(), QStringLiteral("2.00"));
     QCOMPARE(model.index(0, ProcessTableModel::Holding).data().toString(), QStringLiteral("0.25"));
     QVERIFY(!model.headerData(ProcessTableModel::Holding, Qt::Horizontal).toString().isEmpty());
+}
+
+void TestProcessTableModel::exitedAndReapedColumns_data()
+{
+    QTest::addColumn<qint64>("exitedNs");
+    QTest::addColumn<qint64>("reapedNs");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("exited");
+    QTest::addColumn<QString>("reaped");
+    // German numbers: a decimal comma and a '.' between thousands prove the locale is used.
+    QTest::newRow("zombie for 1.25 ms")
+        << qint64(3'400'000) << qint64(4'650'000) << int(ExitStatus::Kind::Normal) << "3,400"
+        << "4,650";
+    // The same two times the other way round (nonsense data, but the columns must not care).
+    QTest::newRow("swapped") << qint64(4'650'000) << qint64(3'400'000)
+                             << int(ExitStatus::Kind::Normal) << "4,650"
+                             << "3,400";
+    QTest::newRow("long run, to the µs") << qint64(1'234'567'891) << qint64(1'234'571'000)
+                                         << int(ExitStatus::Kind::Signal) << "1.234,568"
+                                         << "1.234,571";
+    QTest::newRow("exited, not reaped yet")
+        << qint64(2'000'000) << qint64(-1) << int(ExitStatus::Kind::Normal) << "2,000"
+        << "";
+    QTest::newRow("running") << qint64(-1) << qint64(-1) << int(ExitStatus::Kind::Running) << ""
+                             << "";
+    // The lab notes when it gave up on a process that never started: that is no exit.
+    QTest::newRow("never started")
+        << qint64(500'000) << qint64(-1) << int(ExitStatus::Kind::FailedToStart) << ""
+        << "";
+}
+
+void TestProcessTableModel::exitedAndReapedColumns()
+{
+    QFETCH(qint64, exitedNs);
+    QFETCH(qint64, reapedNs);
+    QFETCH(int, kind);
+    QFETCH(QString, exited);
+    QFETCH(QString, reaped);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    Run run;
+    run.processes.push_back(process(0, QStringLiteral("first")));
+    ProcessRecord p = process(1, QStringLiteral("second"));
+    p.exitedNs = exitedNs;
+    p.reapedNs = reapedNs;
+    p.exit.kind = ExitStatus::Kind(kind);
+    run.processes.push_back(p);
+    ProcessTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(&run);
+    QCOMPARE(model.index(1, ProcessTableModel::Exited).data().toString(), exited);
+    QCOMPARE(model.index(1, ProcessTableModel::Reaped).data().toString(), reaped);
+    // The untouched first row knows neither time.
+    QVERIFY(model.index(0, ProcessTableModel::Exited).data().toString().isEmpty());
+    QVERIFY(model.index(0, ProcessTableModel::Reaped).data().toString().isEmpty());
+    // Numbers, aligned like the other number columns.
+    const auto alignment = model.index(1, ProcessTableModel::Reaped)
+                               .data(Qt::TextAlignmentRole)
+                               .value<Qt::Alignment>();
+    QVERIFY(alignment & Qt::AlignRight);
+}
+
+void TestProcessTableModel::exitTimeSourceTooltip_data()
+{
+    QTest::addColumn<int>("stamp");
+    QTest::addColumn<QString>("tooltip");
+    QTest::newRow("pidfd") << int(ExitStamp::Pidfd) << "Exit time: measured by the kernel (pidfd)";
+    QTest::newRow("worker") << int(ExitStamp::Worker)
+                            << "Exit time: reported by the process itself";
+    QTest::newRow("noticed") << int(ExitStamp::Noticed) << "Exit time: when the lab noticed";
+}
+
+void TestProcessTableModel::exitTimeSourceTooltip()
+{
+    QFETCH(int, stamp);
+    QFETCH(QString, tooltip);
+    Run run;
+    ProcessRecord p = process(0, QStringLiteral("worker"));
+    p.exitedNs = 3'000'000;
+    p.reapedNs = 3'012'500;
+    p.exit.kind = ExitStatus::Kind::Normal;
+    p.exitStamp = ExitStamp(stamp);
+    run.processes.push_back(p);
+    ProcessTableModel model;
+    model.setRun(&run);
+    QCOMPARE(model.index(0, ProcessTableModel::Exited).data(Qt::ToolTipRole).toString(), tooltip);
+    const QLocale previous;
+    QLocale::setDefault(QLocale::c());
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    // The reap cell says how long the process was a zombie.
+    const QString reapTip =
+        model.index(0, ProcessTableModel::Reaped).data(Qt::ToolTipRole).toString();
+    QVERIFY2(reapTip.contains(QStringLiteral("12.5 µs")), qPrintable(reapTip));
+    QVERIFY2(reapTip.contains(QStringLiteral("zombie")), qPrintable(reapTip));
+}
+
+void TestProcessTableModel::zombieState()
+{
+    Run run;
+    ProcessRecord p = process(0, QStringLiteral("worker"));
+    p.readyNs = 20;
+    run.processes.push_back(p);
+    ProcessTableModel model;
+    model.setRun(&run);
+    QCOMPARE(model.index(0, ProcessTableModel::State).data().toString(), QStringLiteral("running"));
+    // The kernel reported the exit; the lab has not collected the status yet.
+    run.processes[0].exitedNs = 1'000'000;
+    run.processes[0].exitStamp = ExitStamp::Pidfd;
+    model.refresh();
+    QCOMPARE(model.index(0, ProcessTableModel::State).data().toString(), QStringLiteral("zombie"));
+    QCOMPARE(model.index(0, ProcessTableModel::ExitPython).data().toString(),
+             QStringLiteral("None"));
+    QVERIFY(model.index(0, ProcessTableModel::Reaped).data().toString().isEmpty());
+    run.processes[0].exit.kind = ExitStatus::Kind::Normal;
+    run.processes[0].reapedNs = 1'500'000;
+    model.refresh();
+    QCOMPARE(model.index(0, ProcessTableModel::State).data().toString(), QStringLiteral("exited"));
+    QCOMPARE(model.headerData(ProcessTableModel::Exited, Qt::Horizontal).toString(),
+             QStringLiteral("Exited\n(ms)"));
+    QCOMPARE(model.headerData(ProcessTableModel::Reaped, Qt::Horizontal).toString(),
+             QStringLiteral("Reaped\n(ms)"));
 }
 
 QTEST_MAIN(TestProcessTableModel)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// chartsnapshot RUN.json|SWEEP.json|synthetic:LANESxSPANS OUT.png [WIDTHxHEIGHT]: renders a saved
-// run's timeline (or a sweep's speedup chart) to an image, for looking at what the charts draw.
+// chartsnapshot RUN.json|SWEEP.json|synthetic:LANESxSPANS|zombie:LANESxSPANS[xMS] OUT.png
+// [WIDTHxHEIGHT]: renders a saved run's timeline (or a sweep's speedup chart) to an image, for
+// looking at what the charts draw.
 #include "chartexport.h"
 #include "exporters.h"
 #include "speedupchart.h"
@@ -24,8 +25,8 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
-        err << "usage: chartsnapshot RUN.json|SWEEP.json|synthetic:LANESxSPANS OUT [WxH] "
-               "[chunksize]\n";
+        err << "usage: chartsnapshot RUN.json|SWEEP.json|synthetic:LANESxSPANS|"
+               "zombie:LANESxSPANS[xMS]|pool:WORKERSxTASKS OUT [WxH] [chunksize]\n";
         return 2;
     }
     QSize size(kDefaultChartWidth, kDefaultChartHeight);
@@ -60,12 +61,18 @@ int main(int argc, char **argv)
             s.beginNs = 2'000'000 + qint64(t / workers) * 2'100'000 + (t % workers) * 50'000;
             s.endNs = s.beginNs + 2'000'000;
             p.spans.push_back(s);
-            p.finishedNs = s.endNs + 300'000;
-            run.wallNs = std::max(run.wallNs, p.finishedNs);
+            p.exitedNs = s.endNs + 300'000;
+            run.wallNs = std::max(run.wallNs, p.exitedNs);
         }
     } else if (args.at(1).startsWith(QLatin1String("synthetic:"))) {
         const QStringList ls = args.at(1).mid(10).split(QLatin1Char('x'));
         run = test::SyntheticRun::make(ls.value(0).toInt(), ls.value(1).toInt());
+    } else if (args.at(1).startsWith(QLatin1String("zombie:"))) {
+        // zombie:LANESxSPANS[xMS]: the synthetic run, most lanes reaped MS (default 5) after exit.
+        const QStringList ls = args.at(1).mid(7).split(QLatin1Char('x'));
+        run = test::SyntheticRun::make(ls.value(0).toInt(), ls.value(1).toInt());
+        const double ms = ls.size() > 2 ? ls.at(2).toDouble() : 5.0;
+        test::SyntheticRun::addZombies(run, qint64(ms * 1e6));
     } else {
         QFile file(args.at(1));
         if (!file.open(QIODevice::ReadOnly)) {

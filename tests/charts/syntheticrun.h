@@ -4,6 +4,7 @@
 #include "run.h"
 
 #include <QString>
+#include <algorithm>
 
 namespace proclab::test {
 
@@ -34,7 +35,7 @@ struct SyntheticRun
             p.pid = 10000 + i;
             p.launchedNs = 100'000 + i * 1000;
             p.readyNs = 500'000;
-            p.finishedNs = end - 100'000;
+            p.exitedNs = end - 100'000;
             p.exit.kind = ExitStatus::Kind::Normal;
             p.spans.reserve(std::size_t(spansPerLane));
             for (int j = 0; j < spansPerLane; ++j) {
@@ -61,6 +62,18 @@ struct SyntheticRun
             run.processes[1].exit.signal = 9;
         }
         return run;
+    }
+
+    // Gives the run zombie intervals, as join() in launch order leaves them: every lane but each
+    // third one (i % 3 == 2, reaped the moment it exited) is reaped zombieNs after its exit.
+    static void addZombies(Run &run, qint64 zombieNs)
+    {
+        for (std::size_t i = 0; i < run.processes.size(); ++i) {
+            ProcessRecord &p = run.processes[i];
+            p.exitStamp = ExitStamp::Pidfd;
+            p.reapedNs = i % 3 == 2 ? p.exitedNs : p.exitedNs + zombieNs;
+            run.wallNs = std::max(run.wallNs, p.reapedNs);
+        }
     }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "clock.h"
 #include "syntheticrun.h"
 #include "timelinechart.h"
 
@@ -10,6 +11,7 @@
 #include <QLegendMarker>
 #include <QPainter>
 #include <QPixmap>
+#include <QScopeGuard>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -30,11 +32,18 @@ private slots:
     void liveRunGrows();
     void chunkColours();
     void legendShowsWhatIsDrawn();
+    void zombieIntervalsInTheModel();
+    void zombieBandsMatchTheirTimes();
+    void zombieBandIsPainted();
+    void zombieToolTip();
+    void zombieWhileLive();
     void mouseAndKeyboard();
     void redrawBenchmark();
 
 private:
     static QCategoryAxis *laneAxis(const TimelineChart &chart);
+    static QStringList visibleLegend(const TimelineChart &chart);
+    static Run zombieRun();
     static QPointF spanCentre(const TimelineChart &chart, int lane, int span);
 };
 
@@ -42,6 +51,36 @@ QCategoryAxis *TestTimelineChart::laneAxis(const TimelineChart &chart)
 {
     const auto axes = chart.chart()->axes(Qt::Vertical);
     return axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.first());
+}
+
+QStringList TestTimelineChart::visibleLegend(const TimelineChart &chart)
+{
+    QStringList visible;
+    for (QLegendMarker *marker : chart.chart()->legend()->markers()) {
+        if (marker->series()->isVisible())
+            visible << marker->label();
+    }
+    return visible;
+}
+
+// Five finished lanes with distinct exit times (3.4 ms, 3.39 ms, …): lane 0 reaped 1.25 ms after
+// its exit, lane 1 (killed) 80 µs after; lane 2 reaped the moment it exited, lane 3 never, lane 4
+// "before" it exited (inconsistent data): no zombie on those three.
+Run TestTimelineChart::zombieRun()
+{
+    Run run = SyntheticRun::make(5, 20);
+    for (std::size_t i = 0; i < run.processes.size(); ++i)
+        run.processes[i].exitedNs -= qint64(i) * 10'000;
+    auto &p = run.processes;
+    p[0].reapedNs = p[0].exitedNs + 1'250'000;
+    p[0].exitStamp = ExitStamp::Pidfd;
+    p[1].reapedNs = p[1].exitedNs + 80'000;
+    p[1].exitStamp = ExitStamp::Noticed;
+    p[2].reapedNs = p[2].exitedNs;
+    p[3].reapedNs = -1;
+    p[4].reapedNs = p[4].exitedNs - 1;
+    run.wallNs = p[0].reapedNs;
+    return run;
 }
 
 QPointF TestTimelineChart::spanCentre(const TimelineChart &chart, int lane, int span)
@@ -132,8 +171,7 @@ void TestTimelineChart::toolTipForMarkers()
     chart.grab();
     const ProcessRecord &killed = run.processes[1];
     const double y = chart.laneRect(1).center().y();
-    const QString exitTip =
-        chart.toolTipAt(QPointF(chart.mapping().xForTime(killed.finishedNs), y));
+    const QString exitTip = chart.toolTipAt(QPointF(chart.mapping().xForTime(killed.exitedNs), y));
     QVERIFY2(exitTip.contains(QStringLiteral("SIGKILL")), qPrintable(exitTip));
     QVERIFY2(exitTip.contains(QStringLiteral("-9")), qPrintable(exitTip));
     TimelineModel::MarkerAt signal;
@@ -235,13 +273,265 @@ void TestTimelineChart::legendShowsWhatIsDrawn()
     TimelineChart chart;
     chart.resize(1000, 600);
     chart.setRun(&run);
-    QStringList visible;
-    for (QLegendMarker *marker : chart.chart()->legend()->markers()) {
-        if (marker->series()->isVisible())
-            visible << marker->label();
+    QCOMPARE(visibleLegend(chart), (QStringList{QStringLiteral("work"), QStringLiteral("launch"),
+                                                QStringLiteral("exit (normal)")}));
+    // Reaped after it exited: the zombie band appears, and so does its legend entry.
+    run.processes[0].reapedNs = run.processes[0].exitedNs + 1'000'000;
+    chart.refresh();
+    QCOMPARE(visibleLegend(chart),
+             (QStringList{QStringLiteral("work"), QStringLiteral("zombie (exited, not yet reaped)"),
+                          QStringLiteral("launch"), QStringLiteral("exit (normal)")}));
+    run.processes[0].reapedNs = run.processes[0].exitedNs;
+    chart.refresh();
+    QVERIFY(!visibleLegend(chart).contains(QStringLiteral("zombie (exited, not yet reaped)")));
+}
+
+void TestTimelineChart::zombieIntervalsInTheModel()
+{
+    const Run run = zombieRun();
+    TimelineModel model;
+    model.setRun(&run);
+    model.refresh();
+    QVERIFY(!model.isLive());
+    QVERIFY(model.hasZombie());
+    // The reap extends what there is to see.
+    QVERIFY(model.dataEndNs() >= run.processes[0].reapedNs);
+    for (int lane = 0; lane < model.laneCount(); ++lane) {
+        const ProcessRecord &p = run.processes[std::size_t(lane)];
+        const auto zombie = model.zombie(lane);
+        QCOMPARE(zombie.has_value(), lane <= 1);
+        if (zombie) {
+            QCOMPARE(zombie->beginNs, p.exitedNs);
+            QCOMPARE(zombie->endNs, p.reapedNs);
+            QVERIFY(zombie->reaped);
+        }
+        // The exit marker stays at the exit, whenever the reap came.
+        int exits = 0;
+        for (const auto &m : model.markers(lane)) {
+            if (m.kind == TimelineMarker::ExitNormal || m.kind == TimelineMarker::ExitKilled) {
+                ++exits;
+                QCOMPARE(m.timeNs, p.exitedNs);
+            }
+        }
+        QCOMPARE(exits, 1);
     }
-    QCOMPARE(visible, (QStringList{QStringLiteral("work"), QStringLiteral("launch"),
-                                   QStringLiteral("exit (normal)")}));
+}
+
+void TestTimelineChart::zombieBandsMatchTheirTimes()
+{
+    const Run run = zombieRun();
+    TimelineChart chart;
+    chart.resize(1200, 700);
+    chart.setRun(&run);
+    chart.grab();
+    const auto &mapping = chart.mapping();
+    const auto bands = chart.spanItem()->zombieBands();
+    QCOMPARE(int(bands.size()), 2); // lanes 2, 3 and 4 have none
+    for (int i = 0; i < 2; ++i) {
+        const TimelineZombieBand &band = bands[std::size_t(i)];
+        const ProcessRecord &p = run.processes[std::size_t(i)];
+        QCOMPARE(band.lane, i);
+        QVERIFY2(qAbs(band.rect.left() - mapping.xForTime(p.exitedNs)) <= 1.0,
+                 qPrintable(QString::number(band.rect.left())));
+        QVERIFY2(qAbs(band.rect.right() - mapping.xForTime(p.reapedNs)) <= 1.0,
+                 qPrintable(QString::number(band.rect.right())));
+        // Thin and inside its lane, centred on it.
+        const QRectF lane = chart.laneRect(i);
+        QVERIFY(band.rect.height() > 0 && band.rect.height() < lane.height() / 2);
+        QVERIFY(band.rect.top() > lane.top() && band.rect.bottom() < lane.bottom());
+        QVERIFY(qAbs(band.rect.center().y() - lane.center().y()) <= 0.5);
+    }
+    // 1.25 ms of a ~4.9 ms axis on a plot ~900 px wide.
+    QVERIFY(bands[0].rect.width() > 100);
+
+    // Zoomed into lane 0's zombie: only its band is visible, clipped to the plot.
+    const qint64 e0 = run.processes[0].exitedNs;
+    chart.zoomToTime(e0 + 300'000, e0 + 600'000);
+    const auto zoomed = chart.spanItem()->zombieBands();
+    QCOMPARE(int(zoomed.size()), 1);
+    QCOMPARE(zoomed.front().lane, 0);
+    const QRectF plot = chart.chart()->plotArea();
+    QVERIFY(zoomed.front().rect.left() <= plot.left() &&
+            zoomed.front().rect.right() >= plot.right());
+    // Zoomed onto the spans, before any exit: none.
+    chart.zoomToTime(SyntheticRun::spanBegin(2), SyntheticRun::spanBegin(8));
+    QVERIFY(chart.spanItem()->zombieBands().empty());
+}
+
+void TestTimelineChart::zombieBandIsPainted()
+{
+    const Run run = zombieRun();
+    TimelineChart chart;
+    chart.resize(1200, 700);
+    chart.setRun(&run);
+    chart.grab();
+    const auto bands = chart.spanItem()->zombieBands();
+    QCOMPARE(int(bands.size()), 2);
+    const QImage image = chart.grab().toImage();
+    const auto toImage = [&](const QPointF &chartPos) {
+        const QPoint inView = chart.view()->mapFromScene(chart.chart()->mapToScene(chartPos));
+        return chart.view()->viewport()->mapTo(&chart, inView);
+    };
+    // Along the middle of lane `lane` across lane 0's band: how many pixels have the band's
+    // colours.
+    const QRectF band = bands.front().rect;
+    const auto count = [&](int lane, int *fill, int *hatch) {
+        *fill = *hatch = 0;
+        int samples = 0;
+        const double y = chart.laneRect(lane).center().y();
+        for (double x = band.left() + 3; x < band.right() - 3; x += 1, ++samples) {
+            const QRgb pixel = image.pixel(toImage(QPointF(x, y))) | 0xff000000u;
+            *fill += pixel == ChartPalette::zombieFill().rgb();
+            *hatch += pixel == ChartPalette::zombieHatch().rgb();
+        }
+        return samples;
+    };
+    int fill = 0;
+    int hatch = 0;
+    const int samples = count(0, &fill, &hatch);
+    QVERIFY(samples > 100);
+    QVERIFY2(
+        fill > 0 && hatch > 0 && fill + hatch >= samples * 9 / 10,
+        qPrintable(QStringLiteral("%1 fill, %2 hatch of %3").arg(fill).arg(hatch).arg(samples)));
+    // Lane 2 exited at about the same time and was reaped at once: no band after its exit.
+    count(2, &fill, &hatch);
+    QCOMPARE(fill + hatch, 0);
+    // No span is painted in the zombie's colours.
+    for (int k = 0; k < SpanKindCount; ++k)
+        QVERIFY(ChartPalette::spanColor(SpanKind(k)) != ChartPalette::zombieFill());
+}
+
+void TestTimelineChart::zombieToolTip()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    const Run run = zombieRun();
+    TimelineChart chart;
+    chart.resize(1200, 700);
+    chart.setRun(&run);
+    chart.grab();
+    const auto at = [&](int lane, qint64 t) {
+        return QPointF(chart.mapping().xForTime(t), chart.laneRect(lane).center().y());
+    };
+    // Lane 0 exited at 3.4 ms and was reaped at 4.65 ms.
+    const qint64 inside = run.processes[0].exitedNs + 625'000;
+    const TimelineHit hit = chart.hitTest(at(0, inside));
+    QCOMPARE(hit.what, TimelineHit::What::Zombie);
+    QCOMPARE(hit.lane, 0);
+    QCOMPARE(hit.zombie.beginNs, run.processes[0].exitedNs);
+    QCOMPARE(hit.zombie.endNs, run.processes[0].reapedNs);
+    const QString tip = chart.toolTipAt(at(0, inside));
+    QVERIFY2(tip.contains(QStringLiteral("worker-0 (10000)")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("zombie: exited at 3,400 ms, reaped at 4,650 ms "
+                                         "(1.250,0 µs)")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("pidfd")), qPrintable(tip));
+    // The other lanes at that time: lane 2 reaped at once, lane 3 never (finished run).
+    for (const int lane : {2, 3, 4})
+        QVERIFY2(!chart.toolTipAt(at(lane, inside)).contains(QStringLiteral("zombie")),
+                 qPrintable(chart.toolTipAt(at(lane, inside))));
+    // The exit marker still says when the process exited, not when it was reaped.
+    const QString exitTip = chart.toolTipAt(at(0, run.processes[0].exitedNs));
+    QVERIFY2(exitTip.contains(QStringLiteral("exited with code 0 at 3,400 ms")),
+             qPrintable(exitTip));
+
+    // Lane 1's 80 µs zombie hides under its exit marker until zoomed in.
+    const ProcessRecord &killed = run.processes[1];
+    chart.zoomToTime(killed.exitedNs - 50'000, killed.reapedNs + 50'000);
+    const QString killedTip = chart.toolTipAt(at(1, killed.exitedNs + 40'000));
+    QVERIFY2(killedTip.contains(QStringLiteral("zombie: exited at 3,390 ms, reaped at 3,470 ms "
+                                               "(80,0 µs)")),
+             qPrintable(killedTip));
+    QVERIFY2(killedTip.contains(QStringLiteral("noticed")), qPrintable(killedTip));
+    // Past the reap there is nothing.
+    QVERIFY(chart.toolTipAt(at(1, killed.reapedNs + 40'000)).isEmpty());
+}
+
+void TestTimelineChart::zombieWhileLive()
+{
+    Run run = SyntheticRun::make(2, 10); // exits at 2.4 ms
+    run.wallNs = 0;
+    run.originNs = monotonicNowNs() - 20'000'000; // started 20 ms ago, still going
+    run.processes[0].reapedNs = -1;               // exited, nobody joined it yet
+    ProcessRecord &running = run.processes[1];
+    running.exit = {};
+    running.exitedNs = -1;
+    // Exited according to its pidfd; the lab has not collected its status, a span is still open.
+    ProcessRecord exiting;
+    exiting.id = 2;
+    exiting.name = QStringLiteral("exiting");
+    exiting.pid = 10002;
+    exiting.launchedNs = 100'000;
+    exiting.exitedNs = 2'000'000;
+    exiting.exitStamp = ExitStamp::Pidfd;
+    exiting.open[int(SpanKind::Work)].open = true;
+    exiting.open[int(SpanKind::Work)].span.beginNs = 1'900'000;
+    run.processes.push_back(exiting);
+
+    TimelineModel model;
+    model.setRun(&run);
+    model.refresh();
+    QVERIFY(model.isLive());
+    QVERIFY(model.liveEndNs() >= 20'000'000);
+    const auto z0 = model.zombie(0);
+    QVERIFY(z0);
+    QCOMPARE(z0->beginNs, run.processes[0].exitedNs);
+    QCOMPARE(z0->endNs, model.liveEndNs());
+    QVERIFY(!z0->reaped);
+    QVERIFY(!model.zombie(1)); // never exited
+    const auto z2 = model.zombie(2);
+    QVERIFY(z2);
+    QCOMPARE(z2->beginNs, 2'000'000);
+    // Its open span ends where the process did, not at the live end.
+    int open = 0;
+    model.forEachOpenSpan(2, [&](const Span &s) {
+        ++open;
+        QCOMPARE(s.endNs, 2'000'000);
+    });
+    QCOMPARE(open, 1);
+
+    TimelineChart chart;
+    chart.resize(1200, 700);
+    chart.setRun(&run);
+    chart.grab();
+    QVERIFY(visibleLegend(chart).contains(QStringLiteral("zombie (exited, not yet reaped)")));
+    const auto bands = chart.spanItem()->zombieBands();
+    QCOMPARE(int(bands.size()), 2);
+    QCOMPARE(bands[0].lane, 0);
+    QCOMPARE(bands[1].lane, 2);
+    // Up to now: at least the 20 ms the run has been going.
+    QVERIFY(bands[0].rect.right() >= chart.mapping().xForTime(qint64(20'000'000)) - 1);
+    const QPointF middle(chart.mapping().xForTime(qint64(10'000'000)),
+                         chart.laneRect(0).center().y());
+    const QString tip = chart.toolTipAt(middle);
+    QVERIFY2(tip.contains(QStringLiteral("not reaped yet")), qPrintable(tip));
+
+    // The join comes: the band ends at the reap.
+    run.processes[0].reapedNs = 5'000'000;
+    model.refresh();
+    QCOMPARE(model.zombie(0)->endNs, 5'000'000);
+    QVERIFY(model.zombie(0)->reaped);
+    chart.refresh();
+    QVERIFY(qAbs(chart.spanItem()->zombieBand(0)->rect.right() -
+                 chart.mapping().xForTime(qint64(5'000'000))) <= 1.0);
+
+    // The run ends with nobody reaped: a finished run claims no zombie without a reap time.
+    for (ProcessRecord &p : run.processes) {
+        p.exit.kind = ExitStatus::Kind::Normal;
+        p.exitedNs = std::max<qint64>(p.exitedNs, 2'400'000);
+        p.reapedNs = -1;
+        p.open[int(SpanKind::Work)].open = false;
+    }
+    run.wallNs = 6'000'000;
+    model.refresh();
+    QVERIFY(!model.isLive());
+    QVERIFY(!model.hasZombie());
+    for (int lane = 0; lane < model.laneCount(); ++lane)
+        QVERIFY(!model.zombie(lane));
+    chart.refresh();
+    QVERIFY(chart.spanItem()->zombieBands().empty());
+    QVERIFY(!visibleLegend(chart).contains(QStringLiteral("zombie (exited, not yet reaped)")));
 }
 
 void TestTimelineChart::mouseAndKeyboard()

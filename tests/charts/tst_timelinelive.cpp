@@ -64,7 +64,7 @@ void TestTimelineLive::refreshDuringRun()
     QVERIFY(chart.chart()->title().contains(QStringLiteral("ms")));
     for (int lane = 0; lane < chart.laneCount(); ++lane) {
         const ProcessRecord &p = run->run().processes[std::size_t(lane)];
-        const QPointF at(chart.mapping().xForTime(p.finishedNs), chart.laneRect(lane).center().y());
+        const QPointF at(chart.mapping().xForTime(p.exitedNs), chart.laneRect(lane).center().y());
         const QString tip = chart.toolTipAt(at);
         QVERIFY2(tip.contains(QStringLiteral("exit")) || tip.contains(QStringLiteral("killed")),
                  qPrintable(tip));

@@ -53,6 +53,8 @@ void TestEventParser::validLines_data()
                            << int(EventType::Spawn) << 0 << -1 << -1 << qint64(4242);
     QTest::newRow("note") << QByteArray("9 1 0 note barrier broken") << int(EventType::Note) << 0
                           << -1 << -1 << qint64(0);
+    QTest::newRow("lock owner died") << QByteArray("9 1 0 lock_owner_died")
+                                     << int(EventType::LockOwnerDied) << 0 << -1 << -1 << qint64(0);
 }
 
 void TestEventParser::validLines()
@@ -82,6 +84,7 @@ void TestEventParser::malformedLines_data()
     QTest::newRow("prose") << QByteArray("this is not an event");
     QTest::newRow("missing type") << QByteArray("1 2 3");
     QTest::newRow("unknown type") << QByteArray("1 2 3 jump");
+    QTest::newRow("lock owner died with fields") << QByteArray("1 2 3 lock_owner_died 4");
     QTest::newRow("zero timestamp") << QByteArray("0 2 3 ready");
     QTest::newRow("negative timestamp") << QByteArray("-1 2 3 ready");
     QTest::newRow("hex pid") << QByteArray("1 0x2 3 ready");
@@ -153,6 +156,7 @@ void TestEventParser::formatRoundTrip_data()
     QTest::newRow("reaped") << int(EventType::Reaped);
     QTest::newRow("note") << int(EventType::Note);
     QTest::newRow("exit") << int(EventType::Exit);
+    QTest::newRow("lock owner died") << int(EventType::LockOwnerDied);
 }
 
 void TestEventParser::formatRoundTrip()

@@ -23,10 +23,12 @@ Run sampleRun()
     a.pid = 4242;
     a.launchedNs = 10;
     a.readyNs = 20;
-    a.finishedNs = 900;
+    a.exitedNs = 900;
+    a.reapedNs = 950;
+    a.exitStamp = ExitStamp::Pidfd;
     a.outputSize = 1000;
     a.exit = {ExitStatus::Kind::Normal, 0, 0};
-    a.spans.push_back({30, 300, -1, -1, SpanKind::Work});
+    a.spans.push_back({30, 300, -1, -1, SpanKind::Work, true});
     a.spans.push_back({300, 500, 2, -1, SpanKind::BarrierWait});
     a.spans.push_back({500, 520, -1, 7, SpanKind::Task});
     a.markers.push_back({400, Marker::Kind::SignalSent, 15, {}});
@@ -37,7 +39,9 @@ Run sampleRun()
     b.parent = 0;
     b.daemon = true;
     b.launchedNs = 15;
-    b.finishedNs = 450;
+    b.exitedNs = 450;
+    b.reapedNs = 470;
+    b.exitStamp = ExitStamp::Worker;
     b.exit = {ExitStatus::Kind::Signal, 0, 9};
     b.markers.push_back({100, Marker::Kind::Note, 0, QStringLiteral("barrier broken")});
     ProcessRecord c;
@@ -55,6 +59,7 @@ class TestExporters : public QObject
 private slots:
     void jsonContract();
     void jsonRoundTrip();
+    void jsonReadsVersion1();
     void jsonRejectsOtherFormats();
     void csvRows();
     void traceFormat();
@@ -65,13 +70,21 @@ private slots:
 void TestExporters::jsonContract()
 {
     const QJsonObject json = runToJson(sampleRun());
-    QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("proclab-run/1"));
+    QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("proclab-run/2"));
     for (const char *key : {"scenario", "parameters", "wall_ns", "processes", "results", "errors"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     const QJsonObject p0 = json.value(QStringLiteral("processes")).toArray().at(0).toObject();
     for (const char *key : {"id", "name", "pid", "parent", "daemon", "launched_ns", "ready_ns",
-                            "finished_ns", "output_size", "exit", "spans"})
+                            "exited_ns", "reaped_ns", "exit_stamp", "output_size", "exit",
+                            "spans"})
         QVERIFY2(p0.contains(QLatin1String(key)), key);
+    QCOMPARE(p0.value(QStringLiteral("exited_ns")).toInteger(), 900);
+    QCOMPARE(p0.value(QStringLiteral("reaped_ns")).toInteger(), 950);
+    QCOMPARE(p0.value(QStringLiteral("exit_stamp")).toString(), QStringLiteral("pidfd"));
+    QVERIFY(p0.value(QStringLiteral("spans")).toArray().at(0).toObject().value(
+        QStringLiteral("cut_short")).toBool());
+    QVERIFY(!p0.value(QStringLiteral("spans")).toArray().at(1).toObject().contains(
+        QStringLiteral("cut_short")));
     QVERIFY(p0.value(QStringLiteral("parent")).isNull());
     const QJsonObject exit1 = json.value(QStringLiteral("processes"))
                                   .toArray()
@@ -108,6 +121,33 @@ void TestExporters::jsonRoundTrip()
     QCOMPARE(back->processes[0].spans.size(), size_t(3));
     QCOMPARE(back->processes[0].spans[2].task, 7);
     QCOMPARE(back->processes[1].exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(back->processes[1].reapedNs, 470);
+    QCOMPARE(back->processes[1].exitStamp, ExitStamp::Worker);
+    QVERIFY(back->processes[0].spans[0].cutShort);
+}
+
+// Files written before the exit and reap times were told apart: finished_ns was when the engine
+// noticed the exit, and is read back as exactly that.
+void TestExporters::jsonReadsVersion1()
+{
+    QJsonObject json = runToJson(sampleRun());
+    json.insert(QStringLiteral("format"), QStringLiteral("proclab-run/1"));
+    QJsonArray processes = json.value(QStringLiteral("processes")).toArray();
+    QJsonObject p = processes.at(0).toObject();
+    p.remove(QStringLiteral("exited_ns"));
+    p.remove(QStringLiteral("reaped_ns"));
+    p.remove(QStringLiteral("exit_stamp"));
+    p.insert(QStringLiteral("finished_ns"), 777);
+    processes.replace(0, p);
+    json.insert(QStringLiteral("processes"), processes);
+    QString error;
+    const auto run = runFromJson(json, &error);
+    QVERIFY2(run.has_value(), qPrintable(error));
+    QCOMPARE(run->processes[0].exitedNs, 777);
+    QCOMPARE(run->processes[0].reapedNs, 777);
+    QCOMPARE(run->processes[0].exitStamp, ExitStamp::Noticed);
+    QCOMPARE(run->processes[2].exitedNs, -1);
+    QCOMPARE(run->processes[2].exitStamp, ExitStamp::None);
 }
 
 void TestExporters::jsonRejectsOtherFormats()
@@ -142,13 +182,21 @@ void TestExporters::traceFormat()
     const QJsonDocument doc = QJsonDocument::fromJson(runToTrace(sampleRun()), &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     const QJsonArray events = doc.object().value(QStringLiteral("traceEvents")).toArray();
-    int complete = 0, names = 0;
+    int complete = 0, names = 0, zombies = 0;
     for (const auto &v : events) {
         const QJsonObject e = v.toObject();
         QVERIFY(e.contains(QStringLiteral("ph")));
         QVERIFY(e.contains(QStringLiteral("pid")));
         const QString ph = e.value(QStringLiteral("ph")).toString();
-        if (ph == QLatin1String("X")) {
+        if (ph == QLatin1String("X") &&
+            e.value(QStringLiteral("name")).toString() == QLatin1String("zombie")) {
+            // Exited at 900 ns, reaped at 950 ns (process 0) and 450 / 470 (process 1).
+            ++zombies;
+            const double ts = e.value(QStringLiteral("ts")).toDouble();
+            const double dur = e.value(QStringLiteral("dur")).toDouble();
+            QVERIFY2((ts == 0.9 && dur == 0.05) || (ts == 0.45 && qFuzzyCompare(dur, 0.02)),
+                     qPrintable(QStringLiteral("%1 %2").arg(ts).arg(dur)));
+        } else if (ph == QLatin1String("X")) {
             ++complete;
             QVERIFY(e.value(QStringLiteral("dur")).toDouble() >= 0);
             QVERIFY(e.contains(QStringLiteral("ts")));
@@ -165,6 +213,7 @@ void TestExporters::traceFormat()
         }
     }
     QCOMPARE(complete, 3);
+    QCOMPARE(zombies, 2);
     QCOMPARE(names, 3);
     // Microseconds: the 270 ns work span lasts 0.27 µs.
     for (const auto &v : events) {

@@ -72,7 +72,7 @@ void TestFaults::workerCrashes()
     QCOMPARE(p.exit.pythonExitCode(), -SIGSEGV);
     QVERIFY(p.readyNs >= 0);             // what it said before dying is kept
     QCOMPARE(p.spans.size(), size_t(1)); // the span it died in is closed at its death
-    QCOMPARE(p.spans[0].endNs, p.finishedNs);
+    QCOMPARE(p.spans[0].endNs, p.exitedNs);
 }
 
 void TestFaults::workerHangsPastJoinTimeout()

@@ -48,15 +48,15 @@ void TestLifecycle::naming()
         QCOMPARE(proc.outputSize, 4'000'000);
         QCOMPARE(proc.exit.kind, ExitStatus::Kind::Normal);
         QCOMPARE(proc.exit.code, 0);
-        QVERIFY(proc.launchedNs <= proc.readyNs && proc.readyNs <= proc.finishedNs);
+        QVERIFY(proc.launchedNs <= proc.readyNs && proc.readyNs <= proc.exitedNs);
         QCOMPARE(proc.spans.size(), size_t(1));
     }
     // Both were started before either finished: the two processes existed at the same time.
-    QVERIFY(run.processes[1].launchedNs < run.processes[0].finishedNs);
+    QVERIFY(run.processes[1].launchedNs < run.processes[0].exitedNs);
     const QJsonObject sizes =
         run.results.toObject().value(QStringLiteral("output_sizes")).toObject();
     QCOMPARE(sizes.value(QStringLiteral("worker_one")).toInteger(), 4'000'000);
-    QVERIFY(run.wallNs >= run.processes[1].finishedNs);
+    QVERIFY(run.wallNs >= run.processes[1].exitedNs);
 }
 
 void TestLifecycle::spawning()
@@ -91,7 +91,7 @@ void TestLifecycle::spawningJoinInsideLoop()
     QCOMPARE(run.processes.size(), size_t(4));
     // The mistake serialises them: each starts only after the previous one has ended.
     for (size_t i = 1; i < run.processes.size(); ++i)
-        QVERIFY(run.processes[i].launchedNs >= run.processes[i - 1].finishedNs);
+        QVERIFY(run.processes[i].launchedNs >= run.processes[i - 1].exitedNs);
     QVERIFY(run.facts.value(QStringLiteral("join_in_loop")).toBool());
 }
 
@@ -122,9 +122,9 @@ void TestLifecycle::killing()
     QCOMPARE(victim.markers.size(), size_t(1));
     QCOMPARE(victim.markers[0].kind, Marker::Kind::SignalSent);
     QVERIFY(victim.markers[0].timeNs >= 300'000'000); // not before the chosen delay
-    QVERIFY(victim.finishedNs >= victim.markers[0].timeNs);
+    QVERIFY(victim.exitedNs >= victim.markers[0].timeNs);
     QCOMPARE(victim.spans.size(), size_t(1)); // its work span, cut short by the signal
-    QVERIFY(victim.spans[0].endNs <= victim.finishedNs);
+    QVERIFY(victim.spans[0].endNs <= victim.exitedNs);
 
     const QJsonObject v = run.results.toObject().value(QStringLiteral("victim")).toObject();
     QVERIFY(v.value(QStringLiteral("alive_after_start")).toBool());
@@ -177,9 +177,9 @@ void TestLifecycle::daemons()
     QCOMPARE(child.exit.code, 0);
     QVERIFY(child.outputSize > 0);
     QCOMPARE(parent.exit.kind, ExitStatus::Kind::Normal);
-    QVERIFY(daemon.finishedNs >= parent.spans[0].endNs);
-    QVERIFY(daemon.finishedNs <= child.finishedNs);
-    QVERIFY(parent.finishedNs >= child.finishedNs);
+    QVERIFY(daemon.exitedNs >= parent.spans[0].endNs);
+    QVERIFY(daemon.exitedNs <= child.exitedNs);
+    QVERIFY(parent.exitedNs >= child.exitedNs);
     QVERIFY(run.facts.value(QStringLiteral("parent_ended_after_non_daemon")).toBool());
 }
 

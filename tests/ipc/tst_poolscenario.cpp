@@ -84,7 +84,7 @@ void TestPoolScenario::results()
             QVERIFY(s.beginNs <= s.endNs);
             QVERIFY(s.beginNs >= previousEnd);
             QVERIFY(s.beginNs >= p.readyNs);
-            QVERIFY(s.endNs <= p.finishedNs);
+            QVERIFY(s.endNs <= p.exitedNs);
             previousEnd = s.endNs;
         }
         // The lane shows exactly the tasks the shared queue says this worker ran.
