@@ -9,6 +9,7 @@
 #include "parameterpanel.h"
 #include "processtablemodel.h"
 #include "run.h"
+#include "runcontroller.h"
 #include "scenario.h"
 #include "speedupchart.h"
 #include "sweep.h"
@@ -67,7 +68,11 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(key());
-    m_available = createScenario(ScenarioParameters(scenario)) != nullptr;
+    m_available = hasScenarioRunner(scenario);
+    m_controller = new RunController(this);
+    connect(m_controller, &RunController::changed, this, [this] { m_dirty = true; });
+    connect(m_controller, &RunController::finished, this, &ScenarioTab::onFinished);
+    connect(m_controller, &RunController::signalSent, this, &ScenarioTab::onSignalSent);
 
     m_panel = new ParameterPanel(scenario, m_ui->parametersGroup);
     m_ui->parametersLayout->addWidget(m_panel);
@@ -119,17 +124,17 @@ QString ScenarioTab::key() const
 
 bool ScenarioTab::isRunning() const
 {
-    return m_current && m_current->isRunning();
+    return m_controller->isRunning();
 }
 
 bool ScenarioTab::hasRun() const
 {
-    return m_current != nullptr;
+    return m_controller->hasRun();
 }
 
 const Run *ScenarioTab::run() const
 {
-    return m_current ? &m_current->run() : nullptr;
+    return hasRun() ? &m_controller->run() : nullptr;
 }
 
 QPushButton *ScenarioTab::runButton() const
@@ -166,8 +171,8 @@ void ScenarioTab::buildBreakControls()
         m_colorByChunk = new QCheckBox(m_ui->breakGroup);
         layout->addWidget(m_colorByChunk);
         connect(m_colorByChunk, &QCheckBox::toggled, this, [this](bool on) {
-            const int chunk = m_current ? m_current->parameters().effectiveChunksize()
-                                        : m_panel->parameters().effectiveChunksize();
+            const int chunk = hasRun() ? m_controller->parameters().effectiveChunksize()
+                                       : m_panel->parameters().effectiveChunksize();
             m_timeline->setColorByChunk(on ? chunk : 0);
             m_timeline->refresh();
         });
@@ -237,26 +242,21 @@ void ScenarioTab::start()
 {
     if (isRunning() || isSweeping())
         return;
-    const ScenarioParameters parameters = m_panel->parameters();
-    std::unique_ptr<Scenario> scenario = createScenario(parameters);
-    m_available = scenario != nullptr;
-    if (!scenario) {
-        updateButtons();
-        setStatus(statusText());
+    if (!m_available)
         return;
-    }
-    if (auto *daemons = qobject_cast<DaemonsScenario *>(scenario.get()))
-        daemons->setKillParent(m_killParent && m_killParent->isChecked());
+    const ScenarioParameters parameters = m_panel->parameters();
+    RunOptions options;
+    options.killParent = m_killParent && m_killParent->isChecked();
+    options.refreshMs = kRefreshMs;
 
     // Detach the views before the previous run goes away.
     m_timeline->setRun(nullptr);
     m_model->setRun(nullptr);
     m_code->setRun(nullptr, false);
-    m_current = std::move(scenario);
-    connect(m_current.get(), &Scenario::changed, this, [this] { m_dirty = true; });
-    connect(m_current.get(), &Scenario::finished, this, &ScenarioTab::onFinished);
+    if (!m_controller->start(parameters, options))
+        return;
 
-    const Run *run = &m_current->run();
+    const Run *run = &m_controller->run();
     if (m_colorByChunk)
         m_timeline->setColorByChunk(m_colorByChunk->isChecked() ? parameters.effectiveChunksize()
                                                                 : 0);
@@ -267,7 +267,6 @@ void ScenarioTab::start()
     m_killedName.clear();
     m_dirty = true;
     m_elapsed.start();
-    m_current->start();
     m_refresh.start();
     updateButtons();
     setStatus(statusText());
@@ -279,7 +278,7 @@ void ScenarioTab::stop()
     if (!isRunning())
         return;
     m_stopRequested = true;
-    m_current->stop();
+    m_controller->stop();
     setStatus(tr("Stopping: killing every process of the run…"));
 }
 
@@ -300,7 +299,7 @@ void ScenarioTab::onFinished()
     m_dirty = false;
     m_timeline->refresh();
     m_model->refresh();
-    m_code->setRun(&m_current->run(), true);
+    m_code->setRun(&m_controller->run(), true);
     updateKillTargets();
     updateButtons();
     setStatus(statusText());
@@ -342,24 +341,26 @@ void ScenarioTab::killSelectedParticipant()
 {
     if (!isRunning() || !m_killTarget || m_killTarget->currentIndex() < 0)
         return;
-    const int id = m_killTarget->currentData().toInt();
-    const ProcessRecord *p = m_current->run().process(id);
-    if (p && m_current->supervisor().sendSignal(id, SIGKILL))
+    m_controller->sendSignal(m_killTarget->currentData().toInt(), SIGKILL);
+}
+
+void ScenarioTab::onSignalSent(int processId, int signal, bool sent)
+{
+    // Only a signal the engine really sent is reported as sent.
+    const ProcessRecord *p = sent ? m_controller->run().process(processId) : nullptr;
+    if (p && signal == SIGKILL)
         m_killedName = p->name;
     m_dirty = true;
+    setStatus(statusText());
 }
 
 void ScenarioTab::startSweep()
 {
     if (!m_sweepPanel || isRunning() || isSweeping())
         return;
-    const ScenarioParameters parameters = m_panel->parameters();
-    m_available = createScenario(parameters) != nullptr;
-    if (!m_available) {
-        updateButtons();
-        setStatus(statusText());
+    if (!m_available)
         return;
-    }
+    const ScenarioParameters parameters = m_panel->parameters();
     m_ui->detailTabs->setCurrentWidget(m_sweepPanel);
     m_sweepPanel->start(parameters);
 }
@@ -392,7 +393,7 @@ void ScenarioTab::updateButtons()
 
 QString ScenarioTab::runningStatus() const
 {
-    const Run &r = m_current->run();
+    const Run &r = m_controller->run();
     QString text =
         tr("Running for %1 s: %n process(es), %2 spans.", nullptr, int(r.processes.size()))
             .arg(seconds(m_elapsed.nsecsElapsed()))
@@ -404,7 +405,7 @@ QString ScenarioTab::runningStatus() const
 
 QString ScenarioTab::finishedStatus() const
 {
-    const Run &r = m_current->run();
+    const Run &r = m_controller->run();
     if (m_stopRequested)
         return tr("Stopped after %1 ms; every process of the run was killed.")
             .arg(milliseconds(r.wallNs));
@@ -433,7 +434,7 @@ QString ScenarioTab::statusText() const
         return m_sweepPanel->statusText();
     if (isRunning())
         return runningStatus();
-    if (m_current && m_current->isFinished())
+    if (m_controller->isFinished())
         return finishedStatus();
     if (m_sweepPanel && !m_sweepPanel->statusText().isEmpty())
         return m_sweepPanel->statusText();

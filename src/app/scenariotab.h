@@ -24,7 +24,7 @@ namespace proclab {
 class CodePanel;
 class ParameterPanel;
 class ProcessTableModel;
-class Scenario;
+class RunController;
 class SpeedupChart;
 class Sweep;
 class SweepPanel;
@@ -40,8 +40,8 @@ enum class DataFormat
 
 // Everything for one scenario: its parameters, Run / Stop, the live timeline, the process table,
 // the tutorial beside the measurements, and the scenario's way to break things on purpose. The tab
-// owns the running Scenario; views only read its Run, refreshed from a timer so that a burst of
-// events costs one redraw.
+// drives a RunController (the engine runs on its own thread); views only read the controller's
+// copy of the run, refreshed from a timer so that a burst of updates costs one redraw.
 class ScenarioTab : public QWidget
 {
     Q_OBJECT
@@ -58,7 +58,8 @@ public:
     bool isSweeping() const;
     bool hasRun() const;
     const Run *run() const;
-    Scenario *currentScenario() const { return m_current.get(); }
+    // The widget-free controller that runs this tab's scenario on the engine thread.
+    RunController *controller() const { return m_controller; }
     QString statusText() const;
 
     ParameterPanel *parameterPanel() const { return m_panel; }
@@ -111,6 +112,7 @@ private:
     void buildSweepPanel();
     void onTick();
     void onFinished();
+    void onSignalSent(int processId, int signal, bool sent);
     void updateKillTargets();
     void updateButtons();
     void setStatus(const QString &status);
@@ -125,7 +127,7 @@ private:
     TimelineChart *m_timeline = nullptr;
     ProcessTableModel *m_model = nullptr;
     CodePanel *m_code = nullptr;
-    std::unique_ptr<Scenario> m_current;
+    RunController *m_controller = nullptr;
     QTimer m_refresh;
     QElapsedTimer m_elapsed;
     bool m_dirty = false;
@@ -134,7 +136,7 @@ private:
     // Barrier & Lock
     QComboBox *m_killTarget = nullptr;
     QPushButton *m_killButton = nullptr;
-    QString m_killedName;
+    QString m_killedName; // set once the engine says the signal was sent
     // Daemons
     QCheckBox *m_killParent = nullptr;
     // Pool

@@ -2,8 +2,7 @@
 #include "batchrunner.h"
 
 #include "exporters.h"
-#include "lifecyclescenarios.h"
-#include "scenario.h"
+#include "runcontroller.h"
 #include "sweep.h"
 
 #include <QCoreApplication>
@@ -59,23 +58,17 @@ int BatchRunner::exec(QTextStream &out, QTextStream &err)
 
 bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err)
 {
-    std::unique_ptr<Scenario> scenario = createScenario(parameters);
-    if (!scenario) {
-        err << BatchText::tr("error: the %1 scenario is not available in this build")
-                   .arg(QLatin1String(scenarioInfo(parameters.scenario()).key))
-            << Qt::endl;
-        return false;
-    }
-    if (auto *daemons = qobject_cast<DaemonsScenario *>(scenario.get()))
-        daemons->setKillParent(m_options.killParent);
-    if (!m_workerProgram.isEmpty())
-        scenario->setWorkerProgram(m_workerProgram);
+    RunController controller;
+    RunOptions options;
+    options.killParent = m_options.killParent;
+    options.workerProgram = m_workerProgram;
+    options.refreshMs = 1000; // nobody watches a batch run live
     QEventLoop loop;
-    QObject::connect(scenario.get(), &Scenario::finished, &loop, &QEventLoop::quit);
-    scenario->start();
+    QObject::connect(&controller, &RunController::finished, &loop, &QEventLoop::quit);
+    controller.start(parameters, options);
     loop.exec();
 
-    const Run &run = scenario->run();
+    const Run &run = controller.run();
     out << BatchText::tr("%1: %2 processes, wall %3 ms")
                .arg(run.scenario)
                .arg(run.processes.size())
@@ -84,13 +77,13 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
     for (const QString &e : run.errors)
         err << BatchText::tr("%1: error: %2").arg(run.scenario, e) << Qt::endl;
     // The data collected so far is written even when the run failed.
-    const bool written = writeRunFiles(*scenario, out, err);
+    const bool written = writeRunFiles(run, parameters, out, err);
     return written && run.errors.isEmpty();
 }
 
-bool BatchRunner::writeRunFiles(const Scenario &scenario, QTextStream &out, QTextStream &err)
+bool BatchRunner::writeRunFiles(const Run &run, const ScenarioParameters &parameters,
+                                QTextStream &out, QTextStream &err)
 {
-    const Run &run = scenario.run();
     const QString base = QDir(m_options.outDir).filePath(run.scenario);
     const std::pair<QString, QByteArray> files[] = {
         {base + QStringLiteral(".json"),
@@ -111,7 +104,7 @@ bool BatchRunner::writeRunFiles(const Scenario &scenario, QTextStream &out, QTex
     }
     if (!m_options.chartFormats.isEmpty() && m_chartWriter) {
         QString error;
-        if (!m_chartWriter(scenario, base, m_options.chartFormats, &written, &error)) {
+        if (!m_chartWriter(run, parameters, base, m_options.chartFormats, &written, &error)) {
             err << BatchText::tr("error: %1").arg(error) << Qt::endl;
             ok = false;
         }

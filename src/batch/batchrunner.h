@@ -9,18 +9,18 @@
 
 namespace proclab {
 
-class Scenario;
+struct Run;
 
-// Runs scenarios headless, one after another, and writes S.json, S.csv, S.trace.json (and chart
+// Runs scenarios headless, one after another, on the same engine as the window (a RunController), and writes S.json, S.csv, S.trace.json (and chart
 // images, through the chart writer the application installs) into the output directory.
 class BatchRunner
 {
 public:
     // Writes the charts of a finished scenario; returns false with *error on failure. Installed by
     // the application, which has the chart code; without it no images are written.
-    using ChartWriter =
-        std::function<bool(const Scenario &scenario, const QString &basePath,
-                           const QStringList &formats, QStringList *written, QString *error)>;
+    using ChartWriter = std::function<bool(const Run &run, const ScenarioParameters &parameters,
+                                           const QString &basePath, const QStringList &formats,
+                                           QStringList *written, QString *error)>;
     using SweepChartWriter =
         std::function<bool(const QJsonObject &sweep, const QString &basePath,
                            const QStringList &formats, QStringList *written, QString *error)>;
@@ -37,7 +37,8 @@ public:
 private:
     bool runOne(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err);
     bool runSweep(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err);
-    bool writeRunFiles(const Scenario &scenario, QTextStream &out, QTextStream &err);
+    bool writeRunFiles(const Run &run, const ScenarioParameters &parameters, QTextStream &out,
+                       QTextStream &err);
 
     BatchOptions m_options;
     ChartWriter m_chartWriter;

@@ -2,7 +2,6 @@
 #include "chartexport.h"
 
 #include "parameters.h"
-#include "scenario.h"
 #include "speedupchart.h"
 #include "timelinechart.h"
 
@@ -260,13 +259,13 @@ QSize timelineExportSize(int lanes)
     return QSize(kDefaultChartWidth, height);
 }
 
-bool writeRunCharts(const Scenario &scenario, const QString &basePath, const QStringList &formats,
-                    QStringList *written, QString *error)
+bool writeRunCharts(const Run &run, const ScenarioParameters &parameters, const QString &basePath,
+                    const QStringList &formats, QStringList *written, QString *error)
 {
     TimelineChart chart;
-    chart.setRun(&scenario.run());
-    if (scenario.parameters().scenario() == ScenarioId::Pool)
-        chart.setColorByChunk(scenario.parameters().effectiveChunksize());
+    chart.setRun(&run);
+    if (parameters.scenario() == ScenarioId::Pool)
+        chart.setColorByChunk(parameters.effectiveChunksize());
     const QSize size = timelineExportSize(chart.laneCount());
     chart.resize(size);
     return writeCharts(chart, basePath, QStringLiteral("timeline"), size, formats, written, error);

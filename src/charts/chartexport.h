@@ -10,7 +10,8 @@ class QChartView;
 
 namespace proclab {
 
-class Scenario;
+class ScenarioParameters;
+struct Run;
 
 // The size used when nothing else is asked for: readable on a laptop screen and in a README.
 inline constexpr int kDefaultChartWidth = 1200;
@@ -26,8 +27,8 @@ bool exportChart(QChartView *view, const QString &path, const QSize &size, int d
 
 // A BatchRunner::ChartWriter: writes <basePath>-timeline.<format> for each format ("png", "svg",
 // "pdf"), appending the written paths to *written.
-bool writeRunCharts(const Scenario &scenario, const QString &basePath, const QStringList &formats,
-                    QStringList *written, QString *error);
+bool writeRunCharts(const Run &run, const ScenarioParameters &parameters, const QString &basePath,
+                    const QStringList &formats, QStringList *written, QString *error);
 // A BatchRunner::SweepChartWriter: writes <basePath>-speedup.<format>.
 bool writeSweepCharts(const QJsonObject &sweep, const QString &basePath, const QStringList &formats,
                       QStringList *written, QString *error);

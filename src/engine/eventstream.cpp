@@ -40,8 +40,7 @@ void EventStream::feed(QByteArrayView bytes)
     qsizetype start = 0;
     while (start < bytes.size()) {
         const qsizetype nl = bytes.indexOf('\n', start);
-        const QByteArrayView piece =
-            nl < 0 ? bytes.sliced(start) : bytes.sliced(start, nl - start);
+        const QByteArrayView piece = nl < 0 ? bytes.sliced(start) : bytes.sliced(start, nl - start);
         if (m_skipping) {
             if (nl >= 0)
                 m_skipping = false;
@@ -49,8 +48,7 @@ void EventStream::feed(QByteArrayView bytes)
             QByteArray head = m_partial;
             head.append(piece.first(std::min<qsizetype>(piece.size(), 64)));
             m_partial.clear();
-            m_onError(quoted(head),
-                      StreamText::tr("line longer than %1 bytes").arg(kMaxLineBytes));
+            m_onError(quoted(head), StreamText::tr("line longer than %1 bytes").arg(kMaxLineBytes));
             m_skipping = nl < 0;
         } else if (nl < 0) {
             m_partial.append(piece);

@@ -80,9 +80,13 @@ void BarrierScenario::begin()
         QStringLiteral("--seed"),     QString::number(parameters().value(Param::Seed))};
     int number = 1;
     for (int i = 0; i < parties; ++i, ++number) {
+        QStringList participantArgs = args;
+        if (i == m_parkIndex)
+            participantArgs << QStringLiteral("--park-holding-lock")
+                            << QString::number(m_parkRound);
         m_participants.push_back(
             supervisor().launch({QStringLiteral("p%1 - test_with_barrier").arg(number),
-                                 QStringLiteral("barrier"), args}));
+                                 QStringLiteral("barrier"), participantArgs}));
     }
     for (int i = 0; i < m_freeProcesses; ++i, ++number) {
         supervisor().launch({QStringLiteral("p%1 - test_without_barrier").arg(number),

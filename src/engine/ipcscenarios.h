@@ -32,6 +32,13 @@ public:
 
     void setFreeProcesses(int count) { m_freeProcesses = count; }
     void setStallLimitMs(int ms) { m_stallLimitMs = ms; }
+    // Test hook: participant `participantIndex` (0-based, in launch order) stays inside its
+    // critical section in `round`, holding the lock, until it is killed (--park-holding-lock).
+    void setParkHolder(int participantIndex, int round)
+    {
+        m_parkIndex = participantIndex;
+        m_parkRound = round;
+    }
     // The run's IPC key (empty before the run begins); tests use it to check clean-up.
     QString ipcKey() const { return m_key; }
     const std::vector<int> &participants() const { return m_participants; }
@@ -53,6 +60,8 @@ private:
     std::vector<int> m_stalled;
     int m_freeProcesses = 2;
     int m_stallLimitMs = 60'000;
+    int m_parkIndex = -1;
+    int m_parkRound = -1;
     bool m_broken = false;
     qint64 m_criticalSections = -1;
     QTimer m_watchdog;

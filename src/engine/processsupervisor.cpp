@@ -175,10 +175,9 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
         const QByteArray text = tp->process->readAllStandardError();
         tp->stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - tp->stderrText.size()));
     });
-    connect(process, &QProcess::finished, this,
-            [this, tp](int code, QProcess::ExitStatus status) {
-                onProcessFinished(*tp, code, status);
-            });
+    connect(process, &QProcess::finished, this, [this, tp](int code, QProcess::ExitStatus status) {
+        onProcessFinished(*tp, code, status);
+    });
     connect(process, &QProcess::errorOccurred, this, [this, tp](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             onFailedToStart(*tp);
@@ -325,20 +324,15 @@ void ProcessSupervisor::onSpawn(const Event &event)
 {
     // A worker says it started a child with this pid. Before the lab will ever signal that pid it
     // makes sure it is that child: a pidfd pins the process, and the process behind it must be
-    // the reporting worker's child (or, the worker having died, an orphan now ours). Otherwise the
-    // child has already gone (or the line lied) and the lab leaves the pid alone.
+    // the reporting worker's child. Otherwise the child has already gone (or the line lied) and
+    // the lab leaves the pid alone. (A child whose parent died before this line was read is
+    // reparented and fails the check too: rare, and safer than trusting any child of the lab.)
     Tracked &child = track(event.childId);
     const qint64 pid = event.value;
     const int pidfd = ::pidfd_open(pid_t(pid), 0);
     if (pidfd < 0)
         return;
-    const qint64 parentPid = m_run.processes[size_t(event.processId)].pid;
-    const qint64 ppid = parentPidOf(pid);
-    bool ours = ppid == parentPid;
-    if (!ours && ppid == QCoreApplication::applicationPid()) {
-        ours = std::none_of(m_run.processes.begin(), m_run.processes.end(),
-                            [&](const ProcessRecord &p) { return p.parent < 0 && p.pid == pid; });
-    }
+    const bool ours = parentPidOf(pid) == m_run.processes[size_t(event.processId)].pid;
     if (!ours || pidfdExited(pidfd)) {
         // An exited process's pidfd is no use for stamping: its exit has already happened.
         ::close(pidfd);
@@ -478,9 +472,8 @@ void ProcessSupervisor::cleanUpOrphansOf(int parentId)
         if (child.pid <= 0 || t.pidfd < 0) {
             // Never spawned, or gone before the lab could pin it: nothing of it is left to end.
             if (child.pid > 0)
-                child.markers.push_back(
-                    {now, Marker::Kind::Note, 0,
-                     tr("its parent ended without reporting how it ended")});
+                child.markers.push_back({now, Marker::Kind::Note, 0,
+                                         tr("its parent ended without reporting how it ended")});
             t.status = child.pid <= 0 ? ExitStatus{ExitStatus::Kind::FailedToStart, 0, 0}
                                       : ExitStatus{ExitStatus::Kind::Unknown, 0, 0};
             t.statusKnown = true;

@@ -68,6 +68,9 @@ private:
     bool m_finishing = false;
 };
 
+// Whether this build has a runner for `scenario` (without creating one).
+bool hasScenarioRunner(ScenarioId scenario);
+
 // Creates the runner for params.scenario().
 std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters,
                                          QObject *parent = nullptr);

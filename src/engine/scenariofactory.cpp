@@ -5,6 +5,20 @@
 
 namespace proclab {
 
+bool hasScenarioRunner(ScenarioId scenario)
+{
+    switch (scenario) {
+    case ScenarioId::Naming:
+    case ScenarioId::Spawning:
+    case ScenarioId::Killing:
+    case ScenarioId::Daemons:
+    case ScenarioId::Barrier:
+    case ScenarioId::Pool:
+        return true;
+    }
+    return false;
+}
+
 std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters, QObject *parent)
 {
     switch (parameters.scenario()) {

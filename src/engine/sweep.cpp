@@ -2,7 +2,7 @@
 #include "sweep.h"
 
 #include "exporters.h"
-#include "scenario.h"
+#include "runcontroller.h"
 
 namespace proclab {
 
@@ -49,10 +49,13 @@ void Sweep::runNext()
         runNext();
         return;
     }
-    m_current = createScenario(parameters);
-    if (!m_workerProgram.isEmpty())
-        m_current->setWorkerProgram(m_workerProgram);
-    connect(m_current.get(), &Scenario::finished, this, [this] {
+    if (!m_current)
+        m_current = std::make_unique<RunController>();
+    RunOptions options;
+    options.workerProgram = m_workerProgram;
+    options.refreshMs = 1000; // only the wall time of each point is used
+    connect(m_current.get(), &RunController::finished, this, [this] {
+        m_current->disconnect(this);
         const Run &run = m_current->run();
         if (run.errors.isEmpty()) {
             m_points.push_back({m_next, run.wallNs, 0, 0});
@@ -66,7 +69,7 @@ void Sweep::runNext()
         // Let the finished scenario unwind before it is destroyed.
         QMetaObject::invokeMethod(this, &Sweep::runNext, Qt::QueuedConnection);
     });
-    m_current->start();
+    m_current->start(parameters, options);
 }
 
 QJsonObject Sweep::toJson() const

@@ -12,9 +12,10 @@
 
 namespace proclab {
 
-class Scenario;
+class RunController;
 
-// Runs one scenario once per worker count from..to, one run after another (runs in parallel would
+// Runs one scenario once per worker count from..to on the engine thread (a RunController), one
+// run after another (runs in parallel would
 // compete for the same cores and spoil the measurement), and derives speedup, efficiency and the
 // Karp–Flatt serial fraction from the measured wall times.
 class Sweep : public QObject
@@ -46,7 +47,7 @@ private:
     int m_to;
     int m_next;
     QString m_workerProgram;
-    std::unique_ptr<Scenario> m_current;
+    std::unique_ptr<RunController> m_current; // the run of the point being measured
     std::vector<SweepPoint> m_points;
     double m_serialFraction = 0;
     QStringList m_errors;

@@ -6,6 +6,7 @@
 #include "parameterpanel.h"
 #include "processtablemodel.h"
 #include "run.h"
+#include "runcontroller.h"
 #include "scenario.h"
 #include "scenariotab.h"
 #include "speedupchart.h"
@@ -198,7 +199,7 @@ void TestMainWindow::languageSwitchDuringARun()
     QTRY_COMPARE(tab->timeline()->laneCount(), 2);
     QVERIFY(tab->isRunning());
     tab->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(tab->currentScenario()->isFinished(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->controller()->isFinished(), 60000);
     QVERIFY(window.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(tab->runButton()->text(), QStringLiteral("&Run"));
 }
@@ -243,7 +244,7 @@ void TestMainWindow::exportWritesValidFiles()
 
     tab->parameterPanel()->setValue(Param::Workload, 100'000);
     tab->start();
-    QTRY_VERIFY_WITH_TIMEOUT(tab->currentScenario() && tab->currentScenario()->isFinished(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->controller()->isFinished(), 60000);
 
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("timeline.png"));

@@ -5,6 +5,7 @@
 #include "parameterpanel.h"
 #include "processtablemodel.h"
 #include "run.h"
+#include "runcontroller.h"
 #include "scenario.h"
 #include "scenariotab.h"
 #include "speedupchart.h"
@@ -31,7 +32,7 @@ constexpr int kRunTimeoutMs = 60'000;
 
 bool finished(const ScenarioTab &tab)
 {
-    return tab.currentScenario() && tab.currentScenario()->isFinished();
+    return tab.controller()->isFinished();
 }
 
 bool anyReady(const ScenarioTab &tab)
@@ -127,8 +128,8 @@ void TestScenarioTabs::sliderChangesTheRunsParameters()
     QCOMPARE(tab.parameterPanel()->spinBox(Param::Workers)->value(), 3);
     tab.parameterPanel()->setValue(Param::Workload, 10);
     tab.start();
-    QCOMPARE(tab.currentScenario()->parameters().value(Param::Workers), 3);
-    QCOMPARE(tab.currentScenario()->parameters().value(Param::Workload), 10);
+    QCOMPARE(tab.controller()->parameters().value(Param::Workers), 3);
+    QCOMPARE(tab.controller()->parameters().value(Param::Workload), 10);
     QTRY_VERIFY_WITH_TIMEOUT(finished(tab), kRunTimeoutMs);
     QCOMPARE(tab.run()->processes.size(), size_t(3));
     QCOMPARE(tab.processModel()->rowCount(), 3);

@@ -83,7 +83,7 @@ void TestTimelineLive::batchWriter()
     QStringList written;
     QString error;
     const QString base = dir.filePath(QStringLiteral("spawning"));
-    QVERIFY2(writeRunCharts(*run, base,
+    QVERIFY2(writeRunCharts(run->run(), run->parameters(), base,
                             {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")},
                             &written, &error),
              qPrintable(error));

@@ -4,7 +4,12 @@
 #include "scenariorunner.h"
 #include "testutils.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -19,6 +24,30 @@ struct Harness
     ProcessSupervisor supervisor{run};
     Harness() { run.originNs = 1; }
 };
+
+// A stand-in for proclab-worker that lies: it reports a child it never started (the pid given as
+// its last argument) and exits without reaping anything, as a worker that died would.
+constexpr const char *kForgerScript = R"(
+import os, sys, time
+args = sys.argv[1:]  # ROLE --id N --parent-pid P ... VICTIM
+ident = args[args.index("--id") + 1]
+victim = args[-1]
+def say(text):
+    sys.stdout.write("%d %d %s %s\n" % (time.monotonic_ns(), os.getpid(), ident, text))
+    sys.stdout.flush()
+say("ready")
+say("spawn 1 %s regular forged" % victim)
+say("exit 0")
+sys.exit(0)
+)";
+
+// python3 from the system, never a shim: the script must run as the process the lab started.
+QString findPython()
+{
+    const QString system = QStandardPaths::findExecutable(
+        QStringLiteral("python3"), {QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+    return system.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : system;
+}
 } // namespace
 
 class TestFaults : public QObject
@@ -37,6 +66,8 @@ private slots:
     void shutdownMidRunKillsGrandchildren();
     void stopEndsTheRunCleanly();
     void sixtyFourWorkersLoseNoEvent();
+    void labSignalsOnlyWhatIsItsOwn_data();
+    void labSignalsOnlyWhatIsItsOwn();
 };
 
 void TestFaults::cleanup()
@@ -210,6 +241,76 @@ void TestFaults::sixtyFourWorkersLoseNoEvent()
         QCOMPARE(proc.spans.size(), size_t(1));
         QCOMPARE(proc.outputSize, qint64(i) * 1000);
         QCOMPARE(proc.exit.kind, ExitStatus::Kind::Normal);
+    }
+}
+
+void TestFaults::labSignalsOnlyWhatIsItsOwn_data()
+{
+    QTest::addColumn<bool>("victimIsTheLab");
+    QTest::newRow("a child of the lab's process that is not the worker's") << false;
+    QTest::newRow("the lab's own process") << true;
+}
+
+// "The lab signals only what is its own." A worker's `spawn` line names a pid that the lab will
+// SIGKILL as an orphan if the worker dies without reaping it. Guards against the old clean-up,
+// which took the pid on the line's word and kill()ed it: a forged (or stale, since reused) pid
+// made the lab kill an unrelated process of the user's, a child of its own, or itself. Now the pid
+// must be pinned with a pidfd and be the reporting worker's child before the lab will signal it.
+void TestFaults::labSignalsOnlyWhatIsItsOwn()
+{
+    QFETCH(bool, victimIsTheLab);
+    const QString python = findPython();
+    if (python.isEmpty())
+        QSKIP("no python3 for the stand-in worker");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(QStringLiteral("forger"));
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!" + QFile::encodeName(python) + '\n');
+        file.write(kForgerScript);
+    }
+    QVERIFY(QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    QProcess sleeper; // like the lab's own children: a child of this process, not of the worker
+    qint64 victimPid = ::getpid();
+    if (!victimIsTheLab) {
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(sleeper.waitForStarted(10000));
+        victimPid = sleeper.processId();
+    }
+
+    {
+        Run run;
+        ProcessSupervisor supervisor(run);
+        supervisor.setWorkerProgram(script);
+        const int forger = supervisor.launch(
+            {QStringLiteral("forger"), QStringLiteral("forge"), {QString::number(victimPid)}});
+        QCOMPARE(forger, 0);
+        // Reserved before the event loop runs, so before the spawn line can be read.
+        const int forged = supervisor.reserveChild(forger);
+        QCOMPARE(forged, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(supervisor.runningCount(), 0, 20000);
+
+        const ProcessRecord &worker = run.processes[size_t(forger)];
+        QVERIFY2(worker.exit.kind == ExitStatus::Kind::Normal && worker.exit.code == 0,
+                 qPrintable(errorsOf(run)));
+        const ProcessRecord &child = run.processes[size_t(forged)];
+        QCOMPARE(child.pid, victimPid); // the line was read: the lab had the pid in hand
+        QVERIFY(child.exit.finished());
+        QVERIFY2(pidAlive(victimPid), "the lab killed a process that was not its worker's child");
+        QVERIFY2(std::none_of(child.markers.begin(), child.markers.end(),
+                              [](const Marker &m) { return m.kind == Marker::Kind::SignalSent; }),
+                 "the lab signalled a process that was not its worker's child");
+    } // the supervisor is gone too: its clean-up on destruction must spare the victim as well
+
+    QVERIFY(pidAlive(::getpid())); // evidently, if this line runs at all
+    if (!victimIsTheLab) {
+        QVERIFY2(pidAlive(victimPid), "the lab killed a process that was not its worker's child");
+        QCOMPARE(sleeper.state(), QProcess::Running);
+        sleeper.kill();
+        QVERIFY(sleeper.waitForFinished(10000));
     }
 }
 

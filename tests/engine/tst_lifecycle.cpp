@@ -3,8 +3,11 @@
 #include "lifecyclescenarios.h"
 #include "scenariorunner.h"
 #include "testutils.h"
+#include "workers.h"
 
 #include <QJsonArray>
+#include <QThread>
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -21,9 +24,70 @@ private slots:
     void spawningJoinInsideLoop();
     void killing_data();
     void killing();
+    void exitTimeIsWhenTheProcessExited();
+    void daemonFactsFollowTheExitTimes_data();
+    void daemonFactsFollowTheExitTimes();
     void daemons();
     void daemonsParentKilled();
 };
+
+namespace {
+
+// The end of the last span a process reported: the last thing it did before exiting.
+qint64 lastSpanEnd(const ProcessRecord &p)
+{
+    qint64 end = -1;
+    for (const Span &s : p.spans)
+        end = std::max(end, s.endNs);
+    return end;
+}
+
+QString timesOf(const ProcessRecord &p)
+{
+    return QStringLiteral("%1: launched %2 last span end %3 exited %4 (%5) reaped %6 ns")
+        .arg(p.name)
+        .arg(p.launchedNs)
+        .arg(lastSpanEnd(p))
+        .arg(p.exitedNs)
+        .arg(exitStampName(p.exitStamp))
+        .arg(p.reapedNs);
+}
+
+// A daemons run as the engine would have recorded it, with the exit times given (-1: that process
+// has not ended). The reap times follow the parent's fixed order (daemon, then non-daemon child,
+// then the parent itself is collected), so that facts taken from the reap order would always come
+// out true: only the exit times can make them false.
+Run daemonsRun(qint64 parentExited, qint64 daemonExited, qint64 childExited)
+{
+    Run run;
+    const qint64 exited[] = {parentExited, daemonExited, childExited};
+    const qint64 reaped[] = {3'000'000, 1'000'000, 2'000'000};
+    for (int i = 0; i < 3; ++i) {
+        ProcessRecord p;
+        p.id = i;
+        p.parent = i == 0 ? -1 : 0;
+        p.daemon = i == 1;
+        p.pid = 1000 + i;
+        p.launchedNs = 0;
+        if (exited[i] >= 0) {
+            p.exit = {ExitStatus::Kind::Normal, 0, 0};
+            p.exitedNs = exited[i];
+            p.reapedNs = reaped[i];
+            p.exitStamp = ExitStamp::Pidfd;
+        }
+        run.processes.push_back(p);
+    }
+    return run;
+}
+
+QString claim(const QJsonValue &fact)
+{
+    if (fact.isNull() || fact.isUndefined())
+        return QStringLiteral("no claim");
+    return fact.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+} // namespace
 
 void TestLifecycle::cleanup()
 {
@@ -147,6 +211,80 @@ void TestLifecycle::killing()
         0);
 }
 
+// Guards against exit times taken when the engine got round to noticing the exit: the old code
+// stamped a process's end in its QProcess::finished handler, run from the event loop, so a busy
+// loop (here 300 ms) made every process seem to live on for as long, and a zombie interval
+// (exit to reap) could not even be told. Also guards against a run origin other than the first
+// launch (the old code counted from whatever origin the run had, 0 here: absolute times).
+void TestLifecycle::exitTimeIsWhenTheProcessExited()
+{
+    constexpr int kProcesses = 4;
+    constexpr qint64 kLatencyBoundNs = 50'000'000; // the one timing bound: 50 ms
+    Workers workers;
+    for (int i = 0; i < kProcesses; ++i)
+        workers.launch(QStringLiteral("work"), {QStringLiteral("--count"), QStringLiteral("0")});
+    // The engine's thread is busy (a long paint, a slow slot): no event of the supervisor's is
+    // handled meanwhile, while the workers start, do nothing and exit.
+    QThread::msleep(300);
+    QVERIFY(workers.waitAll(30'000));
+    QVERIFY2(workers.run.errors.isEmpty(), qPrintable(errorsOf(workers.run)));
+
+    QCOMPARE(workers.process(0).launchedNs, qint64(0)); // the run begins at its first launch
+    for (int id = 0; id < kProcesses; ++id) {
+        const ProcessRecord &p = workers.process(id);
+        const QString times = timesOf(p);
+        QVERIFY2(workers.endedWith(id, 0), qPrintable(workers.describe(id)));
+        QVERIFY2(!p.spans.empty(), qPrintable(times));
+        QCOMPARE(p.exitStamp, ExitStamp::Pidfd);
+        const qint64 end = lastSpanEnd(p);
+        QVERIFY2(p.exitedNs >= end, qPrintable(times));
+        QVERIFY2(p.exitedNs - end < kLatencyBoundNs, qPrintable(times));
+        // The zombie interval (exited, not yet collected) is never negative.
+        QVERIFY2(p.reapedNs >= p.exitedNs, qPrintable(times));
+    }
+}
+
+void TestLifecycle::daemonFactsFollowTheExitTimes_data()
+{
+    QTest::addColumn<qint64>("parentExited");
+    QTest::addColumn<qint64>("daemonExited");
+    QTest::addColumn<qint64>("childExited");
+    QTest::addColumn<QString>("daemonFirst"); // daemon_ended_before_non_daemon
+    QTest::addColumn<QString>("parentAfter"); // parent_ended_after_non_daemon
+    const QString yes = QStringLiteral("true");
+    const QString no = QStringLiteral("false");
+    const QString none = QStringLiteral("no claim");
+    QTest::newRow("Python's order") << qint64(900) << qint64(300) << qint64(600) << yes << yes;
+    QTest::newRow("daemon exits after the non-daemon child")
+        << qint64(900) << qint64(700) << qint64(600) << no << yes;
+    QTest::newRow("parent exits before the non-daemon child")
+        << qint64(500) << qint64(300) << qint64(600) << yes << no;
+    QTest::newRow("both the other way round")
+        << qint64(500) << qint64(700) << qint64(600) << no << no;
+    QTest::newRow("non-daemon child unfinished")
+        << qint64(900) << qint64(300) << qint64(-1) << none << none;
+    QTest::newRow("daemon unfinished") << qint64(900) << qint64(-1) << qint64(600) << none << yes;
+    QTest::newRow("parent unfinished") << qint64(-1) << qint64(300) << qint64(600) << yes << none;
+}
+
+// Guards against facts that cannot come out false: the old code compared the children's reap
+// times, which the parent reports in a fixed order (the daemon first, then the non-daemon child,
+// then the lab collects the parent), so both facts were true by construction whatever the
+// processes did. Here the reap times keep that order in every row; only the exit times differ.
+void TestLifecycle::daemonFactsFollowTheExitTimes()
+{
+    QFETCH(qint64, parentExited);
+    QFETCH(qint64, daemonExited);
+    QFETCH(qint64, childExited);
+    QFETCH(QString, daemonFirst);
+    QFETCH(QString, parentAfter);
+    const Run run = daemonsRun(parentExited, daemonExited, childExited);
+    const QJsonObject facts = DaemonsScenario::factsOf(run, false);
+    QCOMPARE(claim(facts.value(QStringLiteral("daemon_ended_before_non_daemon"))), daemonFirst);
+    QCOMPARE(claim(facts.value(QStringLiteral("parent_ended_after_non_daemon"))), parentAfter);
+    QVERIFY(!facts.value(QStringLiteral("parent_killed")).toBool());
+}
+
 void TestLifecycle::daemons()
 {
     ScenarioParameters p(ScenarioId::Daemons);
@@ -180,28 +318,63 @@ void TestLifecycle::daemons()
     QVERIFY(daemon.exitedNs >= parent.spans[0].endNs);
     QVERIFY(daemon.exitedNs <= child.exitedNs);
     QVERIFY(parent.exitedNs >= child.exitedNs);
+    QVERIFY(run.facts.value(QStringLiteral("daemon_ended_before_non_daemon")).toBool());
     QVERIFY(run.facts.value(QStringLiteral("parent_ended_after_non_daemon")).toBool());
+    // Exit and reap are two moments (the old code knew only one, the reap, and called it the end):
+    // the parent's join (its reaped event) collects a child that has already exited; a child is
+    // never reaped before it exited, nor after its parent's end.
+    for (const ProcessRecord *proc : {&daemon, &child}) {
+        QVERIFY2(proc->exitedNs >= 0, qPrintable(timesOf(*proc)));
+        QVERIFY2(proc->exitedNs <= proc->reapedNs, qPrintable(timesOf(*proc)));
+        QVERIFY2(proc->reapedNs <= parent.exitedNs, qPrintable(timesOf(*proc)));
+    }
+    QVERIFY2(daemon.reapedNs >= daemon.exitedNs, qPrintable(timesOf(daemon)));
 }
 
+// The parent is SIGKILLed mid-work: its children are orphaned and the lab ends them, and records
+// their end as the OS saw it. Guards against the old clean-up, which kill()ed the orphan's
+// pid, wrote "killed by SIGKILL" without waiting to see it die or collecting its status (and timed
+// it at the kill, before its death), and recorded no SignalSent marker for the signal it sent.
 void TestLifecycle::daemonsParentKilled()
 {
     ScenarioParameters p(ScenarioId::Daemons);
-    QVERIFY(p.set(Param::Duration, 600));
+    QVERIFY(p.set(Param::Duration, 600)); // children of 1.2 s and 2.4 s, the parent killed at 0.3 s
     const auto s = runToEnd(p, 60000, [](Scenario &scenario) {
         qobject_cast<DaemonsScenario *>(&scenario)->setKillParent(true);
     });
     QVERIFY(s && s->isFinished());
     const Run &run = s->run();
     QCOMPARE(run.processes.size(), size_t(3));
-    QCOMPARE(run.processes[0].exit.kind, ExitStatus::Kind::Signal);
-    QCOMPARE(run.processes[0].exit.signal, SIGKILL);
-    // Its children were orphaned, and the lab ended them: none survives the run.
+    const ProcessRecord &parent = run.processes[0];
+    QCOMPARE(parent.exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(parent.exit.signal, SIGKILL);
+    QVERIFY2(parent.exitedNs >= 0, qPrintable(timesOf(parent)));
     for (size_t i = 1; i < 3; ++i) {
         const ProcessRecord &orphan = run.processes[i];
-        QVERIFY(orphan.exit.finished());
-        QVERIFY(orphan.pid > 0);
-        QTRY_VERIFY2_WITH_TIMEOUT(!pidAlive(orphan.pid), qPrintable(orphan.name), 5000);
+        const QString times = timesOf(orphan);
+        QVERIFY2(orphan.pid > 0, qPrintable(times));
+        // Collected by the lab (a subreaper: the orphan became its child) with waitid: the kind
+        // and signal are the kernel's report, and the collection has a time of its own.
+        QCOMPARE(orphan.exit.kind, ExitStatus::Kind::Signal);
+        QCOMPARE(orphan.exit.signal, SIGKILL);
+        QCOMPARE(orphan.exitStamp, ExitStamp::Pidfd);
+        QVERIFY2(orphan.reapedNs >= orphan.exitedNs, qPrintable(times));
+        // The lab's SIGKILL is on its lane, sent no later than its death.
+        const auto kill =
+            std::find_if(orphan.markers.begin(), orphan.markers.end(), [](const Marker &m) {
+                return m.kind == Marker::Kind::SignalSent && m.signal == SIGKILL;
+            });
+        QVERIFY2(kill != orphan.markers.end(), qPrintable(times));
+        QVERIFY2(kill->timeNs <= orphan.exitedNs,
+                 qPrintable(times + QStringLiteral("; SIGKILL sent at %1").arg(kill->timeNs)));
+        // Orphaned means its parent had died first.
+        QVERIFY2(orphan.exitedNs >= parent.exitedNs,
+                 qPrintable(times + QStringLiteral("; parent exited %1").arg(parent.exitedNs)));
+        QVERIFY2(!pidAlive(orphan.pid), qPrintable(times));
     }
+    // Nothing left behind, at once: every process of the run was collected before it finished.
+    const QList<qint64> left = liveWorkersOf(::getpid());
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 workers left").arg(left.size())));
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

@@ -5,6 +5,7 @@
 #include "ipctestutils.h"
 
 #include <QTest>
+#include <algorithm>
 #include <csignal>
 
 using namespace proclab;
@@ -63,7 +64,11 @@ void TestSharedLock::exclusion()
 }
 
 // A holder killed with SIGKILL must not block the others: the next taker gets the lock (and is told
-// its previous owner died).
+// its previous owner died). And the lanes must show it: the old code closed the dead holder's
+// open lock_hold span when the engine noticed its death, after the taker's holds had begun, so the
+// recorded holds overlapped as if the lock had failed; the taker's lane said nothing of the
+// takeover either. Now the worker reports lock_owner_died and the recorder ends the dead holder's
+// hold, marked cut short, no later than the takeover.
 void TestSharedLock::killedHolderReleasesTheLock()
 {
     QString error;
@@ -80,6 +85,8 @@ void TestSharedLock::killedHolderReleasesTheLock()
     const int counter = workers.launch(
         QStringLiteral("lock-counter"),
         {QStringLiteral("--key"), key, QStringLiteral("--count"), QStringLiteral("100")});
+    // Ready means attached: the counter is about to wait for the lock, if it is not waiting yet.
+    QTRY_VERIFY_WITH_TIMEOUT(workers.process(counter).readyNs >= 0, 30'000);
     QVERIFY(workers.supervisor.sendSignal(holder, SIGKILL));
     QVERIFY(workers.waitAll());
     QCOMPARE(workers.process(holder).exit.signal, SIGKILL);
@@ -88,6 +95,35 @@ void TestSharedLock::killedHolderReleasesTheLock()
     // The lock is free again and usable by anyone.
     QVERIFY(lock.tryLock());
     lock.unlock();
+
+    // No two holds overlap, the dead holder's included: sorted by begin, each begins no earlier
+    // than the previous one ended.
+    const std::vector<Span> holds = test::allSpans(workers.run, SpanKind::LockHold);
+    QCOMPARE(holds.size(), size_t(1 + 100));
+    for (size_t i = 1; i < holds.size(); ++i) {
+        QVERIFY2(holds[i].beginNs >= holds[i - 1].endNs,
+                 qPrintable(QStringLiteral("hold %1 begins at %2 ns, before hold %3 ended at %4 ns")
+                                .arg(i)
+                                .arg(holds[i].beginNs)
+                                .arg(i - 1)
+                                .arg(holds[i - 1].endNs)));
+    }
+    // The holder's hold was ended by its death, not by itself.
+    const ProcessRecord &dead = workers.process(holder);
+    QVERIFY(!dead.spans.empty());
+    QCOMPARE(dead.spans.back().kind, SpanKind::LockHold);
+    QVERIFY(dead.spans.back().cutShort);
+    // The taker's lane says it took the lock over from a dead holder: a note at the takeover,
+    // which is before its first hold began (the text is translated; its time and kind are not).
+    const ProcessRecord &taker = workers.process(counter);
+    const auto firstHold = std::find_if(taker.spans.begin(), taker.spans.end(),
+                                        [](const Span &s) { return s.kind == SpanKind::LockHold; });
+    QVERIFY(firstHold != taker.spans.end());
+    QVERIFY2(std::any_of(taker.markers.begin(), taker.markers.end(),
+                         [&](const Marker &m) {
+                             return m.kind == Marker::Kind::Note && m.timeNs <= firstHold->beginNs;
+                         }),
+             "no takeover note on the taker's lane");
 }
 
 // Not a timing assertion: prints contended lock/unlock pairs per second between 2 processes

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "runcontroller.h"
+
+#include "lifecyclescenarios.h"
+#include "rundelta.h"
+#include "scenario.h"
+
+#include <QThread>
+#include <QTimer>
+
+namespace proclab {
+
+// The engine-thread half of a RunController: owns the Scenario (and so its processes and IPC
+// objects) and sends its run over in deltas.
+class EngineSession : public QObject
+{
+public:
+    EngineSession(RunController *controller, const ScenarioParameters &parameters,
+                  const RunOptions &options)
+        : m_controller(controller)
+        , m_parameters(parameters)
+        , m_options(options)
+    {
+        m_flush.setParent(this); // so that it moves to the engine thread with the session
+    }
+
+    // On the engine thread: everything the run creates is created here, so it lives here.
+    void begin()
+    {
+        m_scenario = createScenario(m_parameters);
+        if (auto *daemons = qobject_cast<DaemonsScenario *>(m_scenario.get()))
+            daemons->setKillParent(m_options.killParent);
+        if (!m_options.workerProgram.isEmpty())
+            m_scenario->setWorkerProgram(m_options.workerProgram);
+        m_flush.setSingleShot(true);
+        m_flush.setInterval(std::max(0, m_options.refreshMs));
+        connect(&m_flush, &QTimer::timeout, this, [this] { send(false); });
+        connect(m_scenario.get(), &Scenario::changed, this, [this] {
+            if (!m_flush.isActive() && m_scenario->isRunning())
+                m_flush.start();
+        });
+        connect(m_scenario.get(), &Scenario::finished, this, [this] {
+            m_flush.stop();
+            send(true);
+        });
+        m_scenario->start();
+    }
+
+    void stop()
+    {
+        if (m_scenario)
+            m_scenario->stop();
+    }
+
+    void sendSignal(int id, int signal)
+    {
+        const bool sent = m_scenario && m_scenario->isRunning() &&
+                          m_scenario->supervisor().sendSignal(id, signal);
+        RunController *controller = m_controller;
+        QMetaObject::invokeMethod(
+            controller,
+            [controller, id, signal, sent] { emit controller->signalSent(id, signal, sent); },
+            Qt::QueuedConnection);
+        if (sent && !m_flush.isActive())
+            m_flush.start(); // the marker shows promptly
+    }
+
+private:
+    void send(bool finished)
+    {
+        auto delta = std::make_shared<RunDelta>(m_builder.take(
+            m_scenario->run(), m_scenario->supervisor().recorder().takeRevisedSpans()));
+        delta->finished = finished;
+        RunController *controller = m_controller;
+        // Posted to the controller's thread; the controller deletes this session (blocking) before
+        // it goes away itself, so it is alive whenever this is posted.
+        QMetaObject::invokeMethod(
+            controller, [controller, delta] { controller->applyDelta(*delta); },
+            Qt::QueuedConnection);
+    }
+
+    RunController *m_controller;
+    ScenarioParameters m_parameters;
+    RunOptions m_options;
+    std::unique_ptr<Scenario> m_scenario;
+    RunDeltaBuilder m_builder;
+    QTimer m_flush;
+};
+
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RunController::~RunController()
+{
+    endSession();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void RunController::endSession()
+{
+    if (!m_session)
+        return;
+    EngineSession *session = m_session;
+    m_session = nullptr;
+    if (m_thread && m_thread->isRunning()) {
+        // Destroying a session kills whatever still runs and collects it (SIGKILL: microseconds);
+        // it has to happen on the engine thread, where the processes live.
+        QMetaObject::invokeMethod(
+            session, [session] { delete session; }, Qt::BlockingQueuedConnection);
+    } else {
+        delete session;
+    }
+}
+
+bool RunController::start(const ScenarioParameters &parameters, const RunOptions &options)
+{
+    if (isRunning())
+        return false;
+    if (!m_thread) {
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("proclab-engine"));
+        m_thread->start();
+    }
+    // The previous run's session still owns its IPC objects; it ends here, off this thread's
+    // hot path (everything in it has already ended).
+    if (m_session) {
+        EngineSession *old = m_session;
+        m_session = nullptr;
+        QMetaObject::invokeMethod(
+            old, [old] { delete old; }, Qt::QueuedConnection);
+    }
+    m_parameters = parameters;
+    m_run = Run{};
+    m_run.scenario = QLatin1String(scenarioInfo(parameters.scenario()).key);
+    m_run.parameters = parameters.toJson();
+    m_state = State::Running;
+    m_session = new EngineSession(this, parameters, options);
+    m_session->moveToThread(m_thread.get());
+    EngineSession *session = m_session;
+    QMetaObject::invokeMethod(
+        session, [session] { session->begin(); }, Qt::QueuedConnection);
+    emit changed();
+    return true;
+}
+
+void RunController::stop()
+{
+    if (!isRunning() || !m_session)
+        return;
+    EngineSession *session = m_session;
+    QMetaObject::invokeMethod(
+        session, [session] { session->stop(); }, Qt::QueuedConnection);
+}
+
+void RunController::sendSignal(int processId, int signal)
+{
+    if (!isRunning() || !m_session) {
+        emit signalSent(processId, signal, false);
+        return;
+    }
+    EngineSession *session = m_session;
+    QMetaObject::invokeMethod(
+        session, [session, processId, signal] { session->sendSignal(processId, signal); },
+        Qt::QueuedConnection);
+}
+
+void RunController::applyDelta(RunDelta &delta)
+{
+    if (m_state != State::Running)
+        return; // a late update of a run that was replaced
+    const bool complete = delta.finished;
+    applyRunDelta(m_run, std::move(delta));
+    if (complete)
+        m_state = State::Finished;
+    emit changed();
+    if (complete)
+        emit finished();
+}
+
+} // namespace proclab

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "rundelta.h"
+
+#include <algorithm>
+
+namespace proclab {
+
+RunDelta RunDeltaBuilder::take(const Run &run, const std::vector<std::pair<int, int>> &revisedSpans)
+{
+    RunDelta delta;
+    delta.scenario = run.scenario;
+    delta.parameters = run.parameters;
+    delta.originNs = run.originNs;
+    delta.wallNs = run.wallNs;
+    delta.results = run.results;
+    delta.facts = run.facts;
+    delta.errors = run.errors;
+    const size_t n = run.processes.size();
+    m_sentSpans.resize(n, 0);
+    m_sentMarkers.resize(n, 0);
+    for (const auto &[id, index] : revisedSpans) {
+        if (id >= 0 && size_t(id) < n)
+            m_sentSpans[size_t(id)] = std::min(m_sentSpans[size_t(id)], index);
+    }
+    delta.processes.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        const ProcessRecord &p = run.processes[i];
+        RunDelta::Process d;
+        // The header without its (possibly huge) vectors: copy the small fields only.
+        d.header.id = p.id;
+        d.header.name = p.name;
+        d.header.pid = p.pid;
+        d.header.parent = p.parent;
+        d.header.daemon = p.daemon;
+        d.header.launchedNs = p.launchedNs;
+        d.header.readyNs = p.readyNs;
+        d.header.exitedNs = p.exitedNs;
+        d.header.reapedNs = p.reapedNs;
+        d.header.exitStamp = p.exitStamp;
+        d.header.outputSize = p.outputSize;
+        d.header.exit = p.exit;
+        std::copy(std::begin(p.open), std::end(p.open), std::begin(d.header.open));
+        d.spansFrom = std::min(m_sentSpans[i], int(p.spans.size()));
+        d.spans.assign(p.spans.begin() + d.spansFrom, p.spans.end());
+        d.markersFrom = std::min(m_sentMarkers[i], int(p.markers.size()));
+        d.markers.assign(p.markers.begin() + d.markersFrom, p.markers.end());
+        m_sentSpans[i] = int(p.spans.size());
+        m_sentMarkers[i] = int(p.markers.size());
+        delta.processes.push_back(std::move(d));
+    }
+    return delta;
+}
+
+void applyRunDelta(Run &target, RunDelta delta)
+{
+    target.scenario = std::move(delta.scenario);
+    target.parameters = std::move(delta.parameters);
+    target.originNs = delta.originNs;
+    target.wallNs = delta.wallNs;
+    target.results = std::move(delta.results);
+    target.facts = std::move(delta.facts);
+    target.errors = std::move(delta.errors);
+    target.processes.resize(delta.processes.size());
+    for (size_t i = 0; i < delta.processes.size(); ++i) {
+        RunDelta::Process &d = delta.processes[i];
+        ProcessRecord &p = target.processes[i];
+        std::vector<Span> spans = std::move(p.spans);
+        std::vector<Marker> markers = std::move(p.markers);
+        p = std::move(d.header);
+        spans.resize(std::min(spans.size(), size_t(d.spansFrom)));
+        spans.insert(spans.end(), d.spans.begin(), d.spans.end());
+        markers.resize(std::min(markers.size(), size_t(d.markersFrom)));
+        markers.insert(markers.end(), std::make_move_iterator(d.markers.begin()),
+                       std::make_move_iterator(d.markers.end()));
+        p.spans = std::move(spans);
+        p.markers = std::move(markers);
+    }
+}
+
+} // namespace proclab

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "run.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+#include <vector>
+
+namespace proclab {
+
+// What changed in a run since the last delta: the engine thread takes one now and then, the
+// window's thread applies it to its own copy of the run. A view therefore only ever reads a run
+// that whole events have been applied to, and the copy costs what is new, not the whole run
+// (a pool run may hold a million spans).
+struct RunDelta
+{
+    struct Process
+    {
+        ProcessRecord header; // everything except spans and markers, which are sent as tails
+        int spansFrom = 0;    // the target's spans from this index on are replaced by `spans`
+        std::vector<Span> spans;
+        int markersFrom = 0;
+        std::vector<Marker> markers;
+    };
+    QString scenario;
+    QJsonObject parameters;
+    qint64 originNs = 0;
+    qint64 wallNs = 0;
+    QJsonValue results;
+    QJsonObject facts;
+    QStringList errors;
+    std::vector<Process> processes; // every process of the run, in id order
+    bool finished = false;          // the run is complete: results and facts are final
+};
+
+// Engine side: remembers what has been sent of one run.
+class RunDeltaBuilder
+{
+public:
+    // Everything of `run` not yet sent. `revisedSpans` are spans changed after they were recorded
+    // (RunRecorder::takeRevisedSpans()): they are sent again.
+    RunDelta take(const Run &run, const std::vector<std::pair<int, int>> &revisedSpans = {});
+
+private:
+    std::vector<int> m_sentSpans;
+    std::vector<int> m_sentMarkers;
+};
+
+// Window side: brings `target` to the state the delta was taken from.
+void applyRunDelta(Run &target, RunDelta delta);
+
+} // namespace proclab
+
+Q_DECLARE_METATYPE(proclab::RunDelta)
