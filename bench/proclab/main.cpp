@@ -4,6 +4,7 @@
 // it needs in the same process (QProcess of a tiny program, QProcess::readLine) are measured here
 // too, interleaved with the ProcLab runs so that drift hits both alike.
 #include "bench_engine.h"
+#include "bench_exitstamp.h"
 #include "bench_ipc.h"
 #include "bench_pool.h"
 #include "benchutil.h"
@@ -39,11 +40,13 @@ int main(int argc, char **argv)
         benchPoolTutorial(int(number(1, 50)));
     else if (command == QLatin1String("pool-throughput"))
         benchPoolThroughput(number(1, 100'000), number(2, 0), int(number(3, 5)));
+    else if (command == QLatin1String("exit-stamp"))
+        benchExitStamp(int(number(1, 64)), int(number(2, 5)));
     else {
         std::fprintf(stderr, "usage: proclab-bench launch REPS | events N REPS | "
                              "format N REPS | span-memory SPANS LANES REPS | speedup TOTAL REPS | "
                              "lock ITERATIONS REPS | barrier N ROUNDS | pool-tutorial REPS | "
-                             "pool-throughput TASKS CHUNKSIZE REPS\n");
+                             "pool-throughput TASKS CHUNKSIZE REPS | exit-stamp WORKERS REPS\n");
         return 2;
     }
     return 0;

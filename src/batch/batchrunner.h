@@ -11,8 +11,9 @@ namespace proclab {
 
 struct Run;
 
-// Runs scenarios headless, one after another, on the same engine as the window (a RunController), and writes S.json, S.csv, S.trace.json (and chart
-// images, through the chart writer the application installs) into the output directory.
+// Runs scenarios headless, one after another, on the same engine as the window (a RunController),
+// and writes S.json, S.csv, S.trace.json (and chart images, through the chart writer the
+// application installs) into the output directory.
 class BatchRunner
 {
 public:

@@ -104,10 +104,9 @@ void SpawningScenario::collectResults()
         sizes.append(p.outputSize);
         byFinish.push_back(&p);
     }
-    std::stable_sort(byFinish.begin(), byFinish.end(),
-                     [](const ProcessRecord *a, const ProcessRecord *b) {
-                         return a->exitedNs < b->exitedNs;
-                     });
+    std::stable_sort(
+        byFinish.begin(), byFinish.end(),
+        [](const ProcessRecord *a, const ProcessRecord *b) { return a->exitedNs < b->exitedNs; });
     QJsonArray order;
     for (const auto *p : byFinish)
         order.append(p->id);
