@@ -208,6 +208,161 @@
     </message>
 </context>
 <context>
+    <name>ProcessTableModel</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished">nicht gestartet</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished">startet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished">beendet</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation type="unfinished">getötet</translation>
+    </message>
+    <message>
+        <source>failed to start</source>
+        <translation type="unfinished">Start fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished">Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished">Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <translation type="unfinished">Signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>time limit, signal %1 (%2)</source>
+        <translation type="unfinished">Zeitlimit, Signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (status not collected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured by the kernel (pidfd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported by the process itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the lab noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (daemon)</source>
+        <translation type="unfinished">%1 (Daemon)</translation>
+    </message>
+    <message>
+        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
+        <translation type="unfinished">Process.exitcode: der Exit-Code oder minus die Nummer des Signals, das den Prozess beendete</translation>
+    </message>
+    <message>
+        <source>What waitpid() reported for this process</source>
+        <translation type="unfinished">Was waitpid() für diesen Prozess meldete</translation>
+    </message>
+    <message>
+        <source>Exit time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaped as it exited: no time as a zombie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zombie (exited, not yet reaped) for %L1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in do_something() or in pool tasks</source>
+        <translation type="unfinished">Zeit in do_something() oder in Pool-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Time spent waiting at the barrier or for the lock</source>
+        <translation type="unfinished">Zeit des Wartens an der Barriere oder auf die Sperre</translation>
+    </message>
+    <message>
+        <source>Time spent inside the critical section</source>
+        <translation type="unfinished">Zeit im kritischen Abschnitt</translation>
+    </message>
+    <message>
+        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
+        <translation type="unfinished">Vom Prozess erzeugte Elemente: die „output size“ des Tutorials</translation>
+    </message>
+    <message>
+        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished">PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Exit (OS)</source>
+        <translation type="unfinished">Ende (BS)</translation>
+    </message>
+    <message>
+        <source>exitcode (Python)</source>
+        <translation type="unfinished">exitcode (Python)</translation>
+    </message>
+    <message>
+        <source>Exited (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaped (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation type="unfinished">Ausgabegröße</translation>
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation type="unfinished">Arbeit (ms)</translation>
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation type="unfinished">Warten (ms)</translation>
+    </message>
+    <message>
+        <source>Holding lock (ms)</source>
+        <translation type="unfinished">In Sperre (ms)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTab</name>
     <message>
         <source>Parameters</source>
@@ -307,6 +462,14 @@
     <message>
         <source>error: no display to open the lab window on. Use --batch or --screenshot, or run it under xvfb-run.</source>
         <translation>Fehler: Kein Bildschirm, um das Laborfenster zu öffnen. --batch oder --screenshot verwenden oder unter xvfb-run starten.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x860).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -486,10 +649,6 @@
         <translation>Fehler: Das Ausgabeverzeichnis %1 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <source>error: the %1 scenario is not available in this build</source>
-        <translation>Fehler: Das Szenario %1 ist in diesem Build nicht verfügbar</translation>
-    </message>
-    <message>
         <source>%1: %2 processes, wall %3 ms</source>
         <translation>%1: %2 Prozesse, Gesamtzeit %3 ms</translation>
     </message>
@@ -614,6 +773,10 @@
         <source>note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>zombie (exited, not yet reaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proclab::CodePanel</name>
@@ -731,6 +894,13 @@
     <message>
         <source>missing event type</source>
         <translation>fehlender Ereignistyp</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::EventStream</name>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,119 +1145,20 @@
         <translation>Prozess %1 (%2) konnte nicht starten: %3 (%4)</translation>
     </message>
     <message>
-        <source>orphaned: killed by the lab</source>
-        <translation>verwaist: vom Labor beendet</translation>
-    </message>
-    <message>
         <source>further errors not shown</source>
         <translation>weitere Fehler nicht angezeigt</translation>
     </message>
-</context>
-<context>
-    <name>proclab::ProcessTableModel</name>
     <message>
-        <source>not started</source>
-        <translation>nicht gestartet</translation>
+        <source>exited; its status could not be collected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>startet</translation>
+        <source>its parent ended without reporting how it ended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>exited</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>killed</source>
-        <translation>getötet</translation>
-    </message>
-    <message>
-        <source>failed to start</source>
-        <translation>Start fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>Zeitlimit überschritten</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>Exit-Code %1</translation>
-    </message>
-    <message>
-        <source>signal %1 (%2)</source>
-        <translation>Signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>time limit, signal %1 (%2)</source>
-        <translation>Zeitlimit, Signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (daemon)</source>
-        <translation>%1 (Daemon)</translation>
-    </message>
-    <message>
-        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
-        <translation>Process.exitcode: der Exit-Code oder minus die Nummer des Signals, das den Prozess beendete</translation>
-    </message>
-    <message>
-        <source>What waitpid() reported for this process</source>
-        <translation>Was waitpid() für diesen Prozess meldete</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Exit (OS)</source>
-        <translation>Ende (BS)</translation>
-    </message>
-    <message>
-        <source>exitcode (Python)</source>
-        <translation>exitcode (Python)</translation>
-    </message>
-    <message>
-        <source>Output size</source>
-        <translation>Ausgabegröße</translation>
-    </message>
-    <message>
-        <source>Working (ms)</source>
-        <translation>Arbeit (ms)</translation>
-    </message>
-    <message>
-        <source>Waiting (ms)</source>
-        <translation>Warten (ms)</translation>
-    </message>
-    <message>
-        <source>Holding lock (ms)</source>
-        <translation>In Sperre (ms)</translation>
-    </message>
-    <message>
-        <source>Time spent in do_something() or in pool tasks</source>
-        <translation>Zeit in do_something() oder in Pool-Aufgaben</translation>
-    </message>
-    <message>
-        <source>Time spent waiting at the barrier or for the lock</source>
-        <translation>Zeit des Wartens an der Barriere oder auf die Sperre</translation>
-    </message>
-    <message>
-        <source>Time spent inside the critical section</source>
-        <translation>Zeit im kritischen Abschnitt</translation>
-    </message>
-    <message>
-        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
-        <translation>Vom Prozess erzeugte Elemente: die „output size“ des Tutorials</translation>
+        <source>orphaned: its parent died without joining it; the lab sent SIGKILL</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1222,18 @@
     <message>
         <source>task %1 has a negative or backwards span</source>
         <translation>Aufgabe %1 hat einen negativen oder rückwärts laufenden Abschnitt</translation>
+    </message>
+    <message>
+        <source>reaped with signal %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code out of range 0-255</source>
+        <translation type="unfinished">Exit-Code außerhalb des Bereichs 0–255</translation>
+    </message>
+    <message>
+        <source>took over the lock from a holder that died holding it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1706,34 @@
     <message>
         <source>Timeline chart: one lane per process</source>
         <translation>Zeitleiste: eine Bahn pro Prozess</translation>
+    </message>
+    <message>
+        <source>measured by the kernel (pidfd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported by the process itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the lab noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zombie: exited at %L1 ms, reaped at %L2 ms (%L3 µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zombie: exited at %L1 ms, not reaped yet (%L2 µs so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited %1, exit status unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,161 @@
     </message>
 </context>
 <context>
+    <name>ProcessTableModel</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished">non démarré</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished">démarrage</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation type="unfinished">tué</translation>
+    </message>
+    <message>
+        <source>failed to start</source>
+        <translation type="unfinished">échec du démarrage</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished">délai dépassé</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished">code de sortie %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <translation type="unfinished">signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>time limit, signal %1 (%2)</source>
+        <translation type="unfinished">limite de temps, signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (status not collected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured by the kernel (pidfd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported by the process itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the lab noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (daemon)</source>
+        <translation type="unfinished">%1 (démon)</translation>
+    </message>
+    <message>
+        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
+        <translation type="unfinished">Process.exitcode : le code de sortie, ou moins le numéro du signal qui a terminé le processus</translation>
+    </message>
+    <message>
+        <source>What waitpid() reported for this process</source>
+        <translation type="unfinished">Ce que waitpid() a rapporté pour ce processus</translation>
+    </message>
+    <message>
+        <source>Exit time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaped as it exited: no time as a zombie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zombie (exited, not yet reaped) for %L1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in do_something() or in pool tasks</source>
+        <translation type="unfinished">Temps passé dans do_something() ou dans les tâches du pool</translation>
+    </message>
+    <message>
+        <source>Time spent waiting at the barrier or for the lock</source>
+        <translation type="unfinished">Temps passé à attendre à la barrière ou le verrou</translation>
+    </message>
+    <message>
+        <source>Time spent inside the critical section</source>
+        <translation type="unfinished">Temps passé dans la section critique</translation>
+    </message>
+    <message>
+        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
+        <translation type="unfinished">Éléments produits par le processus : la « output size » du tutoriel</translation>
+    </message>
+    <message>
+        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished">PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Exit (OS)</source>
+        <translation type="unfinished">Sortie (OS)</translation>
+    </message>
+    <message>
+        <source>exitcode (Python)</source>
+        <translation type="unfinished">exitcode (Python)</translation>
+    </message>
+    <message>
+        <source>Exited (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaped (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation type="unfinished">Taille de sortie</translation>
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation type="unfinished">Travail (ms)</translation>
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation type="unfinished">Attente (ms)</translation>
+    </message>
+    <message>
+        <source>Holding lock (ms)</source>
+        <translation type="unfinished">Verrou (ms)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTab</name>
     <message>
         <source>Parameters</source>
@@ -307,6 +462,14 @@
     <message>
         <source>error: no display to open the lab window on. Use --batch or --screenshot, or run it under xvfb-run.</source>
         <translation>erreur : aucun écran pour ouvrir la fenêtre du labo. Utilisez --batch ou --screenshot, ou lancez-le sous xvfb-run.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x860).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -486,10 +649,6 @@
         <translation>erreur : le répertoire de sortie %1 n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <source>error: the %1 scenario is not available in this build</source>
-        <translation>erreur : le scénario %1 n’est pas disponible dans cette version</translation>
-    </message>
-    <message>
         <source>%1: %2 processes, wall %3 ms</source>
         <translation>%1 : %2 processus, durée totale %3 ms</translation>
     </message>
@@ -614,6 +773,10 @@
         <source>note</source>
         <translation>note</translation>
     </message>
+    <message>
+        <source>zombie (exited, not yet reaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proclab::CodePanel</name>
@@ -731,6 +894,13 @@
     <message>
         <source>missing event type</source>
         <translation>type d’événement manquant</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::EventStream</name>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,119 +1145,20 @@
         <translation>le processus %1 (%2) n’a pas pu démarrer : %3 (%4)</translation>
     </message>
     <message>
-        <source>orphaned: killed by the lab</source>
-        <translation>orphelin : tué par le labo</translation>
-    </message>
-    <message>
         <source>further errors not shown</source>
         <translation>autres erreurs non affichées</translation>
     </message>
-</context>
-<context>
-    <name>proclab::ProcessTableModel</name>
     <message>
-        <source>not started</source>
-        <translation>non démarré</translation>
+        <source>exited; its status could not be collected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>démarrage</translation>
+        <source>its parent ended without reporting how it ended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>exited</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>killed</source>
-        <translation>tué</translation>
-    </message>
-    <message>
-        <source>failed to start</source>
-        <translation>échec du démarrage</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>délai dépassé</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>code de sortie %1</translation>
-    </message>
-    <message>
-        <source>signal %1 (%2)</source>
-        <translation>signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>time limit, signal %1 (%2)</source>
-        <translation>limite de temps, signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (daemon)</source>
-        <translation>%1 (démon)</translation>
-    </message>
-    <message>
-        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
-        <translation>Process.exitcode : le code de sortie, ou moins le numéro du signal qui a terminé le processus</translation>
-    </message>
-    <message>
-        <source>What waitpid() reported for this process</source>
-        <translation>Ce que waitpid() a rapporté pour ce processus</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Exit (OS)</source>
-        <translation>Sortie (OS)</translation>
-    </message>
-    <message>
-        <source>exitcode (Python)</source>
-        <translation>exitcode (Python)</translation>
-    </message>
-    <message>
-        <source>Output size</source>
-        <translation>Taille de sortie</translation>
-    </message>
-    <message>
-        <source>Working (ms)</source>
-        <translation>Travail (ms)</translation>
-    </message>
-    <message>
-        <source>Waiting (ms)</source>
-        <translation>Attente (ms)</translation>
-    </message>
-    <message>
-        <source>Holding lock (ms)</source>
-        <translation>Verrou (ms)</translation>
-    </message>
-    <message>
-        <source>Time spent in do_something() or in pool tasks</source>
-        <translation>Temps passé dans do_something() ou dans les tâches du pool</translation>
-    </message>
-    <message>
-        <source>Time spent waiting at the barrier or for the lock</source>
-        <translation>Temps passé à attendre à la barrière ou le verrou</translation>
-    </message>
-    <message>
-        <source>Time spent inside the critical section</source>
-        <translation>Temps passé dans la section critique</translation>
-    </message>
-    <message>
-        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
-        <translation>Éléments produits par le processus : la « output size » du tutoriel</translation>
+        <source>orphaned: its parent died without joining it; the lab sent SIGKILL</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1222,18 @@
     <message>
         <source>task %1 has a negative or backwards span</source>
         <translation>la tâche %1 a un intervalle négatif ou inversé</translation>
+    </message>
+    <message>
+        <source>reaped with signal %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code out of range 0-255</source>
+        <translation type="unfinished">code de sortie hors de l’intervalle 0–255</translation>
+    </message>
+    <message>
+        <source>took over the lock from a holder that died holding it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1706,34 @@
     <message>
         <source>Timeline chart: one lane per process</source>
         <translation>Chronologie : une ligne par processus</translation>
+    </message>
+    <message>
+        <source>measured by the kernel (pidfd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported by the process itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the lab noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zombie: exited at %L1 ms, reaped at %L2 ms (%L3 µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zombie: exited at %L1 ms, not reaped yet (%L2 µs so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited %1, exit status unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

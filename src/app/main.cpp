@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QSize>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -55,8 +56,8 @@ bool saveGrab(QWidget &window, const QString &path, QTextStream &err)
     return true;
 }
 
-int runScreenshot(QApplication &app, const QString &path, const QString &tabKey, QTextStream &out,
-                  QTextStream &err)
+int runScreenshot(QApplication &app, const QString &path, const QString &tabKey, QSize size,
+                  QTextStream &out, QTextStream &err)
 {
     MainWindow window;
     if (!tabKey.isEmpty() && !window.selectTab(tabKey)) {
@@ -66,7 +67,7 @@ int runScreenshot(QApplication &app, const QString &path, const QString &tabKey,
             << Qt::endl;
         return 2;
     }
-    window.resize(1280, 860);
+    window.resize(size);
     window.show();
     ScenarioTab *tab = window.currentTab();
     // Pictures show the tutorial's defaults, not whatever the user left in the settings.
@@ -137,6 +138,10 @@ int main(int argc, char **argv)
                       Main::tr("Open the window, run the tab's defaults, save a picture of the "
                                "window to FILE and exit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"),
+                      Main::tr("With --screenshot: the window's size, e.g. 1024x700 (default "
+                               "1280x860)."),
+                      QStringLiteral("WxH"), QStringLiteral("1280x860")});
     parser.addOption(
         {QStringLiteral("tab"),
          Main::tr("The tab to open: naming, spawning, killing, daemons, barrier or pool."),
@@ -165,9 +170,22 @@ int main(int argc, char **argv)
         return runner.exec(out, err);
     }
 
-    if (parser.isSet(QStringLiteral("screenshot")))
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        bool okW = false;
+        bool okH = false;
+        const QSize size(wh.value(0).toInt(&okW), wh.value(1).toInt(&okH));
+        if (wh.size() != 2 || !okW || !okH || size.width() < 320 || size.height() < 240 ||
+            size.width() > 7680 || size.height() > 4320) {
+            err << Main::tr("error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, "
+                            "not '%1'")
+                       .arg(parser.value(QStringLiteral("size")))
+                << Qt::endl;
+            return 2;
+        }
         return runScreenshot(app, parser.value(QStringLiteral("screenshot")),
-                             parser.value(QStringLiteral("tab")), out, err);
+                             parser.value(QStringLiteral("tab")), size, out, err);
+    }
 
     MainWindow window;
     if (parser.isSet(QStringLiteral("tab")) &&
