@@ -211,155 +211,155 @@
     <name>ProcessTableModel</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished">nicht gestartet</translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>zombie</source>
-        <translation type="unfinished"></translation>
+        <translation>Zombie</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished">startet</translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished">beendet</translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>killed</source>
-        <translation type="unfinished">getötet</translation>
+        <translation>getötet</translation>
     </message>
     <message>
         <source>failed to start</source>
-        <translation type="unfinished">Start fehlgeschlagen</translation>
+        <translation>Start fehlgeschlagen</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">Zeitlimit überschritten</translation>
+        <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished">Exit-Code %1</translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>signal %1 (%2)</source>
-        <translation type="unfinished">Signal %1 (%2)</translation>
+        <translation>Signal %1 (%2)</translation>
     </message>
     <message>
         <source>time limit, signal %1 (%2)</source>
-        <translation type="unfinished">Zeitlimit, Signal %1 (%2)</translation>
+        <translation>Zeitlimit, Signal %1 (%2)</translation>
     </message>
     <message>
         <source>unknown (status not collected)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (Status nicht eingesammelt)</translation>
     </message>
     <message>
         <source>measured by the kernel (pidfd)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Kernel gemessen (pidfd)</translation>
     </message>
     <message>
         <source>reported by the process itself</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Prozess selbst gemeldet</translation>
     </message>
     <message>
         <source>when the lab noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>als das Labor es bemerkte</translation>
     </message>
     <message>
         <source>%1 (daemon)</source>
-        <translation type="unfinished">%1 (Daemon)</translation>
+        <translation>%1 (Daemon)</translation>
     </message>
     <message>
         <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
-        <translation type="unfinished">Process.exitcode: der Exit-Code oder minus die Nummer des Signals, das den Prozess beendete</translation>
+        <translation>Process.exitcode: der Exit-Code oder minus die Nummer des Signals, das den Prozess beendete</translation>
     </message>
     <message>
         <source>What waitpid() reported for this process</source>
-        <translation type="unfinished">Was waitpid() für diesen Prozess meldete</translation>
+        <translation>Was waitpid() für diesen Prozess meldete</translation>
     </message>
     <message>
         <source>Exit time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeitpunkt: %1</translation>
     </message>
     <message>
         <source>Reaped as it exited: no time as a zombie</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon beim Beenden eingesammelt: keine Zeit als Zombie</translation>
     </message>
     <message>
         <source>A zombie (exited, not yet reaped) for %L1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 µs lang ein Zombie (beendet, noch nicht eingesammelt)</translation>
     </message>
     <message>
         <source>Time spent in do_something() or in pool tasks</source>
-        <translation type="unfinished">Zeit in do_something() oder in Pool-Aufgaben</translation>
+        <translation>Zeit in do_something() oder in Pool-Aufgaben</translation>
     </message>
     <message>
         <source>Time spent waiting at the barrier or for the lock</source>
-        <translation type="unfinished">Zeit des Wartens an der Barriere oder auf die Sperre</translation>
+        <translation>Wartezeit an der Barriere oder auf die Sperre</translation>
     </message>
     <message>
         <source>Time spent inside the critical section</source>
-        <translation type="unfinished">Zeit im kritischen Abschnitt</translation>
+        <translation>Zeit im kritischen Abschnitt</translation>
     </message>
     <message>
         <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
-        <translation type="unfinished">Vom Prozess erzeugte Elemente: die „output size“ des Tutorials</translation>
+        <translation>Vom Prozess erzeugte Elemente: die „output size“ des Tutorials</translation>
     </message>
     <message>
         <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Prozess endete, in ms seit Start des Laufs (der Tooltip einer Zelle sagt, wer es gemessen hat)</translation>
     </message>
     <message>
         <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sein Exit-Status eingesammelt wurde (join() von Python), in ms seit Start des Laufs; dazwischen ist der Prozess ein Zombie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished">PID</translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Exit (OS)</source>
-        <translation type="unfinished">Ende (BS)</translation>
+        <translation>Ende (BS)</translation>
     </message>
     <message>
         <source>exitcode (Python)</source>
-        <translation type="unfinished">exitcode (Python)</translation>
+        <translation>exitcode (Python)</translation>
     </message>
     <message>
         <source>Exited (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet (ms)</translation>
     </message>
     <message>
         <source>Reaped (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesammelt (ms)</translation>
     </message>
     <message>
         <source>Output size</source>
-        <translation type="unfinished">Ausgabegröße</translation>
+        <translation>Ausgabegröße</translation>
     </message>
     <message>
         <source>Working (ms)</source>
-        <translation type="unfinished">Arbeit (ms)</translation>
+        <translation>Arbeit (ms)</translation>
     </message>
     <message>
         <source>Waiting (ms)</source>
-        <translation type="unfinished">Warten (ms)</translation>
+        <translation>Warten (ms)</translation>
     </message>
     <message>
         <source>Holding lock (ms)</source>
-        <translation type="unfinished">In Sperre (ms)</translation>
+        <translation>Sperre gehalten (ms)</translation>
     </message>
 </context>
 <context>
@@ -465,11 +465,11 @@
     </message>
     <message>
         <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x860).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: die Größe des Fensters, z. B. 1024x700 (Vorgabe 1280x860).</translation>
     </message>
     <message>
         <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --size muss BREITExHÖHE zwischen 320x240 und 7680x4320 sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>zombie (exited, not yet reaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zombie (beendet, noch nicht eingesammelt)</translation>
     </message>
 </context>
 <context>
@@ -900,7 +900,7 @@
     <name>proclab::EventStream</name>
     <message>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile länger als %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1150,15 +1150,15 @@
     </message>
     <message>
         <source>exited; its status could not be collected</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet; sein Status konnte nicht eingesammelt werden</translation>
     </message>
     <message>
         <source>its parent ended without reporting how it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Elternprozess endete, ohne zu melden, wie dieser Prozess geendet hat</translation>
     </message>
     <message>
         <source>orphaned: its parent died without joining it; the lab sent SIGKILL</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist: sein Elternprozess starb, ohne ihn mit join() abzuwarten; das Labor hat SIGKILL gesendet</translation>
     </message>
 </context>
 <context>
@@ -1225,15 +1225,15 @@
     </message>
     <message>
         <source>reaped with signal %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Signal %1 eingesammelt, das es nicht gibt</translation>
     </message>
     <message>
         <source>exit code out of range 0-255</source>
-        <translation type="unfinished">Exit-Code außerhalb des Bereichs 0–255</translation>
+        <translation>Exit-Code außerhalb des Bereichs 0–255</translation>
     </message>
     <message>
         <source>took over the lock from a holder that died holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>übernahm die Sperre von einem Prozess, der starb, während er sie hielt</translation>
     </message>
 </context>
 <context>
@@ -1709,31 +1709,31 @@
     </message>
     <message>
         <source>measured by the kernel (pidfd)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Kernel gemessen (pidfd)</translation>
     </message>
     <message>
         <source>reported by the process itself</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Prozess selbst gemeldet</translation>
     </message>
     <message>
         <source>when the lab noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>als das Labor es bemerkte</translation>
     </message>
     <message>
         <source>zombie: exited at %L1 ms, reaped at %L2 ms (%L3 µs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zombie: beendet bei %L1 ms, eingesammelt bei %L2 ms (%L3 µs)</translation>
     </message>
     <message>
         <source>zombie: exited at %L1 ms, not reaped yet (%L2 µs so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zombie: beendet bei %L1 ms, noch nicht eingesammelt (bisher %L2 µs)</translation>
     </message>
     <message>
         <source>exit time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeitpunkt: %1</translation>
     </message>
     <message>
         <source>exited %1, exit status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet %1, Exit-Status unbekannt</translation>
     </message>
 </context>
 <context>

@@ -211,155 +211,155 @@
     <name>ProcessTableModel</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished">non démarré</translation>
+        <translation>non démarré</translation>
     </message>
     <message>
         <source>zombie</source>
-        <translation type="unfinished"></translation>
+        <translation>zombie</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished">démarrage</translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished">terminé</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>killed</source>
-        <translation type="unfinished">tué</translation>
+        <translation>tué</translation>
     </message>
     <message>
         <source>failed to start</source>
-        <translation type="unfinished">échec du démarrage</translation>
+        <translation>échec du démarrage</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">délai dépassé</translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished">code de sortie %1</translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>signal %1 (%2)</source>
-        <translation type="unfinished">signal %1 (%2)</translation>
+        <translation>signal %1 (%2)</translation>
     </message>
     <message>
         <source>time limit, signal %1 (%2)</source>
-        <translation type="unfinished">limite de temps, signal %1 (%2)</translation>
+        <translation>limite de temps, signal %1 (%2)</translation>
     </message>
     <message>
         <source>unknown (status not collected)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (statut non récupéré)</translation>
     </message>
     <message>
         <source>measured by the kernel (pidfd)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré par le noyau (pidfd)</translation>
     </message>
     <message>
         <source>reported by the process itself</source>
-        <translation type="unfinished"></translation>
+        <translation>signalé par le processus lui-même</translation>
     </message>
     <message>
         <source>when the lab noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>quand le labo l’a remarqué</translation>
     </message>
     <message>
         <source>%1 (daemon)</source>
-        <translation type="unfinished">%1 (démon)</translation>
+        <translation>%1 (démon)</translation>
     </message>
     <message>
         <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
-        <translation type="unfinished">Process.exitcode : le code de sortie, ou moins le numéro du signal qui a terminé le processus</translation>
+        <translation>Process.exitcode : le code de sortie, ou moins le numéro du signal qui a terminé le processus</translation>
     </message>
     <message>
         <source>What waitpid() reported for this process</source>
-        <translation type="unfinished">Ce que waitpid() a rapporté pour ce processus</translation>
+        <translation>Ce que waitpid() a rapporté pour ce processus</translation>
     </message>
     <message>
         <source>Exit time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instant de sortie : %1</translation>
     </message>
     <message>
         <source>Reaped as it exited: no time as a zombie</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré dès sa fin : aucun temps passé en zombie</translation>
     </message>
     <message>
         <source>A zombie (exited, not yet reaped) for %L1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zombie (terminé, pas encore récupéré) pendant %L1 µs</translation>
     </message>
     <message>
         <source>Time spent in do_something() or in pool tasks</source>
-        <translation type="unfinished">Temps passé dans do_something() ou dans les tâches du pool</translation>
+        <translation>Temps passé dans do_something() ou dans les tâches du pool</translation>
     </message>
     <message>
         <source>Time spent waiting at the barrier or for the lock</source>
-        <translation type="unfinished">Temps passé à attendre à la barrière ou le verrou</translation>
+        <translation>Temps passé à attendre à la barrière ou le verrou</translation>
     </message>
     <message>
         <source>Time spent inside the critical section</source>
-        <translation type="unfinished">Temps passé dans la section critique</translation>
+        <translation>Temps passé dans la section critique</translation>
     </message>
     <message>
         <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
-        <translation type="unfinished">Éléments produits par le processus : la « output size » du tutoriel</translation>
+        <translation>Éléments produits par le processus : la « output size » du tutoriel</translation>
     </message>
     <message>
         <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le processus s’est terminé, en ms depuis le début de l’exécution (l’info-bulle d’une cellule indique qui l’a mesuré)</translation>
     </message>
     <message>
         <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand son statut de sortie a été récupéré (join() de Python), en ms depuis le début de l’exécution ; entre-temps, le processus est un zombie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished">PID</translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Exit (OS)</source>
-        <translation type="unfinished">Sortie (OS)</translation>
+        <translation>Sortie (système)</translation>
     </message>
     <message>
         <source>exitcode (Python)</source>
-        <translation type="unfinished">exitcode (Python)</translation>
+        <translation>exitcode (Python)</translation>
     </message>
     <message>
         <source>Exited (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé (ms)</translation>
     </message>
     <message>
         <source>Reaped (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré (ms)</translation>
     </message>
     <message>
         <source>Output size</source>
-        <translation type="unfinished">Taille de sortie</translation>
+        <translation>Taille de sortie</translation>
     </message>
     <message>
         <source>Working (ms)</source>
-        <translation type="unfinished">Travail (ms)</translation>
+        <translation>Travail (ms)</translation>
     </message>
     <message>
         <source>Waiting (ms)</source>
-        <translation type="unfinished">Attente (ms)</translation>
+        <translation>Attente (ms)</translation>
     </message>
     <message>
         <source>Holding lock (ms)</source>
-        <translation type="unfinished">Verrou (ms)</translation>
+        <translation>Verrou détenu (ms)</translation>
     </message>
 </context>
 <context>
@@ -465,11 +465,11 @@
     </message>
     <message>
         <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x860).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : la taille de la fenêtre, par ex. 1024x700 (par défaut 1280x860).</translation>
     </message>
     <message>
         <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : --size doit être LARGEURxHAUTEUR entre 320x240 et 7680x4320, et non « %1 »</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>zombie (exited, not yet reaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>zombie (terminé, pas encore récupéré)</translation>
     </message>
 </context>
 <context>
@@ -900,7 +900,7 @@
     <name>proclab::EventStream</name>
     <message>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de plus de %1 octets</translation>
     </message>
 </context>
 <context>
@@ -1150,15 +1150,15 @@
     </message>
     <message>
         <source>exited; its status could not be collected</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé ; son statut n’a pas pu être récupéré</translation>
     </message>
     <message>
         <source>its parent ended without reporting how it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>son parent s’est terminé sans indiquer comment ce processus avait fini</translation>
     </message>
     <message>
         <source>orphaned: its parent died without joining it; the lab sent SIGKILL</source>
-        <translation type="unfinished"></translation>
+        <translation>orphelin : son parent est mort sans l’attendre avec join() ; le labo a envoyé SIGKILL</translation>
     </message>
 </context>
 <context>
@@ -1225,15 +1225,15 @@
     </message>
     <message>
         <source>reaped with signal %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>récupéré avec le signal %1, qui n’existe pas</translation>
     </message>
     <message>
         <source>exit code out of range 0-255</source>
-        <translation type="unfinished">code de sortie hors de l’intervalle 0–255</translation>
+        <translation>code de sortie hors de l’intervalle 0–255</translation>
     </message>
     <message>
         <source>took over the lock from a holder that died holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>a repris le verrou d’un détenteur mort pendant qu’il le détenait</translation>
     </message>
 </context>
 <context>
@@ -1709,31 +1709,31 @@
     </message>
     <message>
         <source>measured by the kernel (pidfd)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré par le noyau (pidfd)</translation>
     </message>
     <message>
         <source>reported by the process itself</source>
-        <translation type="unfinished"></translation>
+        <translation>signalé par le processus lui-même</translation>
     </message>
     <message>
         <source>when the lab noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>quand le labo l’a remarqué</translation>
     </message>
     <message>
         <source>zombie: exited at %L1 ms, reaped at %L2 ms (%L3 µs)</source>
-        <translation type="unfinished"></translation>
+        <translation>zombie : terminé à %L1 ms, récupéré à %L2 ms (%L3 µs)</translation>
     </message>
     <message>
         <source>zombie: exited at %L1 ms, not reaped yet (%L2 µs so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>zombie : terminé à %L1 ms, pas encore récupéré (%L2 µs jusqu’ici)</translation>
     </message>
     <message>
         <source>exit time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>instant de sortie : %1</translation>
     </message>
     <message>
         <source>exited %1, exit status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé %1, statut de sortie inconnu</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@
 // QApplication::notify is timed at the top level: the longest single event dispatch since the
 // previous tick, by receiver class (its parent's class) and event type. The longest dispatch is
 // the finer figure (no 1 ms timer quantum, no scheduler wait); the gap is what a user feels.
-//   proclab-bench-gui spawn WORKERS REPS | pool WORKERS TASKS CHUNKSIZE REPS
+//   proclab-bench-gui [--no-window] spawn WORKERS REPS | pool WORKERS TASKS CHUNKSIZE REPS
+//   --no-window: the control, the same runs and probe with no widget (see measure()).
 //   PROCLAB_BENCH_VERBOSE=1: every gap over 8 ms and the dispatch table on stderr.
 #include "benchutil.h"
 #include "clock.h"
@@ -32,6 +33,7 @@
 #include <algorithm>
 #include <fcntl.h>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <unistd.h>
 
@@ -219,26 +221,40 @@ double median(std::vector<double> v)
 }
 
 // One case: REPS runs of the tab's scenario, each from the Run click to 150 ms after the end.
+// noWindow: the control. The same runs through a bare RunController (what the tab drives, same
+// refresh interval) and no widget at all: the stalls left are the machine's (the GUI thread
+// waiting for a CPU among the run's processes), not the window's.
 void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Param, qint64>> &values,
-             int reps)
+             int reps, bool noWindow)
 {
     const bool verbose = qEnvironmentVariableIsSet("PROCLAB_BENCH_VERBOSE");
-    ScenarioTab tab(scenario);
-    if (!tab.isAvailable())
-        die(QStringLiteral("%1: the scenario is not available in this build").arg(tab.key()));
-    ScenarioParameters check(scenario);
+    ScenarioParameters parameters(scenario);
+    std::unique_ptr<ScenarioTab> tab;
+    std::unique_ptr<RunController> bare;
+    if (noWindow) {
+        bare = std::make_unique<RunController>();
+    } else {
+        tab = std::make_unique<ScenarioTab>(scenario);
+        if (!tab->isAvailable())
+            die(QStringLiteral("%1: the scenario is not available in this build").arg(tab->key()));
+    }
     for (const auto &[param, value] : values) {
         QString error;
-        if (!check.set(param, value, &error))
+        if (!parameters.set(param, value, &error))
             die(error);
-        tab.parameterPanel()->setValue(param, value);
-        if (tab.parameterPanel()->value(param) != value)
+        if (!tab)
+            continue;
+        tab->parameterPanel()->setValue(param, value);
+        if (tab->parameterPanel()->value(param) != value)
             die(QStringLiteral("%1: the panel did not take %2 = %3")
-                    .arg(tab.key(), paramKey(param))
+                    .arg(tab->key(), paramKey(param))
                     .arg(value));
     }
-    tab.resize(1200, 800);
-    tab.show();
+    RunController *controller = tab ? tab->controller() : bare.get();
+    if (tab) {
+        tab->resize(1200, 800);
+        tab->show();
+    }
     {
         // The window's first paint and layout happen before the user can press Run.
         QEventLoop settle;
@@ -256,26 +272,42 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
         drain.setSingleShot(true);
         drain.setInterval(150);
         QObject::connect(&drain, &QTimer::timeout, &loop, &QEventLoop::quit);
-        const auto finished =
-            QObject::connect(&tab, &ScenarioTab::runFinished, &drain, qOverload<>(&QTimer::start));
+        // The tab's own finished handling (connected first, in its constructor) runs before this.
+        const auto finished = QObject::connect(controller, &RunController::finished, &drain,
+                                               qOverload<>(&QTimer::start));
         QTimer::singleShot(180'000, &loop, [] { die(QStringLiteral("gui: run timed out")); });
         // Pressed from inside the event loop, as a click would be: start() itself is measured.
-        QTimer::singleShot(20, &tab, [&tab] { tab.start(); });
+        QTimer::singleShot(20, &loop, [&] {
+            if (tab) {
+                tab->start();
+            } else {
+                RunOptions options;
+                options.refreshMs = 33; // ScenarioTab's
+                controller->start(parameters, options);
+            }
+        });
         probeApp()->recording = true;
-        probe.start(monotonicNowNs() + 20'000'000);
+        const qint64 windowBeginNs = monotonicNowNs();
+        probe.start(windowBeginNs + 20'000'000);
         loop.exec();
         probe.stop();
+        if (verbose) // CLOCK_MONOTONIC, to line up with `perf record -k CLOCK_MONOTONIC`
+            std::fprintf(stderr, "gui %s%s run %d: window %.6f %.6f s\n", op,
+                         noWindow ? " (no window)" : "", rep, double(windowBeginNs) / 1e9,
+                         double(monotonicNowNs()) / 1e9);
         probeApp()->recording = false;
         QObject::disconnect(finished);
-        if (!tab.controller()->succeeded())
+        const Run &run = controller->run();
+        if (!controller->succeeded())
             die(QStringLiteral("gui: %1 run failed: %2")
-                    .arg(tab.key(), tab.run()->errors.join(u'\n')));
+                    .arg(QString::fromLatin1(op), run.errors.join(u'\n')));
 
         const Gap *worst = nullptr;
         double longestDispatch = 0;
         int overFrame = 0;
+        std::vector<double> gaps;
         for (const Gap &g : probe.gaps) {
-            allGaps.push_back(g.ms);
+            gaps.push_back(g.ms);
             if (!worst || g.ms > worst->ms)
                 worst = &g;
             longestDispatch = std::max(longestDispatch, g.longestDispatchMs);
@@ -288,30 +320,36 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
                              op, rep, g.ms, g.atMs, g.cpuMs, g.waitMs, g.longestDispatchMs,
                              describe(g.longest).constData());
         }
+        allGaps.insert(allGaps.end(), gaps.begin(), gaps.end());
         perRunMax.push_back(worst ? worst->ms : 0);
         maxGapCpu.push_back(worst ? worst->cpuMs : 0);
         maxGapWait.push_back(worst ? worst->waitMs : 0);
         perRunLongestDispatch.push_back(longestDispatch);
         over.push_back(overFrame);
-        runMs.push_back(double(tab.run()->wallNs) / 1e6);
+        runMs.push_back(double(run.wallNs) / 1e6);
         std::fprintf(stderr,
-                     "gui %s run %d: %zu gaps over %.0f ms (run %.0f ms, %lld spans), median %.3f, "
-                     "max %.2f ms at %.1f ms (on CPU %.2f, waiting for a CPU %.2f; longest "
-                     "dispatch in it %.2f ms: %s), %d over %.0f ms\n",
-                     op, rep, probe.gaps.size(), probe.gaps.empty() ? 0.0 : probe.gaps.back().atMs,
-                     double(tab.run()->wallNs) / 1e6, static_cast<long long>(tab.run()->spanCount()),
-                     median([&] {
-                         std::vector<double> v;
-                         for (const Gap &g : probe.gaps)
-                             v.push_back(g.ms);
-                         return v;
-                     }()),
-                     worst ? worst->ms : 0, worst ? worst->atMs : 0, worst ? worst->cpuMs : 0,
-                     worst ? worst->waitMs : 0, worst ? worst->longestDispatchMs : 0,
+                     "gui %s%s run %d: %zu gaps over %.0f ms (run %.0f ms, %lld spans), median "
+                     "%.3f, max %.2f ms at %.1f ms (GUI thread on CPU %.2f, waiting for a CPU "
+                     "%.2f; longest dispatch in it %.2f ms: %s), %d over %.0f ms\n",
+                     op, noWindow ? " (no window)" : "", rep, gaps.size(),
+                     probe.gaps.empty() ? 0.0 : probe.gaps.back().atMs, double(run.wallNs) / 1e6,
+                     static_cast<long long>(run.spanCount()), median(gaps), worst ? worst->ms : 0,
+                     worst ? worst->atMs : 0, worst ? worst->cpuMs : 0, worst ? worst->waitMs : 0,
+                     worst ? worst->longestDispatchMs : 0,
                      worst ? describe(worst->longest).constData() : "", overFrame, kFrameMs);
     }
 
+    if (noWindow) {
+        const QByteArray ctx = QByteArray("ctx_") + op + "_no_window";
+        printSamples((ctx + "_max_gap_ms_per_run").constData(), "proclab", "ms", perRunMax);
+        printSamples((ctx + "_gaps_over_16ms_per_run").constData(), "proclab", "gaps", over);
+        printSamples((ctx + "_max_gap_cpu_wait_ms").constData(), "proclab", "ms", maxGapWait);
+        return;
+    }
+
     // Where the GUI thread's time went over all runs: the dispatches with the longest maxima.
+    // (A QGraphicsScene MetaCall is the scene's queued update, which flushes the window's
+    // pending paint: the whole repaint, timeline and table, is in it.)
     std::vector<std::pair<DispatchKey, DispatchStats>> table(probeApp()->stats.begin(),
                                                              probeApp()->stats.end());
     std::sort(table.begin(), table.end(),
@@ -327,7 +365,8 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
     const QByteArray ctx = QByteArray("ctx_") + op;
     printSamples((ctx + "_max_gap_ms_per_run").constData(), "proclab", "ms", perRunMax);
     printSamples((ctx + "_gaps_over_16ms_per_run").constData(), "proclab", "gaps", over);
-    printSamples((ctx + "_longest_dispatch_ms_per_run").constData(), "proclab", "ms", perRunLongestDispatch);
+    printSamples((ctx + "_longest_dispatch_ms_per_run").constData(), "proclab", "ms",
+                 perRunLongestDispatch);
     printSamples((ctx + "_max_gap_gui_cpu_ms").constData(), "proclab", "ms", maxGapCpu);
     printSamples((ctx + "_max_gap_cpu_wait_ms").constData(), "proclab", "ms", maxGapWait);
     printSamples((ctx + "_run_wall_ms").constData(), "proclab", "ms", runMs);
@@ -340,7 +379,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ProbeApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
+    QStringList args = app.arguments().mid(1);
+    const bool noWindow = args.removeAll(QStringLiteral("--no-window")) > 0;
     auto number = [&args](int index, qint64 fallback) {
         return args.size() > index ? args.at(index).toLongLong() : fallback;
     };
@@ -356,7 +396,7 @@ int main(int argc, char **argv)
         }
         const QByteArray op = "gui_stall_spawn" + QByteArray::number(workers);
         measure(op.constData(), ScenarioId::Spawning, {{Param::Workers, workers}},
-                int(number(2, 5)));
+                int(number(2, 5)), noWindow);
     } else if (command == QLatin1String("pool")) {
         const qint64 tasks = number(2, 1'000'000);
         const QByteArray op = tasks == 1'000'000 ? QByteArray("gui_stall_pool1m")
@@ -364,9 +404,9 @@ int main(int argc, char **argv)
         measure(op.constData(), ScenarioId::Pool,
                 {{Param::Workers, number(1, 8)}, {Param::Tasks, tasks},
                  {Param::Chunksize, number(3, 1)}},
-                int(number(4, 3)));
+                int(number(4, 3)), noWindow);
     } else {
-        std::fprintf(stderr, "usage: proclab-bench-gui spawn WORKERS REPS | "
+        std::fprintf(stderr, "usage: proclab-bench-gui [--no-window] spawn WORKERS REPS | "
                              "pool WORKERS TASKS CHUNKSIZE REPS\n");
         return 2;
     }

@@ -44,7 +44,7 @@ QJsonObject exitToJson(const ExitStatus &exit)
 std::optional<ExitStatus> exitFromJson(const QJsonObject &json)
 {
     static const ExitStatus::Kind kinds[] = {
-        ExitStatus::Kind::Running, ExitStatus::Kind::Normal, ExitStatus::Kind::Signal,
+        ExitStatus::Kind::Running,       ExitStatus::Kind::Normal,  ExitStatus::Kind::Signal,
         ExitStatus::Kind::FailedToStart, ExitStatus::Kind::Timeout, ExitStatus::Kind::Unknown};
     const QString name = json.value(QStringLiteral("kind")).toString();
     for (const auto kind : kinds) {

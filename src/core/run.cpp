@@ -167,8 +167,8 @@ bool RunRecorder::apply(const Event &event, QString *error)
         if (child->reapedNs >= 0 || child->exit.finished())
             return fail(RecorderText::tr("child %1 reaped twice").arg(event.childId));
         if (event.reap == ReapKind::Signal && (event.value < 1 || event.value > 64))
-            return fail(RecorderText::tr("reaped with signal %1, which does not exist")
-                            .arg(event.value));
+            return fail(
+                RecorderText::tr("reaped with signal %1, which does not exist").arg(event.value));
         if (event.reap == ReapKind::Normal && event.value > 255)
             return fail(RecorderText::tr("exit code out of range 0-255"));
         child->reapedNs = t;

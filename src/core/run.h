@@ -161,7 +161,7 @@ private:
     void clampCutShortHolds(int takerId, qint64 acquiredNs);
 
     Run &m_run;
-    std::vector<std::pair<int, qint64>> m_exitEvents;    // process id, relative ns
+    std::vector<std::pair<int, qint64>> m_exitEvents;     // process id, relative ns
     std::vector<std::pair<int, qint64>> m_ownerDiedTakes; // taker id, relative ns
     std::vector<std::pair<int, int>> m_revised;
 };

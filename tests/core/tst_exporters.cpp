@@ -75,16 +75,22 @@ void TestExporters::jsonContract()
         QVERIFY2(json.contains(QLatin1String(key)), key);
     const QJsonObject p0 = json.value(QStringLiteral("processes")).toArray().at(0).toObject();
     for (const char *key : {"id", "name", "pid", "parent", "daemon", "launched_ns", "ready_ns",
-                            "exited_ns", "reaped_ns", "exit_stamp", "output_size", "exit",
-                            "spans"})
+                            "exited_ns", "reaped_ns", "exit_stamp", "output_size", "exit", "spans"})
         QVERIFY2(p0.contains(QLatin1String(key)), key);
     QCOMPARE(p0.value(QStringLiteral("exited_ns")).toInteger(), 900);
     QCOMPARE(p0.value(QStringLiteral("reaped_ns")).toInteger(), 950);
     QCOMPARE(p0.value(QStringLiteral("exit_stamp")).toString(), QStringLiteral("pidfd"));
-    QVERIFY(p0.value(QStringLiteral("spans")).toArray().at(0).toObject().value(
-        QStringLiteral("cut_short")).toBool());
-    QVERIFY(!p0.value(QStringLiteral("spans")).toArray().at(1).toObject().contains(
-        QStringLiteral("cut_short")));
+    QVERIFY(p0.value(QStringLiteral("spans"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("cut_short"))
+                .toBool());
+    QVERIFY(!p0.value(QStringLiteral("spans"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .contains(QStringLiteral("cut_short")));
     QVERIFY(p0.value(QStringLiteral("parent")).isNull());
     const QJsonObject exit1 = json.value(QStringLiteral("processes"))
                                   .toArray()
