@@ -208,161 +208,6 @@
     </message>
 </context>
 <context>
-    <name>ProcessTableModel</name>
-    <message>
-        <source>not started</source>
-        <translation>nicht gestartet</translation>
-    </message>
-    <message>
-        <source>zombie</source>
-        <translation>Zombie</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>startet</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>exited</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>killed</source>
-        <translation>getötet</translation>
-    </message>
-    <message>
-        <source>failed to start</source>
-        <translation>Start fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>Zeitlimit überschritten</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>Exit-Code %1</translation>
-    </message>
-    <message>
-        <source>signal %1 (%2)</source>
-        <translation>Signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>time limit, signal %1 (%2)</source>
-        <translation>Zeitlimit, Signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>unknown (status not collected)</source>
-        <translation>unbekannt (Status nicht eingesammelt)</translation>
-    </message>
-    <message>
-        <source>measured by the kernel (pidfd)</source>
-        <translation>vom Kernel gemessen (pidfd)</translation>
-    </message>
-    <message>
-        <source>reported by the process itself</source>
-        <translation>vom Prozess selbst gemeldet</translation>
-    </message>
-    <message>
-        <source>when the lab noticed</source>
-        <translation>als das Labor es bemerkte</translation>
-    </message>
-    <message>
-        <source>%1 (daemon)</source>
-        <translation>%1 (Daemon)</translation>
-    </message>
-    <message>
-        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
-        <translation>Process.exitcode: der Exit-Code oder minus die Nummer des Signals, das den Prozess beendete</translation>
-    </message>
-    <message>
-        <source>What waitpid() reported for this process</source>
-        <translation>Was waitpid() für diesen Prozess meldete</translation>
-    </message>
-    <message>
-        <source>Exit time: %1</source>
-        <translation>Endzeitpunkt: %1</translation>
-    </message>
-    <message>
-        <source>Reaped as it exited: no time as a zombie</source>
-        <translation>Schon beim Beenden eingesammelt: keine Zeit als Zombie</translation>
-    </message>
-    <message>
-        <source>A zombie (exited, not yet reaped) for %L1 µs</source>
-        <translation>%L1 µs lang ein Zombie (beendet, noch nicht eingesammelt)</translation>
-    </message>
-    <message>
-        <source>Time spent in do_something() or in pool tasks</source>
-        <translation>Zeit in do_something() oder in Pool-Aufgaben</translation>
-    </message>
-    <message>
-        <source>Time spent waiting at the barrier or for the lock</source>
-        <translation>Wartezeit an der Barriere oder auf die Sperre</translation>
-    </message>
-    <message>
-        <source>Time spent inside the critical section</source>
-        <translation>Zeit im kritischen Abschnitt</translation>
-    </message>
-    <message>
-        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
-        <translation>Vom Prozess erzeugte Elemente: die „output size“ des Tutorials</translation>
-    </message>
-    <message>
-        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
-        <translation>Wann der Prozess endete, in ms seit Start des Laufs (der Tooltip einer Zelle sagt, wer es gemessen hat)</translation>
-    </message>
-    <message>
-        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
-        <translation>Wann sein Exit-Status eingesammelt wurde (join() von Python), in ms seit Start des Laufs; dazwischen ist der Prozess ein Zombie</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Exit (OS)</source>
-        <translation>Ende (BS)</translation>
-    </message>
-    <message>
-        <source>exitcode (Python)</source>
-        <translation>exitcode (Python)</translation>
-    </message>
-    <message>
-        <source>Exited (ms)</source>
-        <translation>Beendet (ms)</translation>
-    </message>
-    <message>
-        <source>Reaped (ms)</source>
-        <translation>Eingesammelt (ms)</translation>
-    </message>
-    <message>
-        <source>Output size</source>
-        <translation>Ausgabegröße</translation>
-    </message>
-    <message>
-        <source>Working (ms)</source>
-        <translation>Arbeit (ms)</translation>
-    </message>
-    <message>
-        <source>Waiting (ms)</source>
-        <translation>Warten (ms)</translation>
-    </message>
-    <message>
-        <source>Holding lock (ms)</source>
-        <translation>Sperre gehalten (ms)</translation>
-    </message>
-</context>
-<context>
     <name>ScenarioTab</name>
     <message>
         <source>Parameters</source>
@@ -774,8 +619,8 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>zombie (exited, not yet reaped)</source>
-        <translation>Zombie (beendet, noch nicht eingesammelt)</translation>
+        <source>zombie</source>
+        <translation>Zombie</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1004,161 @@
     <message>
         <source>orphaned: its parent died without joining it; the lab sent SIGKILL</source>
         <translation>verwaist: sein Elternprozess starb, ohne ihn mit join() abzuwarten; das Labor hat SIGKILL gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ProcessTableModel</name>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>Zombie</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>getötet</translation>
+    </message>
+    <message>
+        <source>failed to start</source>
+        <translation>Start fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <translation>Signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>time limit, signal %1 (%2)</source>
+        <translation>Zeitlimit, Signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (status not collected)</source>
+        <translation>unbekannt (Status nicht eingesammelt)</translation>
+    </message>
+    <message>
+        <source>measured by the kernel (pidfd)</source>
+        <translation>vom Kernel gemessen (pidfd)</translation>
+    </message>
+    <message>
+        <source>reported by the process itself</source>
+        <translation>vom Prozess selbst gemeldet</translation>
+    </message>
+    <message>
+        <source>when the lab noticed</source>
+        <translation>als das Labor es bemerkte</translation>
+    </message>
+    <message>
+        <source>%1 (daemon)</source>
+        <translation>%1 (Daemon)</translation>
+    </message>
+    <message>
+        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
+        <translation>Process.exitcode: der Exit-Code oder minus die Nummer des Signals, das den Prozess beendete</translation>
+    </message>
+    <message>
+        <source>What waitpid() reported for this process</source>
+        <translation>Was waitpid() für diesen Prozess meldete</translation>
+    </message>
+    <message>
+        <source>Exit time: %1</source>
+        <translation>Endzeitpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Reaped as it exited: no time as a zombie</source>
+        <translation>Schon beim Beenden eingesammelt: keine Zeit als Zombie</translation>
+    </message>
+    <message>
+        <source>A zombie (exited, not yet reaped) for %L1 µs</source>
+        <translation>%L1 µs lang ein Zombie (beendet, noch nicht eingesammelt)</translation>
+    </message>
+    <message>
+        <source>Time spent in do_something() or in pool tasks</source>
+        <translation>Zeit in do_something() oder in Pool-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Time spent waiting at the barrier or for the lock</source>
+        <translation>Wartezeit an der Barriere oder auf die Sperre</translation>
+    </message>
+    <message>
+        <source>Time spent inside the critical section</source>
+        <translation>Zeit im kritischen Abschnitt</translation>
+    </message>
+    <message>
+        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
+        <translation>Vom Prozess erzeugte Elemente: die „output size“ des Tutorials</translation>
+    </message>
+    <message>
+        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
+        <translation>Wann der Prozess endete, in ms seit Start des Laufs (der Tooltip einer Zelle sagt, wer es gemessen hat)</translation>
+    </message>
+    <message>
+        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
+        <translation>Wann sein Exit-Status eingesammelt wurde (join() von Python), in ms seit Start des Laufs; dazwischen ist der Prozess ein Zombie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Exit (OS)</source>
+        <translation>Ende (BS)</translation>
+    </message>
+    <message>
+        <source>exitcode (Python)</source>
+        <translation>exitcode (Python)</translation>
+    </message>
+    <message>
+        <source>Exited (ms)</source>
+        <translation>Beendet (ms)</translation>
+    </message>
+    <message>
+        <source>Reaped (ms)</source>
+        <translation>Eingesammelt (ms)</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>Ausgabegröße</translation>
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation>Arbeit (ms)</translation>
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation>Warten (ms)</translation>
+    </message>
+    <message>
+        <source>Holding lock (ms)</source>
+        <translation>Sperre gehalten (ms)</translation>
     </message>
 </context>
 <context>

@@ -208,161 +208,6 @@
     </message>
 </context>
 <context>
-    <name>ProcessTableModel</name>
-    <message>
-        <source>not started</source>
-        <translation>non démarré</translation>
-    </message>
-    <message>
-        <source>zombie</source>
-        <translation>zombie</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>démarrage</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>exited</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>killed</source>
-        <translation>tué</translation>
-    </message>
-    <message>
-        <source>failed to start</source>
-        <translation>échec du démarrage</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>délai dépassé</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>code de sortie %1</translation>
-    </message>
-    <message>
-        <source>signal %1 (%2)</source>
-        <translation>signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>time limit, signal %1 (%2)</source>
-        <translation>limite de temps, signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>unknown (status not collected)</source>
-        <translation>inconnu (statut non récupéré)</translation>
-    </message>
-    <message>
-        <source>measured by the kernel (pidfd)</source>
-        <translation>mesuré par le noyau (pidfd)</translation>
-    </message>
-    <message>
-        <source>reported by the process itself</source>
-        <translation>signalé par le processus lui-même</translation>
-    </message>
-    <message>
-        <source>when the lab noticed</source>
-        <translation>quand le labo l’a remarqué</translation>
-    </message>
-    <message>
-        <source>%1 (daemon)</source>
-        <translation>%1 (démon)</translation>
-    </message>
-    <message>
-        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
-        <translation>Process.exitcode : le code de sortie, ou moins le numéro du signal qui a terminé le processus</translation>
-    </message>
-    <message>
-        <source>What waitpid() reported for this process</source>
-        <translation>Ce que waitpid() a rapporté pour ce processus</translation>
-    </message>
-    <message>
-        <source>Exit time: %1</source>
-        <translation>Instant de sortie : %1</translation>
-    </message>
-    <message>
-        <source>Reaped as it exited: no time as a zombie</source>
-        <translation>Récupéré dès sa fin : aucun temps passé en zombie</translation>
-    </message>
-    <message>
-        <source>A zombie (exited, not yet reaped) for %L1 µs</source>
-        <translation>Zombie (terminé, pas encore récupéré) pendant %L1 µs</translation>
-    </message>
-    <message>
-        <source>Time spent in do_something() or in pool tasks</source>
-        <translation>Temps passé dans do_something() ou dans les tâches du pool</translation>
-    </message>
-    <message>
-        <source>Time spent waiting at the barrier or for the lock</source>
-        <translation>Temps passé à attendre à la barrière ou le verrou</translation>
-    </message>
-    <message>
-        <source>Time spent inside the critical section</source>
-        <translation>Temps passé dans la section critique</translation>
-    </message>
-    <message>
-        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
-        <translation>Éléments produits par le processus : la « output size » du tutoriel</translation>
-    </message>
-    <message>
-        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
-        <translation>Quand le processus s’est terminé, en ms depuis le début de l’exécution (l’info-bulle d’une cellule indique qui l’a mesuré)</translation>
-    </message>
-    <message>
-        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
-        <translation>Quand son statut de sortie a été récupéré (join() de Python), en ms depuis le début de l’exécution ; entre-temps, le processus est un zombie</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Exit (OS)</source>
-        <translation>Sortie (système)</translation>
-    </message>
-    <message>
-        <source>exitcode (Python)</source>
-        <translation>exitcode (Python)</translation>
-    </message>
-    <message>
-        <source>Exited (ms)</source>
-        <translation>Terminé (ms)</translation>
-    </message>
-    <message>
-        <source>Reaped (ms)</source>
-        <translation>Récupéré (ms)</translation>
-    </message>
-    <message>
-        <source>Output size</source>
-        <translation>Taille de sortie</translation>
-    </message>
-    <message>
-        <source>Working (ms)</source>
-        <translation>Travail (ms)</translation>
-    </message>
-    <message>
-        <source>Waiting (ms)</source>
-        <translation>Attente (ms)</translation>
-    </message>
-    <message>
-        <source>Holding lock (ms)</source>
-        <translation>Verrou détenu (ms)</translation>
-    </message>
-</context>
-<context>
     <name>ScenarioTab</name>
     <message>
         <source>Parameters</source>
@@ -774,8 +619,8 @@
         <translation>note</translation>
     </message>
     <message>
-        <source>zombie (exited, not yet reaped)</source>
-        <translation>zombie (terminé, pas encore récupéré)</translation>
+        <source>zombie</source>
+        <translation>zombie</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1004,161 @@
     <message>
         <source>orphaned: its parent died without joining it; the lab sent SIGKILL</source>
         <translation>orphelin : son parent est mort sans l’attendre avec join() ; le labo a envoyé SIGKILL</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::ProcessTableModel</name>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>zombie</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>tué</translation>
+    </message>
+    <message>
+        <source>failed to start</source>
+        <translation>échec du démarrage</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>signal %1 (%2)</source>
+        <translation>signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>time limit, signal %1 (%2)</source>
+        <translation>limite de temps, signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (status not collected)</source>
+        <translation>inconnu (statut non récupéré)</translation>
+    </message>
+    <message>
+        <source>measured by the kernel (pidfd)</source>
+        <translation>mesuré par le noyau (pidfd)</translation>
+    </message>
+    <message>
+        <source>reported by the process itself</source>
+        <translation>signalé par le processus lui-même</translation>
+    </message>
+    <message>
+        <source>when the lab noticed</source>
+        <translation>quand le labo l’a remarqué</translation>
+    </message>
+    <message>
+        <source>%1 (daemon)</source>
+        <translation>%1 (démon)</translation>
+    </message>
+    <message>
+        <source>Process.exitcode: the exit code, or minus the signal number that ended the process</source>
+        <translation>Process.exitcode : le code de sortie, ou moins le numéro du signal qui a terminé le processus</translation>
+    </message>
+    <message>
+        <source>What waitpid() reported for this process</source>
+        <translation>Ce que waitpid() a rapporté pour ce processus</translation>
+    </message>
+    <message>
+        <source>Exit time: %1</source>
+        <translation>Instant de sortie : %1</translation>
+    </message>
+    <message>
+        <source>Reaped as it exited: no time as a zombie</source>
+        <translation>Récupéré dès sa fin : aucun temps passé en zombie</translation>
+    </message>
+    <message>
+        <source>A zombie (exited, not yet reaped) for %L1 µs</source>
+        <translation>Zombie (terminé, pas encore récupéré) pendant %L1 µs</translation>
+    </message>
+    <message>
+        <source>Time spent in do_something() or in pool tasks</source>
+        <translation>Temps passé dans do_something() ou dans les tâches du pool</translation>
+    </message>
+    <message>
+        <source>Time spent waiting at the barrier or for the lock</source>
+        <translation>Temps passé à attendre à la barrière ou le verrou</translation>
+    </message>
+    <message>
+        <source>Time spent inside the critical section</source>
+        <translation>Temps passé dans la section critique</translation>
+    </message>
+    <message>
+        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
+        <translation>Éléments produits par le processus : la « output size » du tutoriel</translation>
+    </message>
+    <message>
+        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
+        <translation>Quand le processus s’est terminé, en ms depuis le début de l’exécution (l’info-bulle d’une cellule indique qui l’a mesuré)</translation>
+    </message>
+    <message>
+        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
+        <translation>Quand son statut de sortie a été récupéré (join() de Python), en ms depuis le début de l’exécution ; entre-temps, le processus est un zombie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Exit (OS)</source>
+        <translation>Sortie (système)</translation>
+    </message>
+    <message>
+        <source>exitcode (Python)</source>
+        <translation>exitcode (Python)</translation>
+    </message>
+    <message>
+        <source>Exited (ms)</source>
+        <translation>Terminé (ms)</translation>
+    </message>
+    <message>
+        <source>Reaped (ms)</source>
+        <translation>Récupéré (ms)</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>Taille de sortie</translation>
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation>Travail (ms)</translation>
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation>Attente (ms)</translation>
+    </message>
+    <message>
+        <source>Holding lock (ms)</source>
+        <translation>Verrou détenu (ms)</translation>
     </message>
 </context>
 <context>

@@ -31,14 +31,15 @@ void benchExitStamp(int workers, int reps)
     if (!parameters.set(Param::Workers, workers, &error))
         die(error);
 
+    const bool verbose = qEnvironmentVariableIsSet("PROCLAB_BENCH_VERBOSE");
     std::vector<double> errorsMs;
-    std::vector<double> pidfd, other, runMs;
+    std::vector<double> pidfd, workerEvent, noticed, runMs;
     for (int rep = 0; rep < reps; ++rep) {
         RunController controller;
         QEventLoop loop;
         QObject::connect(&controller, &RunController::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(120'000, &loop, [] { die(QStringLiteral("exit-stamp: run timed out")); });
-        if (!controller.start(parameters)) // RunOptions default
+        if (!controller.start(parameters, RunOptions{}))
             die(QStringLiteral("exit-stamp: the run did not start"));
         if (!controller.isFinished())
             loop.exec();
@@ -46,7 +47,8 @@ void benchExitStamp(int workers, int reps)
         if (!controller.succeeded())
             die(QStringLiteral("exit-stamp: run failed: %1").arg(run.errors.join(u'\n')));
         int byPidfd = 0;
-        int byOther = 0;
+        int byWorker = 0;
+        int byNoticed = 0;
         for (const ProcessRecord &p : run.processes) {
             if (p.exit.kind != ExitStatus::Kind::Normal || p.spans.empty() || p.exitedNs < 0)
                 continue;
@@ -54,17 +56,37 @@ void benchExitStamp(int workers, int reps)
             for (const Span &s : p.spans)
                 lastEnd = std::max(lastEnd, s.endNs);
             errorsMs.push_back(double(p.exitedNs - lastEnd) / 1e6);
-            (p.exitStamp == ExitStamp::Pidfd ? byPidfd : byOther)++;
+            if (verbose) // absolute CLOCK_MONOTONIC, to line up with perf's sched_process_exit
+                std::fprintf(stderr, "exit-stamp run %d pid %lld last-span-end %.9f exited %.9f "
+                                     "reaped %.9f stamp %s\n",
+                             rep, static_cast<long long>(p.pid), double(run.originNs + lastEnd) / 1e9,
+                             double(run.originNs + p.exitedNs) / 1e9,
+                             double(run.originNs + p.reapedNs) / 1e9,
+                             qPrintable(exitStampName(p.exitStamp)));
+            switch (p.exitStamp) {
+            case ExitStamp::Pidfd:
+                ++byPidfd;
+                break;
+            case ExitStamp::Worker:
+                ++byWorker;
+                break;
+            default:
+                ++byNoticed;
+                break;
+            }
         }
         pidfd.push_back(byPidfd);
-        other.push_back(byOther);
+        workerEvent.push_back(byWorker);
+        noticed.push_back(byNoticed);
         runMs.push_back(double(run.wallNs) / 1e6);
     }
     printSamples("exit_stamp", "proclab", "ms", errorsMs);
-    // Who stamped the exits (per run): the pidfd watcher, or a fallback (the worker's own exit
-    // event, or when the engine noticed).
+    // Who stamped the exits (per run): the pidfd watcher, or a fallback: the worker's own exit
+    // event (no pidfd), or when the engine noticed (also when the reap came before the watcher's
+    // stamp, which is then later than the reap and not used).
     printSamples("ctx_exit_stamp_by_pidfd_per_run", "proclab", "processes", pidfd);
-    printSamples("ctx_exit_stamp_by_fallback_per_run", "proclab", "processes", other);
+    printSamples("ctx_exit_stamp_by_worker_event_per_run", "proclab", "processes", workerEvent);
+    printSamples("ctx_exit_stamp_by_noticed_per_run", "proclab", "processes", noticed);
     printSamples("ctx_exit_stamp_run_wall_ms", "proclab", "ms", runMs);
 }
 

@@ -32,6 +32,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -285,6 +286,17 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
                 options.refreshMs = 33; // ScenarioTab's
                 controller->start(parameters, options);
             }
+            // Experiment only (not used by bench.sh): the GUI thread at another nice value than
+            // the engine thread (created by the first start()) and the workers it forks, to see
+            // how much of a stall is the wait for a CPU among the run's processes.
+            static const bool niceSet = [] {
+                bool ok = false;
+                const int nice = qEnvironmentVariableIntValue("PROCLAB_BENCH_GUI_THREAD_NICE", &ok);
+                if (ok && ::setpriority(PRIO_PROCESS, pid_t(::gettid()), nice) != 0)
+                    std::perror("proclab-bench-gui: setpriority");
+                return ok;
+            }();
+            (void)niceSet;
         });
         probeApp()->recording = true;
         const qint64 windowBeginNs = monotonicNowNs();

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "run.h"
+
 #include <QAbstractTableModel>
-#include <QtGlobal>
 
 namespace proclab {
 
-struct Run;
-struct ProcessRecord;
-enum class ExitStamp : quint8;
+// run.h rather than a forward declaration of ExitStamp: lupdate loses the namespace of every
+// message in this class after an opaque enum declaration.
 
 // One row per process of a run: who it is, what state it is in, how it ended (as the OS and as
 // Python report it), when it exited and when its status was collected (the zombie in between),

@@ -26,7 +26,8 @@ SweepPanel::SweepPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    // One row of controls, so that the chart keeps the height it needs to be read.
+    // The worker range on one row, the buttons on the next: in one row together they made the
+    // whole window at least 1,100 px wide.
     auto *row = new QHBoxLayout;
     const int suggested = std::clamp(2 * QThread::idealThreadCount(), 2, kMaxSweepWorkers);
     addRangeEnd(row, m_fromLabel, m_fromSlider, m_fromSpin, 1);
@@ -44,13 +45,16 @@ SweepPanel::SweepPanel(QWidget *parent)
     m_stopButton = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), this);
     m_exportButton =
         new QPushButton(QIcon(QStringLiteral(":/icons/export-chart.svg")), QString(), this);
-    row->addWidget(m_startButton);
-    row->addWidget(m_stopButton);
-    row->addWidget(m_exportButton);
     layout->addLayout(row);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     m_chart = new SpeedupChart(this);
     m_chart->setCores(QThread::idealThreadCount());
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(210); // the whole window must still fit 1024x700
     layout->addWidget(m_chart, 1);
     connect(m_startButton, &QPushButton::clicked, this, &SweepPanel::startRequested);
     connect(m_stopButton, &QPushButton::clicked, this, &SweepPanel::stop);

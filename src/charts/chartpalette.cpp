@@ -92,7 +92,9 @@ QString ChartPalette::markerLabel(TimelineMarker marker)
 
 QString ChartPalette::zombieLabel()
 {
-    return tr("zombie (exited, not yet reaped)");
+    // Short: the legend is one row and elides long entries in a narrow window. The band's
+    // tooltip says what a zombie is.
+    return tr("zombie");
 }
 
 } // namespace proclab
