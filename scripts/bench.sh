@@ -87,6 +87,19 @@ fi
 run "$BIN/proclab-bench" span-memory 1000000 64 3
 run "${PY[@]}" span-memory
 
+step "GUI event-loop stalls in a shown ScenarioTab during a run (1 ms probe timer); the same runs without a window as control"
+if [ -x "$BIN/proclab-bench-gui" ]; then
+  run "$BIN/proclab-bench-gui" spawn 64 5
+  run "$BIN/proclab-bench-gui" pool 8 1000000 1 3
+  run "$BIN/proclab-bench-gui" --no-window spawn 64 5
+  run "$BIN/proclab-bench-gui" --no-window pool 8 1000000 1 3
+else
+  step "gui: pending (no proclab_app in this build)"
+fi
+
+step "exit stamps: Spawning, 64 workers, through a RunController, 20 runs"
+run "$BIN/proclab-bench" exit-stamp 64 20
+
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"

@@ -163,11 +163,19 @@ struct Gap
     double atMs = 0; // end of the gap, ms since the Run click
 };
 
+} // namespace
+
+namespace proclab::bench {
+
+// A class of its own (Q_OBJECT) so that its timer's dispatches are told apart from the tab's
+// refresh timer in the dispatch table: "QTimer (in proclab::bench::StallProbe)".
 class StallProbe : public QObject
 {
+    Q_OBJECT
 public:
     StallProbe()
     {
+        m_timer.setParent(this); // a member: it leaves the children before this is destroyed
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
@@ -211,6 +219,10 @@ private:
     qint64 m_originNs = 0;
     ThreadTimes m_lastTimes;
 };
+
+} // namespace proclab::bench
+
+namespace {
 
 double median(std::vector<double> v)
 {
@@ -276,6 +288,9 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
         // The tab's own finished handling (connected first, in its constructor) runs before this.
         const auto finished = QObject::connect(controller, &RunController::finished, &drain,
                                                qOverload<>(&QTimer::start));
+        int deltas = 0; // RunDeltas applied on this thread (each emits changed())
+        const auto changed =
+            QObject::connect(controller, &RunController::changed, &drain, [&deltas] { ++deltas; });
         QTimer::singleShot(180'000, &loop, [] { die(QStringLiteral("gui: run timed out")); });
         // Pressed from inside the event loop, as a click would be: start() itself is measured.
         QTimer::singleShot(20, &loop, [&] {
@@ -309,6 +324,7 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
                          double(monotonicNowNs()) / 1e9);
         probeApp()->recording = false;
         QObject::disconnect(finished);
+        QObject::disconnect(changed);
         const Run &run = controller->run();
         if (!controller->succeeded())
             die(QStringLiteral("gui: %1 run failed: %2")
@@ -339,17 +355,31 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
         perRunLongestDispatch.push_back(longestDispatch);
         over.push_back(overFrame);
         runMs.push_back(double(run.wallNs) / 1e6);
-        std::fprintf(stderr,
-                     "gui %s%s run %d: %zu gaps over %.0f ms (run %.0f ms, %lld spans), median "
+        if (verbose)
+            std::fprintf(stderr,
+                     "gui %s%s run %d: %zu gaps over %.0f ms (run %.0f ms, %lld spans, %d "
+                     "updates), median "
                      "%.3f, max %.2f ms at %.1f ms (GUI thread on CPU %.2f, waiting for a CPU "
                      "%.2f; longest dispatch in it %.2f ms: %s), %d over %.0f ms\n",
                      op, noWindow ? " (no window)" : "", rep, gaps.size(),
                      probe.gaps.empty() ? 0.0 : probe.gaps.back().atMs, double(run.wallNs) / 1e6,
-                     static_cast<long long>(run.spanCount()), median(gaps), worst ? worst->ms : 0,
+                     static_cast<long long>(run.spanCount()), deltas, median(gaps), worst ? worst->ms : 0,
                      worst ? worst->atMs : 0, worst ? worst->cpuMs : 0, worst ? worst->waitMs : 0,
                      worst ? worst->longestDispatchMs : 0,
                      worst ? describe(worst->longest).constData() : "", overFrame, kFrameMs);
     }
+
+    std::fprintf(stderr, "gui %s%s: %d runs, max gap %.1f ms, %d gaps over %.0f ms; max "
+                         "gaps per run (ms):",
+                 op, noWindow ? " (no window)" : "", reps,
+                 *std::max_element(perRunMax.begin(), perRunMax.end()),
+                 int(std::count_if(allGaps.begin(), allGaps.end(),
+                                   [](double g) { return g > kFrameMs; })),
+                 kFrameMs);
+    for (size_t i = 0; i < perRunMax.size(); ++i)
+        std::fprintf(stderr, " %.1f (on CPU %.1f, waiting for a CPU %.1f)", perRunMax[i],
+                     maxGapCpu[i], maxGapWait[i]);
+    std::fprintf(stderr, "\n");
 
     if (noWindow) {
         const QByteArray ctx = QByteArray("ctx_") + op + "_no_window";
@@ -367,7 +397,7 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
     std::sort(table.begin(), table.end(),
               [](const auto &a, const auto &b) { return a.second.maxNs > b.second.maxNs; });
     std::fprintf(stderr, "gui %s: longest event dispatches (all %d runs):\n", op, reps);
-    for (size_t i = 0; i < table.size() && i < (verbose ? 25u : 8u); ++i)
+    for (size_t i = 0; i < table.size() && i < (verbose ? 25u : 5u); ++i)
         std::fprintf(stderr, "  max %8.2f ms  total %9.1f ms  n=%-6lld %s\n",
                      double(table[i].second.maxNs) / 1e6, double(table[i].second.totalNs) / 1e6,
                      static_cast<long long>(table[i].second.count),
@@ -388,6 +418,13 @@ void measure(const char *op, ScenarioId scenario, const std::vector<std::pair<Pa
 
 int main(int argc, char **argv)
 {
+    // The offscreen platform's notes on every window (and the runtime directory) are no finding.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &msg) {
+        if (msg.contains(QLatin1String("propagateSizeHints")) ||
+            msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+            return;
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, msg)));
+    });
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ProbeApplication app(argc, argv);
@@ -424,3 +461,5 @@ int main(int argc, char **argv)
     }
     return 0;
 }
+
+#include "bench_gui.moc"

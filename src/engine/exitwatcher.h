@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QtGlobal>
+#include <future>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -22,6 +23,8 @@ public:
     ~ExitWatcher() override;
 
     bool isValid() const { return m_epoll >= 0; }
+    // Whether the watcher thread got the real-time scheduling it asks for (see loop()).
+    bool isRealtime() const { return m_realtime; }
     // Watches `pidfd` and reports exited(key, ns) once its process has exited. Thread-safe.
     bool watch(int key, int pidfd);
     // The exit stamp of `key` if the watcher has taken it already (it may not have been
@@ -33,10 +36,11 @@ signals:
     void exited(int key, qint64 monotonicNs);
 
 private:
-    void loop();
+    void loop(std::promise<void> *running);
 
     int m_epoll = -1;
     int m_wake = -1; // eventfd: ends the loop
+    bool m_realtime = false;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::unordered_map<int, qint64> m_stamps;
