@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "run.h"
 
+#include "clock.h"
+
 #include <QCoreApplication>
 #include <limits>
 #include <string.h> // sigabbrev_np
@@ -96,7 +98,28 @@ qint64 Run::spanCount() const
     return n;
 }
 
-bool RunRecorder::apply(const Event &event, QString *error)
+bool RunRecorder::speaksFor(int sourceId, int processId) const
+{
+    // Up the declared parent chain: a pipe speaks for its process and its descendants.
+    for (int id = processId, hops = 0; id >= 0 && hops <= int(m_run.processes.size()); ++hops) {
+        if (id == sourceId)
+            return true;
+        id = m_run.processes[size_t(id)].parent;
+    }
+    return false;
+}
+
+bool RunRecorder::spendSpans(qint64 count)
+{
+    if (m_spans + count > m_limits.spans) {
+        m_budgetExceeded = true;
+        return false;
+    }
+    m_spans += count;
+    return true;
+}
+
+bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -106,12 +129,32 @@ bool RunRecorder::apply(const Event &event, QString *error)
     ProcessRecord *process = m_run.process(event.processId);
     if (!process)
         return fail(RecorderText::tr("event for unknown process id %1").arg(event.processId));
+    if (sourceId >= 0 && !speaksFor(sourceId, event.processId))
+        return fail(RecorderText::tr("process %1 may not report for process %2")
+                        .arg(sourceId)
+                        .arg(event.processId));
+    if (process->pid == 0 && sourceId >= 0)
+        return fail(
+            RecorderText::tr("process %1 reported before it was started").arg(event.processId));
     if (process->pid != 0 && process->pid != event.pid)
         return fail(RecorderText::tr("pid %1 does not match process %2 (pid %3)")
                         .arg(event.pid)
                         .arg(event.processId)
                         .arg(process->pid));
     const qint64 t = relative(event.timestampNs);
+    // Every process of a run reads the same CLOCK_MONOTONIC: an event cannot predate its process's
+    // launch (taken just before the fork) nor lie in the future.
+    if (process->launchedNs >= 0 && t < process->launchedNs)
+        return fail(RecorderText::tr("timestamp before the process was launched"));
+    if (m_run.originNs > 0 && event.timestampNs > monotonicNowNs())
+        return fail(RecorderText::tr("timestamp in the future"));
+    if (event.round >= m_limits.rounds)
+        return fail(RecorderText::tr("round %1 out of range 0-%2")
+                        .arg(event.round)
+                        .arg(m_limits.rounds - 1));
+    if (event.type != EventType::Tasks && event.task >= m_limits.tasks)
+        return fail(
+            RecorderText::tr("task %1 out of range 0-%2").arg(event.task).arg(m_limits.tasks - 1));
 
     switch (event.type) {
     case EventType::Ready:
@@ -138,12 +181,19 @@ bool RunRecorder::apply(const Event &event, QString *error)
                             .arg(QString::fromLatin1(spanKindName(event.span))));
         if (t < slot.span.beginNs)
             return fail(RecorderText::tr("span ends before it begins"));
+        if (!spendSpans(1))
+            return fail(
+                RecorderText::tr("the run's budget of %1 spans is spent").arg(m_limits.spans));
         slot.open = false;
         slot.span.endNs = t;
         process->spans.push_back(slot.span);
         return true;
     }
     case EventType::Output:
+        if (event.value > m_limits.output)
+            return fail(RecorderText::tr("output of %1 items is more than the run allows (%2)")
+                            .arg(event.value)
+                            .arg(m_limits.output));
         process->outputSize = event.value;
         return true;
     case EventType::Spawn: {
@@ -190,17 +240,25 @@ bool RunRecorder::apply(const Event &event, QString *error)
         const int count = event.taskCount();
         if (count == 0 || event.taskOffsets.size() != size_t(2 * count))
             return fail(RecorderText::tr("tasks line without task times"));
-        if (event.task < 0 || event.task > std::numeric_limits<qint32>::max() - (count - 1))
+        if (event.task < 0 || event.task > std::numeric_limits<qint32>::max() - (count - 1) ||
+            event.task + (count - 1) >= m_limits.tasks)
             return fail(RecorderText::tr("task index out of range"));
         if (process->open[size_t(SpanKind::Task)].open)
             return fail(RecorderText::tr("tasks reported while a task span is open"));
         const qint64 *offsets = event.taskOffsets.data();
+        const qint64 latest = m_run.originNs > 0 ? monotonicNowNs() - event.timestampNs
+                                                 : std::numeric_limits<qint64>::max();
         for (int k = 0; k < count; ++k) {
             if (offsets[2 * k] < 0 || offsets[2 * k + 1] < offsets[2 * k] ||
                 offsets[2 * k + 1] > std::numeric_limits<qint64>::max() - event.timestampNs)
                 return fail(RecorderText::tr("task %1 has a negative or backwards span")
                                 .arg(event.task + k));
+            if (offsets[2 * k + 1] > latest)
+                return fail(RecorderText::tr("timestamp in the future"));
         }
+        if (!spendSpans(count))
+            return fail(
+                RecorderText::tr("the run's budget of %1 spans is spent").arg(m_limits.spans));
         for (int k = 0; k < count; ++k) {
             process->spans.push_back(Span{t + offsets[2 * k], t + offsets[2 * k + 1], -1,
                                           event.task + k, SpanKind::Task});

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -127,9 +128,21 @@ struct Run
     qint64 spanCount() const;
 };
 
+// What a run's events may say, from the scenario's parameters: a worker cannot make the lab
+// record a round, task or output the run cannot have, nor more spans than the budget.
+struct RecorderLimits
+{
+    qint32 rounds = std::numeric_limits<qint32>::max(); // rounds are 0 .. rounds - 1
+    qint32 tasks = std::numeric_limits<qint32>::max();  // task indices are 0 .. tasks - 1
+    // Items one process may report: at ~10^8 items a second, the longest run allowed (an hour)
+    // stays far below this.
+    qint64 output = 10'000'000'000'000;
+    qint64 spans = 50'000'000; // recorded spans in the whole run
+};
+
 // Applies decoded events to a Run, checking that they make sense together (a span ends only after
-// it began, the pid matches, ids exist). Returns false with *error on a violation; the run is left
-// unchanged by a rejected event.
+// it began, the pid matches, ids exist) and that they come from who may say them. Returns false
+// with *error on a violation; the run is left unchanged by a rejected event.
 class RunRecorder
 {
 public:
@@ -138,10 +151,19 @@ public:
     {
     }
 
+    void setLimits(const RecorderLimits &limits) { m_limits = limits; }
+    const RecorderLimits &limits() const { return m_limits; }
+    // True once a span was refused because the run's span budget was spent.
+    bool budgetExceeded() const { return m_budgetExceeded; }
+
     // Validates and records one event. Reaped only records when the parent collected the
     // child (reapedNs); the child's exit status and time are settled by the engine, which knows
     // when the child really exited.
-    bool apply(const Event &event, QString *error);
+    //
+    // `sourceId` is the process whose pipe the line came from (-1: not known, no check): a pipe
+    // speaks for its own process and the children that process declared (and theirs), never for
+    // a sibling. Timestamps must lie between the process's launch and now.
+    bool apply(const Event &event, QString *error, int sourceId = -1);
     // Closes spans left open (the process died inside them) at its exit time, marked cut short.
     // A lock hold ends no later than another process's acquisition of the lock from its dead
     // holder (lock_owner_died): the kernel hands the lock over while the holder is dying, a few
@@ -159,8 +181,13 @@ public:
 
 private:
     void clampCutShortHolds(int takerId, qint64 acquiredNs);
+    bool speaksFor(int sourceId, int processId) const;
+    bool spendSpans(qint64 count);
 
     Run &m_run;
+    RecorderLimits m_limits;
+    qint64 m_spans = 0;
+    bool m_budgetExceeded = false;
     std::vector<std::pair<int, qint64>> m_exitEvents;     // process id, relative ns
     std::vector<std::pair<int, qint64>> m_ownerDiedTakes; // taker id, relative ns
     std::vector<std::pair<int, int>> m_revised;

@@ -28,8 +28,10 @@ QString quoted(QByteArrayView line)
 }
 } // namespace
 
-EventStream::EventStream(RunRecorder &recorder, EventHandler onEvent, ErrorHandler onError)
+EventStream::EventStream(RunRecorder &recorder, int sourceId, EventHandler onEvent,
+                         ErrorHandler onError)
     : m_recorder(recorder)
+    , m_sourceId(sourceId)
     , m_onEvent(std::move(onEvent))
     , m_onError(std::move(onError))
 {
@@ -78,7 +80,7 @@ void EventStream::applyLine(QByteArrayView line)
 {
     QString error;
     const auto event = parseEventLine(line, &error);
-    if (event && m_recorder.apply(*event, &error)) {
+    if (event && m_recorder.apply(*event, &error, m_sourceId)) {
         m_onEvent(*event);
         return;
     }

@@ -19,7 +19,9 @@ public:
     using EventHandler = std::function<void(const Event &)>;
     using ErrorHandler = std::function<void(const QString &quotedLine, const QString &error)>;
 
-    EventStream(RunRecorder &recorder, EventHandler onEvent, ErrorHandler onError);
+    // `sourceId`: the process whose pipe this is; it speaks only for itself and its declared
+    // children (see RunRecorder::apply).
+    EventStream(RunRecorder &recorder, int sourceId, EventHandler onEvent, ErrorHandler onError);
 
     // Applies every complete line in `bytes` (after what was left over from the last call) and
     // keeps the incomplete rest. Only the new bytes are searched for newlines, and a line longer
@@ -33,6 +35,7 @@ private:
     void applyLine(QByteArrayView line);
 
     RunRecorder &m_recorder;
+    int m_sourceId;
     EventHandler m_onEvent;
     ErrorHandler m_onError;
     QByteArray m_partial; // bytes after the last newline, kept until the rest of the line arrives

@@ -151,11 +151,17 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
     Tracked &t = track(id);
     t.process = new QProcess(this);
     t.events = std::make_unique<EventStream>(
-        m_recorder, [this](const Event &event) { onEvent(event); },
+        m_recorder, id, [this](const Event &event) { onEvent(event); },
         [this, id](const QString &line, const QString &error) {
+            if (m_recorder.budgetExceeded() && !m_budgetReported) {
+                m_budgetReported = true;
+                emit budgetExceeded();
+            }
+            // One entry per process and kind of error, however often a worker repeats it.
             addError(tr("process %1 (%2): bad event line \"%3\": %4")
                          .arg(id)
-                         .arg(m_run.processes[size_t(id)].name, line, error));
+                         .arg(m_run.processes[size_t(id)].name, line, error),
+                     QStringLiteral("line %1 %2").arg(id).arg(error));
         });
 
     QProcess *process = t.process;
@@ -453,8 +459,11 @@ void ProcessSupervisor::settle(Tracked &t)
     if (!t.stderrText.isEmpty()) {
         addError(tr("process %1 (%2) wrote to stderr: %3")
                      .arg(t.id)
-                     .arg(record.name, QString::fromLocal8Bit(t.stderrText).trimmed()));
+                     .arg(record.name, printable(QString::fromLocal8Bit(t.stderrText).trimmed())));
     }
+    // A worker that ends on its own without a word is not a worker that did its job.
+    if (t.process && status.kind == ExitStatus::Kind::Normal && record.readyNs < 0)
+        addError(tr("process %1 (%2) exited without reporting ready").arg(t.id).arg(record.name));
     cleanUpOrphansOf(t.id);
     markFinished(t.id);
 }
@@ -516,16 +525,39 @@ void ProcessSupervisor::markFinished(int id)
         emit allFinished();
 }
 
-void ProcessSupervisor::addError(const QString &message)
+void ProcessSupervisor::addError(const QString &message, const QString &key)
 {
+    if (!key.isEmpty()) {
+        auto it = std::find_if(m_repeats.begin(), m_repeats.end(),
+                               [&](const Repeat &r) { return r.key == key; });
+        if (it != m_repeats.end()) {
+            // Counted, not repeated: in the run and on the lab's stderr alike.
+            ++it->count;
+            if (it->index >= 0)
+                m_run.errors[it->index] =
+                    it->message + QLatin1Char(' ') + tr("(%n more like it)", nullptr, it->count);
+            return;
+        }
+        m_repeats.push_back(
+            {key, message, m_errorCount < kMaxErrors ? int(m_run.errors.size()) : -1, 0});
+    }
     ++m_errorCount;
     if (m_errorCount < kMaxErrors)
         m_run.errors.append(message);
     else if (m_errorCount == kMaxErrors)
         m_run.errors.append(tr("further errors not shown"));
-    // Logged once per run at most kMaxErrors times; the message's control bytes were replaced.
     if (m_errorCount <= kMaxErrors)
         qCWarning(lcEngine).noquote() << message;
+}
+
+QString ProcessSupervisor::printable(QString text)
+{
+    // What a worker wrote reaches messages and terminals only without control bytes.
+    for (QChar &c : text) {
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() == 0x7f)
+            c = QChar(0xfffd);
+    }
+    return text;
 }
 
 } // namespace proclab

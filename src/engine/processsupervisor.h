@@ -84,6 +84,8 @@ signals:
     void processFinished(int id);
     void allFinished();
     void runChanged(); // new events arrived; views may redraw (they should batch)
+    // The run recorded as many spans as its budget allows (RecorderLimits::spans): it must end.
+    void budgetExceeded();
 
 private:
     struct Tracked;
@@ -99,7 +101,9 @@ private:
     void settle(Tracked &t);
     void cleanUpOrphansOf(int parentId);
     void markFinished(int id);
-    void addError(const QString &message);
+    // `key`: errors with the same key are counted in the first one's entry, not repeated.
+    void addError(const QString &message, const QString &key = {});
+    static QString printable(QString text);
     bool isTimedOut(int id) const;
 
     Run &m_run;
@@ -110,6 +114,15 @@ private:
     std::vector<std::pair<int, std::function<void(bool)>>> m_joins;
     std::vector<int> m_timedOut;
     int m_errorCount = 0;
+    struct Repeat
+    {
+        QString key;
+        QString message;
+        int index; // in m_run.errors, or -1 when it was past the cap
+        int count;
+    };
+    std::vector<Repeat> m_repeats;
+    bool m_budgetReported = false;
 };
 
 } // namespace proclab

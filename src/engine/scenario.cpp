@@ -14,6 +14,10 @@ Scenario::Scenario(const ScenarioParameters &parameters, QObject *parent)
     m_run.scenario = QLatin1String(scenarioInfo(parameters.scenario()).key);
     m_run.parameters = parameters.toJson();
     connect(m_supervisor.get(), &ProcessSupervisor::runChanged, this, &Scenario::changed);
+    connect(m_supervisor.get(), &ProcessSupervisor::budgetExceeded, this, [this] {
+        abort(tr("the run recorded %1 spans, its budget: it was stopped, the data so far is kept")
+                  .arg(m_supervisor->recorder().limits().spans));
+    });
     connect(m_supervisor.get(), &ProcessSupervisor::allFinished, this, [this] {
         if (m_finishing)
             complete();
@@ -32,11 +36,29 @@ Scenario::Scenario(const ScenarioParameters &parameters, QObject *parent)
 
 Scenario::~Scenario() = default;
 
+RecorderLimits Scenario::recorderLimits(const ScenarioParameters &parameters)
+{
+    RecorderLimits limits;
+    if (parameters.applies(Param::Rounds))
+        limits.rounds = qint32(parameters.value(Param::Rounds));
+    if (parameters.applies(Param::Tasks)) {
+        limits.tasks = qint32(parameters.value(Param::Tasks));
+        limits.output = parameters.value(Param::Tasks);
+    }
+    // Room for every span a legal run can have (a pool task is one), and a bound on what a worker
+    // can make the engine hold whatever it sends: 10 M spans are 320 MB.
+    limits.spans = 10'000'000;
+    if (parameters.applies(Param::Tasks))
+        limits.spans = std::max<qint64>(limits.spans, 2 * parameters.value(Param::Tasks) + 1000);
+    return limits;
+}
+
 void Scenario::start()
 {
     if (m_state != State::Idle)
         return;
     m_state = State::Running;
+    m_supervisor->recorder().setLimits(recorderLimits(m_parameters));
     // The run's origin is set by the supervisor at the first launch, not here: what happens
     // between pressing Run and the first fork (a repaint, creating shared memory) is not the run.
     m_timeout.start(int(m_parameters.value(Param::TimeoutMs)));

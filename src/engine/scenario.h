@@ -31,6 +31,9 @@ public:
     void setWorkerProgram(const QString &program) { m_supervisor->setWorkerProgram(program); }
 
     void start();
+    // What this scenario's workers may report: rounds, tasks and outputs its parameters allow,
+    // and a budget of spans.
+    static RecorderLimits recorderLimits(const ScenarioParameters &parameters);
     // The user pressed Stop: every process is killed, the run ends with what was collected.
     void stop();
 

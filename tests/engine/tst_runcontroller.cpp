@@ -43,7 +43,7 @@ struct StreamProbe
     RunRecorder recorder{run};
     QStringList applied;
     QStringList errors;
-    EventStream stream{recorder,
+    EventStream stream{recorder, -1,
                        [this](const Event &e) {
                            applied << QStringLiteral("%1:%2").arg(e.processId).arg(int(e.type));
                        },
