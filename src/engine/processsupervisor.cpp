@@ -5,6 +5,7 @@
 #include "eventstream.h"
 #include "exitwatcher.h"
 #include "logging.h"
+#include "segmentheader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -338,7 +339,12 @@ void ProcessSupervisor::onSpawn(const Event &event)
     const int pidfd = ::pidfd_open(pid_t(pid), 0);
     if (pidfd < 0)
         return;
-    const bool ours = parentPidOf(pid) == m_run.processes[size_t(event.processId)].pid;
+    // Its parent is the reporting worker, and it started no earlier than that worker did (so it is
+    // not some older process that the worker happens to have adopted).
+    const qint64 parentPid = m_run.processes[size_t(event.processId)].pid;
+    const unsigned long long parentStart = ipc::processStartTicks(parentPid);
+    const bool ours = parentPidOf(pid) == parentPid && parentStart != 0 &&
+                      ipc::processStartTicks(pid) >= parentStart;
     if (!ours || pidfdExited(pidfd)) {
         // An exited process's pidfd is no use for stamping: its exit has already happened.
         ::close(pidfd);
