@@ -453,7 +453,9 @@ void ProcessSupervisor::settle(Tracked &t)
         record.exitStamp = ExitStamp::Noticed;
     }
     ExitStatus status = t.status;
-    if (isTimedOut(t.id) && status.kind != ExitStatus::Kind::Unknown)
+    // A timeout only where the lab's kill is what ended it: a process that exited on its own while
+    // the kill was on its way keeps its real status (not "signal 0").
+    if (isTimedOut(t.id) && status.kind == ExitStatus::Kind::Signal)
         status.kind = ExitStatus::Kind::Timeout;
     record.exit = status;
     t.settled = true;
@@ -476,10 +478,13 @@ void ProcessSupervisor::settle(Tracked &t)
 
 void ProcessSupervisor::cleanUpOrphansOf(int parentId)
 {
-    for (ProcessRecord &child : m_run.processes) {
-        if (child.parent != parentId)
+    // By index, and no reference kept across settle(): it runs join callbacks, which may launch
+    // processes (m_run.processes grows and moves).
+    for (size_t i = 0; i < m_run.processes.size(); ++i) {
+        if (m_run.processes[i].parent != parentId)
             continue;
-        Tracked &t = track(child.id);
+        Tracked &t = track(int(i));
+        ProcessRecord &child = m_run.processes[i];
         if (t.settled || t.statusKnown)
             continue;
         t.orphaned = true;
