@@ -11,3 +11,12 @@ target_compile_definitions(proclab_options INTERFACE
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_NO_URL_CAST_FROM_STRING
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+# Sanitizer builds (CMakePresets.json: asan = address,undefined; tsan = thread). Every ProcLab
+# target gets the flags through proclab_options; CI runs the suite under both.
+set(PROCLAB_SANITIZE "" CACHE STRING "Sanitizers to build with: address,undefined or thread")
+if(PROCLAB_SANITIZE)
+  target_compile_options(proclab_options INTERFACE -fsanitize=${PROCLAB_SANITIZE}
+    -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(proclab_options INTERFACE -fsanitize=${PROCLAB_SANITIZE})
+endif()
