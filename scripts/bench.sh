@@ -87,6 +87,12 @@ fi
 run "$BIN/proclab-bench" span-memory 1000000 64 3
 run "${PY[@]}" span-memory
 
+step "batch memory end to end: peak RSS of proclab --batch pool (all exports) per span; 10M tasks"
+run "$BIN/proclab-bench" batch-memory 1000000 3 batch_mem
+run "$BIN/proclab-bench" batch-memory 1000000 1 batch_mem_png png
+# The allowed maximum: ~25 s and ~3 GB of files in a temporary directory, removed afterwards.
+run "$BIN/proclab-bench" batch-memory 10000000 1 batch_mem_10m
+
 step "GUI event-loop stalls in a shown ScenarioTab during a run (1 ms probe timer); the same runs without a window as control"
 if [ -x "$BIN/proclab-bench-gui" ]; then
   run "$BIN/proclab-bench-gui" spawn 64 5
@@ -99,6 +105,12 @@ fi
 
 step "exit stamps: Spawning, 64 workers, through a RunController, 20 runs"
 run "$BIN/proclab-bench" exit-stamp 64 20
+# The exit watcher runs under SCHED_FIFO only where allowed (root, or RLIMIT_RTPRIO > 0). Run as
+# root, the same again without that right gives the figure of an ordinary user's session.
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
+  run setpriv --bounding-set -sys_nice --inh-caps -sys_nice -- \
+    "$BIN/proclab-bench" exit-stamp 64 20 ctx_exit_stamp_without_sched_fifo
+fi
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 {

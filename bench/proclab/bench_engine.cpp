@@ -8,14 +8,23 @@
 #include "processsupervisor.h"
 #include "run.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
+#include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <fcntl.h>
 #include <malloc.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
 
 namespace proclab::bench {
 namespace {
@@ -384,6 +393,76 @@ void benchSpeedup(qint64 total, int reps)
     }
     printSamples("speedup", "proclab", "x", speedups);
     printSamples("speedup", "floor", "x", floorSpeedups);
+}
+
+void benchBatchMemory(qint64 tasks, int reps, const QByteArray &op, const QString &formats)
+{
+    // The real program, end to end: `proclab --batch pool --tasks N --chunksize 1` with every
+    // export, run as a child; its peak RSS is the kernel's ru_maxrss from wait4 (the child and
+    // the workers it waited for), divided by the spans it wrote (rows of pool.csv).
+    const QByteArray program = QFile::encodeName(sibling("proclab"));
+    std::vector<double> perSpan, fileBytes;
+    for (int rep = 0; rep < reps; ++rep) {
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            die(QStringLiteral("no temporary directory"));
+        const QByteArray out = QFile::encodeName(dir.filePath(QStringLiteral("out")));
+        const QByteArray log = QFile::encodeName(dir.filePath(QStringLiteral("log.txt")));
+        const QByteArray tasksText = QByteArray::number(tasks);
+        const QByteArray formatText = formats.toLatin1();
+        std::vector<const char *> argv{program.constData(),   "--batch",     "pool", "--tasks",
+                                       tasksText.constData(), "--chunksize", "1",    "--out",
+                                       out.constData()};
+        if (!formats.isEmpty()) {
+            argv.push_back("--format");
+            argv.push_back(formatText.constData());
+        }
+        argv.push_back(nullptr);
+        ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 1, log.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                         0600);
+        posix_spawn_file_actions_adddup2(&actions, 1, 2);
+        pid_t pid = -1;
+        const int spawned = ::posix_spawn(&pid, program.constData(), &actions, nullptr,
+                                          const_cast<char *const *>(argv.data()), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        if (spawned != 0)
+            die(QStringLiteral("cannot start %1: %2")
+                    .arg(QFile::decodeName(program), QString::fromLocal8Bit(strerror(spawned))));
+        int status = 0;
+        rusage usage{};
+        while (::wait4(pid, &status, 0, &usage) < 0) {
+            if (errno != EINTR)
+                die(QStringLiteral("wait4 failed"));
+        }
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            QFile logFile(QFile::decodeName(log));
+            logFile.open(QIODevice::ReadOnly);
+            die(QStringLiteral("proclab --batch pool --tasks %1 failed: %2")
+                    .arg(tasks)
+                    .arg(QString::fromLocal8Bit(logFile.readAll())));
+        }
+        // Rows of the CSV: one per span, after the header.
+        QFile csv(QFile::decodeName(out) + QStringLiteral("/pool.csv"));
+        if (!csv.open(QIODevice::ReadOnly))
+            die(QStringLiteral("no pool.csv written"));
+        qint64 lines = 0;
+        QByteArray chunk;
+        while (!(chunk = csv.read(1 << 20)).isEmpty())
+            lines += chunk.count('\n');
+        const qint64 spans = lines - 1;
+        if (spans <= 0)
+            die(QStringLiteral("no spans written"));
+        qint64 bytes = 0;
+        for (const QFileInfo &file : QDir(QFile::decodeName(out)).entryInfoList(QDir::Files))
+            bytes += file.size();
+        perSpan.push_back(double(usage.ru_maxrss) * 1024.0 / double(spans)); // ru_maxrss: KiB
+        fileBytes.push_back(double(bytes));
+    }
+    printSamples(op.constData(), "proclab", "B", perSpan);
+    printSamples((op + "_files").constData(), "proclab", "B", fileBytes);
 }
 
 } // namespace proclab::bench

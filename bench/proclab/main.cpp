@@ -40,13 +40,20 @@ int main(int argc, char **argv)
         benchPoolTutorial(int(number(1, 50)));
     else if (command == QLatin1String("pool-throughput"))
         benchPoolThroughput(number(1, 100'000), number(2, 0), int(number(3, 5)));
+    else if (command == QLatin1String("batch-memory"))
+        benchBatchMemory(number(1, 1'000'000), int(number(2, 3)),
+                         args.size() > 3 ? args.at(3).toLatin1() : QByteArray("batch_mem"),
+                         args.value(4));
     else if (command == QLatin1String("exit-stamp"))
-        benchExitStamp(int(number(1, 64)), int(number(2, 5)));
+        benchExitStamp(int(number(1, 64)), int(number(2, 5)),
+                       args.size() > 3 ? args.at(3).toLatin1() : QByteArray("exit_stamp"));
     else {
-        std::fprintf(stderr, "usage: proclab-bench launch REPS | events N REPS | "
-                             "format N REPS | span-memory SPANS LANES REPS | speedup TOTAL REPS | "
-                             "lock ITERATIONS REPS | barrier N ROUNDS | pool-tutorial REPS | "
-                             "pool-throughput TASKS CHUNKSIZE REPS | exit-stamp WORKERS REPS\n");
+        std::fprintf(stderr,
+                     "usage: proclab-bench launch REPS | events N REPS | "
+                     "format N REPS | span-memory SPANS LANES REPS | speedup TOTAL REPS | "
+                     "lock ITERATIONS REPS | barrier N ROUNDS | pool-tutorial REPS | "
+                     "pool-throughput TASKS CHUNKSIZE REPS | exit-stamp WORKERS REPS [OP] | "
+                     "batch-memory TASKS REPS [OP [FORMATS]]\n");
         return 2;
     }
     return 0;

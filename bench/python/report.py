@@ -33,6 +33,10 @@ OPERATIONS = [
      "<= 50 ms", lambda p, y, f: p <= 50),
     ("span_mem", "memory per recorded span in the engine", "B/span", 1, False,
      "<= 64 B", lambda p, y, f: p <= 64),
+    ("batch_mem", "peak RSS per span, proclab --batch pool, 1,000,000 tasks, chunk size 1, "
+     "all exports", "B/span", 1, False, "<= 100 B", lambda p, y, f: p <= 100),
+    ("batch_mem_10m_files", "files of proclab --batch pool --tasks 10000000 (the maximum), "
+     "chunk size 1", "GB", 1e-9, False, "< 4 GB", lambda p, y, f: p < 4e9),
 ]
 
 # ProcLab-only latency rows judged by their tail, not their median: the cell shows the median, p99
@@ -46,6 +50,11 @@ TAIL_OPERATIONS = [
      "1,000,000 tasks, chunk size 1", "ms", 1, "max <= 16 ms", 16, lambda med, mx: mx <= 16),
     ("exit_stamp", "exit stamp error: exited_ns - end of the last span, Spawning, 64 workers",
      "ms", 1, "median < 0.5 ms, max < 5 ms", None, lambda med, mx: med < 0.5 and mx < 5),
+]
+# Context lines shown like the rows above (median, p99, max): op key, label, unit, scale, over.
+TAIL_CONTEXT = [
+    ("ctx_exit_stamp_without_sched_fifo", "exit stamp error with an ordinary exit-watcher thread "
+     "(no right to SCHED_FIFO, as in a user session with RLIMIT_RTPRIO 0)", "ms", 1, None),
 ]
 
 
@@ -146,13 +155,23 @@ def main():
         ("span_mem_rss", "proclab", "RSS growth per span (1M spans in 64 lanes)", "B/span", 1),
         ("span_mem", "python", "Python: one tuple per span in per-lane lists (tracemalloc)",
          "B/span", 1),
+        ("batch_mem_files", "proclab", "files of the 1,000,000-task batch run", "MB", 1e-6),
+        ("batch_mem_png", "proclab", "peak RSS per span, the same batch run with --format png",
+         "B/span", 1),
+        ("batch_mem_10m", "proclab", "peak RSS per span, the 10,000,000-task batch run", "B/span",
+         1),
     ]
     for op, impl, label, unit, scale in extra:
         _, c = cell(results, op, impl, unit, scale)
         if c != "–":
             print("- %s: %s" % (label, c))
+    tail_context = {op for op, *_ in TAIL_CONTEXT}
+    for op, label, unit, scale, over in TAIL_CONTEXT:
+        _, _, c = tail_cell(results, op, unit, scale, over)
+        if c != "–":
+            print("- %s: %s" % (label, c))
     for (op, impl), samples in sorted(results.items()):
-        if op.startswith("ctx_"):
+        if op.startswith("ctx_") and op not in tail_context:
             med, p10, p90, n = summary(samples)
             print("- %s (%s): %.4g (%.4g–%.4g, n=%d)" % (op[4:], impl, med, p10, p90, n))
 

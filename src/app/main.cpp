@@ -3,6 +3,8 @@
 #include "batchoptions.h"
 #include "batchrunner.h"
 #include "chartexport.h"
+#include "interrupthandler.h"
+#include "lifeline.h"
 #include "mainwindow.h"
 #include "parameterpanel.h"
 #include "scenariotab.h"
@@ -56,8 +58,8 @@ bool saveGrab(QWidget &window, const QString &path, QTextStream &err)
     return true;
 }
 
-int runScreenshot(QApplication &app, const QString &path, const QString &tabKey, QSize size,
-                  QTextStream &out, QTextStream &err)
+int runScreenshot(QApplication &app, InterruptHandler &interrupts, const QString &path,
+                  const QString &tabKey, QSize size, QTextStream &out, QTextStream &err)
 {
     MainWindow window;
     if (!tabKey.isEmpty() && !window.selectTab(tabKey)) {
@@ -79,6 +81,12 @@ int runScreenshot(QApplication &app, const QString &path, const QString &tabKey,
             out << Main::tr("wrote %1").arg(path) << Qt::endl;
         app.exit(code);
     };
+    // SIGTERM, SIGINT, SIGHUP: no picture; the run is ended as the window ends it.
+    QObject::connect(&interrupts, &InterruptHandler::interrupted, &window, [&](int signal) {
+        window.stopAllRuns();
+        code = InterruptHandler::exitCode(signal);
+        app.exit(code);
+    });
     QTimer timeout;
     timeout.setSingleShot(true);
     if (tab->isAvailable()) {
@@ -99,6 +107,11 @@ int runScreenshot(QApplication &app, const QString &path, const QString &tabKey,
 
 int main(int argc, char **argv)
 {
+    // Before anything else, and before any thread exists (it sets an environment variable): the
+    // lifeline that every process of every run holds, so that none outlives the lab, however the
+    // lab ends (see src/worker/lifeline.h).
+    Lifeline::install();
+
     // Headless batch runs and screenshots still draw (charts, the window), and --help must work on
     // a server too; without a display the offscreen platform does it.
     const bool headless = hasArgument(argc, argv, "--batch") ||
@@ -126,6 +139,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PROCLAB_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/proclab.svg")));
     QApplication::setDesktopFileName(QStringLiteral("proclab"));
+    // SIGTERM, SIGINT and SIGHUP end the lab in order: the batch writes what it collected, the
+    // window stops its runs (their processes killed, their IPC objects removed) and quits; the exit
+    // status is then 128 + signal. A second signal while that happens ends the lab at once, after
+    // killing everything (InterruptHandler::killEverythingAndExit).
+    InterruptHandler interrupts;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -167,6 +185,13 @@ int main(int argc, char **argv)
         BatchRunner runner(*options);
         runner.setChartWriter(&writeRunCharts);
         runner.setSweepChartWriter(&writeSweepCharts);
+        QObject::connect(&interrupts, &InterruptHandler::interrupted, &app, [&](int signal) {
+            err << Main::tr("%1: stopping the run and writing what it collected (again: exit at "
+                            "once)")
+                       .arg(InterruptHandler::signalName(signal))
+                << Qt::endl;
+            runner.interrupt(signal);
+        });
         return runner.exec(out, err);
     }
 
@@ -183,7 +208,7 @@ int main(int argc, char **argv)
                 << Qt::endl;
             return 2;
         }
-        return runScreenshot(app, parser.value(QStringLiteral("screenshot")),
+        return runScreenshot(app, interrupts, parser.value(QStringLiteral("screenshot")),
                              parser.value(QStringLiteral("tab")), size, out, err);
     }
 
@@ -196,6 +221,13 @@ int main(int argc, char **argv)
             << Qt::endl;
         return 2;
     }
+    QObject::connect(&interrupts, &InterruptHandler::interrupted, &window, [&](int signal) {
+        // The runs are stopped; leaving the event loop destroys the window, whose tabs' engines
+        // then kill what still runs and remove the runs' IPC objects before main() returns.
+        window.stopAllRuns();
+        window.close();
+        app.exit(InterruptHandler::exitCode(signal));
+    });
     window.show();
     return app.exec();
 }

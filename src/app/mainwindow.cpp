@@ -4,6 +4,7 @@
 #include "languageswitcher.h"
 #include "parameterpanel.h"
 #include "scenariotab.h"
+#include "stalecleanup.h"
 #include "sweep.h"
 #include "ui_mainwindow.h"
 
@@ -31,6 +32,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_languages(new LanguageSwitcher(this))
 {
+    // What a lab that was killed left behind (System V segments and key files of its runs) goes
+    // when the window opens, not only when the next run starts.
+    removeStaleIpcObjects();
     m_ui->setupUi(this);
     // The language comes first, so every widget is built in it rather than rebuilt right after.
     const QString language =
@@ -245,6 +249,14 @@ void MainWindow::loadSettings()
         settings.value(kLanguageKey, LanguageSwitcher::systemLanguage()).toString();
     if (!setLanguage(language))
         setLanguage(QStringLiteral("en"));
+}
+
+void MainWindow::stopAllRuns()
+{
+    for (ScenarioTab *t : m_tabs) {
+        t->stop();
+        t->stopSweep();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

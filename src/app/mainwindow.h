@@ -39,6 +39,8 @@ public:
     bool setLanguage(const QString &language);
 
     void saveSettings() const;
+    // Stops every tab's run and sweep (the lab got SIGTERM, SIGINT or SIGHUP).
+    void stopAllRuns();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -86,6 +86,8 @@ QString ProcessTableModel::stateText(const ProcessRecord &p)
             return tr("not started");
         if (p.exitedNs >= 0) // the kernel says it exited; its status is not collected yet
             return tr("zombie");
+        if (p.stoppedNs >= 0) // SIGSTOP or a debugger: it neither runs nor ends until continued
+            return tr("stopped");
         return p.readyNs < 0 ? tr("starting") : tr("running");
     case ExitStatus::Kind::Normal:
         return tr("exited");

@@ -474,19 +474,20 @@ bool ScenarioTab::exportRunData(const QString &path, DataFormat format, QString 
             *error = tr("There is no run to export yet: press Run first.");
         return false;
     }
-    QByteArray bytes;
+    // Streamed into the file: a run may hold millions of spans.
+    RunFileFormat fileFormat = RunFileFormat::Json;
     switch (format) {
     case DataFormat::Json:
-        bytes = QJsonDocument(runToJson(*r)).toJson(QJsonDocument::Indented);
+        fileFormat = RunFileFormat::Json;
         break;
     case DataFormat::Csv:
-        bytes = runToCsv(*r);
+        fileFormat = RunFileFormat::Csv;
         break;
     case DataFormat::Trace:
-        bytes = runToTrace(*r);
+        fileFormat = RunFileFormat::Trace;
         break;
     }
-    return writeFileAtomically(path, bytes, error);
+    return writeRunFile(path, *r, fileFormat, error);
 }
 
 void ScenarioTab::exportTimelineInteractively()

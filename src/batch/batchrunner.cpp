@@ -2,6 +2,7 @@
 #include "batchrunner.h"
 
 #include "exporters.h"
+#include "interrupthandler.h"
 #include "runcontroller.h"
 #include "sweep.h"
 
@@ -50,10 +51,27 @@ int BatchRunner::exec(QTextStream &out, QTextStream &err)
     bool ok = true;
     for (const ScenarioParameters &parameters : m_options.runs) {
         ok = runOne(parameters, out, err) && ok;
-        if (parameters.scenario() == ScenarioId::Pool && m_options.sweepFrom > 0)
+        if (parameters.scenario() == ScenarioId::Pool && m_options.sweepFrom > 0 &&
+            !m_interruptedBy)
             ok = runSweep(parameters, out, err) && ok;
+        if (m_interruptedBy)
+            break; // what was collected is written; nothing more starts
     }
+    if (m_interruptedBy)
+        return InterruptHandler::exitCode(m_interruptedBy);
     return ok ? 0 : 1;
+}
+
+void BatchRunner::interrupt(int signal)
+{
+    if (m_interruptedBy)
+        return;
+    m_interruptedBy = signal;
+    // The engine kills every process of the run; the run then finishes as a stopped one does.
+    if (m_running)
+        m_running->stop();
+    if (m_sweeping)
+        m_sweeping->stop();
 }
 
 bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err)
@@ -62,12 +80,30 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
     RunOptions options;
     options.killParent = m_options.killParent;
     options.workerProgram = m_workerProgram;
-    options.refreshMs = 1000; // nobody watches a batch run live
+    // Nobody watches a batch run live: no updates while it runs, and the finished run is handed
+    // over (moved, not copied) at the end, so that only one copy of it ever exists.
+    options.live = false;
     QEventLoop loop;
     QObject::connect(&controller, &RunController::finished, &loop, &QEventLoop::quit);
     controller.start(parameters, options);
+    m_running = &controller;
     loop.exec();
+    m_running = nullptr;
 
+    if (m_interruptedBy) {
+        // The run is finished and ours alone (a non-const member of the local controller, which
+        // nothing touches any more): the error is set in place rather than the run copied. It
+        // stands where the engine's "stopped by the user" stood (nobody pressed Stop), else first.
+        QStringList &errors = const_cast<Run &>(controller.run()).errors;
+        const QString interrupted =
+            BatchText::tr("interrupted by %1").arg(InterruptHandler::signalName(m_interruptedBy));
+        const qsizetype stopped =
+            errors.indexOf(QCoreApplication::translate("proclab::Scenario", "stopped by the user"));
+        if (stopped >= 0)
+            errors[stopped] = interrupted;
+        else
+            errors.prepend(interrupted);
+    }
     const Run &run = controller.run();
     out << BatchText::tr("%1: %2 processes, wall %3 ms")
                .arg(run.scenario)
@@ -85,17 +121,18 @@ bool BatchRunner::writeRunFiles(const Run &run, const ScenarioParameters &parame
                                 QTextStream &out, QTextStream &err)
 {
     const QString base = QDir(m_options.outDir).filePath(run.scenario);
-    const std::pair<QString, QByteArray> files[] = {
-        {base + QStringLiteral(".json"),
-         QJsonDocument(runToJson(run)).toJson(QJsonDocument::Indented)},
-        {base + QStringLiteral(".csv"), runToCsv(run)},
-        {base + QStringLiteral(".trace.json"), runToTrace(run)},
+    // Streamed straight into the files: a run may hold millions of spans, and no file is ever
+    // held whole in memory.
+    const std::pair<QString, RunFileFormat> files[] = {
+        {base + QStringLiteral(".json"), RunFileFormat::Json},
+        {base + QStringLiteral(".csv"), RunFileFormat::Csv},
+        {base + QStringLiteral(".trace.json"), RunFileFormat::Trace},
     };
     bool ok = true;
     QStringList written;
-    for (const auto &[path, data] : files) {
+    for (const auto &[path, format] : files) {
         QString error;
-        if (writeFileAtomically(path, data, &error))
+        if (writeRunFile(path, run, format, &error))
             written << QDir::toNativeSeparators(path);
         else {
             err << BatchText::tr("error: %1").arg(error) << Qt::endl;
@@ -121,9 +158,16 @@ bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &ou
     QEventLoop loop;
     QObject::connect(&sweep, &Sweep::finished, &loop, &QEventLoop::quit);
     sweep.start();
+    m_sweeping = &sweep;
     loop.exec();
+    m_sweeping = nullptr;
     for (const QString &e : sweep.errors())
         err << BatchText::tr("sweep: error: %1").arg(e) << Qt::endl;
+    if (m_interruptedBy)
+        err << BatchText::tr("sweep: error: %1")
+                   .arg(BatchText::tr("interrupted by %1")
+                            .arg(InterruptHandler::signalName(m_interruptedBy)))
+            << Qt::endl;
     const QString scenarioKey = QLatin1String(scenarioInfo(parameters.scenario()).key);
     const QString base = QDir(m_options.outDir).filePath(scenarioKey + QStringLiteral("-sweep"));
     const QJsonObject json = sweep.toJson();
@@ -145,7 +189,7 @@ bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &ou
     out << BatchText::tr("%1 sweep: %2 points").arg(scenarioKey).arg(sweep.points().size())
         << Qt::endl;
     out << BatchText::tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
-    return ok && sweep.errors().isEmpty();
+    return ok && sweep.errors().isEmpty() && !m_interruptedBy;
 }
 
 } // namespace proclab

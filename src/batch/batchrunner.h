@@ -9,6 +9,8 @@
 
 namespace proclab {
 
+class RunController;
+class Sweep;
 struct Run;
 
 // Runs scenarios headless, one after another, on the same engine as the window (a RunController),
@@ -32,8 +34,15 @@ public:
     void setWorkerProgram(const QString &program) { m_workerProgram = program; }
 
     // Runs everything (in a local event loop); returns the process exit code: 0 all good, 1 a run
-    // failed or a file could not be written.
+    // failed or a file could not be written, 128 + signal after interrupt(signal).
     int exec(QTextStream &out, QTextStream &err);
+
+    // The lab got SIGTERM, SIGINT or SIGHUP (an InterruptHandler, from exec()'s event loop): the
+    // current run is stopped (every process killed), finishes with what it collected and an
+    // error "interrupted by SIGTERM", and is written as a failed run is; no further run starts,
+    // and exec() returns 128 + signal.
+    void interrupt(int signal);
+    int interruptedBy() const { return m_interruptedBy; }
 
 private:
     bool runOne(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err);
@@ -45,6 +54,9 @@ private:
     ChartWriter m_chartWriter;
     SweepChartWriter m_sweepChartWriter;
     QString m_workerProgram;
+    RunController *m_running = nullptr; // the run in progress, for interrupt()
+    Sweep *m_sweeping = nullptr;        // the sweep in progress, for interrupt()
+    int m_interruptedBy = 0;            // the signal, 0 if none
 };
 
 } // namespace proclab

@@ -28,6 +28,7 @@ void TimelineModel::setRun(const Run *run)
 {
     m_run = run;
     m_lanes.clear();
+    m_lanes.shrink_to_fit();
     m_labels.clear();
     m_dataEndNs = 0;
     m_liveEndNs = 0;
@@ -51,11 +52,122 @@ QString TimelineModel::laneLabel(const ProcessRecord &process)
     return tr("%1 (no pid)").arg(process.name);
 }
 
+int TimelineModel::slotCount()
+{
+    return SpanKindCount + ChartPalette::chunkColorCount();
+}
+
+int TimelineModel::slotOf(const Span &span, int chunksize)
+{
+    if (chunksize > 0 && span.kind == SpanKind::Task && span.task >= 0)
+        return SpanKindCount + (span.task / chunksize) % ChartPalette::chunkColorCount();
+    return int(span.kind);
+}
+
+qint64 TimelineModel::Track::lengthBefore(const std::vector<Span> &all, std::size_t j) const
+{
+    const std::size_t block = j / kBlock;
+    qint64 sum = blockPrefix[block];
+    for (std::size_t k = block * kBlock; k < j; ++k) {
+        const Span &s = all[spans[k]];
+        sum += s.endNs - s.beginNs;
+    }
+    return sum;
+}
+
+void TimelineModel::track(const ProcessRecord &process, Lane &lane, quint32 i) const
+{
+    if (!lane.tracksValid)
+        return;
+    if (lane.tracks.empty())
+        lane.tracks.resize(std::size_t(slotCount()));
+    const Span &s = process.spans[i];
+    Track &t = lane.tracks[std::size_t(slotOf(s, m_trackChunksize))];
+    if (!t.spans.empty() && s.beginNs < process.spans[t.spans.back()].endNs) {
+        // Overlapping spans of one colour (only a misbehaving worker reports them) or one that
+        // arrived after a later one: the lane is drawn by walking its spans instead.
+        lane.tracksValid = false;
+        lane.tracks = {};
+        return;
+    }
+    t.spans.push_back(i);
+    t.total += s.endNs - s.beginNs;
+    if (t.spans.size() % Track::kBlock == 0)
+        t.blockPrefix.push_back(t.total);
+}
+
+void TimelineModel::rebuildTracks(const ProcessRecord &process, Lane &lane) const
+{
+    lane.tracks = {};
+    lane.tracksValid = true;
+    lane.tracks.resize(std::size_t(slotCount()));
+    for (const quint32 i : lane.byBegin)
+        track(process, lane, i);
+}
+
+void TimelineModel::reviseTrack(const ProcessRecord &process, Lane &lane, quint32 i) const
+{
+    if (!lane.tracksValid || lane.tracks.empty())
+        return;
+    const auto &spans = process.spans;
+    Track &t = lane.tracks[std::size_t(slotOf(spans[i], m_trackChunksize))];
+    // Begins are in order; only instants share one with their neighbours.
+    auto it = std::lower_bound(t.spans.begin(), t.spans.end(), spans[i].beginNs,
+                               [&spans](quint32 k, qint64 b) { return spans[k].beginNs < b; });
+    while (it != t.spans.end() && *it != i && spans[*it].beginNs == spans[i].beginNs)
+        ++it;
+    if (it == t.spans.end() || *it != i) {
+        rebuildTracks(process, lane);
+        return;
+    }
+    // Only the end moved, and only earlier: order and disjointness hold; the sums from its block
+    // on are recomputed.
+    const std::size_t block = std::size_t(it - t.spans.begin()) / Track::kBlock;
+    t.blockPrefix.resize(block + 1);
+    t.total = t.blockPrefix.back();
+    for (std::size_t k = block * Track::kBlock; k < t.spans.size(); ++k) {
+        const Span &s = spans[t.spans[k]];
+        t.total += s.endNs - s.beginNs;
+        if ((k + 1) % Track::kBlock == 0)
+            t.blockPrefix.push_back(t.total);
+    }
+}
+
+const std::vector<TimelineModel::Track> *TimelineModel::tracks(int lane, int chunksize) const
+{
+    const ProcessRecord *p = process(lane);
+    if (!p)
+        return nullptr;
+    chunksize = std::max(chunksize, 0);
+    if (chunksize != m_trackChunksize) {
+        // Another colouring: every lane's tracks are sorted anew, once (a toggle, not a frame).
+        m_trackChunksize = chunksize;
+        for (int l = 0; l < laneCount(); ++l) {
+            if (const ProcessRecord *q = process(l))
+                rebuildTracks(*q, m_lanes[std::size_t(l)]);
+        }
+    }
+    Lane &l = m_lanes[std::size_t(lane)];
+    if (!l.tracksValid)
+        return nullptr;
+    if (l.tracks.empty())
+        l.tracks.resize(std::size_t(slotCount()));
+    return &l.tracks;
+}
+
 void TimelineModel::index(const ProcessRecord &process, Lane &lane)
 {
     const auto &spans = process.spans;
     if (lane.seen > spans.size()) { // the process was replaced by a shorter one: start over
         lane = Lane();
+    }
+    // A span cut short by its process's death may since have been ended earlier (a lock taken
+    // over from the dead holder): its track's sums are brought up to date.
+    for (auto &[i, endNs] : lane.cutShort) {
+        if (i < lane.seen && spans[i].endNs != endNs) {
+            endNs = spans[i].endNs;
+            reviseTrack(process, lane, i);
+        }
     }
     const std::size_t oldSize = lane.byBegin.size();
     for (std::size_t i = lane.seen; i < spans.size(); ++i) {
@@ -64,6 +176,9 @@ void TimelineModel::index(const ProcessRecord &process, Lane &lane)
         lane.maxDurationNs = std::max(lane.maxDurationNs, s.endNs - s.beginNs);
         m_kinds[std::size_t(s.kind)] = true;
         m_dataEndNs = std::max(m_dataEndNs, s.endNs);
+        if (s.cutShort)
+            lane.cutShort.emplace_back(quint32(i), s.endNs);
+        track(process, lane, quint32(i));
     }
     lane.seen = spans.size();
     if (lane.byBegin.size() == oldSize)

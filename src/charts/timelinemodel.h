@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -13,9 +14,10 @@
 namespace proclab {
 
 // What the timeline draws, read from a Run that may still be growing: per lane an index of the
-// spans sorted by begin (so a redraw visits only what is visible) that refresh() extends with the
-// spans recorded since the last call. Holds indices, never pointers: the engine appends to the
-// run's vectors between refreshes and may reallocate them.
+// spans sorted by begin (so a redraw or a hit test visits only what is visible) and per colour
+// slot a track with prefix sums (so a redraw costs pixel columns, not spans), both extended by
+// refresh() with the spans recorded since the last call. Holds indices, never pointers: the
+// engine appends to the run's vectors between refreshes and may reallocate them.
 class TimelineModel
 {
     Q_DECLARE_TR_FUNCTIONS(proclab::TimelineChart)
@@ -60,6 +62,37 @@ public:
     // Calls f(const Span &) for every closed span of the lane that overlaps [fromNs, toNs], in
     // order of begin.
     template<typename F> void forEachSpan(int lane, qint64 fromNs, qint64 toNs, F &&f) const;
+
+    // Colour slots: the span kinds, then (task spans coloured by chunk) the chunk colours.
+    static int slotCount();
+    // The slot a span is drawn in; chunksize 0 colours by kind.
+    static int slotOf(const Span &span, int chunksize);
+    // Whether a span meets the time [fromNs, toNs): overlaps it, or is an instant inside it.
+    static bool meets(const Span &span, qint64 fromNs, qint64 toNs)
+    {
+        return span.beginNs < toNs &&
+               (span.endNs > fromNs || (span.endNs == span.beginNs && span.beginNs >= fromNs));
+    }
+
+    // The closed spans of one lane in one colour slot, in time order and disjoint (each begins at
+    // or after the previous one's end), with prefix sums of their lengths: the covered time of a
+    // slot in any interval is two binary searches and a subtraction, so a frame costs lanes x
+    // pixel columns, not spans.
+    struct Track
+    {
+        static constexpr std::size_t kBlock = 8;
+        std::vector<quint32> spans; // indices into ProcessRecord::spans
+        // blockPrefix[b]: total length of spans[0 .. b * kBlock). One sum per block rather than
+        // per span keeps a track at ~4.5 bytes a span; a lookup adds at most kBlock - 1 lengths.
+        std::vector<qint64> blockPrefix{0};
+        qint64 total = 0; // of all spans
+        // Total length of spans[0 .. j).
+        qint64 lengthBefore(const std::vector<Span> &all, std::size_t j) const;
+    };
+    // The lane's tracks for `chunksize` (built on first use and kept up to date by refresh()), or
+    // nullptr when some slot's spans overlap or arrived out of time order: then only
+    // forEachSpan() gives the lane correctly.
+    const std::vector<Track> *tracks(int lane, int chunksize) const;
     // Spans that began and have not ended, clipped at liveEndNs().
     template<typename F> void forEachOpenSpan(int lane, F &&f) const;
     std::vector<MarkerAt> markers(int lane) const;
@@ -73,12 +106,25 @@ private:
         std::vector<quint32> byBegin;
         std::size_t seen = 0;
         qint64 maxDurationNs = 0;
+        // Spans cut short by their process's death, with the end they had when indexed: the only
+        // spans the recorder ever revises (RunRecorder::clampCutShortHolds moves their end
+        // earlier), so the only ones checked again.
+        std::vector<std::pair<quint32, qint64>> cutShort;
+        std::vector<Track> tracks; // by slot, for m_trackChunksize
+        bool tracksValid = true;
     };
 
     void index(const ProcessRecord &process, Lane &lane);
+    // Appends span i to its slot's track, or marks the lane's tracks invalid.
+    void track(const ProcessRecord &process, Lane &lane, quint32 i) const;
+    void rebuildTracks(const ProcessRecord &process, Lane &lane) const;
+    // A cut-short span's end moved: the prefix sums from it on are recomputed.
+    void reviseTrack(const ProcessRecord &process, Lane &lane, quint32 i) const;
 
     const Run *m_run = nullptr;
-    std::vector<Lane> m_lanes;
+    // mutable: tracks() builds the tracks of another chunk size on demand.
+    mutable std::vector<Lane> m_lanes;
+    mutable int m_trackChunksize = 0;
     QStringList m_labels;
     qint64 m_dataEndNs = 0;
     qint64 m_liveEndNs = 0;

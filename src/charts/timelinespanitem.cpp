@@ -25,28 +25,40 @@ constexpr double kLabelSpanPx = 34.0;
 constexpr int kMaxLabels = 1500;
 constexpr double kHitTolerancePx = 2.0;
 
-int colorSlots()
-{
-    return SpanKindCount + ChartPalette::chunkColorCount();
-}
-
-// Spans narrower than kWideSpanPx, resolved per pixel column: a column shows the colour that
-// covers most of it, so sub-pixel spans merge and a frame costs lanes x pixels however many spans
-// there are. One image row per lane, stretched to the bar's height when drawn.
+// Narrow spans (< kWideSpanPx) resolved per pixel column: a column shows the colour slot whose
+// spans cover most of it (each span adds its overlap in ns plus a little, so that an instant still
+// shows), so sub-pixel spans merge. One image row per lane, stretched to the bar's height when
+// drawn. Columns are whole pixels from floor(plot left); column c is the time [T[c], T[c + 1]) in
+// whole ns, so that both ways of filling it (walking every span, or a lane's tracks) add the same
+// integers and pick the same colour.
 class ColumnRaster
 {
 public:
-    ColumnRaster(int columns, int lanes, int slotCount)
+    ColumnRaster(const TimeAxisMapping &mapping, double columnLeft, int columns, int lanes,
+                 int slotCount)
         : m_columns(std::max(columns, 1))
         , m_slots(slotCount)
-        , m_coverage(std::size_t(m_columns) * std::size_t(slotCount), 0.0f)
+        , m_score(std::size_t(m_columns) * std::size_t(slotCount), 0)
+        , m_bounds(std::size_t(m_columns) + 1)
         , m_image(m_columns, std::max(lanes, 1), QImage::Format_ARGB32_Premultiplied)
     {
         m_image.fill(Qt::transparent);
+        for (int c = 0; c <= m_columns; ++c)
+            m_bounds[std::size_t(c)] = qint64(std::floor(mapping.timeForX(columnLeft + c)));
+        // "A little": a twentieth of a pixel.
+        m_epsilon = std::max<qint64>(1, qint64(std::llround(0.05 * mapping.nsPerPixel())));
     }
 
     int columns() const { return m_columns; }
     const QImage &image() const { return m_image; }
+    qint64 bound(int c) const { return m_bounds[std::size_t(c)]; }
+    qint64 epsilon() const { return m_epsilon; }
+    // The column whose time holds t (t within [bound(0), bound(columns))).
+    int columnOf(qint64 t) const
+    {
+        const auto it = std::upper_bound(m_bounds.begin(), m_bounds.end(), t);
+        return std::clamp(int(it - m_bounds.begin()) - 1, 0, m_columns - 1);
+    }
 
     void beginLane()
     {
@@ -54,21 +66,31 @@ public:
         m_last = -1;
     }
 
-    // u0, u1: x relative to column 0.
-    void add(double u0, double u1, int slot)
+    // Adds score (ns) to a column's slot.
+    void add(int c, int slot, qint64 score)
     {
-        if (u1 < 0 || u0 >= m_columns)
+        m_score[std::size_t(c) * std::size_t(m_slots) + std::size_t(slot)] += score;
+        m_first = std::min(m_first, c);
+        m_last = std::max(m_last, c);
+    }
+
+    // One span [b, e): its overlap with each column it reaches (an instant: its column).
+    void addSpan(qint64 b, qint64 e, int slot)
+    {
+        if (b >= bound(m_columns))
             return;
-        const int c0 = std::clamp(int(std::floor(u0)), 0, m_columns - 1);
-        const int c1 = std::clamp(int(std::floor(u1)), 0, m_columns - 1);
-        for (int c = c0; c <= c1; ++c) {
-            // Even an instant counts a little: a span too short to see must still show up.
-            const double overlap = std::min(u1, c + 1.0) - std::max(u0, double(c));
-            m_coverage[std::size_t(c) * std::size_t(m_slots) + std::size_t(slot)] +=
-                float(std::max(overlap, 0.05));
+        if (b == e) {
+            if (b >= bound(0))
+                add(columnOf(b), slot, m_epsilon);
+            return;
         }
-        m_first = std::min(m_first, c0);
-        m_last = std::max(m_last, c1);
+        if (e <= bound(0))
+            return;
+        for (int c = columnOf(std::max(b, bound(0))); c < m_columns && bound(c) < e; ++c) {
+            const qint64 overlap = std::min(e, bound(c + 1)) - std::max(b, bound(c));
+            if (overlap > 0)
+                add(c, slot, overlap + m_epsilon);
+        }
     }
 
     // Writes the lane's row; false when the lane had no narrow spans.
@@ -78,15 +100,15 @@ public:
             return false;
         auto *row = reinterpret_cast<QRgb *>(m_image.scanLine(lane));
         for (int c = m_first; c <= m_last; ++c) {
-            float *coverage = &m_coverage[std::size_t(c) * std::size_t(m_slots)];
+            qint64 *score = &m_score[std::size_t(c) * std::size_t(m_slots)];
             int best = -1;
-            float bestCoverage = 0;
+            qint64 bestScore = 0;
             for (int slot = 0; slot < m_slots; ++slot) {
-                if (coverage[slot] > bestCoverage) {
-                    bestCoverage = coverage[slot];
+                if (score[slot] > bestScore) {
+                    bestScore = score[slot];
                     best = slot;
                 }
-                coverage[slot] = 0;
+                score[slot] = 0;
             }
             if (best >= 0)
                 row[c] = colors[std::size_t(best)];
@@ -97,11 +119,115 @@ public:
 private:
     int m_columns;
     int m_slots;
-    std::vector<float> m_coverage;
+    std::vector<qint64> m_score;
+    std::vector<qint64> m_bounds;
+    qint64 m_epsilon = 1;
     QImage m_image;
     int m_first = 0;
     int m_last = -1;
 };
+
+// A span at least kWideSpanPx wide, drawn as a rectangle of its own; index into its process's
+// spans.
+struct WideSpan
+{
+    Span span;
+    quint32 index;
+};
+
+// The first k in [from, n) with pred(k) (pred false then true), or n: gallops from `from`, so a
+// step of d costs log d.
+template<typename Pred> std::size_t gallop(std::size_t from, std::size_t n, const Pred &pred)
+{
+    std::size_t lo = from; // every k < lo is false
+    std::size_t probe = from;
+    std::size_t step = 1;
+    while (probe < n && !pred(probe)) {
+        lo = probe + 1;
+        probe = lo + step;
+        step *= 2;
+    }
+    std::size_t hi = std::min(probe, n);
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (pred(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+// One slot's track of a lane into the raster, column by column: the spans that meet a column are
+// a range of the track (its spans are disjoint and in time order), their covered time in it is a
+// difference of prefix sums less what the first and the last stick out, so a column costs two
+// searches whatever it holds. Only the first and the last span of a column can be wide (any span
+// inside a column is narrower than 1 + 1 / nsPerPixel pixels, and the caller asks for at least
+// 2 ns a pixel): those are taken out again and collected as wide. The same integers as
+// ColumnRaster::addSpan of every span, so the same colours.
+template<typename Classify>
+void rasterTrack(const TimelineModel::Track &track, const std::vector<Span> &all, int slot,
+                 ColumnRaster &raster, const Classify &classify, std::vector<WideSpan> &wide)
+{
+    const std::size_t n = track.spans.size();
+    if (n == 0)
+        return;
+    const int columns = raster.columns();
+    const qint64 firstNs = raster.bound(0);
+    const qint64 endNs = raster.bound(columns);
+    const auto begin = [&](std::size_t k) { return all[track.spans[k]].beginNs; };
+    const auto end = [&](std::size_t k) { return all[track.spans[k]].endNs; };
+    constexpr quint32 kNone = std::numeric_limits<quint32>::max();
+    quint32 lastWide = kNone;
+    // j: the first span that meets the current column (ends after its start, or is an instant at
+    // or after it).
+    std::size_t j = gallop(0, n, [&](std::size_t k) {
+        return end(k) > firstNs || (end(k) == firstNs && begin(k) == firstNs);
+    });
+    while (j < n && begin(j) < endNs) {
+        int c = raster.columnOf(std::max(begin(j), firstNs));
+        for (;;) {
+            // A wide span alone over many columns: straight on to the last column it reaches.
+            if (track.spans[j] == lastWide && end(j) > raster.bound(c + 1)) {
+                const int last = raster.columnOf(end(j) - 1);
+                if (last > c)
+                    c = last;
+            }
+            const qint64 lo = raster.bound(c);
+            const qint64 hi = raster.bound(c + 1);
+            // Spans j .. j1 - 1 meet [lo, hi): span j begins before hi (checked below).
+            const std::size_t j1 = gallop(j + 1, n, [&](std::size_t k) { return begin(k) >= hi; });
+            qint64 sum = track.lengthBefore(all, j1) - track.lengthBefore(all, j) -
+                         std::max<qint64>(0, lo - begin(j)) -
+                         std::max<qint64>(0, end(j1 - 1) - hi);
+            qint64 count = qint64(j1 - j);
+            const auto edge = [&](std::size_t k) {
+                const Span &s = all[track.spans[k]];
+                const int kind = classify(s);
+                if (kind == 0)
+                    return;
+                sum -= std::min(end(k), hi) - std::max(begin(k), lo);
+                --count;
+                if (kind > 0 && track.spans[k] != lastWide) {
+                    lastWide = track.spans[k];
+                    wide.push_back({s, track.spans[k]});
+                }
+            };
+            edge(j);
+            if (j1 - 1 != j)
+                edge(j1 - 1);
+            if (count > 0)
+                raster.add(c, slot, sum + count * raster.epsilon());
+            if (++c >= columns)
+                return;
+            // The last span may reach into the next column (an instant cannot: it began before
+            // the column); otherwise the next span begins somewhere later.
+            j = end(j1 - 1) > raster.bound(c) ? j1 - 1 : j1;
+            if (j >= n || begin(j) >= raster.bound(c + 1))
+                break;
+        }
+    }
+}
 
 // Perceived brightness (Rec. 601 luma): decides dark or white text on a span.
 bool isLight(const QColor &color)
@@ -252,6 +378,12 @@ QColor TimelineSpanItem::slotColor(int slot)
                                 : ChartPalette::chunkColor(slot - SpanKindCount);
 }
 
+void TimelineSpanItem::setFullWalk(bool on)
+{
+    m_fullWalk = on;
+    update();
+}
+
 void TimelineSpanItem::paintSpans(QPainter *painter) const
 {
     const int lanes = m_model->laneCount();
@@ -259,23 +391,23 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     const double spanH = spanHeight();
     const double left = m_plotArea.left() - 2;
     const double right = m_plotArea.right() + 2;
-    const qint64 from = qint64(std::floor(m_mapping->timeForX(m_plotArea.left())));
-    const qint64 to = qint64(std::ceil(m_mapping->timeForX(m_plotArea.right())));
-
-    const auto slotOf = [this](const Span &s) {
-        if (m_chunksize > 0 && s.kind == SpanKind::Task && s.task >= 0)
-            return SpanKindCount + (s.task / m_chunksize) % ChartPalette::chunkColorCount();
-        return int(s.kind);
-    };
-    const int slotCount = colorSlots();
+    const int slotCount = TimelineModel::slotCount();
     // Wide spans: one batch per colour, a few drawRects calls instead of a state change per span.
     std::vector<std::vector<QRectF>> wide(static_cast<std::size_t>(slotCount));
     std::vector<QRgb> colors;
     for (int slot = 0; slot < slotCount; ++slot)
         colors.push_back(slotColor(slot).rgb());
     const double columnLeft = std::floor(m_plotArea.left());
-    ColumnRaster raster(int(std::ceil(m_plotArea.right()) - columnLeft), lanes, slotCount);
+    ColumnRaster raster(*m_mapping, columnLeft, int(std::ceil(m_plotArea.right()) - columnLeft),
+                        lanes, slotCount);
+    const int columns = raster.columns();
+    const qint64 firstNs = raster.bound(0);
+    const qint64 endNs = raster.bound(columns);
     std::vector<bool> rasterLanes(std::size_t(lanes), false);
+    // Where a pixel column holds many spans the lane's tracks give its colours without visiting
+    // them. Below 2 ns a pixel a span inside one column could be wide, and so few spans are in
+    // view that walking them costs nothing.
+    const bool perColumn = !m_fullWalk && m_mapping->nsPerPixel() >= 2.0;
 
     struct Label
     {
@@ -286,19 +418,62 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     std::vector<Label> labels;
     const bool wantLabels = laneH >= 12;
 
+    // -1: outside the plot, 0: narrow (the raster), 1: wide (a rectangle of its own).
+    const auto classify = [&](const Span &s) {
+        const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
+        const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
+        if (x1 < x0)
+            return -1;
+        return x1 - x0 < kWideSpanPx ? 0 : 1;
+    };
+    // Drawn in order of begin (then index) whichever way the lane was read, open spans last.
+    std::vector<WideSpan> closedWide;
+    std::vector<Span> openWide;
+
     for (int lane = 0; lane < lanes; ++lane) {
-        const double y = laneRect(lane).center().y() - spanH / 2;
+        const ProcessRecord *p = m_model->process(lane);
+        if (!p)
+            continue;
+        const auto &all = p->spans;
         raster.beginLane();
-        const auto add = [&](const Span &s) {
+        closedWide.clear();
+        openWide.clear();
+        // Every span that meets the columns' time goes one of two ways.
+        const auto walk = [&](const Span &s, bool open) {
+            if (!TimelineModel::meets(s, firstNs, endNs))
+                return;
+            switch (classify(s)) {
+            case 0:
+                raster.addSpan(s.beginNs, s.endNs, TimelineModel::slotOf(s, m_chunksize));
+                break;
+            case 1:
+                if (open)
+                    openWide.push_back(s);
+                else
+                    closedWide.push_back({s, quint32(&s - all.data())});
+                break;
+            default:
+                break;
+            }
+        };
+        const auto *tracks = perColumn ? m_model->tracks(lane, m_chunksize) : nullptr;
+        if (tracks) {
+            for (int slot = 0; slot < slotCount; ++slot)
+                rasterTrack((*tracks)[std::size_t(slot)], all, slot, raster, classify, closedWide);
+        } else {
+            m_model->forEachSpan(lane, firstNs, endNs, [&](const Span &s) { walk(s, false); });
+        }
+        m_model->forEachOpenSpan(lane, [&](const Span &s) { walk(s, true); });
+
+        std::sort(closedWide.begin(), closedWide.end(), [](const WideSpan &a, const WideSpan &b) {
+            return a.span.beginNs != b.span.beginNs ? a.span.beginNs < b.span.beginNs
+                                                    : a.index < b.index;
+        });
+        const double y = laneRect(lane).center().y() - spanH / 2;
+        const auto addWide = [&](const Span &s) {
             const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
             const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
-            if (x1 < x0)
-                return;
-            const int slot = slotOf(s);
-            if (x1 - x0 < kWideSpanPx) {
-                raster.add(x0 - columnLeft, x1 - columnLeft, slot);
-                return;
-            }
+            const int slot = TimelineModel::slotOf(s, m_chunksize);
             const QRectF r(x0, y, x1 - x0, spanH);
             wide[std::size_t(slot)].push_back(r);
             if (wantLabels && r.width() >= kLabelSpanPx && int(labels.size()) < kMaxLabels) {
@@ -311,8 +486,10 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
                     labels.push_back({r, text, isLight(slotColor(slot))});
             }
         };
-        m_model->forEachSpan(lane, from, to, add);
-        m_model->forEachOpenSpan(lane, add);
+        for (const WideSpan &w : closedWide)
+            addWide(w.span);
+        for (const Span &s : openWide)
+            addWide(s);
         rasterLanes[std::size_t(lane)] = raster.endLane(lane, colors);
     }
 

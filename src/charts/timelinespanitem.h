@@ -40,8 +40,9 @@ struct TimelineZombieBand
 
 // Draws every lane's spans and markers over the chart's plot area in one item: a QXYSeries per
 // span would cost a graphics item, a layout pass and a legend entry each and crawl at 64 lanes x
-// 1000 spans. Only visible spans are visited, and runs of spans narrower than a pixel are merged
-// into one rectangle, so a frame costs about lanes x pixels, whatever the span count.
+// 1000 spans. Spans narrower than kWideSpanPx are resolved per pixel column from the model's
+// per-colour tracks (prefix sums), so a frame costs about lanes x pixel columns, whatever the span
+// count; wider ones are drawn one by one, batched per colour.
 class TimelineSpanItem : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(proclab::TimelineChart)
@@ -54,6 +55,11 @@ public:
     QRectF plotArea() const { return m_plotArea; }
     void setColorByChunk(int chunksize);
     int chunksize() const { return m_chunksize; }
+
+    // Draws every lane by walking all its spans in view rather than per pixel column through the
+    // model's tracks: the reference the per-column way is tested against (the same pixels).
+    void setFullWalk(bool on);
+    bool fullWalk() const { return m_fullWalk; }
 
     QRectF laneRect(int lane) const;
     int laneAt(double y) const;
@@ -95,6 +101,7 @@ private:
     const TimeAxisMapping *m_mapping;
     QRectF m_plotArea;
     int m_chunksize = 0;
+    bool m_fullWalk = false;
 };
 
 } // namespace proclab

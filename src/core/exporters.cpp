@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "exporters.h"
 
+#include "jsonstream.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
+#include <array>
 #include <cmath>
 
 namespace proclab {
@@ -217,108 +220,368 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
     return run;
 }
 
-QByteArray runToCsv(const Run &run)
+namespace {
+
+using Layout = JsonStreamWriter::Layout;
+
+// spanKindName() makes a QByteArray per call; a run has millions of spans.
+struct SpanKindNames
 {
-    QByteArray csv = "process_id,name,pid,kind,begin_ns,end_ns,duration_ns,round,task\n";
+    SpanKindNames()
+    {
+        for (int i = 0; i < SpanKindCount; ++i)
+            bytes[size_t(i)] = spanKindName(SpanKind(i));
+    }
+    QLatin1StringView operator[](SpanKind kind) const
+    {
+        return QLatin1StringView(bytes[size_t(kind)]);
+    }
+    std::array<QByteArray, SpanKindCount> bytes;
+};
+
+void writeNs(JsonStreamWriter &w, qint64 ns)
+{
+    if (ns >= 0)
+        w.integer(ns);
+    else
+        w.null();
+}
+
+// Keys in QJsonObject's (sorted) order, here and below: the streamed documents list the members
+// as the DOM ones did.
+void writeExit(JsonStreamWriter &w, const ExitStatus &exit, Layout layout)
+{
+    const bool normal = exit.kind == ExitStatus::Kind::Normal;
+    const bool signalled = exit.kind == ExitStatus::Kind::Signal ||
+                           (exit.kind == ExitStatus::Kind::Timeout && exit.signal > 0);
+    w.beginObject(layout);
+    w.key(QLatin1StringView("code"));
+    normal ? w.integer(exit.code) : w.null();
+    w.key(QLatin1StringView("kind"));
+    w.string(ExitStatus::kindName(exit.kind));
+    w.key(QLatin1StringView("python_exitcode"));
+    normal || signalled ? w.integer(exit.pythonExitCode()) : w.null();
+    w.key(QLatin1StringView("signal"));
+    signalled ? w.integer(exit.signal) : w.null();
+    w.endObject();
+}
+
+} // namespace
+
+bool writeRunJson(QIODevice *device, const Run &run)
+{
+    const SpanKindNames kinds;
+    JsonStreamWriter w(device);
+    w.beginObject();
+    w.key(QLatin1StringView("errors"));
+    w.beginArray();
+    for (const QString &e : run.errors)
+        w.string(e);
+    w.endArray();
+    w.key(QLatin1StringView("facts"));
+    w.value(QJsonValue(run.facts));
+    w.key(QLatin1StringView("format"));
+    w.string(QLatin1StringView(kRunFormat));
+    w.key(QLatin1StringView("parameters"));
+    w.value(QJsonValue(run.parameters));
+    w.key(QLatin1StringView("processes"));
+    w.beginArray();
+    for (const ProcessRecord &p : run.processes) {
+        w.beginObject();
+        w.key(QLatin1StringView("daemon"));
+        w.boolean(p.daemon);
+        w.key(QLatin1StringView("exit"));
+        writeExit(w, p.exit, Layout::Indented);
+        w.key(QLatin1StringView("exit_stamp"));
+        w.string(exitStampName(p.exitStamp));
+        w.key(QLatin1StringView("exited_ns"));
+        writeNs(w, p.exitedNs);
+        w.key(QLatin1StringView("id"));
+        w.integer(p.id);
+        w.key(QLatin1StringView("launched_ns"));
+        writeNs(w, p.launchedNs);
+        w.key(QLatin1StringView("markers"));
+        w.beginArray();
+        for (const Marker &m : p.markers) {
+            w.beginObject(Layout::Inline);
+            w.key(QLatin1StringView("kind"));
+            if (m.kind == Marker::Kind::SignalSent) {
+                w.string(QLatin1StringView("signal_sent"));
+                w.key(QLatin1StringView("signal"));
+                w.integer(m.signal);
+            } else {
+                w.string(QLatin1StringView("note"));
+                w.key(QLatin1StringView("text"));
+                w.string(m.text);
+            }
+            w.key(QLatin1StringView("time_ns"));
+            w.integer(m.timeNs);
+            w.endObject();
+        }
+        w.endArray();
+        w.key(QLatin1StringView("name"));
+        w.string(p.name);
+        w.key(QLatin1StringView("output_size"));
+        writeNs(w, p.outputSize);
+        w.key(QLatin1StringView("parent"));
+        p.parent >= 0 ? w.integer(p.parent) : w.null();
+        w.key(QLatin1StringView("pid"));
+        p.pid > 0 ? w.integer(p.pid) : w.null();
+        w.key(QLatin1StringView("ready_ns"));
+        writeNs(w, p.readyNs);
+        w.key(QLatin1StringView("reaped_ns"));
+        writeNs(w, p.reapedNs);
+        w.key(QLatin1StringView("spans"));
+        w.beginArray();
+        for (const Span &s : p.spans) {
+            w.beginObject(Layout::Inline);
+            w.key(QLatin1StringView("begin_ns"));
+            w.integer(s.beginNs);
+            if (s.cutShort) {
+                w.key(QLatin1StringView("cut_short"));
+                w.boolean(true);
+            }
+            w.key(QLatin1StringView("end_ns"));
+            w.integer(s.endNs);
+            w.key(QLatin1StringView("kind"));
+            w.string(kinds[s.kind]);
+            if (s.round >= 0) {
+                w.key(QLatin1StringView("round"));
+                w.integer(s.round);
+            }
+            if (s.task >= 0) {
+                w.key(QLatin1StringView("task"));
+                w.integer(s.task);
+            }
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.key(QLatin1StringView("results"));
+    w.value(run.results); // undefined is written as null
+    w.key(QLatin1StringView("scenario"));
+    w.string(run.scenario);
+    w.key(QLatin1StringView("wall_ns"));
+    w.integer(run.wallNs);
+    w.endObject();
+    return w.finish();
+}
+
+bool writeRunCsv(QIODevice *device, const Run &run)
+{
+    const SpanKindNames kinds;
+    StreamBuffer out(device);
+    out.append("process_id,name,pid,kind,begin_ns,end_ns,duration_ns,round,task\n");
     for (const ProcessRecord &p : run.processes) {
         const QByteArray prefix = QByteArray::number(p.id) + ',' + csvField(p.name) + ',' +
                                   QByteArray::number(p.pid) + ',';
         for (const Span &s : p.spans) {
-            csv += prefix + spanKindName(s.kind) + ',' + QByteArray::number(s.beginNs) + ',' +
-                   QByteArray::number(s.endNs) + ',' + QByteArray::number(s.endNs - s.beginNs) +
-                   ',' + (s.round >= 0 ? QByteArray::number(s.round) : QByteArray()) + ',' +
-                   (s.task >= 0 ? QByteArray::number(s.task) : QByteArray()) + '\n';
+            out.append(prefix);
+            out.append(QByteArrayView(kinds.bytes[size_t(s.kind)]));
+            out.append(',');
+            out.appendInteger(s.beginNs);
+            out.append(',');
+            out.appendInteger(s.endNs);
+            out.append(',');
+            out.appendInteger(s.endNs - s.beginNs);
+            out.append(',');
+            if (s.round >= 0)
+                out.appendInteger(s.round);
+            out.append(',');
+            if (s.task >= 0)
+                out.appendInteger(s.task);
+            out.append('\n');
         }
     }
-    return csv;
+    return out.flush();
+}
+
+bool writeRunTrace(QIODevice *device, const Run &run)
+{
+    // Trace Event timestamps are microseconds (decimals allowed); every process gets its OS pid
+    // as "pid" so Perfetto shows one track per process, named by the metadata event. The events
+    // are one a line.
+    const SpanKindNames kinds;
+    JsonStreamWriter w(device);
+    w.beginObject();
+    w.key(QLatin1StringView("displayTimeUnit"));
+    w.string(QLatin1StringView("ms"));
+    w.key(QLatin1StringView("otherData"));
+    w.beginObject();
+    w.key(QLatin1StringView("format"));
+    w.string(QLatin1StringView(kRunFormat));
+    w.key(QLatin1StringView("scenario"));
+    w.string(run.scenario);
+    w.endObject();
+    w.key(QLatin1StringView("traceEvents"));
+    w.beginArray();
+    for (const ProcessRecord &p : run.processes) {
+        const qint64 pid = p.pid > 0 ? p.pid : 1'000'000 + p.id; // never-started processes too
+        auto pidAndTid = [&] {
+            w.key(QLatin1StringView("pid"));
+            w.integer(pid);
+            w.key(QLatin1StringView("tid"));
+            w.integer(pid);
+        };
+        w.beginObject(Layout::Inline);
+        w.key(QLatin1StringView("args"));
+        w.beginObject();
+        w.key(QLatin1StringView("name"));
+        w.string(p.name + QLatin1StringView(" (") + QString::number(p.pid) + QLatin1Char(')'));
+        w.endObject();
+        w.key(QLatin1StringView("name"));
+        w.string(QLatin1StringView("process_name"));
+        w.key(QLatin1StringView("ph"));
+        w.string(QLatin1StringView("M"));
+        pidAndTid();
+        w.endObject();
+
+        w.beginObject(Layout::Inline);
+        w.key(QLatin1StringView("args"));
+        w.beginObject();
+        w.key(QLatin1StringView("sort_index"));
+        w.integer(p.id);
+        w.endObject();
+        w.key(QLatin1StringView("name"));
+        w.string(QLatin1StringView("process_sort_index"));
+        w.key(QLatin1StringView("ph"));
+        w.string(QLatin1StringView("M"));
+        pidAndTid();
+        w.endObject();
+
+        for (const Span &s : p.spans) {
+            w.beginObject(Layout::Inline);
+            if (s.round >= 0 || s.task >= 0 || s.cutShort) {
+                w.key(QLatin1StringView("args"));
+                w.beginObject();
+                if (s.cutShort) {
+                    w.key(QLatin1StringView("cut_short"));
+                    w.boolean(true);
+                }
+                if (s.round >= 0) {
+                    w.key(QLatin1StringView("round"));
+                    w.integer(s.round);
+                }
+                if (s.task >= 0) {
+                    w.key(QLatin1StringView("task"));
+                    w.integer(s.task);
+                }
+                w.endObject();
+            }
+            w.key(QLatin1StringView("cat"));
+            w.string(QLatin1StringView("span"));
+            w.key(QLatin1StringView("dur"));
+            w.micros(s.endNs - s.beginNs);
+            w.key(QLatin1StringView("name"));
+            w.string(kinds[s.kind]);
+            w.key(QLatin1StringView("ph"));
+            w.string(QLatin1StringView("X"));
+            pidAndTid();
+            w.key(QLatin1StringView("ts"));
+            w.micros(s.beginNs);
+            w.endObject();
+        }
+        // An instant event; `args` writes its arguments object, if any.
+        auto instant = [&](QStringView name, qint64 ns, const std::function<void()> &args = {}) {
+            if (ns < 0)
+                return;
+            w.beginObject(Layout::Inline);
+            if (args) {
+                w.key(QLatin1StringView("args"));
+                args();
+            }
+            w.key(QLatin1StringView("name"));
+            w.string(name);
+            w.key(QLatin1StringView("ph"));
+            w.string(QLatin1StringView("i"));
+            w.key(QLatin1StringView("pid"));
+            w.integer(pid);
+            w.key(QLatin1StringView("s"));
+            w.string(QLatin1StringView("p"));
+            w.key(QLatin1StringView("tid"));
+            w.integer(pid);
+            w.key(QLatin1StringView("ts"));
+            w.micros(ns);
+            w.endObject();
+        };
+        instant(u"launch", p.launchedNs);
+        instant(u"ready", p.readyNs);
+        for (const Marker &m : p.markers) {
+            if (m.kind == Marker::Kind::SignalSent) {
+                instant(u"signal sent", m.timeNs, [&] {
+                    w.beginObject();
+                    w.key(QLatin1StringView("signal"));
+                    w.integer(m.signal);
+                    w.endObject();
+                });
+            } else {
+                instant(m.text, m.timeNs);
+            }
+        }
+        instant(u"exit", p.exitedNs, [&] { writeExit(w, p.exit, Layout::Inline); });
+        // Exited but not yet reaped: a zombie, drawn as a slice of its own.
+        if (p.exitedNs >= 0 && p.reapedNs > p.exitedNs) {
+            w.beginObject(Layout::Inline);
+            w.key(QLatin1StringView("cat"));
+            w.string(QLatin1StringView("process"));
+            w.key(QLatin1StringView("dur"));
+            w.micros(p.reapedNs - p.exitedNs);
+            w.key(QLatin1StringView("name"));
+            w.string(QLatin1StringView("zombie"));
+            w.key(QLatin1StringView("ph"));
+            w.string(QLatin1StringView("X"));
+            pidAndTid();
+            w.key(QLatin1StringView("ts"));
+            w.micros(p.exitedNs);
+            w.endObject();
+        }
+        instant(u"reaped", p.reapedNs);
+    }
+    w.endArray();
+    w.endObject();
+    return w.finish();
+}
+
+namespace {
+QByteArray toBytes(const std::function<bool(QIODevice *)> &write)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    write(&buffer); // a QBuffer does not refuse writes
+    buffer.close();
+    return bytes;
+}
+} // namespace
+
+QByteArray runToCsv(const Run &run)
+{
+    return toBytes([&run](QIODevice *device) { return writeRunCsv(device, run); });
 }
 
 QByteArray runToTrace(const Run &run)
 {
-    // Trace Event timestamps are microseconds (doubles allowed); every process gets its OS pid
-    // as "pid" so Perfetto shows one track per process, named by the metadata event.
-    auto us = [](qint64 ns) { return double(ns) / 1000.0; };
-    QJsonArray events;
-    for (const ProcessRecord &p : run.processes) {
-        const qint64 pid = p.pid > 0 ? p.pid : 1'000'000 + p.id; // never-started processes too
-        QJsonObject meta;
-        meta.insert(QStringLiteral("ph"), QStringLiteral("M"));
-        meta.insert(QStringLiteral("name"), QStringLiteral("process_name"));
-        meta.insert(QStringLiteral("pid"), pid);
-        meta.insert(QStringLiteral("tid"), pid);
-        meta.insert(QStringLiteral("args"),
-                    QJsonObject{{QStringLiteral("name"),
-                                 QStringLiteral("%1 (%2)").arg(p.name).arg(p.pid)}});
-        events.append(meta);
-        QJsonObject sortIndex = meta;
-        sortIndex.insert(QStringLiteral("name"), QStringLiteral("process_sort_index"));
-        sortIndex.insert(QStringLiteral("args"), QJsonObject{{QStringLiteral("sort_index"), p.id}});
-        events.append(sortIndex);
-        for (const Span &s : p.spans) {
-            QJsonObject e;
-            e.insert(QStringLiteral("ph"), QStringLiteral("X"));
-            e.insert(QStringLiteral("name"), QString::fromLatin1(spanKindName(s.kind)));
-            e.insert(QStringLiteral("cat"), QStringLiteral("span"));
-            e.insert(QStringLiteral("pid"), pid);
-            e.insert(QStringLiteral("tid"), pid);
-            e.insert(QStringLiteral("ts"), us(s.beginNs));
-            e.insert(QStringLiteral("dur"), us(s.endNs - s.beginNs));
-            QJsonObject args;
-            if (s.round >= 0)
-                args.insert(QStringLiteral("round"), s.round);
-            if (s.task >= 0)
-                args.insert(QStringLiteral("task"), s.task);
-            if (s.cutShort)
-                args.insert(QStringLiteral("cut_short"), true);
-            if (!args.isEmpty())
-                e.insert(QStringLiteral("args"), args);
-            events.append(e);
-        }
-        auto instant = [&](const QString &name, qint64 ns, const QJsonObject &args = {}) {
-            if (ns < 0)
-                return;
-            QJsonObject e;
-            e.insert(QStringLiteral("ph"), QStringLiteral("i"));
-            e.insert(QStringLiteral("s"), QStringLiteral("p"));
-            e.insert(QStringLiteral("name"), name);
-            e.insert(QStringLiteral("pid"), pid);
-            e.insert(QStringLiteral("tid"), pid);
-            e.insert(QStringLiteral("ts"), us(ns));
-            if (!args.isEmpty())
-                e.insert(QStringLiteral("args"), args);
-            events.append(e);
-        };
-        instant(QStringLiteral("launch"), p.launchedNs);
-        instant(QStringLiteral("ready"), p.readyNs);
-        for (const Marker &m : p.markers) {
-            if (m.kind == Marker::Kind::SignalSent)
-                instant(QStringLiteral("signal sent"), m.timeNs,
-                        {{QStringLiteral("signal"), m.signal}});
-            else
-                instant(m.text, m.timeNs);
-        }
-        instant(QStringLiteral("exit"), p.exitedNs, exitToJson(p.exit));
-        // Exited but not yet reaped: a zombie, drawn as a slice of its own.
-        if (p.exitedNs >= 0 && p.reapedNs > p.exitedNs) {
-            QJsonObject e;
-            e.insert(QStringLiteral("ph"), QStringLiteral("X"));
-            e.insert(QStringLiteral("name"), QStringLiteral("zombie"));
-            e.insert(QStringLiteral("cat"), QStringLiteral("process"));
-            e.insert(QStringLiteral("pid"), pid);
-            e.insert(QStringLiteral("tid"), pid);
-            e.insert(QStringLiteral("ts"), us(p.exitedNs));
-            e.insert(QStringLiteral("dur"), us(p.reapedNs - p.exitedNs));
-            events.append(e);
-        }
-        instant(QStringLiteral("reaped"), p.reapedNs);
-    }
-    QJsonObject root;
-    root.insert(QStringLiteral("traceEvents"), events);
-    root.insert(QStringLiteral("displayTimeUnit"), QStringLiteral("ms"));
-    root.insert(QStringLiteral("otherData"),
-                QJsonObject{{QStringLiteral("scenario"), run.scenario},
-                            {QStringLiteral("format"), QLatin1String(kRunFormat)}});
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return toBytes([&run](QIODevice *device) { return writeRunTrace(device, run); });
+}
+
+bool writeRunFile(const QString &path, const Run &run, RunFileFormat format, QString *error)
+{
+    return writeFileAtomically(
+        path,
+        [&run, format](QIODevice *device) {
+            switch (format) {
+            case RunFileFormat::Json:
+                return writeRunJson(device, run);
+            case RunFileFormat::Csv:
+                return writeRunCsv(device, run);
+            case RunFileFormat::Trace:
+                return writeRunTrace(device, run);
+            }
+            return false;
+        },
+        error);
 }
 
 QJsonObject sweepToJson(const QString &scenario, const std::vector<SweepPoint> &points,
@@ -342,13 +605,27 @@ QJsonObject sweepToJson(const QString &scenario, const std::vector<SweepPoint> &
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
+    return writeFileAtomically(
+        path, [&data](QIODevice *device) { return device->write(data) == data.size(); }, error);
+}
+
+bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice *)> &write,
+                         QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = ExportText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.write(data) != data.size() || !file.commit()) {
+    if (!write(&file)) {
+        const QString reason = file.errorString();
+        file.cancelWriting(); // the temporary file goes, an old file stays as it was
+        if (error)
+            *error = ExportText::tr("cannot write %1: %2").arg(path, reason);
+        return false;
+    }
+    if (!file.commit()) {
         if (error)
             *error = ExportText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -94,6 +94,8 @@ struct ProcessRecord
     qint64 exitedNs = -1;
     qint64 reapedNs = -1;
     ExitStamp exitStamp = ExitStamp::None;
+    // When the lab noticed it stopped (SIGSTOP, a debugger), while it is; -1 when it is not.
+    qint64 stoppedNs = -1;
     qint64 outputSize = -1;
     ExitStatus exit;
     std::vector<Span> spans;

@@ -43,6 +43,75 @@ bool endedCleanly(const ExitStatus &exit)
     return exit.kind == ExitStatus::Kind::Normal && exit.code == 0;
 }
 
+bool contains(const std::vector<int> &ids, int id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// The worker's own last word (e.g. why it could not attach, where it parked) says more than its
+// exit code: " (it reported: …)", or empty.
+QString lastNoteOf(const ProcessRecord &p)
+{
+    for (auto it = p.markers.rbegin(); it != p.markers.rend(); ++it) {
+        if (it->kind == Marker::Kind::Note)
+            return QCoreApplication::translate("proclab::BarrierScenario", " (it reported: %1)")
+                .arg(it->text);
+    }
+    return {};
+}
+
+// A note on a process's lane, now.
+void noteOn(Run &run, int id, const QString &text)
+{
+    if (ProcessRecord *p = run.process(id))
+        p->markers.push_back({monotonicNowNs() - run.originNs, Marker::Kind::Note, 0, text});
+}
+
+// Inclusive ranges of task indices, built in increasing order.
+using TaskRanges = std::vector<std::pair<qint64, qint64>>;
+
+void addToRanges(TaskRanges &ranges, qint64 task)
+{
+    if (!ranges.empty() && ranges.back().second == task - 1)
+        ranges.back().second = task;
+    else
+        ranges.emplace_back(task, task);
+}
+
+qint64 countOf(const TaskRanges &ranges)
+{
+    qint64 count = 0;
+    for (const auto &[first, last] : ranges)
+        count += last - first + 1;
+    return count;
+}
+
+QString rangesText(const TaskRanges &ranges)
+{
+    constexpr size_t kMaxShown = 8;
+    QStringList parts;
+    for (size_t i = 0; i < ranges.size() && i < kMaxShown; ++i) {
+        const auto &[first, last] = ranges[i];
+        parts << (first == last ? QString::number(first)
+                                : QStringLiteral("%1–%2").arg(first).arg(last));
+    }
+    if (ranges.size() > kMaxShown)
+        parts << QStringLiteral("…");
+    return parts.join(QLatin1String(", "));
+}
+
+// At most kMaxRangesListed ranges (the counts beside them are exact): a run that was stopped by
+// its span budget could otherwise list every other task.
+constexpr size_t kMaxRangesListed = 10'000;
+
+QJsonArray rangesJson(const TaskRanges &ranges)
+{
+    QJsonArray array;
+    for (size_t i = 0; i < ranges.size() && i < kMaxRangesListed; ++i)
+        array.append(QJsonArray{ranges[i].first, ranges[i].second});
+    return array;
+}
+
 } // namespace
 
 // ---- Barrier & Lock ---------------------------------------------------------------------------
@@ -84,6 +153,8 @@ void BarrierScenario::begin()
         if (i == m_parkIndex)
             participantArgs << QStringLiteral("--park-holding-lock")
                             << QString::number(m_parkRound);
+        if (i == m_parkWorkIndex)
+            participantArgs << QStringLiteral("--park-in-work") << QString::number(m_parkWorkRound);
         m_participants.push_back(
             supervisor().launch({QStringLiteral("p%1 - test_with_barrier").arg(number),
                                  QStringLiteral("barrier"), participantArgs}));
@@ -100,7 +171,38 @@ void BarrierScenario::begin()
 
 bool BarrierScenario::isParticipant(int id) const
 {
-    return std::find(m_participants.begin(), m_participants.end(), id) != m_participants.end();
+    return contains(m_participants, id);
+}
+
+bool BarrierScenario::isStalled(int id) const
+{
+    return contains(m_stalled, id);
+}
+
+// A stopped participant never arrives (or, stopped inside the barrier, never comes back for the
+// next round), and a stopped process never ends: as for a death, it is killed (SIGKILL ends a
+// stopped process too) and the barrier broken, at once rather than after the stall limit.
+void BarrierScenario::processStopped(int id)
+{
+    const ProcessRecord *p = run().process(id);
+    if (!isRunning() || !p || p->exit.finished() || isStalled(id))
+        return;
+    m_stalled.push_back(id);
+    if (isParticipant(id)) {
+        addError(
+            tr("participant %1 (%2) was stopped (SIGSTOP or a debugger): the run cannot go on; "
+               "it was killed and the barrier broken so that the others could end")
+                .arg(id)
+                .arg(p->name));
+    } else {
+        addError(tr("process %1 (%2) was stopped (SIGSTOP or a debugger): the run could not end "
+                    "while it was; it was killed")
+                     .arg(id)
+                     .arg(p->name));
+    }
+    supervisor().sendSignal(id, SIGKILL);
+    if (isParticipant(id))
+        breakBarrier();
 }
 
 void BarrierScenario::onProcessFinished(int id)
@@ -112,16 +214,10 @@ void BarrierScenario::onProcessFinished(int id)
         return;
     if (m_broken && p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == kExitBroken)
         return; // woken by the broken barrier: a consequence, not a cause
-    if (std::find(m_stalled.begin(), m_stalled.end(), id) == m_stalled.end()) {
-        // The worker's own last word (e.g. why it could not attach) says more than its exit code.
-        QString said;
-        for (auto it = p.markers.rbegin(); it != p.markers.rend() && said.isEmpty(); ++it) {
-            if (it->kind == Marker::Kind::Note)
-                said = tr(" (it reported: %1)").arg(it->text);
-        }
+    if (!isStalled(id)) {
         addError(tr("participant %1 (%2) %3%4; the barrier was broken so that the others could end")
                      .arg(id)
-                     .arg(p.name, describeExit(p.exit), said));
+                     .arg(p.name, describeExit(p.exit), lastNoteOf(p)));
     }
     breakBarrier();
 }
@@ -169,6 +265,8 @@ void BarrierScenario::checkProgress()
             continue;
         culprit = true;
         m_stalled.push_back(id);
+        noteOn(mutableRun(), id,
+               tr("made no progress for %1 ms while the others waited: hung").arg(m_stallLimitMs));
         addError(tr("participant %1 (%2) made no progress for %3 ms while others waited; it was "
                     "killed and "
                     "the barrier broken")
@@ -192,8 +290,7 @@ void BarrierScenario::endStragglers()
         return;
     for (int id : m_participants) {
         const ProcessRecord &p = *run().process(id);
-        if (p.exit.finished() ||
-            std::find(m_stalled.begin(), m_stalled.end(), id) != m_stalled.end())
+        if (p.exit.finished() || isStalled(id))
             continue;
         m_stalled.push_back(id);
         addError(tr("participant %1 (%2) did not end after the barrier was broken and was killed")
@@ -293,6 +390,8 @@ void BarrierScenario::collectResults()
 PoolScenario::PoolScenario(const ScenarioParameters &parameters, QObject *parent)
     : Scenario(parameters, parent)
 {
+    m_watchdog.setInterval(kWatchdogMs);
+    connect(&m_watchdog, &QTimer::timeout, this, &PoolScenario::checkProgress);
 }
 
 PoolScenario::~PoolScenario() = default;
@@ -310,48 +409,308 @@ void PoolScenario::begin()
         return;
     }
     m_key = m_arena->key();
+    connect(&supervisor(), &ProcessSupervisor::processFinished, this,
+            &PoolScenario::onProcessFinished);
     const QStringList args{QStringLiteral("--key"), m_key, QStringLiteral("--workload"),
                            QString::number(parameters().value(Param::Workload))};
     // Python's pool workers on Linux (fork start method) are named ForkPoolWorker-N.
-    for (int i = 0; i < workers; ++i)
-        supervisor().launch(
-            {QStringLiteral("ForkPoolWorker-%1").arg(i + 1), QStringLiteral("pool"), args});
+    for (int i = 0; i < workers; ++i) {
+        QStringList workerArgs = args;
+        if (i == m_parkIndex)
+            workerArgs << QStringLiteral("--park-after-tasks") << QString::number(m_parkTasks);
+        m_workers.push_back(supervisor().launch(
+            {QStringLiteral("ForkPoolWorker-%1").arg(i + 1), QStringLiteral("pool"), workerArgs}));
+    }
+    m_lastProgressNs = monotonicNowNs();
+    m_watchdog.start();
     finishWhenAllEnded();
+}
+
+bool PoolScenario::isWorker(int id) const
+{
+    return contains(m_workers, id);
+}
+
+bool PoolScenario::isCulprit(int id) const
+{
+    return contains(m_culprits, id);
+}
+
+// Tasks completed since the last look, from shared memory: each chunk handed out is followed from
+// its first task while its tasks show as done (a worker runs its chunk in order), so every task is
+// looked at about once in the whole run, and m_open holds the chunks not done yet (about one per
+// worker). No waiting: plain loads.
+qint64 PoolScenario::scanProgress()
+{
+    if (!m_arena)
+        return 0;
+    const PoolQueue &queue = m_arena->queue();
+    const qint64 n = queue.tasks();
+    const qint64 chunksize = queue.chunksize();
+    const qint64 handedChunks = (queue.handedOut() + chunksize - 1) / chunksize;
+    qint64 progress = 0;
+    const auto follow = [&](OpenChunk &c) {
+        const qint64 end = std::min(n, (c.chunk + 1) * chunksize);
+        while (c.next < end && queue.executions(c.next) > 0) {
+            ++c.next;
+            ++progress;
+        }
+        return c.next >= end;
+    };
+    size_t kept = 0;
+    for (size_t i = 0; i < m_open.size(); ++i) {
+        if (!follow(m_open[i]))
+            m_open[kept++] = m_open[i];
+    }
+    m_open.resize(kept);
+    for (; m_scannedChunks < handedChunks; ++m_scannedChunks) {
+        OpenChunk c{m_scannedChunks, m_scannedChunks * chunksize};
+        if (!follow(c))
+            m_open.push_back(c);
+    }
+    if (progress > 0)
+        m_lastProgressNs = monotonicNowNs();
+    return progress;
+}
+
+QString PoolScenario::heldText(int id) const
+{
+    const QString held = heldRanges(id);
+    return held.isEmpty() ? QString() : tr(" while holding tasks %1").arg(held);
+}
+
+QString PoolScenario::heldRanges(int id) const
+{
+    if (!m_arena)
+        return {};
+    const PoolQueue &queue = m_arena->queue();
+    TaskRanges held;
+    for (const OpenChunk &c : m_open) {
+        if (queue.holder(c.chunk) != id)
+            continue;
+        const qint64 first = c.chunk * queue.chunksize();
+        held.emplace_back(first, std::min(queue.tasks(), first + queue.chunksize()) - 1);
+    }
+    std::sort(held.begin(), held.end());
+    return rangesText(held);
+}
+
+// A worker that ends abnormally while tasks remain breaks the pool, as in concurrent.futures
+// (multiprocessing.Pool would wait forever for the chunk it held). Re-running its chunk on another
+// worker would hide the fault the lab is there to show, and tasks that did run would run twice.
+void PoolScenario::onProcessFinished(int id)
+{
+    if (!isRunning() || !isWorker(id))
+        return;
+    const ProcessRecord &p = *run().process(id);
+    if (endedCleanly(p.exit) || isCulprit(id) || contains(m_stragglers, id))
+        return;
+    if (m_broken && p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == kExitBroken)
+        return; // stopped by the cancelled queue: a consequence, not a cause
+    if (m_broken)
+        return; // the pool is already broken; collectResults() says how it ended
+    m_culprits.push_back(id);
+    scanProgress();
+    const bool tasksRemain =
+        !m_arena || !m_open.empty() || m_arena->queue().handedOut() < m_arena->queue().tasks();
+    if (!tasksRemain) {
+        addError(tr("pool worker %1 (%2) %3%4")
+                     .arg(id)
+                     .arg(p.name, describeExit(p.exit), lastNoteOf(p)));
+        return;
+    }
+    addError(tr("pool worker %1 (%2) %3%4%5: the pool is broken (as concurrent.futures reports "
+                "BrokenProcessPool); the other workers were told to stop, the results so far are "
+                "kept")
+                 .arg(id)
+                 .arg(p.name, describeExit(p.exit), heldText(id), lastNoteOf(p)));
+    breakPool();
+}
+
+// A stopped worker holds its chunk for as long as it is stopped, and never ends: as for a death,
+// it is killed (SIGKILL ends a stopped process too) and the pool broken.
+void PoolScenario::processStopped(int id)
+{
+    const ProcessRecord *p = run().process(id);
+    if (!isRunning() || !isWorker(id) || !p || p->exit.finished() || isCulprit(id) ||
+        contains(m_stragglers, id))
+        return;
+    m_culprits.push_back(id);
+    scanProgress(); // it is stopped: what it holds cannot change any more
+    addError(tr("pool worker %1 (%2) was stopped (SIGSTOP or a debugger)%3: the run cannot go on; "
+                "it was killed and the pool broken (the other workers were told to stop, the "
+                "results so far are kept)")
+                 .arg(id)
+                 .arg(p->name, heldText(id)));
+    supervisor().sendSignal(id, SIGKILL);
+    breakPool();
+}
+
+// The pool's stall supervision, as the barrier's: when no task was completed by anyone for the
+// stall limit while tasks remain, the workers holding unfinished chunks are hung; they are killed
+// and the pool broken.
+void PoolScenario::checkProgress()
+{
+    if (!m_arena || m_broken || !isRunning())
+        return;
+    scanProgress();
+    const PoolQueue &queue = m_arena->queue();
+    const qint64 now = monotonicNowNs();
+    if (m_open.empty() && queue.handedOut() >= queue.tasks()) {
+        m_lastProgressNs = now; // nothing left to do: the workers are ending
+        return;
+    }
+    if (now - m_lastProgressNs < qint64(m_stallLimitMs) * 1'000'000)
+        return;
+    bool culprit = false;
+    for (const OpenChunk &c : m_open) {
+        const int holder = queue.holder(c.chunk);
+        const ProcessRecord *p = run().process(holder);
+        if (!isWorker(holder) || !p || p->exit.finished() || isCulprit(holder))
+            continue;
+        culprit = true;
+        m_culprits.push_back(holder);
+        noteOn(mutableRun(), holder,
+               tr("completed no task for %1 ms while tasks remained: hung").arg(m_stallLimitMs));
+        addError(tr("pool worker %1 (%2) is hung: no task was completed for %3 ms while tasks "
+                    "remained, and it holds tasks %4; it was killed and the pool broken (the other "
+                    "workers were told to stop, the results so far are kept)")
+                     .arg(holder)
+                     .arg(p->name)
+                     .arg(m_stallLimitMs)
+                     .arg(heldRanges(holder)));
+        supervisor().sendSignal(holder, SIGKILL);
+    }
+    if (!culprit)
+        addError(tr("the pool completed no task for %1 ms while tasks remained; it was broken")
+                     .arg(m_stallLimitMs));
+    breakPool();
+}
+
+// Non-blocking: the workers see the cancelled queue before their next task, report what they did
+// and end; the ones that do not within the grace period are killed.
+void PoolScenario::breakPool()
+{
+    if (m_broken || !m_arena)
+        return;
+    m_broken = true;
+    m_watchdog.stop();
+    m_arena->queue().cancel();
+    QTimer::singleShot(kStragglerGraceMs, this, &PoolScenario::endStragglers);
+}
+
+void PoolScenario::endStragglers()
+{
+    if (!isRunning())
+        return;
+    for (int id : m_workers) {
+        const ProcessRecord &p = *run().process(id);
+        if (p.exit.finished() || isCulprit(id) || contains(m_stragglers, id))
+            continue;
+        m_stragglers.push_back(id);
+        addError(tr("pool worker %1 (%2) did not end after the pool was broken and was killed")
+                     .arg(id)
+                     .arg(p.name));
+        supervisor().sendSignal(id, SIGKILL);
+    }
 }
 
 void PoolScenario::collectResults()
 {
+    m_watchdog.stop();
     if (!m_arena)
         return;
     const PoolQueue &queue = m_arena->queue();
     const qint64 n = queue.tasks();
+    const qint64 chunksize = queue.chunksize();
+    const qint64 handed = queue.handedOut();
+    const size_t processes = run().processes.size();
+
+    // The task spans that reached the lab.
+    std::vector<bool> spanned(size_t(n), false);
+    qint64 spans = 0;
+    for (const ProcessRecord &p : run().processes) {
+        for (const Span &s : p.spans) {
+            if (s.kind != SpanKind::Task || s.task < 0 || s.task >= n)
+                continue;
+            ++spans;
+            spanned[size_t(s.task)] = true;
+        }
+    }
+
+    // Every task from shared memory: done (with or without a span), lost with the worker whose
+    // failure broke the pool, or not run.
     QJsonArray results;
-    std::vector<qint64> perWorker(run().processes.size(), 0);
+    std::vector<qint64> perWorker(processes, 0);
+    std::vector<TaskRanges> lostWith(processes);
+    std::vector<TaskRanges> noSpanOf(processes);
+    TaskRanges lost;
+    TaskRanges noSpan;
     qint64 missing = 0;
+    qint64 notRun = 0;
     qint64 repeated = 0;
     for (qint64 i = 0; i < n; ++i) {
         const int executions = queue.executions(i);
         if (executions == 0) {
             ++missing;
             results.append(QJsonValue());
+            const int holder = i < handed ? queue.holder(i / chunksize) : -1;
+            if (holder >= 0 && size_t(holder) < processes && isCulprit(holder)) {
+                addToRanges(lostWith[size_t(holder)], i);
+                addToRanges(lost, i);
+            } else {
+                ++notRun;
+            }
             continue;
         }
         if (executions > 1)
             ++repeated;
         results.append(queue.result(i));
         const int worker = queue.worker(i);
-        if (worker >= 0 && size_t(worker) < perWorker.size())
+        if (worker >= 0 && size_t(worker) < perWorker.size()) {
             ++perWorker[size_t(worker)];
+            if (!spanned[size_t(i)])
+                addToRanges(noSpanOf[size_t(worker)], i);
+        }
+        if (!spanned[size_t(i)])
+            addToRanges(noSpan, i);
     }
-    const qint64 chunksize = queue.chunksize();
     m_arena.reset(); // every process has ended: nothing uses the segment any more
 
     for (const ProcessRecord &p : run().processes) {
-        if (!endedCleanly(p.exit))
-            addError(tr("pool worker %1 (%2) %3").arg(p.id).arg(p.name, describeExit(p.exit)));
+        if (endedCleanly(p.exit) || isCulprit(p.id) || contains(m_stragglers, p.id))
+            continue; // fine, or reported when it happened
+        if (m_broken && p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == kExitBroken)
+            continue; // ended because the pool broke
+        addError(tr("pool worker %1 (%2) %3").arg(p.id).arg(p.name, describeExit(p.exit)));
     }
-    if (missing > 0)
-        addError(tr("%1 of %2 tasks were never run").arg(missing).arg(n));
+    for (const ProcessRecord &p : run().processes) {
+        const TaskRanges &ranges = lostWith[size_t(p.id)];
+        if (!ranges.empty())
+            addError(tr("%1 tasks were lost (%2): pool worker %3 (%4) held them and ended without "
+                        "running them")
+                         .arg(countOf(ranges))
+                         .arg(rangesText(ranges))
+                         .arg(p.id)
+                         .arg(p.name));
+    }
+    for (const ProcessRecord &p : run().processes) {
+        const TaskRanges &ranges = noSpanOf[size_t(p.id)];
+        if (!ranges.empty())
+            addError(
+                tr("%1 tasks done according to shared memory have no span (%2): pool worker %3 "
+                   "(%4) ended before reporting them; they count as done")
+                    .arg(countOf(ranges))
+                    .arg(rangesText(ranges))
+                    .arg(p.id)
+                    .arg(p.name));
+    }
+    if (notRun > 0) {
+        if (m_broken)
+            addError(tr("%1 of %2 tasks were not run: the pool broke first").arg(notRun).arg(n));
+        else
+            addError(tr("%1 of %2 tasks were never run").arg(notRun).arg(n));
+    }
     if (repeated > 0)
         addError(tr("%1 tasks ran more than once").arg(repeated));
 
@@ -370,6 +729,16 @@ void PoolScenario::collectResults()
         {QStringLiteral("even_share"),
          run().processes.empty() ? 0.0 : double(n) / double(run().processes.size())},
         {QStringLiteral("every_task_once"), missing == 0 && repeated == 0},
+        // The accounting, from shared memory: tasks_done + tasks_lost + tasks_not_run == tasks.
+        // Ranges are inclusive [first, last], at most kMaxRangesListed of them.
+        {QStringLiteral("tasks_done"), n - missing},
+        {QStringLiteral("task_spans"), spans},
+        {QStringLiteral("tasks_done_without_span"), countOf(noSpan)},
+        {QStringLiteral("done_without_span"), rangesJson(noSpan)},
+        {QStringLiteral("tasks_lost"), countOf(lost)},
+        {QStringLiteral("lost"), rangesJson(lost)},
+        {QStringLiteral("tasks_not_run"), notRun},
+        {QStringLiteral("pool_broken"), m_broken},
     };
 }
 

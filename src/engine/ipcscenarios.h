@@ -19,10 +19,12 @@ class PoolArena;
 // ("p3 - test_without_barrier", …) print straight away without touching the barrier, so the lanes
 // show the contrast the tutorial is about. setFreeProcesses(0) leaves them out (tests do).
 //
-// Supervision: a participant that ends abnormally (signal, non-zero exit) or hangs (no progress
-// for the stall limit while others wait) gets the barrier broken by the engine, so that everyone
-// else wakes up with "broken" and ends; a participant that still has not ended a few seconds after
-// the break is killed. What happened goes into run().errors; the data so far is kept.
+// Supervision: a participant that ends abnormally (signal, non-zero exit), is stopped (SIGSTOP, a
+// debugger: seen by the StallMonitor within a fraction of a second, and killed) or hangs (no
+// progress for the stall limit while others wait) gets the barrier broken by the engine, so that
+// everyone else wakes up with "broken" and ends; a participant that still has not ended a few
+// seconds after the break is killed. What happened goes into run().errors; the data so far is
+// kept.
 class BarrierScenario : public Scenario
 {
     Q_OBJECT
@@ -39,6 +41,13 @@ public:
         m_parkIndex = participantIndex;
         m_parkRound = round;
     }
+    // Test hook: participant `participantIndex` stays in its work in `round` (asleep: hung, not
+    // stopped) until the barrier is broken (--park-in-work), so the others wait at the barrier.
+    void setParkInWork(int participantIndex, int round)
+    {
+        m_parkWorkIndex = participantIndex;
+        m_parkWorkRound = round;
+    }
     // The run's IPC key (empty before the run begins); tests use it to check clean-up.
     QString ipcKey() const { return m_key; }
     const std::vector<int> &participants() const { return m_participants; }
@@ -46,6 +55,7 @@ public:
 protected:
     void begin() override;
     void collectResults() override;
+    void processStopped(int id) override;
 
 private:
     void onProcessFinished(int id);
@@ -53,6 +63,7 @@ private:
     void endStragglers();
     void breakBarrier();
     bool isParticipant(int id) const;
+    bool isStalled(int id) const;
 
     std::unique_ptr<CoordinationArena> m_arena;
     QString m_key;
@@ -62,6 +73,8 @@ private:
     int m_stallLimitMs = 60'000;
     int m_parkIndex = -1;
     int m_parkRound = -1;
+    int m_parkWorkIndex = -1;
+    int m_parkWorkRound = -1;
     bool m_broken = false;
     qint64 m_criticalSections = -1;
     QTimer m_watchdog;
@@ -71,6 +84,20 @@ private:
 
 // process_pool.py: a pool of W workers maps square over range(n) in chunks, through a task queue
 // and result slots in shared memory; the results come back in input order.
+//
+// Supervision, after concurrent.futures: a worker that ends abnormally while tasks remain, is
+// stopped (SIGSTOP, a debugger; killed), or hangs (no task completed by anyone for the stall limit
+// while tasks remain: the holders of unfinished chunks are killed) breaks the pool, like
+// BrokenProcessPool. The run fails with an error naming the worker and the tasks it held; the
+// queue is cancelled, so the other workers take no further chunk, report the tasks they did and
+// end (exit 3) at their next task; one that has not ended a few seconds later is killed.
+//
+// Nothing is re-run: the results are those of the tasks that shared memory shows as done, each
+// counted once, whether or not its span reached the lab (a worker's spans of a chunk are sent when
+// the chunk ends, so a worker that dies mid-chunk takes them along; the run says so). The facts
+// account for every task: done (and how many of those have spans), lost (held by the worker whose
+// failure broke the pool, never run) and not run (never handed out, or given up when the pool
+// broke).
 class PoolScenario : public Scenario
 {
     Q_OBJECT
@@ -79,14 +106,53 @@ public:
     ~PoolScenario() override;
 
     QString ipcKey() const { return m_key; }
+    const std::vector<int> &workers() const { return m_workers; }
+    void setStallLimitMs(int ms) { m_stallLimitMs = ms; }
+    // Test hook: worker `workerIndex` (0-based, in launch order) stays where it is right after its
+    // `tasks`-th task, before that chunk's spans are reported, until it is killed or stopped
+    // (--park-after-tasks).
+    void setParkWorker(int workerIndex, qint64 tasks)
+    {
+        m_parkIndex = workerIndex;
+        m_parkTasks = tasks;
+    }
 
 protected:
     void begin() override;
     void collectResults() override;
+    void processStopped(int id) override;
 
 private:
+    struct OpenChunk
+    {
+        qint64 chunk;
+        qint64 next; // the first task of it not seen done yet
+    };
+    void onProcessFinished(int id);
+    void checkProgress();
+    qint64 scanProgress();
+    void breakPool();
+    void endStragglers();
+    bool isWorker(int id) const;
+    bool isCulprit(int id) const;
+    // "a–b, c–d": the chunks worker `id` holds that are not done (as last scanned), or empty.
+    QString heldRanges(int id) const;
+    // " while holding tasks a–b", or empty.
+    QString heldText(int id) const;
+
     std::unique_ptr<PoolArena> m_arena;
     QString m_key;
+    std::vector<int> m_workers;
+    std::vector<int> m_culprits;   // whose failure broke the pool (their unfinished tasks are lost)
+    std::vector<int> m_stragglers; // killed because they did not end after the break
+    int m_stallLimitMs = 60'000;
+    int m_parkIndex = -1;
+    qint64 m_parkTasks = -1;
+    bool m_broken = false;
+    QTimer m_watchdog;
+    qint64 m_lastProgressNs = 0;
+    qint64 m_scannedChunks = 0;
+    std::vector<OpenChunk> m_open; // chunks handed out and not seen done
 };
 
 } // namespace proclab

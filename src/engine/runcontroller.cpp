@@ -36,7 +36,7 @@ public:
         m_flush.setInterval(std::max(0, m_options.refreshMs));
         connect(&m_flush, &QTimer::timeout, this, [this] { send(false); });
         connect(m_scenario.get(), &Scenario::changed, this, [this] {
-            if (!m_flush.isActive() && m_scenario->isRunning())
+            if (m_options.live && !m_flush.isActive() && m_scenario->isRunning())
                 m_flush.start();
         });
         connect(m_scenario.get(), &Scenario::finished, this, [this] {
@@ -61,15 +61,25 @@ public:
             controller,
             [controller, id, signal, sent] { emit controller->signalSent(id, signal, sent); },
             Qt::QueuedConnection);
-        if (sent && !m_flush.isActive())
+        if (sent && m_options.live && !m_flush.isActive())
             m_flush.start(); // the marker shows promptly
     }
 
 private:
     void send(bool finished)
     {
-        auto delta = std::make_shared<RunDelta>(m_builder.take(
-            m_scenario->run(), m_scenario->supervisor().recorder().takeRevisedSpans()));
+        std::shared_ptr<RunDelta> delta;
+        if (finished && !m_options.live) {
+            // Nobody watched: the finished run is handed over whole. Its lanes are moved, not
+            // copied (a pool run may hold millions of spans); the scenario is finished, nothing
+            // records into its run any more, and on this thread nothing reads its spans again.
+            // (The run is a non-const member of the scenario, so writing through it is sound.)
+            Run &run = const_cast<Run &>(m_scenario->run());
+            delta = std::make_shared<RunDelta>(m_builder.takeAll(run));
+        } else {
+            delta = std::make_shared<RunDelta>(m_builder.take(
+                m_scenario->run(), m_scenario->supervisor().recorder().takeRevisedSpans()));
+        }
         delta->finished = finished;
         RunController *controller = m_controller;
         // Posted to the controller's thread; the controller deletes this session (blocking) before

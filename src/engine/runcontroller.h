@@ -20,6 +20,10 @@ struct RunOptions
     bool killParent = false; // Daemons: the orphan variant
     QString workerProgram;   // empty: ProcessSupervisor::defaultWorkerProgram()
     int refreshMs = 33;      // while running, at most one update per this many ms (~30 Hz)
+    // False: nobody looks at the run before it is finished (the batch). No updates are sent while
+    // it runs, and the finished run is moved over whole instead of copied: the caller's copy is
+    // the only one, and it exists only from finished() on.
+    bool live = true;
 };
 
 // Runs one scenario at a time on an engine thread of its own and keeps a consistent copy of its

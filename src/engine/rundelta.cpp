@@ -2,10 +2,11 @@
 #include "rundelta.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace proclab {
 
-RunDelta RunDeltaBuilder::take(const Run &run, const std::vector<std::pair<int, int>> &revisedSpans)
+RunDelta RunDeltaBuilder::headers(const Run &run)
 {
     RunDelta delta;
     delta.scenario = run.scenario;
@@ -18,14 +19,10 @@ RunDelta RunDeltaBuilder::take(const Run &run, const std::vector<std::pair<int, 
     const size_t n = run.processes.size();
     m_sentSpans.resize(n, 0);
     m_sentMarkers.resize(n, 0);
-    for (const auto &[id, index] : revisedSpans) {
-        if (id >= 0 && size_t(id) < n)
-            m_sentSpans[size_t(id)] = std::min(m_sentSpans[size_t(id)], index);
-    }
-    delta.processes.reserve(n);
+    delta.processes.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const ProcessRecord &p = run.processes[i];
-        RunDelta::Process d;
+        RunDelta::Process &d = delta.processes[i];
         // The header without its (possibly huge) vectors: copy the small fields only.
         d.header.id = p.id;
         d.header.name = p.name;
@@ -37,16 +34,47 @@ RunDelta RunDeltaBuilder::take(const Run &run, const std::vector<std::pair<int, 
         d.header.exitedNs = p.exitedNs;
         d.header.reapedNs = p.reapedNs;
         d.header.exitStamp = p.exitStamp;
+        d.header.stoppedNs = p.stoppedNs;
         d.header.outputSize = p.outputSize;
         d.header.exit = p.exit;
         std::copy(std::begin(p.open), std::end(p.open), std::begin(d.header.open));
+    }
+    return delta;
+}
+
+RunDelta RunDeltaBuilder::take(const Run &run, const std::vector<std::pair<int, int>> &revisedSpans)
+{
+    RunDelta delta = headers(run);
+    const size_t n = run.processes.size();
+    for (const auto &[id, index] : revisedSpans) {
+        if (id >= 0 && size_t(id) < n)
+            m_sentSpans[size_t(id)] = std::min(m_sentSpans[size_t(id)], index);
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const ProcessRecord &p = run.processes[i];
+        RunDelta::Process &d = delta.processes[i];
         d.spansFrom = std::min(m_sentSpans[i], int(p.spans.size()));
         d.spans.assign(p.spans.begin() + d.spansFrom, p.spans.end());
         d.markersFrom = std::min(m_sentMarkers[i], int(p.markers.size()));
         d.markers.assign(p.markers.begin() + d.markersFrom, p.markers.end());
         m_sentSpans[i] = int(p.spans.size());
         m_sentMarkers[i] = int(p.markers.size());
-        delta.processes.push_back(std::move(d));
+    }
+    return delta;
+}
+
+RunDelta RunDeltaBuilder::takeAll(Run &run)
+{
+    RunDelta delta = headers(run);
+    for (size_t i = 0; i < run.processes.size(); ++i) {
+        ProcessRecord &p = run.processes[i];
+        RunDelta::Process &d = delta.processes[i];
+        m_sentSpans[i] = int(p.spans.size());
+        m_sentMarkers[i] = int(p.markers.size());
+        d.spansFrom = 0;
+        d.spans = std::exchange(p.spans, {});
+        d.markersFrom = 0;
+        d.markers = std::exchange(p.markers, {});
     }
     return delta;
 }
@@ -67,11 +95,23 @@ void applyRunDelta(Run &target, RunDelta delta)
         std::vector<Span> spans = std::move(p.spans);
         std::vector<Marker> markers = std::move(p.markers);
         p = std::move(d.header);
-        spans.resize(std::min(spans.size(), size_t(d.spansFrom)));
-        spans.insert(spans.end(), d.spans.begin(), d.spans.end());
-        markers.resize(std::min(markers.size(), size_t(d.markersFrom)));
-        markers.insert(markers.end(), std::make_move_iterator(d.markers.begin()),
-                       std::make_move_iterator(d.markers.end()));
+        // Nothing of the lane kept: the delta's vector becomes the lane (a whole finished run
+        // arrives this way), no copy.
+        const size_t keepSpans = std::min(spans.size(), size_t(std::max(0, d.spansFrom)));
+        if (keepSpans == 0) {
+            spans = std::move(d.spans);
+        } else {
+            spans.resize(keepSpans);
+            spans.insert(spans.end(), d.spans.begin(), d.spans.end());
+        }
+        const size_t keepMarkers = std::min(markers.size(), size_t(std::max(0, d.markersFrom)));
+        if (keepMarkers == 0) {
+            markers = std::move(d.markers);
+        } else {
+            markers.resize(keepMarkers);
+            markers.insert(markers.end(), std::make_move_iterator(d.markers.begin()),
+                           std::make_move_iterator(d.markers.end()));
+        }
         p.spans = std::move(spans);
         p.markers = std::move(markers);
     }

@@ -42,13 +42,20 @@ public:
     // Everything of `run` not yet sent. `revisedSpans` are spans changed after they were recorded
     // (RunRecorder::takeRevisedSpans()): they are sent again.
     RunDelta take(const Run &run, const std::vector<std::pair<int, int>> &revisedSpans = {});
+    // Everything of `run`, its spans and markers moved into the delta rather than copied: `run` is
+    // left with its processes' headers and empty lanes. For a finished run that nothing on the
+    // engine side reads any more (RunOptions::live false), so that one copy of it ever exists.
+    RunDelta takeAll(Run &run);
 
 private:
+    RunDelta headers(const Run &run);
+
     std::vector<int> m_sentSpans;
     std::vector<int> m_sentMarkers;
 };
 
-// Window side: brings `target` to the state the delta was taken from.
+// Window side: brings `target` to the state the delta was taken from. Lanes that `target` does
+// not have yet are moved in from the delta, not copied.
 void applyRunDelta(Run &target, RunDelta delta);
 
 } // namespace proclab

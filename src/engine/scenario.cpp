@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "stalecleanup.h"
 
 namespace proclab {
 
@@ -10,6 +11,7 @@ Scenario::Scenario(const ScenarioParameters &parameters, QObject *parent)
     : QObject(parent)
     , m_parameters(parameters)
     , m_supervisor(std::make_unique<ProcessSupervisor>(m_run))
+    , m_stallMonitor(std::make_unique<StallMonitor>(m_run, *m_supervisor))
 {
     m_run.scenario = QLatin1String(scenarioInfo(parameters.scenario()).key);
     m_run.parameters = parameters.toJson();
@@ -22,6 +24,13 @@ Scenario::Scenario(const ScenarioParameters &parameters, QObject *parent)
         if (m_finishing)
             complete();
     });
+    connect(m_stallMonitor.get(), &StallMonitor::stopped, this, [this](int id) {
+        if (m_state != State::Running)
+            return;
+        emit changed(); // the note and the stopped state show at once
+        processStopped(id);
+    });
+    connect(m_stallMonitor.get(), &StallMonitor::continued, this, &Scenario::changed);
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const qint64 limit = m_parameters.value(Param::TimeoutMs);
@@ -58,10 +67,15 @@ void Scenario::start()
     if (m_state != State::Idle)
         return;
     m_state = State::Running;
+    // What a killed lab left behind (segments and key files of dead runs) goes at the start of
+    // every run, whatever its scenario, not only at the next run that creates such objects.
+    if (const int removed = removeStaleIpcObjects())
+        qCDebug(lcEngine) << "removed" << removed << "IPC objects of dead runs";
     m_supervisor->recorder().setLimits(recorderLimits(m_parameters));
     // The run's origin is set by the supervisor at the first launch, not here: what happens
     // between pressing Run and the first fork (a repaint, creating shared memory) is not the run.
     m_timeout.start(int(m_parameters.value(Param::TimeoutMs)));
+    m_stallMonitor->start();
     QMetaObject::invokeMethod(
         this, [this] { begin(); }, Qt::QueuedConnection);
 }
@@ -97,6 +111,7 @@ void Scenario::complete()
         return;
     m_state = State::Finished;
     m_timeout.stop();
+    m_stallMonitor->stop();
     // Wall time ends when the last process ended, not when the event loop got round to noticing.
     qint64 end = 0;
     for (const auto &p : m_run.processes)

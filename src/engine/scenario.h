@@ -4,6 +4,7 @@
 #include "parameters.h"
 #include "processsupervisor.h"
 #include "run.h"
+#include "stallmonitor.h"
 
 #include <QObject>
 #include <QTimer>
@@ -27,6 +28,8 @@ public:
     bool isFinished() const { return m_state == State::Finished; }
     bool succeeded() const { return isFinished() && m_run.errors.isEmpty(); }
 
+    // Notices stopped processes (SIGSTOP, a debugger) while the run is running.
+    StallMonitor &stallMonitor() { return *m_stallMonitor; }
     // Overrides the worker executable (tests use this for the missing-binary case).
     void setWorkerProgram(const QString &program) { m_supervisor->setWorkerProgram(program); }
 
@@ -46,6 +49,10 @@ protected:
     virtual void begin() = 0;
     // Fill run().results / facts from what was recorded. Called once when all processes ended.
     virtual void collectResults() {}
+    // Process `id` was found stopped (SIGSTOP, a debugger): the monitor has put a note on its lane
+    // and marked it stopped. By default the run waits for it (it may be continued, and the window
+    // shows why nothing happens); scenarios whose processes cannot go on without it end the run.
+    virtual void processStopped(int id) { Q_UNUSED(id); }
 
     Run &mutableRun() { return m_run; }
     void addError(const QString &message) { m_run.errors.append(message); }
@@ -66,6 +73,7 @@ private:
     ScenarioParameters m_parameters;
     Run m_run;
     std::unique_ptr<ProcessSupervisor> m_supervisor;
+    std::unique_ptr<StallMonitor> m_stallMonitor; // after the supervisor: it goes first
     QTimer m_timeout;
     State m_state = State::Idle;
     bool m_finishing = false;

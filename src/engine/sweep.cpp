@@ -53,7 +53,7 @@ void Sweep::runNext()
         m_current = std::make_unique<RunController>();
     RunOptions options;
     options.workerProgram = m_workerProgram;
-    options.refreshMs = 1000; // only the wall time of each point is used
+    options.live = false; // only the wall time of each point is used
     connect(m_current.get(), &RunController::finished, this, [this] {
         m_current->disconnect(this);
         const Run &run = m_current->run();

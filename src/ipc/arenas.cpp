@@ -62,7 +62,7 @@ PoolArena::PoolArena(std::unique_ptr<SharedSegment> segment)
 std::unique_ptr<PoolArena> PoolArena::create(const QString &key, qint64 tasks, qint64 chunksize,
                                              QString *error)
 {
-    auto segment = SharedSegment::create(key, PoolQueue::bytesFor(tasks), error);
+    auto segment = SharedSegment::create(key, PoolQueue::bytesFor(tasks, chunksize), error);
     if (!segment)
         return nullptr;
     PoolQueue::initialize(segment->payload(), tasks, chunksize);

@@ -72,7 +72,14 @@ QList<SysVObject> sysvSemaphores()
     return objects;
 }
 
-int removeStaleIpcObjects(QStringList *removed)
+namespace {
+
+// Removes this user's ProcLab segments whose header names an owner for which `remove(pid, start
+// ticks)` is true, each with its key file, then the key files left without a segment whose
+// creator's pid `removeKeyFileOf(pid)` accepts.
+template<typename SegmentOwnerTest, typename KeyFileTest>
+int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const QString &ofPid,
+                     QStringList *removed)
 {
     int count = 0;
     const qint64 uid = ::getuid();
@@ -88,7 +95,7 @@ int removeStaleIpcObjects(QStringList *removed)
         ::shmdt(address);
         // No owner recorded: not a complete ProcLab header, so not ours to judge.
         if (!header.valid() || header.ownerPid <= 0 || header.ownerStartTicks == 0 ||
-            ownerAlive(header.ownerPid, header.ownerStartTicks))
+            !remove(header.ownerPid, header.ownerStartTicks))
             continue;
         header.keyFile[sizeof header.keyFile - 1] = '\0';
         ::shmctl(shm.id, IPC_RMID, nullptr);
@@ -98,7 +105,7 @@ int removeStaleIpcObjects(QStringList *removed)
         ++count;
         if (removed)
             removed->append(
-                QStringLiteral("shm %1 of dead pid %2").arg(shm.id).arg(header.ownerPid));
+                QStringLiteral("shm %1 %2 %3").arg(shm.id).arg(ofPid).arg(header.ownerPid));
     }
     // Key files whose segment is already gone (the owner died between the two steps of removal).
     const QDir temp = QDir::temp();
@@ -106,7 +113,7 @@ int removeStaleIpcObjects(QStringList *removed)
         temp.entryList({QStringLiteral("proclab-ipc-proclab-*")}, QDir::Files | QDir::System);
     for (const QString &name : files) {
         const qint64 pid = pidOfKeyFile(name);
-        if (pid <= 0 || ipc::processStartTicks(pid) != 0)
+        if (pid <= 0 || !removeKeyFileOf(pid))
             continue;
         const QString path = temp.filePath(name);
         if (QFileInfo(path).ownerId() != uint(uid))
@@ -118,6 +125,28 @@ int removeStaleIpcObjects(QStringList *removed)
         }
     }
     return count;
+}
+
+} // namespace
+
+int removeStaleIpcObjects(QStringList *removed)
+{
+    return removeIpcObjects(
+        [](qint64 pid, quint64 startTicks) { return !ownerAlive(pid, startTicks); },
+        [](qint64 pid) { return ipc::processStartTicks(pid) == 0; }, QStringLiteral("of dead pid"),
+        removed);
+}
+
+int removeIpcObjectsOwnedBy(qint64 ownerPid, QStringList *removed)
+{
+    if (ownerPid <= 0)
+        return 0;
+    const quint64 startTicks = ipc::processStartTicks(ownerPid);
+    return removeIpcObjects(
+        [ownerPid, startTicks](qint64 pid, quint64 ticks) {
+            return pid == ownerPid && ticks == startTicks;
+        },
+        [ownerPid](qint64 pid) { return pid == ownerPid; }, QStringLiteral("of pid"), removed);
 }
 
 } // namespace proclab

@@ -27,4 +27,9 @@ QList<SysVObject> sysvSemaphores();
 // /proc/sysvipc/shm); call it before a run creates its objects. Returns how many it removed.
 int removeStaleIpcObjects(QStringList *removed = nullptr);
 
+// Removes the ProcLab segments and key files that the (live) process `ownerPid` created: for a lab
+// that exits at once, without unwinding its runs (a second SIGTERM). Processes still attached keep
+// their mapping until they detach or die; the kernel frees the segment then. Returns how many.
+int removeIpcObjectsOwnedBy(qint64 ownerPid, QStringList *removed = nullptr);
+
 } // namespace proclab

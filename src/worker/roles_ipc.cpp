@@ -26,8 +26,8 @@ constexpr long long kMaxItems = 2'000'000'000;
 constexpr long long kMaxCount = 1'000'000'000;
 // Pool tasks timed before their spans are reported: 128 KiB of times.
 constexpr long long kTaskBlock = 8192;
-// Exit codes the engine reads: 3 = the barrier was broken (Python's BrokenBarrierError),
-// 4 = the shared objects could not be used.
+// Exit codes the engine reads: 3 = the barrier was broken (Python's BrokenBarrierError) or the
+// pool was (its queue cancelled by the lab), 4 = the shared objects could not be used.
 constexpr int kExitBroken = 3;
 constexpr int kExitIpc = 4;
 
@@ -141,6 +141,10 @@ int roleBarrier(const WorkerOptions &options)
     // Fault injection: in this round, stay inside the critical section until killed, so that a
     // test (or a learner) can kill a lock holder exactly there instead of hoping a timer hits it.
     const long long parkRound = options.integer("park-holding-lock", -1, 1'000'000, -1);
+    // Fault injection: in this round, stay in the work (asleep, not stopped: a hung participant)
+    // until the barrier is broken, so that the others wait at the barrier for as long as a test
+    // needs them there.
+    const long long parkWorkRound = options.integer("park-in-work", -1, 1'000'000, -1);
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -154,6 +158,12 @@ int roleBarrier(const WorkerOptions &options)
     long long produced = 0;
     for (int round = 0; round < rounds; ++round) {
         events.begin(SpanKind::Work, round);
+        if (round == parkWorkRound) {
+            events.note("parked in its work in round " + std::to_string(round) +
+                        " until the barrier is broken");
+            while (!barrier.isBroken())
+                ::usleep(10'000);
+        }
         produced += static_cast<long long>(
             doSomething(unevenItems(seed, id, round, workload), random).size());
         events.end(SpanKind::Work, round);
@@ -195,6 +205,10 @@ int rolePool(const WorkerOptions &options)
     const int id = processIdOption(options);
     const std::string key = keyOption(options);
     const long long workload = options.integer("workload", 0, kMaxItems, 0);
+    // Fault injection: right after this worker's K-th task, before the spans of its chunk are
+    // reported, stay there until killed (or stopped), so that a test kills a worker exactly in the
+    // middle of a chunk instead of hoping a timer hits it.
+    const long long parkAfter = options.integer("park-after-tasks", -1, kMaxItems, -1);
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -208,7 +222,7 @@ int rolePool(const WorkerOptions &options)
     long long end = 0;
     long long done = 0;
     std::vector<long long> times; // begin/end ns of each task of the chunk
-    while (queue.takeChunk(&begin, &end)) {
+    while (queue.takeChunk(&begin, &end, id)) {
         // A chunk's task spans are timestamped as they happen and reported together afterwards
         // as `tasks` lines (several tasks per line, one write per PIPE_BUF): the engine's cost is
         // per line, so one line per task pair bounded the throughput. Even at chunk size 1 this
@@ -220,7 +234,12 @@ int rolePool(const WorkerOptions &options)
         for (long long first = begin; first < end; first += kTaskBlock) {
             const int count = int(std::min(end - first, kTaskBlock));
             times.resize(size_t(2 * count));
-            for (int k = 0; k < count; ++k) {
+            int k = 0;
+            for (; k < count; ++k) {
+                // The lab broke the pool (another worker died, stopped or hung): stop here, as
+                // concurrent.futures' workers are ended when their pool breaks, but report first.
+                if (queue.isCancelled())
+                    break;
                 const long long task = first + k;
                 times[size_t(2 * k)] = now;
                 if (workload > 0)
@@ -228,10 +247,25 @@ int rolePool(const WorkerOptions &options)
                 queue.complete(task, square(task), id);
                 now = monotonicNowNs();
                 times[size_t(2 * k + 1)] = now;
+                if (++done == parkAfter) {
+                    events.note("parked after " + std::to_string(done) +
+                                " tasks, in the middle of tasks " + std::to_string(begin) + "-" +
+                                std::to_string(end - 1) + " (after task " + std::to_string(task) +
+                                ")");
+                    for (;;)
+                        ::pause();
+                }
             }
-            events.tasks(int(first), times.data(), count);
+            if (k > 0)
+                events.tasks(int(first), times.data(), k);
+            if (k < count) {
+                events.note("the pool was broken: stopped before task " +
+                            std::to_string(first + k));
+                events.output(done);
+                events.exit(kExitBroken);
+                return kExitBroken;
+            }
         }
-        done += end - begin;
     }
     events.output(done);
     events.exit(0);
@@ -340,8 +374,10 @@ std::vector<RoleEntry> ipcRoles()
     return {
         {"barrier", roleBarrier,
          "Barrier & Lock participant: --key K --rounds R --workload N [--seed S] "
-         "[--park-holding-lock ROUND]"},
-        {"pool", rolePool, "pool worker: --key K [--workload N] (squares the shared task queue)"},
+         "[--park-holding-lock ROUND] [--park-in-work ROUND]"},
+        {"pool", rolePool,
+         "pool worker: --key K [--workload N] [--park-after-tasks K] (squares the shared task "
+         "queue)"},
         {"lock-counter", roleLockCounter,
          "test: --key K --count N [--spans 0|1] [--sync 0|1] increments under the lock"},
         {"lock-hold", roleLockHold, "test: --key K takes the lock and holds it until killed"},

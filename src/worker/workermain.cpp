@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "workermain.h"
 
+#include "lifeline.h"
+
 #include <climits>
 #include <csignal>
 #include <cstdio>
@@ -26,6 +28,10 @@ void printUsage(FILE *out, const char *program, const std::vector<RoleEntry> &ro
 
 int runWorker(int argc, char **argv, const char *program, const std::vector<RoleEntry> &roles)
 {
+    // First of all: hold the lab's lifeline, so that this process (and every child it starts)
+    // ends when the lab ends, even if its parent is not the lab or is gone (see lifeline.h).
+    if (!holdLifeline())
+        ::kill(::getpid(), SIGKILL); // the lab died before we were armed: as if it had killed us
     const std::vector<std::string> arguments(argv, argv + argc);
     if (argc == 2 && (arguments.at(1) == "--help" || arguments.at(1) == "help")) {
         printUsage(stdout, program, roles);

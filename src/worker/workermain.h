@@ -7,8 +7,9 @@
 
 namespace proclab {
 
-// The whole main() of a worker program: parses `ROLE --id N [options]`, ties the process to its
-// parent (--pdeathsig, --parent-pid), ignores SIGPIPE and runs the role. Shared by proclab-worker
+// The whole main() of a worker program: holds the lab's lifeline (lifeline.h), parses
+// `ROLE --id N [options]`, ties the process to its parent (--pdeathsig, --parent-pid), ignores
+// SIGPIPE and runs the role. Shared by proclab-worker
 // and proclab-semprobe so that both take the same command line.
 int runWorker(int argc, char **argv, const char *program, const std::vector<RoleEntry> &roles);
 

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "exporters.h"
+#include "jsonstream.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace proclab;
 
@@ -51,6 +56,176 @@ Run sampleRun()
     run.processes = {a, b, c};
     return run;
 }
+
+// Every character class a JSON string writer can get wrong: quotes, backslashes, each control
+// byte (the short escapes and \u00XX), DEL, two- three- and four-byte UTF-8 (a surrogate pair),
+// in process names, notes, errors, the scenario name, parameter keys and values and results.
+QString awkward(const QString &prefix)
+{
+    QString text = prefix + QStringLiteral(" \"quoted\" back\\slash /slash ");
+    for (char16_t c = 0; c < 0x20; ++c)
+        text += QChar(c);
+    text += QChar(0x7f);
+    text += QStringLiteral(" caf\u00e9 \u4e2d\u6587 \U0001F600 \u20ac end");
+    return text;
+}
+
+Run awkwardRun()
+{
+    Run run = sampleRun();
+    run.scenario = awkward(QStringLiteral("scenario"));
+    run.parameters.insert(awkward(QStringLiteral("key")), awkward(QStringLiteral("value")));
+    run.parameters.insert(QStringLiteral("big"), std::numeric_limits<qint64>::max());
+    run.parameters.insert(QStringLiteral("small"), std::numeric_limits<qint64>::min());
+    run.parameters.insert(QStringLiteral("beyond_double"), qint64(9007199254740993)); // 2^53 + 1
+    run.parameters.insert(QStringLiteral("ratio"), 2.0 / 3.0);
+    run.parameters.insert(QStringLiteral("whole_double"), 1e6);
+    run.parameters.insert(QStringLiteral("empty_object"), QJsonObject());
+    run.parameters.insert(QStringLiteral("empty_array"), QJsonArray());
+    run.results = QJsonArray{QJsonValue(), true, false, awkward(QStringLiteral("result")),
+                             QJsonObject{{QStringLiteral("nested"), QJsonArray{1, 2.5}}}};
+    run.facts.insert(QStringLiteral("flag"), true);
+    run.errors << awkward(QStringLiteral("error"));
+    run.processes[0].name = awkward(QStringLiteral("name"));
+    run.processes[1].markers.push_back(
+        {200, Marker::Kind::Note, 0, awkward(QStringLiteral("note"))});
+    run.processes[2].markers.push_back({300, Marker::Kind::Note, 0, QString()});
+    // Large times: exact as integers, and in the trace as microseconds.
+    run.processes[1].spans.push_back(
+        {1'234'567'890'123, 9'007'199'254'740'000, 3, 9, SpanKind::LockHold, true});
+    run.processes[1].spans.push_back({0, 1, -1, -1, SpanKind::LockWait});
+    run.processes[1].spans.push_back({1'000'000, 1'000'010, -1, -1, SpanKind::Work});
+    return run;
+}
+
+QByteArray streamed(bool (*write)(QIODevice *, const Run &), const Run &run)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const bool ok = write(&buffer, run);
+    return ok ? bytes : QByteArray();
+}
+
+QJsonObject parsed(const QByteArray &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "parse error" << error.errorString() << "at" << error.offset;
+    return doc.object();
+}
+
+// The trace as it was built before it was streamed: a QJsonDocument of the whole run. The
+// streamed trace must parse to exactly this.
+QJsonObject traceDocument(const Run &run)
+{
+    auto us = [](qint64 ns) { return double(ns) / 1000.0; };
+    auto exitJson = [](const ExitStatus &exit) {
+        const bool normal = exit.kind == ExitStatus::Kind::Normal;
+        const bool signalled = exit.kind == ExitStatus::Kind::Signal ||
+                               (exit.kind == ExitStatus::Kind::Timeout && exit.signal > 0);
+        return QJsonObject{
+            {QStringLiteral("kind"), ExitStatus::kindName(exit.kind)},
+            {QStringLiteral("code"), normal ? QJsonValue(exit.code) : QJsonValue()},
+            {QStringLiteral("signal"), signalled ? QJsonValue(exit.signal) : QJsonValue()},
+            {QStringLiteral("python_exitcode"),
+             normal || signalled ? QJsonValue(exit.pythonExitCode()) : QJsonValue()}};
+    };
+    QJsonArray events;
+    for (const ProcessRecord &p : run.processes) {
+        const qint64 pid = p.pid > 0 ? p.pid : 1'000'000 + p.id;
+        QJsonObject meta{{QStringLiteral("ph"), QStringLiteral("M")},
+                         {QStringLiteral("name"), QStringLiteral("process_name")},
+                         {QStringLiteral("pid"), pid},
+                         {QStringLiteral("tid"), pid}};
+        meta.insert(QStringLiteral("args"),
+                    QJsonObject{{QStringLiteral("name"), p.name + QStringLiteral(" (") +
+                                                             QString::number(p.pid) +
+                                                             QStringLiteral(")")}});
+        events.append(meta);
+        QJsonObject sortIndex = meta;
+        sortIndex.insert(QStringLiteral("name"), QStringLiteral("process_sort_index"));
+        sortIndex.insert(QStringLiteral("args"), QJsonObject{{QStringLiteral("sort_index"), p.id}});
+        events.append(sortIndex);
+        for (const Span &s : p.spans) {
+            QJsonObject e{{QStringLiteral("ph"), QStringLiteral("X")},
+                          {QStringLiteral("name"), QString::fromLatin1(spanKindName(s.kind))},
+                          {QStringLiteral("cat"), QStringLiteral("span")},
+                          {QStringLiteral("pid"), pid},
+                          {QStringLiteral("tid"), pid},
+                          {QStringLiteral("ts"), us(s.beginNs)},
+                          {QStringLiteral("dur"), us(s.endNs - s.beginNs)}};
+            QJsonObject args;
+            if (s.round >= 0)
+                args.insert(QStringLiteral("round"), s.round);
+            if (s.task >= 0)
+                args.insert(QStringLiteral("task"), s.task);
+            if (s.cutShort)
+                args.insert(QStringLiteral("cut_short"), true);
+            if (!args.isEmpty())
+                e.insert(QStringLiteral("args"), args);
+            events.append(e);
+        }
+        auto instant = [&](const QString &name, qint64 ns, const QJsonObject &args = {}) {
+            if (ns < 0)
+                return;
+            QJsonObject e{{QStringLiteral("ph"), QStringLiteral("i")},
+                          {QStringLiteral("s"), QStringLiteral("p")},
+                          {QStringLiteral("name"), name},
+                          {QStringLiteral("pid"), pid},
+                          {QStringLiteral("tid"), pid},
+                          {QStringLiteral("ts"), us(ns)}};
+            if (!args.isEmpty())
+                e.insert(QStringLiteral("args"), args);
+            events.append(e);
+        };
+        instant(QStringLiteral("launch"), p.launchedNs);
+        instant(QStringLiteral("ready"), p.readyNs);
+        for (const Marker &m : p.markers) {
+            if (m.kind == Marker::Kind::SignalSent)
+                instant(QStringLiteral("signal sent"), m.timeNs,
+                        {{QStringLiteral("signal"), m.signal}});
+            else
+                instant(m.text, m.timeNs);
+        }
+        instant(QStringLiteral("exit"), p.exitedNs, exitJson(p.exit));
+        if (p.exitedNs >= 0 && p.reapedNs > p.exitedNs) {
+            events.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
+                                      {QStringLiteral("name"), QStringLiteral("zombie")},
+                                      {QStringLiteral("cat"), QStringLiteral("process")},
+                                      {QStringLiteral("pid"), pid},
+                                      {QStringLiteral("tid"), pid},
+                                      {QStringLiteral("ts"), us(p.exitedNs)},
+                                      {QStringLiteral("dur"), us(p.reapedNs - p.exitedNs)}});
+        }
+        instant(QStringLiteral("reaped"), p.reapedNs);
+    }
+    return QJsonObject{{QStringLiteral("traceEvents"), events},
+                       {QStringLiteral("displayTimeUnit"), QStringLiteral("ms")},
+                       {QStringLiteral("otherData"),
+                        QJsonObject{{QStringLiteral("scenario"), run.scenario},
+                                    {QStringLiteral("format"), QLatin1String(kRunFormat)}}}};
+}
+
+// Enough spans that the writers' buffer is written out many times over.
+Run bigRun()
+{
+    Run run = sampleRun();
+    run.scenario = QStringLiteral("pool");
+    QJsonArray results;
+    for (int p = 0; p < 2; ++p) {
+        std::vector<Span> &spans = run.processes[size_t(p)].spans;
+        for (int i = 0; i < 20'000; ++i) {
+            const qint64 begin = 1'000'000 + qint64(i) * 1'237 + p;
+            spans.push_back({begin, begin + 17 * (i % 100), i % 7 == 0 ? i : -1, i,
+                             i % 2 ? SpanKind::Task : SpanKind::Work, i % 1000 == 0});
+            results.append(qint64(i) * i);
+        }
+    }
+    run.results = results;
+    return run;
+}
 } // namespace
 
 class TestExporters : public QObject
@@ -65,6 +240,15 @@ private slots:
     void traceFormat();
     void sweepJson();
     void atomicWrite();
+    void streamedJsonMatchesDocument_data();
+    void streamedJsonMatchesDocument();
+    void streamedTraceMatchesDocument_data();
+    void streamedTraceMatchesDocument();
+    void streamedCsvMatches();
+    void streamedStringsAreEscapedLikeQt();
+    void streamedIntegersAreExact();
+    void streamWriterRejectsBrokenDocuments();
+    void streamedWriteFailsCleanly();
 };
 
 void TestExporters::jsonContract()
@@ -257,6 +441,208 @@ void TestExporters::atomicWrite()
     QVERIFY(
         !writeFileAtomically(dir.filePath(QStringLiteral("missing/dir/run.json")), "x", &error));
     QVERIFY(error.contains(QLatin1String("missing")));
+}
+
+void TestExporters::streamedJsonMatchesDocument_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("sample") << 0;
+    QTest::newRow("awkward strings and numbers") << 1;
+    QTest::newRow("40000 spans") << 2;
+}
+
+// The batch and the window write the run JSON streamed; it must say exactly what the document
+// (runToJson) says, and read back through runFromJson.
+void TestExporters::streamedJsonMatchesDocument()
+{
+    QFETCH(int, which);
+    const Run run = which == 0 ? sampleRun() : which == 1 ? awkwardRun() : bigRun();
+    const QByteArray text = streamed(&writeRunJson, run);
+    QVERIFY(!text.isEmpty());
+    QVERIFY(text.endsWith("}\n"));
+    const QJsonObject json = parsed(text);
+    const QJsonObject expected = runToJson(run);
+    QCOMPARE(json, expected);
+    // And what QJsonDocument made of the same document before.
+    QCOMPARE(json, parsed(QJsonDocument(expected).toJson(QJsonDocument::Indented)));
+    QString error;
+    const auto back = runFromJson(json, &error);
+    QVERIFY2(back.has_value(), qPrintable(error));
+    QCOMPARE(runToJson(*back), expected);
+    // The layout: outer levels indented as before, one span a line.
+    QVERIFY(text.startsWith("{\n    \"errors\": ["));
+    QVERIFY(text.contains("\n                {\"begin_ns\":30,\"cut_short\":true,\"end_ns\":300,"
+                          "\"kind\":\"work\"},\n"));
+}
+
+void TestExporters::streamedTraceMatchesDocument_data()
+{
+    streamedJsonMatchesDocument_data();
+}
+
+void TestExporters::streamedTraceMatchesDocument()
+{
+    QFETCH(int, which);
+    const Run run = which == 0 ? sampleRun() : which == 1 ? awkwardRun() : bigRun();
+    const QByteArray text = streamed(&writeRunTrace, run);
+    QVERIFY(!text.isEmpty());
+    const QJsonObject json = parsed(text);
+    const QJsonObject expected = traceDocument(run);
+    QCOMPARE(json, expected);
+    QCOMPARE(json, parsed(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+    QCOMPARE(runToTrace(run), text);
+    // Microseconds are exact decimals of the nanoseconds.
+    if (which == 0)
+        QVERIFY(text.contains("\"dur\":0.27,"));
+}
+
+void TestExporters::streamedCsvMatches()
+{
+    const Run run = bigRun();
+    const QByteArray text = streamed(&writeRunCsv, run);
+    QCOMPARE(text, runToCsv(run));
+    QCOMPARE(text.count('\n'), 1 + 3 + 40'000);
+    QVERIFY(text.contains("\n1,Process-2,4243,task,1001238,1001255,17,,1\n"));
+}
+
+// Byte for byte what QJsonDocument writes for the same strings, unpaired surrogates included.
+void TestExporters::streamedStringsAreEscapedLikeQt()
+{
+    QStringList strings{awkward(QStringLiteral("all")), QString(), QStringLiteral("plain")};
+    strings << QString(QChar(0xd800)) + QStringLiteral("x") // a high surrogate alone
+            << QStringLiteral("y") + QChar(0xdc00)          // a low surrogate alone
+            << QString(QChar(0xdbff)) + QChar(0xdfff);      // U+10FFFF
+    for (const QString &s : strings) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        JsonStreamWriter w(&buffer);
+        w.beginArray(JsonStreamWriter::Layout::Inline);
+        w.string(s);
+        w.string(QLatin1StringView(s.toLatin1())); // the Latin-1 path, for what Latin-1 holds
+        w.endArray();
+        QVERIFY(w.finish());
+        const QByteArray expected = QJsonDocument(QJsonArray{s, QString::fromLatin1(s.toLatin1())})
+                                        .toJson(QJsonDocument::Compact) +
+                                    '\n';
+        QCOMPARE(bytes, expected);
+    }
+    // Control bytes spelt out, not passed through.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    JsonStreamWriter w(&buffer);
+    w.beginArray(JsonStreamWriter::Layout::Inline);
+    w.string(QStringLiteral("a\"b\\c\n\t") + QChar(1) + QChar(0x1f) + QChar(0xe9));
+    w.endArray();
+    QVERIFY(w.finish());
+    QCOMPARE(bytes, QByteArray("[\"a\\\"b\\\\c\\n\\t\\u0001\\u001f\xc3\xa9\"]\n"));
+}
+
+void TestExporters::streamedIntegersAreExact()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    JsonStreamWriter w(&buffer);
+    w.beginObject();
+    w.key(QLatin1StringView("max"));
+    w.integer(std::numeric_limits<qint64>::max());
+    w.key(QLatin1StringView("min"));
+    w.integer(std::numeric_limits<qint64>::min());
+    w.key(QLatin1StringView("odd"));
+    w.value(QJsonValue(qint64(9007199254740993)));
+    w.key(QLatin1StringView("us"));
+    w.beginArray(JsonStreamWriter::Layout::Inline);
+    for (qint64 ns : {qint64(0), qint64(1), qint64(10), qint64(120), qint64(1000), qint64(-1500),
+                      qint64(1'000'000'000), std::numeric_limits<qint64>::min()})
+        w.micros(ns);
+    w.endArray();
+    w.key(QLatin1StringView("empty"));
+    w.beginArray();
+    w.endArray();
+    w.endObject();
+    QVERIFY(w.finish());
+    QCOMPARE(bytes, QByteArray("{\n"
+                               "    \"max\": 9223372036854775807,\n"
+                               "    \"min\": -9223372036854775808,\n"
+                               "    \"odd\": 9007199254740993,\n"
+                               "    \"us\": [0,0.001,0.01,0.12,1,-1.5,1000000,"
+                               "-9223372036854775.808],\n"
+                               "    \"empty\": []\n"
+                               "}\n"));
+    const QJsonObject json = parsed(bytes);
+    QCOMPARE(json.value(QStringLiteral("max")).toInteger(), std::numeric_limits<qint64>::max());
+    QCOMPARE(json.value(QStringLiteral("min")).toInteger(), std::numeric_limits<qint64>::min());
+    QCOMPARE(json.value(QStringLiteral("odd")).toInteger(), qint64(9007199254740993));
+}
+
+void TestExporters::streamWriterRejectsBrokenDocuments()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        JsonStreamWriter w(&buffer);
+        w.beginObject();
+        w.key(QLatin1StringView("open"));
+        w.beginArray();
+        QVERIFY(!w.finish()); // containers left open
+    }
+    {
+        JsonStreamWriter w(&buffer);
+        w.beginObject();
+        w.integer(1); // a member without a key
+        w.endObject();
+        QVERIFY(!w.finish());
+    }
+    {
+        JsonStreamWriter w(&buffer);
+        w.beginArray();
+        w.endObject(); // the wrong bracket
+        QVERIFY(!w.finish());
+    }
+}
+
+// A file that cannot be written is reported, and leaves nothing half written behind.
+void TestExporters::streamedWriteFailsCleanly()
+{
+    const Run run = sampleRun();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const RunFileFormat format :
+         {RunFileFormat::Json, RunFileFormat::Csv, RunFileFormat::Trace}) {
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("missing/dir/run.out"));
+        QVERIFY(!writeRunFile(path, run, format, &error));
+        QVERIFY2(error.contains(QLatin1String("missing/dir/run.out")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+    // A device that refuses every write.
+    QByteArray bytes;
+    QBuffer readOnly(&bytes);
+    QVERIFY(readOnly.open(QIODevice::ReadOnly));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*ReadOnly.*")));
+    QVERIFY(!writeRunJson(&readOnly, bigRun()));
+    // A write that fails part way leaves the old file as it was and no temporary file.
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    QString error;
+    QVERIFY2(writeRunFile(path, run, RunFileFormat::Json, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    QCOMPARE(parsed(before), runToJson(run));
+    QVERIFY(!writeFileAtomically(
+        path,
+        [](QIODevice *device) {
+            device->write("{\"partial\": ");
+            return false;
+        },
+        &error));
+    QVERIFY(error.contains(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("run.json")});
 }
 
 QTEST_GUILESS_MAIN(TestExporters)

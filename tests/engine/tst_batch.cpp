@@ -4,11 +4,16 @@
 #include "batchoptions.h"
 #include "batchrunner.h"
 #include "exporters.h"
+#include "runcontroller.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <algorithm>
 
 using namespace proclab;
 
@@ -35,6 +40,8 @@ private slots:
     void writesTheRunFiles();
     void unwritableOutputIsAClearError();
     void failedRunExitsOneAndKeepsData();
+    void poolFilesAgree();
+    void controllerWithoutLiveUpdates();
 };
 
 void TestBatch::badArguments_data()
@@ -177,6 +184,95 @@ void TestBatch::failedRunExitsOneAndKeepsData()
     const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
     QVERIFY(!root.value(QStringLiteral("errors")).toArray().isEmpty());
     QCOMPARE(root.value(QStringLiteral("processes")).toArray().size(), 2);
+}
+
+// The three files are streamed from the one run the batch keeps: they list the same spans, every
+// task once.
+void TestBatch::poolFilesAgree()
+{
+    constexpr int kTasks = 5000;
+    QTemporaryDir dir;
+    QString error;
+    const auto options =
+        parse({QStringLiteral("--batch=pool"), QStringLiteral("--out"), dir.path(),
+               QStringLiteral("--tasks=%1").arg(kTasks), QStringLiteral("--chunksize=1")},
+              &error);
+    QVERIFY2(options.has_value(), qPrintable(error));
+    BatchRunner runner(*options);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runner.exec(out, err), 0);
+    QVERIFY2(errText.isEmpty(), qPrintable(errText));
+
+    QFile json(dir.filePath(QStringLiteral("pool.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json.readAll(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const auto run = runFromJson(root, &error);
+    QVERIFY2(run.has_value(), qPrintable(error));
+    QCOMPARE(runToJson(*run), root);
+    QCOMPARE(root.value(QStringLiteral("results")).toArray().size(), kTasks);
+    QCOMPARE(root.value(QStringLiteral("results")).toArray().at(kTasks - 1).toInteger(),
+             qint64(kTasks - 1) * (kTasks - 1));
+
+    std::vector<int> seen(kTasks, 0);
+    qint64 spans = 0;
+    for (const ProcessRecord &p : run->processes) {
+        for (const Span &s : p.spans) {
+            ++spans;
+            QCOMPARE(s.kind, SpanKind::Task);
+            QVERIFY(s.task >= 0 && s.task < kTasks);
+            ++seen[size_t(s.task)];
+        }
+    }
+    QCOMPARE(spans, qint64(kTasks));
+    QVERIFY(std::all_of(seen.begin(), seen.end(), [](int n) { return n == 1; }));
+
+    QFile csv(dir.filePath(QStringLiteral("pool.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), runToCsv(*run));
+
+    QFile trace(dir.filePath(QStringLiteral("pool.trace.json")));
+    QVERIFY(trace.open(QIODevice::ReadOnly));
+    const QJsonObject traceRoot = QJsonDocument::fromJson(trace.readAll(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    int taskEvents = 0;
+    for (const auto &v : traceRoot.value(QStringLiteral("traceEvents")).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("cat")).toString() == QLatin1String("span"))
+            ++taskEvents;
+    }
+    QCOMPARE(taskEvents, kTasks);
+}
+
+// The batch's controller sends nothing while the run goes and hands the finished run over whole.
+void TestBatch::controllerWithoutLiveUpdates()
+{
+    ScenarioParameters parameters(ScenarioId::Pool);
+    QVERIFY(parameters.set(Param::Tasks, 2000));
+    QVERIFY(parameters.set(Param::Chunksize, 1));
+    RunController controller;
+    RunOptions options;
+    options.live = false;
+    options.refreshMs = 0; // would update at every event if live
+    QSignalSpy changed(&controller, &RunController::changed);
+    QEventLoop loop;
+    QObject::connect(&controller, &RunController::finished, &loop, &QEventLoop::quit);
+    QVERIFY(controller.start(parameters, options));
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QVERIFY(controller.isFinished());
+    QCOMPARE(changed.count(), 2); // started, finished
+    const Run &run = controller.run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(u'\n')));
+    QCOMPARE(run.spanCount(), 2000);
+    QCOMPARE(run.processes.size(), size_t(parameters.value(Param::Workers)));
+    for (const ProcessRecord &p : run.processes) {
+        QVERIFY(p.exitedNs > 0);
+        QCOMPARE(p.exit.kind, ExitStatus::Kind::Normal);
+    }
+    QCOMPARE(run.results.toArray().size(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestBatch)

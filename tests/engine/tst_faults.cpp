@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Faults: missing binary, crashing, hanging and babbling workers, shutdown mid-run, many workers.
 #include "processsupervisor.h"
+#include "runcontroller.h"
 #include "scenariorunner.h"
+#include "stallmonitor.h"
 #include "testutils.h"
 
 #include <QFile>
@@ -68,6 +70,9 @@ private slots:
     void sixtyFourWorkersLoseNoEvent();
     void labSignalsOnlyWhatIsItsOwn_data();
     void labSignalsOnlyWhatIsItsOwn();
+    void stoppedWorkerIsReportedOnceAndCollectedWhenKilled();
+    void stoppedWorkerMakesAWaitingScenarioWait();
+    void stoppedStateReachesTheCallerWhileItLasts();
 };
 
 void TestFaults::cleanup()
@@ -312,6 +317,106 @@ void TestFaults::labSignalsOnlyWhatIsItsOwn()
         sleeper.kill();
         QVERIFY(sleeper.waitForFinished(10000));
     }
+}
+
+// The StallMonitor on its own: a stopped worker (SIGSTOP) is reported once per stop, with a note
+// on its lane and stoppedNs set while it is stopped; SIGCONT is reported too; a worker killed while
+// stopped is still collected. Before the monitor nothing noticed a stop at all (a stopped worker
+// writes nothing and does not exit), and ProcessRecord had no stoppedNs.
+void TestFaults::stoppedWorkerIsReportedOnceAndCollectedWhenKilled()
+{
+    Harness h;
+    StallMonitor monitor(h.run, h.supervisor);
+    QSignalSpy stopped(&monitor, &StallMonitor::stopped);
+    QSignalSpy continued(&monitor, &StallMonitor::continued);
+    QSignalSpy ready(&h.supervisor, &ProcessSupervisor::processReady);
+    const int id = h.supervisor.launch({QStringLiteral("sleeper"), QStringLiteral("hang"), {}});
+    monitor.start();
+    QVERIFY(ready.wait(10000));
+    const ProcessRecord &p = h.run.processes[size_t(id)];
+    QCOMPARE(p.stoppedNs, qint64(-1));
+
+    QVERIFY(h.supervisor.sendSignal(id, SIGSTOP));
+    const qint64 sentNs = p.markers.back().timeNs;
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 10000);
+    QCOMPARE(stopped.first().first().toInt(), id);
+    QVERIFY(monitor.isStopped(id));
+    QVERIFY(p.stoppedNs >= sentNs);
+    qInfo("SIGSTOP to the report: %.1f ms", double(p.stoppedNs - sentNs) / 1e6);
+    QCOMPARE(p.markers.back().kind, Marker::Kind::Note);
+    QCOMPARE(p.markers.back().timeNs, p.stoppedNs);
+    // Once per stop, however many times the monitor looks.
+    QTest::qWait(4 * StallMonitor::kDefaultIntervalMs);
+    QCOMPARE(stopped.count(), 1);
+
+    QVERIFY(h.supervisor.sendSignal(id, SIGCONT));
+    QTRY_COMPARE_WITH_TIMEOUT(continued.count(), 1, 10000);
+    QCOMPARE(p.stoppedNs, qint64(-1));
+    QVERIFY(!monitor.isStopped(id));
+
+    // Stopped again, then killed while stopped: SIGKILL ends it, and it is collected.
+    QVERIFY(h.supervisor.sendSignal(id, SIGSTOP));
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 2, 10000);
+    QVERIFY(h.supervisor.sendSignal(id, SIGKILL));
+    QTRY_VERIFY_WITH_TIMEOUT(p.exit.finished(), 10000);
+    QCOMPARE(p.exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(p.exit.signal, SIGKILL);
+    QVERIFY(p.exitedNs >= p.stoppedNs);
+    QVERIFY(!pidAlive(p.pid));
+}
+
+// Where the scenario allows it, the run waits for a stopped process, with the explanation on its
+// lane and its state shown as stopped meanwhile; continued, it finishes and the run succeeds.
+// Before, the run waited too, but nothing on the lane or in the record said why.
+void TestFaults::stoppedWorkerMakesAWaitingScenarioWait()
+{
+    // The victim works for 1.5 s by the clock and is signalled at 3 s, when it has long finished
+    // (the tutorial's terminate() of a finished process): a run without errors if nothing else
+    // happens.
+    ScenarioParameters p(ScenarioId::Killing);
+    QVERIFY(p.set(Param::Duration, 1500));
+    QVERIFY(p.set(Param::KillAfter, 3000));
+    auto scenario = createScenario(p);
+    QSignalSpy finished(scenario.get(), &Scenario::finished);
+    scenario->start();
+    const Run &run = scenario->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!run.processes.empty() && run.processes[0].readyNs >= 0, 10000);
+    const ProcessRecord &victim = run.processes[0];
+    QCOMPARE(victim.name, QStringLiteral("victim"));
+    QVERIFY(scenario->supervisor().sendSignal(victim.id, SIGSTOP));
+    QTRY_VERIFY_WITH_TIMEOUT(victim.stoppedNs >= 0, 10000);
+    QVERIFY(scenario->isRunning()); // it waits
+    QVERIFY(scenario->supervisor().sendSignal(victim.id, SIGCONT));
+    QTRY_COMPARE_WITH_TIMEOUT(victim.stoppedNs, qint64(-1), 10000);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(scenario->succeeded(), qPrintable(errorsOf(run)));
+    QCOMPARE(victim.exit.kind, ExitStatus::Kind::Normal);
+    int notes = 0;
+    for (const Marker &m : victim.markers)
+        notes += m.kind == Marker::Kind::Note ? 1 : 0;
+    QCOMPARE(notes, 2); // stopped, continued
+}
+
+// What the window sees (the controller's copy of the run, fed by RunDeltas): the lane is stopped
+// while the process is, and no longer once it is continued. Before, neither the state nor the
+// field existed.
+void TestFaults::stoppedStateReachesTheCallerWhileItLasts()
+{
+    ScenarioParameters p(ScenarioId::Killing);
+    QVERIFY(p.set(Param::Duration, 1500));
+    QVERIFY(p.set(Param::KillAfter, 3000));
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QVERIFY(controller.start(p));
+    const Run &run = controller.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!run.processes.empty() && run.processes[0].readyNs >= 0, 10000);
+    controller.sendSignal(0, SIGSTOP);
+    QTRY_VERIFY_WITH_TIMEOUT(run.processes[0].stoppedNs >= 0, 10000);
+    QVERIFY(controller.isRunning());
+    controller.sendSignal(0, SIGCONT);
+    QTRY_COMPARE_WITH_TIMEOUT(run.processes[0].stoppedNs, qint64(-1), 10000);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(controller.succeeded(), qPrintable(errorsOf(run)));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

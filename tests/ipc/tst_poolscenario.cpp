@@ -97,6 +97,13 @@ void TestPoolScenario::results()
     }
     QVERIFY(std::all_of(spans.begin(), spans.end(), [](int n) { return n == 1; }));
     QCOMPARE(counted, qint64(tasks));
+    // The accounting of a run without faults: every task done, each with its span.
+    QCOMPARE(run.facts.value(QStringLiteral("tasks_done")).toInteger(), qint64(tasks));
+    QCOMPARE(run.facts.value(QStringLiteral("task_spans")).toInteger(), qint64(tasks));
+    QCOMPARE(run.facts.value(QStringLiteral("tasks_done_without_span")).toInteger(), 0);
+    QCOMPARE(run.facts.value(QStringLiteral("tasks_lost")).toInteger(), 0);
+    QCOMPARE(run.facts.value(QStringLiteral("tasks_not_run")).toInteger(), 0);
+    QVERIFY(!run.facts.value(QStringLiteral("pool_broken")).toBool());
     const int expectedChunk =
         chunksize > 0 ? chunksize : scenario->parameters().effectiveChunksize();
     QCOMPARE(run.facts.value(QStringLiteral("chunksize")).toInt(), expectedChunk);

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "stallmonitor.h"
+
+#include "clock.h"
+#include "logging.h"
+#include "processsupervisor.h"
+#include "run.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace proclab {
+
+StallMonitor::StallMonitor(Run &run, ProcessSupervisor &supervisor, QObject *parent)
+    : QObject(parent)
+    , m_run(run)
+    , m_supervisor(supervisor)
+{
+    m_timer.setInterval(kDefaultIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &StallMonitor::poll);
+}
+
+StallMonitor::~StallMonitor() = default;
+
+bool StallMonitor::isStopped(int id) const
+{
+    return id >= 0 && size_t(id) < m_stopped.size() && m_stopped[size_t(id)];
+}
+
+char StallMonitor::processState(qint64 pid)
+{
+    if (pid <= 0)
+        return 0;
+    char path[32];
+    std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    // "pid (comm) S ppid …": comm is at most 16 bytes, so the state is in the first 64; it follows
+    // the last ')' (comm itself may contain parentheses and spaces; later fields are numbers).
+    char buffer[128];
+    ssize_t size;
+    do {
+        size = ::read(fd, buffer, sizeof buffer);
+    } while (size < 0 && errno == EINTR);
+    ::close(fd);
+    if (size <= 0)
+        return 0;
+    const char *close = nullptr;
+    for (const char *c = buffer; c < buffer + size; ++c) {
+        if (*c == ')')
+            close = c;
+    }
+    if (!close || close + 2 >= buffer + size || close[1] != ' ')
+        return 0;
+    return close[2];
+}
+
+void StallMonitor::poll()
+{
+    if (m_stopped.size() < m_run.processes.size())
+        m_stopped.resize(m_run.processes.size(), false);
+    std::vector<std::pair<int, bool>> changes;
+    for (ProcessRecord &p : m_run.processes) {
+        // Exited (or already collected) processes are the supervisor's; a pid the lab has no
+        // pidfd for is never read (isAlive() is false for it).
+        if (p.exit.finished() || p.pid <= 0 || p.exitedNs >= 0 || p.reapedNs >= 0 ||
+            !m_supervisor.isAlive(p.id))
+            continue;
+        const char state = processState(p.pid);
+        const bool stopped = isStoppedState(state);
+        if (state == 0 || stopped == m_stopped[size_t(p.id)])
+            continue;
+        // Alive before and after the read: it had not exited, so its pid was not reused between.
+        if (!m_supervisor.isAlive(p.id))
+            continue;
+        m_stopped[size_t(p.id)] = stopped;
+        const qint64 now = monotonicNowNs() - m_run.originNs;
+        if (stopped) {
+            p.stoppedNs = now;
+            p.markers.push_back({now, Marker::Kind::Note, 0,
+                                 tr("stopped (SIGSTOP or a debugger): it does nothing until it is "
+                                    "continued")});
+            qCWarning(lcEngine) << "process" << p.id << p.name << "pid" << p.pid << "is stopped";
+        } else {
+            p.stoppedNs = -1;
+            p.markers.push_back({now, Marker::Kind::Note, 0, tr("continued")});
+            qCDebug(lcEngine) << "process" << p.id << p.name << "continued";
+        }
+        changes.emplace_back(p.id, stopped);
+    }
+    // Told after the loop: whoever hears of it may signal processes or record errors.
+    for (const auto &[id, stopped] : changes) {
+        if (stopped)
+            emit this->stopped(id);
+        else
+            emit continued(id);
+    }
+}
+
+} // namespace proclab
