@@ -316,6 +316,10 @@
         <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</source>
         <translation>erreur : --size doit être LARGEURxHAUTEUR entre 320x240 et 7680x4320, et non « %1 »</translation>
     </message>
+    <message>
+        <source>%1: stopping the run and writing what it collected (again: exit at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proclab::Arena</name>
@@ -373,6 +377,18 @@
     <message>
         <source>participant %1 (%2) %3%4; the barrier was broken so that the others could end</source>
         <translation>le participant %1 (%2) %3%4 ; la barrière a été rompue pour que les autres puissent finir</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) was stopped (SIGSTOP or a debugger): the run cannot go on; it was killed and the barrier broken so that the others could end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was stopped (SIGSTOP or a debugger): the run could not end while it was; it was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made no progress for %1 ms while the others waited: hung</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -516,6 +532,10 @@
     <message>
         <source>%1 sweep: %2 points</source>
         <translation>série %1 : %2 points</translation>
+    </message>
+    <message>
+        <source>interrupted by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -970,6 +990,50 @@
         <source>%1 tasks ran more than once</source>
         <translation>%1 tâches ont été exécutées plus d’une fois</translation>
     </message>
+    <message>
+        <source> while holding tasks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool worker %1 (%2) %3%4</source>
+        <translation type="unfinished">worker du pool %1 (%2) %3%4 {1 ?} {2)?}</translation>
+    </message>
+    <message>
+        <source>pool worker %1 (%2) %3%4%5: the pool is broken (as concurrent.futures reports BrokenProcessPool); the other workers were told to stop, the results so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool worker %1 (%2) was stopped (SIGSTOP or a debugger)%3: the run cannot go on; it was killed and the pool broken (the other workers were told to stop, the results so far are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed no task for %1 ms while tasks remained: hung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool worker %1 (%2) is hung: no task was completed for %3 ms while tasks remained, and it holds tasks %4; it was killed and the pool broken (the other workers were told to stop, the results so far are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool completed no task for %1 ms while tasks remained; it was broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool worker %1 (%2) did not end after the pool was broken and was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks were lost (%2): pool worker %3 (%4) held them and ended without running them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks done according to shared memory have no span (%2): pool worker %3 (%4) ended before reporting them; they count as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks were not run: the pool broke first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proclab::ProcessSupervisor</name>
@@ -1004,6 +1068,17 @@
     <message>
         <source>orphaned: its parent died without joining it; the lab sent SIGKILL</source>
         <translation>orphelin : son parent est mort sans l’attendre avec join() ; le labo a envoyé SIGKILL</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) exited without reporting ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more like it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1235,10 @@
         <source>Holding lock (ms)</source>
         <translation>Verrou détenu (ms)</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proclab::RunRecorder</name>
@@ -1235,6 +1314,38 @@
         <source>took over the lock from a holder that died holding it</source>
         <translation>a repris le verrou d’un détenteur mort pendant qu’il le détenait</translation>
     </message>
+    <message>
+        <source>process %1 may not report for process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 reported before it was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp before the process was launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 out of range 0-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 out of range 0-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s budget of %1 spans is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output of %1 items is more than the run allows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proclab::Scenario</name>
@@ -1269,6 +1380,10 @@
     <message>
         <source>stopped by the user</source>
         <translation>arrêtée par l’utilisateur</translation>
+    </message>
+    <message>
+        <source>the run recorded %1 spans, its budget: it was stopped, the data so far is kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1633,17 @@
     <message>
         <source>Speedup chart</source>
         <translation>Graphique d’accélération</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::StallMonitor</name>
+    <message>
+        <source>stopped (SIGSTOP or a debugger): it does nothing until it is continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
