@@ -52,6 +52,15 @@ EventWriter::~EventWriter()
 
 void EventWriter::emitEvent(EventFields &event, std::string_view text)
 {
+    // A line must fit one atomic write(): a longer text (a note, a child's name) is cut, at a
+    // UTF-8 character boundary, leaving room for the fixed fields.
+    constexpr size_t kMaxText = PIPE_BUF - 160;
+    if (text.size() > kMaxText) {
+        size_t cut = kMaxText;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut;
+        text = text.substr(0, cut);
+    }
     event.timestampNs = monotonicNowNs();
     event.pid = m_pid;
     event.processId = m_processId;

@@ -5,6 +5,7 @@
 #include "workload.h"
 
 #include <cerrno>
+#include <cstring>
 #include <climits>
 #include <csignal>
 #include <string>
@@ -117,7 +118,14 @@ pid_t spawnChild(EventWriter &events, int childId, bool daemon, const std::strin
 void reap(EventWriter &events, int childId, pid_t pid)
 {
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    pid_t got;
+    while ((got = ::waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
+    }
+    if (got != pid) {
+        // Nothing was collected: say so instead of reporting an exit that did not happen.
+        events.note("could not join child " + std::to_string(childId) + ": " +
+                    std::strerror(errno));
+        return;
     }
     if (WIFSIGNALED(status))
         events.reaped(childId, true, WTERMSIG(status));

@@ -56,6 +56,7 @@ class TestFaults : public QObject
 {
     Q_OBJECT
 private slots:
+    void aLongNoteStaysOneLine();
     void cleanup();
     void missingWorkerBinary();
     void workerCrashes();
@@ -417,6 +418,25 @@ void TestFaults::stoppedStateReachesTheCallerWhileItLasts()
     QTRY_COMPARE_WITH_TIMEOUT(run.processes[0].stoppedNs, qint64(-1), 10000);
     QVERIFY(finished.wait(60000));
     QVERIFY2(controller.succeeded(), qPrintable(errorsOf(run)));
+}
+
+// A note longer than PIPE_BUF (here: the error naming a 5,000-byte key) used to go out as one
+// non-atomic write() of a line the engine must refuse; it is cut to fit one line.
+void TestFaults::aLongNoteStaysOneLine()
+{
+    Run run;
+    ProcessSupervisor supervisor(run);
+    const int id = supervisor.launch({QString(), QStringLiteral("barrier"),
+                                      {QStringLiteral("--key"), QString(5000, QLatin1Char('k')),
+                                       QStringLiteral("--rounds"), QStringLiteral("1"),
+                                       QStringLiteral("--workload"), QStringLiteral("0")}});
+    QTRY_VERIFY_WITH_TIMEOUT(supervisor.hasFinished(id), 20000);
+    const ProcessRecord &p = run.processes[size_t(id)];
+    QCOMPARE(p.exit.code, 4); // the shared objects could not be used
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QVERIFY(std::any_of(p.markers.begin(), p.markers.end(), [](const Marker &m) {
+        return m.kind == Marker::Kind::Note && m.text.contains(QStringLiteral("kkkk"));
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
