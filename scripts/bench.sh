@@ -112,6 +112,10 @@ if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
     "$BIN/proclab-bench" exit-stamp 64 20 ctx_exit_stamp_without_sched_fifo
 fi
 
+step "SIGSTOP to its report and to the run's end: Barrier & Lock and Pool through a RunController, 5 runs each"
+# Each run is stopped as soon as its victim is ready and busy: about 3 s for the 10 runs.
+run "$BIN/proclab-bench" stop-report 5
+
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"

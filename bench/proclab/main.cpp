@@ -7,6 +7,7 @@
 #include "bench_exitstamp.h"
 #include "bench_ipc.h"
 #include "bench_pool.h"
+#include "bench_stopreport.h"
 #include "benchutil.h"
 
 #include <QCoreApplication>
@@ -47,12 +48,15 @@ int main(int argc, char **argv)
     else if (command == QLatin1String("exit-stamp"))
         benchExitStamp(int(number(1, 64)), int(number(2, 5)),
                        args.size() > 3 ? args.at(3).toLatin1() : QByteArray("exit_stamp"));
+    else if (command == QLatin1String("stop-report"))
+        benchStopReport(int(number(1, 5)));
     else {
         std::fprintf(stderr,
                      "usage: proclab-bench launch REPS | events N REPS | "
                      "format N REPS | span-memory SPANS LANES REPS | speedup TOTAL REPS | "
                      "lock ITERATIONS REPS | barrier N ROUNDS | pool-tutorial REPS | "
                      "pool-throughput TASKS CHUNKSIZE REPS | exit-stamp WORKERS REPS [OP] | "
+                     "stop-report REPS | "
                      "batch-memory TASKS REPS [OP [FORMATS]]\n");
         return 2;
     }

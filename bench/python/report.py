@@ -50,7 +50,23 @@ TAIL_OPERATIONS = [
      "1,000,000 tasks, chunk size 1", "ms", 1, "max <= 16 ms", 16, lambda med, mx: mx <= 16),
     ("exit_stamp", "exit stamp error: exited_ns - end of the last span, Spawning, 64 workers",
      "ms", 1, "median < 0.5 ms, max < 5 ms", None, lambda med, mx: med < 0.5 and mx < 5),
+    ("stop_report_barrier", "SIGSTOP to its report (the lane's \"stopped\" note), Barrier & "
+     "Lock, 3 participants, through a RunController", "ms", 1, "max <= 1000 ms", 1000,
+     lambda med, mx: mx <= 1000),
+    ("stop_report_pool", "SIGSTOP to its report (the lane's \"stopped\" note), Pool, 4 workers, "
+     "2,000,000 tasks, chunk size 1000", "ms", 1, "max <= 1000 ms", 1000,
+     lambda med, mx: mx <= 1000),
+    ("stop_end_barrier", "SIGSTOP to the run's end (last exit), Barrier & Lock, 3 participants",
+     "ms", 1, "max <= 2000 ms", 2000, lambda med, mx: mx <= 2000),
+    ("stop_end_pool", "SIGSTOP to the run's end (last exit), Pool, 4 workers, 2,000,000 tasks",
+     "ms", 1, "max <= 2000 ms", 2000, lambda med, mx: mx <= 2000),
 ]
+# Tail rows that fail whatever their samples say when a companion count is above zero: a stop the
+# run never reported has no report sample, so the maximum alone would not show it.
+TAIL_FAILED_BY = {
+    "stop_report_barrier": ("ctx_stop_unreported_barrier", "unreported"),
+    "stop_report_pool": ("ctx_stop_unreported_pool", "unreported"),
+}
 # Context lines shown like the rows above (median, p99, max): op key, label, unit, scale, over.
 TAIL_CONTEXT = [
     ("ctx_exit_stamp_without_sched_fifo", "exit stamp error with an ordinary exit-watcher thread "
@@ -144,6 +160,12 @@ def main():
     for op, label, unit, scale, target, over, check in TAIL_OPERATIONS:
         med, mx, pc = tail_cell(results, op, unit, scale, over)
         met = "pending" if med is None else ("yes" if check(med, mx) else "**no**")
+        if op in TAIL_FAILED_BY:
+            count_op, what = TAIL_FAILED_BY[op]
+            failed = int(sum(results.get((count_op, "proclab"), [])))
+            if failed:
+                pc = "%s; %d %s" % (pc, failed, what)
+                met = "**no**"
         print("| %s | %s | – | – | – | – | %s | %s |" % (label, pc, target, met))
     print()
     print("Medians with p10–p90 and the number of samples. Context from the same run:")

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace proclab::bench {
+
+void benchStopReport(int reps);
+
+} // namespace proclab::bench
