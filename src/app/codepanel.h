@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QTextBrowser;
+class QTimer;
 
 namespace proclab {
 
@@ -19,6 +20,9 @@ class CodePanel : public QWidget
 public:
     explicit CodePanel(ScenarioId scenario, QWidget *parent = nullptr);
 
+    // The panel is rebuilt (the tutorial's section laid out as HTML, a few ms) a moment later, in
+    // an event of its own, once however often this is called in between: a run's start and end
+    // already cost the window a relayout and a repaint each. html() brings it up to date first.
     void setRun(const Run *run, bool finished);
     void rebuild();
     QString html() const;
@@ -32,6 +36,7 @@ private:
     const Run *m_run = nullptr;
     bool m_finished = false;
     QTextBrowser *m_browser;
+    QTimer *m_rebuildLater;
 };
 
 } // namespace proclab

@@ -39,26 +39,94 @@ void ProcessTableModel::setRun(const Run *run)
     beginResetModel();
     m_run = run;
     m_rows = run ? int(run->processes.size()) : 0;
+    m_totals.clear();
+    m_shown.clear();
+    m_longest.fill(0);
     endResetModel();
 }
 
-void ProcessTableModel::refresh()
+const ProcessTableModel::Totals &ProcessTableModel::totals(int row) const
+{
+    if (m_totals.size() < m_run->processes.size())
+        m_totals.resize(m_run->processes.size());
+    Totals &t = m_totals[std::size_t(row)];
+    const auto &spans = m_run->processes[std::size_t(row)].spans;
+    const auto length = [](const Span &s) { return s.endNs - s.beginNs; };
+    if (t.seen > spans.size()) // a different process behind the same row: count again
+        t = Totals();
+    for (auto &[i, endNs] : t.cutShort) {
+        if (i < t.seen && spans[i].endNs != endNs) {
+            t.byKind[std::size_t(spans[i].kind)] += spans[i].endNs - endNs;
+            endNs = spans[i].endNs;
+        }
+    }
+    for (std::size_t i = t.seen; i < spans.size(); ++i) {
+        const Span &s = spans[i];
+        t.byKind[std::size_t(s.kind)] += length(s);
+        if (s.cutShort)
+            t.cutShort.emplace_back(i, s.endNs);
+    }
+    t.seen = spans.size();
+    return t;
+}
+
+qint64 ProcessTableModel::timeIn(int row, SpanKind kind) const
+{
+    if (!m_run || row < 0 || std::size_t(row) >= m_run->processes.size())
+        return 0;
+    return totals(row).byKind[std::size_t(kind)];
+}
+
+bool ProcessTableModel::updateShown(int rows, bool signalChanges)
+{
+    bool longer = false;
+    m_shown.resize(std::size_t(rows));
+    for (int row = 0; row < rows; ++row) {
+        const ProcessRecord &p = m_run->processes[std::size_t(row)];
+        auto &shown = m_shown[std::size_t(row)];
+        int first = ColumnCount;
+        int last = -1;
+        for (int column = 0; column < ColumnCount; ++column) {
+            QString text = display(p, column).toString();
+            QString &cell = shown[std::size_t(column)];
+            if (text == cell)
+                continue;
+            first = std::min(first, column);
+            last = column;
+            if (text.size() > m_longest[std::size_t(column)]) {
+                m_longest[std::size_t(column)] = int(text.size());
+                longer = true;
+            }
+            cell = std::move(text);
+        }
+        // One signal per row for the columns that changed: a pool row changes in its time
+        // columns only.
+        if (signalChanges && last >= 0)
+            emit dataChanged(index(row, first), index(row, last));
+    }
+    return longer;
+}
+
+bool ProcessTableModel::refresh()
 {
     if (!m_run)
-        return;
+        return false;
     const int rows = int(m_run->processes.size());
     if (rows < m_rows) {
         // Runs only grow; a shrink means a different run behind the same pointer.
         setRun(m_run);
-        return;
+        updateShown(m_rows, false);
+        return true;
     }
-    if (m_rows > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    bool grew = updateShown(m_rows, true);
     if (rows > m_rows) {
         beginInsertRows({}, m_rows, rows - 1);
         m_rows = rows;
         endInsertRows();
+        updateShown(m_rows, false);
+        grew = true;
     }
+    return grew;
 }
 
 void ProcessTableModel::retranslate()
@@ -149,6 +217,8 @@ QString ProcessTableModel::exitStampText(ExitStamp stamp)
 
 QVariant ProcessTableModel::display(const ProcessRecord &p, int column) const
 {
+    // p is a process of m_run: its row is where it is.
+    const int row = int(&p - m_run->processes.data());
     switch (column) {
     case Name:
         return p.daemon ? tr("%1 (daemon)").arg(p.name) : p.name;
@@ -168,11 +238,11 @@ QVariant ProcessTableModel::display(const ProcessRecord &p, int column) const
         return p.outputSize >= 0 ? QVariant(QLocale().toString(p.outputSize))
                                  : QVariant(QStringLiteral("–"));
     case Working:
-        return milliseconds(p.timeIn(SpanKind::Work) + p.timeIn(SpanKind::Task));
+        return milliseconds(timeIn(row, SpanKind::Work) + timeIn(row, SpanKind::Task));
     case Waiting:
-        return milliseconds(p.timeIn(SpanKind::BarrierWait) + p.timeIn(SpanKind::LockWait));
+        return milliseconds(timeIn(row, SpanKind::BarrierWait) + timeIn(row, SpanKind::LockWait));
     case Holding:
-        return milliseconds(p.timeIn(SpanKind::LockHold));
+        return milliseconds(timeIn(row, SpanKind::LockHold));
     default:
         return {};
     }

@@ -4,6 +4,8 @@
 #include "run.h"
 
 #include <QAbstractTableModel>
+#include <array>
+#include <vector>
 
 namespace proclab {
 
@@ -38,8 +40,13 @@ public:
 
     void setRun(const Run *run);
     const Run *run() const { return m_run; }
-    // Call after the run changed (batched by the caller's timer).
-    void refresh();
+    // Call after the run changed (batched by the caller's timer). Costs what is new in the run
+    // (the time columns are running totals, not scans of every span) plus one text per cell:
+    // dataChanged() is emitted only for the cells whose text changed, so a view repaints (and a
+    // ResizeToContents header re-measures) only what changed. Returns true when rows were added
+    // or some column's longest text got longer than at any refresh before: a view that does not
+    // size its columns to their contents on every change should do it now.
+    bool refresh();
     // Headers are rebuilt on language change.
     void retranslate();
 
@@ -57,11 +64,34 @@ public:
     // Who measured the exit time ("measured by the kernel (pidfd)"); empty when nobody did.
     static QString exitStampText(ExitStamp stamp);
 
+    // The process's time in spans of `kind`, as ProcessRecord::timeIn() gives it, from running
+    // totals brought up to date with the spans added since the last call.
+    qint64 timeIn(int row, SpanKind kind) const;
+
 private:
+    // Per process: time by span kind over spans[0 .. seen), kept as spans are appended.
+    struct Totals
+    {
+        std::array<qint64, SpanKindCount> byKind{};
+        std::size_t seen = 0;
+        // Spans cut short by the process's death, with the end counted: the only spans the
+        // recorder revises once recorded (their end moves earlier when a lock taker reports the
+        // owner died; the engine then re-sends the lane from that span on). Checked again each
+        // time.
+        std::vector<std::pair<std::size_t, qint64>> cutShort;
+    };
+
     QVariant display(const ProcessRecord &process, int column) const;
+    const Totals &totals(int row) const;
+    // Brings m_shown up to date; returns whether a column's longest text got longer.
+    bool updateShown(int rows, bool signalChanges);
 
     const Run *m_run = nullptr;
     int m_rows = 0;
+    mutable std::vector<Totals> m_totals; // brought up to date on use
+    // The text of every cell as of the last refresh, to tell which cells changed.
+    std::vector<std::array<QString, ColumnCount>> m_shown;
+    std::array<int, ColumnCount> m_longest{};
 };
 
 } // namespace proclab

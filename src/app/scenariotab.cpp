@@ -32,6 +32,8 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <csignal>
 
@@ -40,6 +42,10 @@ namespace proclab {
 namespace {
 
 constexpr int kRefreshMs = 33; // ~30 Hz: smooth to the eye, cheap for the GUI thread
+constexpr int kStatusMs = 250; // the status line while a run goes
+// Work split off an update (sizing the table's columns) waits this long, so that the repaint the
+// update posted goes first, in an event of its own.
+constexpr int kApartMs = 8;
 
 QString seconds(qint64 ns)
 {
@@ -287,10 +293,23 @@ void ScenarioTab::onTick()
     if (m_dirty) {
         m_dirty = false;
         m_timeline->refresh();
-        m_model->refresh();
+        // While a run goes the table's columns are not re-measured at every change (a header
+        // that sizes them to their contents measures every cell of every row each time): they
+        // are sized when rows were added or a text got longer than any before, in an event of
+        // its own. onFinished() hands them back to the header.
+        QTableView *table = m_ui->processTable;
+        QHeaderView *header = table->horizontalHeader();
+        if (header->sectionResizeMode(0) != QHeaderView::Interactive)
+            header->setSectionResizeMode(QHeaderView::Interactive);
+        if (m_model->refresh())
+            QTimer::singleShot(kApartMs, table, [table] { table->resizeColumnsToContents(); });
         updateKillTargets();
     }
-    setStatus(statusText());
+    // The status line (time so far, spans) would change at every tick, and each new text lays
+    // the panel out and repaints it again: during a run it follows about four times a second.
+    const qint64 ms = m_elapsed.elapsed();
+    if (ms / kStatusMs != (ms - kRefreshMs) / kStatusMs)
+        setStatus(statusText());
 }
 
 void ScenarioTab::onFinished()
@@ -299,9 +318,17 @@ void ScenarioTab::onFinished()
     m_dirty = false;
     m_timeline->refresh();
     m_model->refresh();
-    m_code->setRun(&m_controller->run(), true);
     updateKillTargets();
     updateButtons();
+    // The tutorial's claims checked against the run: the panel does it a moment later, in an
+    // event of its own (CodePanel::setRun), as the table does its columns, sized to their final
+    // contents (the exit columns filled in) and back to following them. A repaint follows this
+    // event at once; no one event holds the window for all of it.
+    m_code->setRun(&m_controller->run(), true);
+    QTableView *table = m_ui->processTable;
+    QTimer::singleShot(kApartMs, table, [table] {
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    });
     setStatus(statusText());
     emit runningChanged(false);
     emit runFinished();

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
@@ -95,20 +96,24 @@ TimelineChart::TimelineChart(QWidget *parent)
     ChartStyle::applyTo(m_timeAxis);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
 
+    // The lane axis carries the title and reserves the column of lane labels, which the span
+    // item draws (see rebuildLaneAxis()): its one category label is blank.
     m_laneAxis = new QCategoryAxis;
     m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_laneAxis->setGridLineVisible(false); // the span item draws lane stripes instead
-    // Qt Charts would replace a label taller than its lane by "...": shrinking the font keeps
-    // them legible, and updateLaneFont() makes sure they do not overlap.
     m_laneAxis->setTruncateLabels(false);
     ChartStyle::applyTo(m_laneAxis);
     m_laneAxis->setRange(0, 1);
     m_chart->addAxis(m_laneAxis, Qt::AlignLeft);
+    // The chart's theme gave the axis its label colour when it was added.
+    const QColor laneLabelColor = m_laneAxis->labelsBrush().color();
+    m_laneAxis->setLabelsBrush(Qt::transparent);
 
     createLegendSeries();
 
     m_item = new TimelineSpanItem(&m_model, &m_mapping, m_chart);
     m_item->setZValue(9); // over grid, axes and (empty) series; under the legend
+    m_item->setLaneLabelColor(laneLabelColor);
 
     m_view = new TimelineChartView(m_chart, this);
     ChartStyle::applyTo(m_view);
@@ -207,8 +212,10 @@ void TimelineChart::setRun(const Run *run)
 
 void TimelineChart::refresh()
 {
-    if (m_model.refresh())
+    if (m_model.refresh()) {
         rebuildLaneAxis();
+        updateLaneFont(); // the lanes' height changes with their count
+    }
     const qint64 end = std::max(m_model.liveEndNs(), kMinimumRangeNs);
     // Padding on both sides keeps launch and exit markers clear of the axes and their labels.
     m_mapping.setFullRange(-end / kEndPaddingDivisor, end + end / kEndPaddingDivisor);
@@ -237,49 +244,63 @@ void TimelineChart::setColorByChunk(int chunksize)
 
 void TimelineChart::rebuildLaneAxis()
 {
-    const QStringList labels = m_model.laneLabels();
-    const int lanes = int(labels.size());
+    // The lane labels are the span item's to draw, in the column left of the plot. Qt Charts
+    // measures every category label through a QTextDocument at every layout of the chart (64
+    // labels: ~10 ms, at the start and the end of a run and whenever the time axis's labels
+    // changed width), and new labels (pids arriving) relaid the whole chart out. The lane axis
+    // only reserves the column, with one blank label of its width: labels that change never
+    // touch Qt Charts, and a width that changes only does so in steps.
+    const QStringList &labels = m_model.laneLabels();
+    const QFont font = ChartStyle::pixelFont(m_laneFontPx);
+    const QFontMetrics metrics(font);
+    QStringList shown;
+    int widest = 0;
+    for (const QString &label : labels) {
+        shown << metrics.elidedText(label, Qt::ElideMiddle, m_laneLabelPx);
+        widest = std::max(widest, metrics.horizontalAdvance(shown.constLast()));
+    }
+    m_item->setLaneLabels(shown, font);
+    constexpr int kColumnStepPx = 16;
+    const int column =
+        labels.isEmpty() ? 0 : (widest + kColumnStepPx - 1) / kColumnStepPx * kColumnStepPx;
+    const int lanes = std::max(int(labels.size()), 1);
+    if (column == m_laneColumnPx && lanes == m_laneAxisLanes)
+        return;
+    m_laneColumnPx = column;
+    m_laneAxisLanes = lanes;
     for (const QString &label : m_laneAxis->categoriesLabels())
         m_laneAxis->remove(label);
-    const QFontMetrics metrics(ChartStyle::pixelFont(m_laneFontPx));
-    QStringList used;
-    // Qt Charts orders categories bottom-up; the first process belongs at the top.
-    for (int lane = lanes - 1; lane >= 0; --lane) {
-        QString label = metrics.elidedText(labels.at(lane), Qt::ElideMiddle, m_laneLabelPx);
-        // QCategoryAxis refuses duplicate labels (two processes with one name and no pid yet).
-        while (used.contains(label))
-            label += QChar(0x200b);
-        used << label;
-        m_laneAxis->append(label, lanes - lane);
+    if (column > 0) {
+        // No-break spaces (plain spaces would collapse: the label is laid out as HTML).
+        const QFontMetricsF axisMetrics(m_laneAxis->labelsFont());
+        const int spaces = int(std::ceil(column / axisMetrics.horizontalAdvance(QChar::Nbsp)));
+        m_laneAxis->append(QString(spaces, QChar::Nbsp), lanes);
     }
     m_laneAxis->setStartValue(0);
-    m_laneAxis->setRange(0, std::max(lanes, 1));
-    updateLaneFont();
+    m_laneAxis->setRange(0, lanes);
+}
+
+QString TimelineChart::laneLabelShown(int lane) const
+{
+    return m_item->laneLabel(lane);
 }
 
 void TimelineChart::updateLaneFont()
 {
-    // Labels shrink with the lanes so that 64 of them still fit without overlapping.
+    // Labels shrink with the lanes so that 64 of them still fit; below 7 px text is not worth
+    // showing, so in very thin lanes the span item leaves labels out (see paintLaneLabels()).
     const int lanes = std::max(m_model.laneCount(), 1);
     const double laneHeight = m_chart->plotArea().height() / lanes;
     int px = std::clamp(int(laneHeight * 0.85), 7, 12);
-    // Qt Charts hides a label whose box (text height plus a few pixels) overlaps the previous
-    // one; below 7 px text is not worth showing, so in very thin lanes every other label goes.
-    constexpr int kLabelBoxExtraPx = 3;
-    while (px > 7 &&
-           QFontMetrics(ChartStyle::pixelFont(px)).height() + kLabelBoxExtraPx > laneHeight)
+    while (px > 7 && QFontMetrics(ChartStyle::pixelFont(px)).height() > laneHeight)
         --px;
     const int labelPx = std::clamp(int(m_chart->size().width() * kLaneLabelShare), kMinLaneLabelPx,
                                    kMaxLaneLabelPx);
-    if (px == m_laneFontPx && labelPx == m_laneLabelPx &&
-        m_laneAxis->labelsFont().pixelSize() == px)
+    if (px == m_laneFontPx && labelPx == m_laneLabelPx)
         return;
     m_laneFontPx = px;
     m_laneLabelPx = labelPx;
-    if (m_laneAxis->labelsFont().pixelSize() != px)
-        m_laneAxis->setLabelsFont(ChartStyle::pixelFont(px));
-    if (m_model.laneCount() > 0)
-        rebuildLaneAxis(); // elision depends on the font and the width
+    rebuildLaneAxis(); // elision depends on the font and the width
 }
 
 void TimelineChart::updateLegend()

@@ -53,6 +53,8 @@ public:
     QString toolTipAt(const QPointF &chartPos) const;
     // The band of a lane (0 = first process, at the top), in chart coordinates.
     QRectF laneRect(int lane) const;
+    // The lane's label as drawn left of the plot ("name (pid)", elided to the label column).
+    QString laneLabelShown(int lane) const;
 
 signals:
     // The visible time range changed (zoom, pan, reset, or a live run growing).
@@ -84,6 +86,9 @@ private:
     QScatterSeries *m_zombieSeries = nullptr;
     int m_laneFontPx = 12;
     int m_laneLabelPx = 220;
+    // What the lane axis reserves now: the label column's width and the lane count.
+    int m_laneColumnPx = -1;
+    int m_laneAxisLanes = -1;
 };
 
 } // namespace proclab

@@ -69,10 +69,50 @@ qint64 TimelineModel::Track::lengthBefore(const std::vector<Span> &all, std::siz
     const std::size_t block = j / kBlock;
     qint64 sum = blockPrefix[block];
     for (std::size_t k = block * kBlock; k < j; ++k) {
-        const Span &s = all[spans[k]];
+        const Span &s = all[at(k)];
         sum += s.endNs - s.beginNs;
     }
     return sum;
+}
+
+std::size_t TimelineModel::Track::firstBeginningAt(const std::vector<Span> &all, std::size_t from,
+                                                   qint64 t, std::size_t strideHint) const
+{
+    if (from >= count)
+        return count;
+    if (all[at(from)].beginNs >= t)
+        return from;
+    // Span `from` begins before t. Find the first block after from's whose first span begins at
+    // or after t (or none): the answer is in the block before it.
+    const std::size_t blocks = blockBegin.size();
+    std::size_t lo = from / kBlock + 1; // every block before lo begins before t
+    std::size_t probe = lo;
+    std::size_t step = std::max<std::size_t>(strideHint / kBlock, 1);
+    while (probe < blocks && blockBegin[probe] < t) {
+        lo = probe + 1;
+        probe = lo + step;
+        step *= 2;
+    }
+    std::size_t hi = std::min(probe, blocks);
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (blockBegin[mid] >= t)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    // Block lo is the first that begins at or after t (lo == blocks: none): search the block
+    // before it, from `from` on.
+    std::size_t j = std::max(from + 1, (lo - 1) * kBlock);
+    std::size_t last = std::min(count, lo * kBlock);
+    while (j < last) {
+        const std::size_t mid = j + (last - j) / 2;
+        if (all[at(mid)].beginNs >= t)
+            last = mid;
+        else
+            j = mid + 1;
+    }
+    return j;
 }
 
 void TimelineModel::track(const ProcessRecord &process, Lane &lane, quint32 i) const
@@ -83,16 +123,29 @@ void TimelineModel::track(const ProcessRecord &process, Lane &lane, quint32 i) c
         lane.tracks.resize(std::size_t(slotCount()));
     const Span &s = process.spans[i];
     Track &t = lane.tracks[std::size_t(slotOf(s, m_trackChunksize))];
-    if (!t.spans.empty() && s.beginNs < process.spans[t.spans.back()].endNs) {
+    if (t.count > 0 && s.beginNs < process.spans[t.at(t.count - 1)].endNs) {
         // Overlapping spans of one colour (only a misbehaving worker reports them) or one that
         // arrived after a later one: the lane is drawn by walking its spans instead.
         lane.tracksValid = false;
         lane.tracks = {};
         return;
     }
-    t.spans.push_back(i);
+    if (t.count == 0 && i == 0) {
+        t.identity = true;
+    } else if (t.identity && i != t.count) {
+        // Spans of another slot came in between: the track lists its spans from now on.
+        t.spans.resize(t.count);
+        for (std::size_t j = 0; j < t.count; ++j)
+            t.spans[j] = quint32(j);
+        t.identity = false;
+    }
+    if (!t.identity)
+        t.spans.push_back(i);
+    if (t.count % Track::kBlock == 0)
+        t.blockBegin.push_back(s.beginNs);
+    ++t.count;
     t.total += s.endNs - s.beginNs;
-    if (t.spans.size() % Track::kBlock == 0)
+    if (t.count % Track::kBlock == 0)
         t.blockPrefix.push_back(t.total);
 }
 
@@ -101,8 +154,13 @@ void TimelineModel::rebuildTracks(const ProcessRecord &process, Lane &lane) cons
     lane.tracks = {};
     lane.tracksValid = true;
     lane.tracks.resize(std::size_t(slotCount()));
-    for (const quint32 i : lane.byBegin)
-        track(process, lane, i);
+    if (lane.sorted) {
+        for (std::size_t i = 0; i < lane.seen; ++i)
+            track(process, lane, quint32(i));
+    } else {
+        for (const quint32 i : lane.byBegin)
+            track(process, lane, i);
+    }
 }
 
 void TimelineModel::reviseTrack(const ProcessRecord &process, Lane &lane, quint32 i) const
@@ -112,21 +170,28 @@ void TimelineModel::reviseTrack(const ProcessRecord &process, Lane &lane, quint3
     const auto &spans = process.spans;
     Track &t = lane.tracks[std::size_t(slotOf(spans[i], m_trackChunksize))];
     // Begins are in order; only instants share one with their neighbours.
-    auto it = std::lower_bound(t.spans.begin(), t.spans.end(), spans[i].beginNs,
-                               [&spans](quint32 k, qint64 b) { return spans[k].beginNs < b; });
-    while (it != t.spans.end() && *it != i && spans[*it].beginNs == spans[i].beginNs)
-        ++it;
-    if (it == t.spans.end() || *it != i) {
+    std::size_t lo = 0;
+    std::size_t hi = t.count;
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (spans[t.at(mid)].beginNs < spans[i].beginNs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (lo < t.count && t.at(lo) != i && spans[t.at(lo)].beginNs == spans[i].beginNs)
+        ++lo;
+    if (lo == t.count || t.at(lo) != i) {
         rebuildTracks(process, lane);
         return;
     }
     // Only the end moved, and only earlier: order and disjointness hold; the sums from its block
     // on are recomputed.
-    const std::size_t block = std::size_t(it - t.spans.begin()) / Track::kBlock;
+    const std::size_t block = lo / Track::kBlock;
     t.blockPrefix.resize(block + 1);
     t.total = t.blockPrefix.back();
-    for (std::size_t k = block * Track::kBlock; k < t.spans.size(); ++k) {
-        const Span &s = spans[t.spans[k]];
+    for (std::size_t k = block * Track::kBlock; k < t.count; ++k) {
+        const Span &s = spans[t.at(k)];
         t.total += s.endNs - s.beginNs;
         if ((k + 1) % Track::kBlock == 0)
             t.blockPrefix.push_back(t.total);
@@ -169,10 +234,21 @@ void TimelineModel::index(const ProcessRecord &process, Lane &lane)
             reviseTrack(process, lane, i);
         }
     }
-    const std::size_t oldSize = lane.byBegin.size();
+    // Where the entries of byBegin not known to be in order begin.
+    std::size_t unsortedFrom = lane.byBegin.size();
     for (std::size_t i = lane.seen; i < spans.size(); ++i) {
         const Span &s = spans[i];
-        lane.byBegin.push_back(quint32(i));
+        if (lane.sorted && i > 0 && s.beginNs < spans[i - 1].beginNs) {
+            // The first span out of begin order (a nested one, appended when it ended): the
+            // lane's order is listed from now on.
+            lane.sorted = false;
+            lane.byBegin.resize(i);
+            for (std::size_t k = 0; k < i; ++k)
+                lane.byBegin[k] = quint32(k);
+            unsortedFrom = i;
+        }
+        if (!lane.sorted)
+            lane.byBegin.push_back(quint32(i));
         lane.maxDurationNs = std::max(lane.maxDurationNs, s.endNs - s.beginNs);
         m_kinds[std::size_t(s.kind)] = true;
         m_dataEndNs = std::max(m_dataEndNs, s.endNs);
@@ -181,16 +257,16 @@ void TimelineModel::index(const ProcessRecord &process, Lane &lane)
         track(process, lane, quint32(i));
     }
     lane.seen = spans.size();
-    if (lane.byBegin.size() == oldSize)
+    if (lane.sorted || lane.byBegin.size() == unsortedFrom)
         return;
     // Spans are appended as they end; nested ones (a task inside work) arrive out of begin order.
     const auto byBegin = [&spans](quint32 a, quint32 b) {
         return spans[a].beginNs < spans[b].beginNs;
     };
-    const auto middle = lane.byBegin.begin() + std::ptrdiff_t(oldSize);
+    const auto middle = lane.byBegin.begin() + std::ptrdiff_t(unsortedFrom);
     if (!std::is_sorted(middle, lane.byBegin.end(), byBegin))
         std::sort(middle, lane.byBegin.end(), byBegin);
-    if (oldSize > 0 && byBegin(*middle, *(middle - 1)))
+    if (unsortedFrom > 0 && byBegin(*middle, *(middle - 1)))
         std::inplace_merge(lane.byBegin.begin(), middle, lane.byBegin.end(), byBegin);
 }
 

@@ -81,13 +81,30 @@ public:
     struct Track
     {
         static constexpr std::size_t kBlock = 8;
-        std::vector<quint32> spans; // indices into ProcessRecord::spans
-        // blockPrefix[b]: total length of spans[0 .. b * kBlock). One sum per block rather than
-        // per span keeps a track at ~4.5 bytes a span; a lookup adds at most kBlock - 1 lengths.
+        // Indices into ProcessRecord::spans. Empty while the track is the identity (its j-th span
+        // is the lane's j-th: every span so far was of this slot and in time order, as a pool
+        // worker's tasks are); filled in when that stops.
+        std::vector<quint32> spans;
+        bool identity = false;
+        std::size_t count = 0;
+        // blockPrefix[b]: total length of the first b * kBlock spans. One sum (and one begin,
+        // below) per block rather than per span keeps a track at 2 bytes a span (6 with
+        // indices); a lookup adds at most kBlock - 1 lengths.
         std::vector<qint64> blockPrefix{0};
+        // blockBegin[b]: where the span b * kBlock begins. Searches step over blocks in this
+        // dense array first: reading spans themselves, far apart, is a cache miss each.
+        std::vector<qint64> blockBegin;
         qint64 total = 0; // of all spans
-        // Total length of spans[0 .. j).
+
+        std::size_t size() const { return count; }
+        // The index into ProcessRecord::spans of the track's j-th span.
+        quint32 at(std::size_t j) const { return identity ? quint32(j) : spans[j]; }
+        // Total length of the first j spans.
         qint64 lengthBefore(const std::vector<Span> &all, std::size_t j) const;
+        // The first j >= from whose span begins at or after t (size() if none). Gallops over the
+        // blocks from `from` in steps growing from about `strideHint` spans.
+        std::size_t firstBeginningAt(const std::vector<Span> &all, std::size_t from, qint64 t,
+                                     std::size_t strideHint = 1) const;
     };
     // The lane's tracks for `chunksize` (built on first use and kept up to date by refresh()), or
     // nullptr when some slot's spans overlap or arrived out of time order: then only
@@ -103,7 +120,10 @@ public:
 private:
     struct Lane
     {
+        // The lane's spans in order of begin: while `sorted`, they arrived in that order and
+        // byBegin is empty (the identity); otherwise byBegin holds indices into its spans.
         std::vector<quint32> byBegin;
+        bool sorted = true;
         std::size_t seen = 0;
         qint64 maxDurationNs = 0;
         // Spans cut short by their process's death, with the end they had when indexed: the only
@@ -144,6 +164,16 @@ void TimelineModel::forEachSpan(int lane, qint64 fromNs, qint64 toNs, F &&f) con
     const auto &spans = p->spans;
     // A span overlapping fromNs began at most maxDuration earlier: start the scan there.
     const qint64 earliestBegin = fromNs - l.maxDurationNs;
+    if (l.sorted) {
+        const auto end = spans.begin() + std::ptrdiff_t(std::min(l.seen, spans.size()));
+        auto it = std::lower_bound(spans.begin(), end, earliestBegin,
+                                   [](const Span &s, qint64 t) { return s.beginNs < t; });
+        for (; it != end && it->beginNs <= toNs; ++it) {
+            if (it->endNs >= fromNs)
+                f(*it);
+        }
+        return;
+    }
     auto it = std::lower_bound(l.byBegin.begin(), l.byBegin.end(), earliestBegin,
                                [&spans](quint32 i, qint64 t) { return spans[i].beginNs < t; });
     for (; it != l.byBegin.end(); ++it) {

@@ -3,6 +3,7 @@
 
 #include "chartstyle.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -24,6 +25,10 @@ constexpr double kWideSpanPx = 3.0;
 constexpr double kLabelSpanPx = 34.0;
 constexpr int kMaxLabels = 1500;
 constexpr double kHitTolerancePx = 2.0;
+// Between a lane label's right end and the plot area (the axis line and its ticks).
+constexpr double kLaneLabelGapPx = 7.0;
+
+} // namespace
 
 // Narrow spans (< kWideSpanPx) resolved per pixel column: a column shows the colour slot whose
 // spans cover most of it (each span adds its overlap in ns plus a little, so that an instant still
@@ -31,11 +36,11 @@ constexpr double kHitTolerancePx = 2.0;
 // drawn. Columns are whole pixels from floor(plot left); column c is the time [T[c], T[c + 1]) in
 // whole ns, so that both ways of filling it (walking every span, or a lane's tracks) add the same
 // integers and pick the same colour.
-class ColumnRaster
+class TimelineColumnRaster
 {
 public:
-    ColumnRaster(const TimeAxisMapping &mapping, double columnLeft, int columns, int lanes,
-                 int slotCount)
+    TimelineColumnRaster(const TimeAxisMapping &mapping, double columnLeft, int columns, int lanes,
+                         int slotCount)
         : m_columns(std::max(columns, 1))
         , m_slots(slotCount)
         , m_score(std::size_t(m_columns) * std::size_t(slotCount), 0)
@@ -51,6 +56,7 @@ public:
 
     int columns() const { return m_columns; }
     const QImage &image() const { return m_image; }
+    const std::vector<qint64> &scores() const { return m_score; }
     qint64 bound(int c) const { return m_bounds[std::size_t(c)]; }
     qint64 epsilon() const { return m_epsilon; }
     // The column whose time holds t (t within [bound(0), bound(columns))).
@@ -127,6 +133,8 @@ private:
     int m_last = -1;
 };
 
+namespace {
+
 // A span at least kWideSpanPx wide, drawn as a rectangle of its own; index into its process's
 // spans.
 struct WideSpan
@@ -135,8 +143,8 @@ struct WideSpan
     quint32 index;
 };
 
-// The first k in [from, n) with pred(k) (pred false then true), or n: gallops from `from`, so a
-// step of d costs log d.
+// The first k in [from, n) with pred(k) (pred false then true), or n: gallops from `from`, so an
+// answer d on costs about log d.
 template<typename Pred> std::size_t gallop(std::size_t from, std::size_t n, const Pred &pred)
 {
     std::size_t lo = from; // every k < lo is false
@@ -160,23 +168,25 @@ template<typename Pred> std::size_t gallop(std::size_t from, std::size_t n, cons
 
 // One slot's track of a lane into the raster, column by column: the spans that meet a column are
 // a range of the track (its spans are disjoint and in time order), their covered time in it is a
-// difference of prefix sums less what the first and the last stick out, so a column costs two
-// searches whatever it holds. Only the first and the last span of a column can be wide (any span
-// inside a column is narrower than 1 + 1 / nsPerPixel pixels, and the caller asks for at least
-// 2 ns a pixel): those are taken out again and collected as wide. The same integers as
-// ColumnRaster::addSpan of every span, so the same colours.
+// difference of prefix sums less what the first and the last stick out, so a column costs a
+// search (Track::firstBeginningAt) and a sum of at most a block's lengths whatever it holds.
+// Only the first and the last span of a column can be wide (a span inside a column is narrower
+// than 1 + 1 / nsPerPixel pixels, and the caller asks for at least 2 ns a pixel): those are taken
+// out again and collected as wide. The same integers as TimelineColumnRaster::addSpan of every
+// span, so the same colours.
 template<typename Classify>
 void rasterTrack(const TimelineModel::Track &track, const std::vector<Span> &all, int slot,
-                 ColumnRaster &raster, const Classify &classify, std::vector<WideSpan> &wide)
+                 TimelineColumnRaster &raster, const Classify &classify,
+                 std::vector<WideSpan> &wide)
 {
-    const std::size_t n = track.spans.size();
+    const std::size_t n = track.size();
     if (n == 0)
         return;
     const int columns = raster.columns();
     const qint64 firstNs = raster.bound(0);
     const qint64 endNs = raster.bound(columns);
-    const auto begin = [&](std::size_t k) { return all[track.spans[k]].beginNs; };
-    const auto end = [&](std::size_t k) { return all[track.spans[k]].endNs; };
+    const auto begin = [&](std::size_t k) { return all[track.at(k)].beginNs; };
+    const auto end = [&](std::size_t k) { return all[track.at(k)].endNs; };
     constexpr quint32 kNone = std::numeric_limits<quint32>::max();
     quint32 lastWide = kNone;
     // j: the first span that meets the current column (ends after its start, or is an instant at
@@ -184,11 +194,15 @@ void rasterTrack(const TimelineModel::Track &track, const std::vector<Span> &all
     std::size_t j = gallop(0, n, [&](std::size_t k) {
         return end(k) > firstNs || (end(k) == firstNs && begin(k) == firstNs);
     });
+    // lengthBefore(j), carried from one column to the next; the spans a column held, as the
+    // next column's first guess of where its spans end.
+    qint64 lengthJ = track.lengthBefore(all, j);
+    std::size_t stride = 1;
     while (j < n && begin(j) < endNs) {
         int c = raster.columnOf(std::max(begin(j), firstNs));
         for (;;) {
             // A wide span alone over many columns: straight on to the last column it reaches.
-            if (track.spans[j] == lastWide && end(j) > raster.bound(c + 1)) {
+            if (track.at(j) == lastWide && end(j) > raster.bound(c + 1)) {
                 const int last = raster.columnOf(end(j) - 1);
                 if (last > c)
                     c = last;
@@ -196,21 +210,22 @@ void rasterTrack(const TimelineModel::Track &track, const std::vector<Span> &all
             const qint64 lo = raster.bound(c);
             const qint64 hi = raster.bound(c + 1);
             // Spans j .. j1 - 1 meet [lo, hi): span j begins before hi (checked below).
-            const std::size_t j1 = gallop(j + 1, n, [&](std::size_t k) { return begin(k) >= hi; });
-            qint64 sum = track.lengthBefore(all, j1) - track.lengthBefore(all, j) -
-                         std::max<qint64>(0, lo - begin(j)) -
+            const std::size_t j1 = track.firstBeginningAt(all, j + 1, hi, stride);
+            stride = std::max<std::size_t>(1, (j1 - j) / 2);
+            const qint64 lengthJ1 = track.lengthBefore(all, j1);
+            qint64 sum = lengthJ1 - lengthJ - std::max<qint64>(0, lo - begin(j)) -
                          std::max<qint64>(0, end(j1 - 1) - hi);
             qint64 count = qint64(j1 - j);
             const auto edge = [&](std::size_t k) {
-                const Span &s = all[track.spans[k]];
+                const Span &s = all[track.at(k)];
                 const int kind = classify(s);
                 if (kind == 0)
                     return;
                 sum -= std::min(end(k), hi) - std::max(begin(k), lo);
                 --count;
-                if (kind > 0 && track.spans[k] != lastWide) {
-                    lastWide = track.spans[k];
-                    wide.push_back({s, track.spans[k]});
+                if (kind > 0 && track.at(k) != lastWide) {
+                    lastWide = track.at(k);
+                    wide.push_back({s, track.at(k)});
                 }
             };
             edge(j);
@@ -222,7 +237,13 @@ void rasterTrack(const TimelineModel::Track &track, const std::vector<Span> &all
                 return;
             // The last span may reach into the next column (an instant cannot: it began before
             // the column); otherwise the next span begins somewhere later.
-            j = end(j1 - 1) > raster.bound(c) ? j1 - 1 : j1;
+            if (end(j1 - 1) > raster.bound(c)) {
+                j = j1 - 1;
+                lengthJ = lengthJ1 - (end(j) - begin(j));
+            } else {
+                j = j1;
+                lengthJ = lengthJ1;
+            }
             if (j >= n || begin(j) >= raster.bound(c + 1))
                 break;
         }
@@ -276,10 +297,40 @@ void TimelineSpanItem::setColorByChunk(int chunksize)
     update();
 }
 
+void TimelineSpanItem::setLaneLabels(const QStringList &labels, const QFont &font)
+{
+    m_laneLabels.clear();
+    m_laneLabelWidth = 0;
+    for (const QString &label : labels) {
+        QStaticText text(label);
+        text.setTextFormat(Qt::PlainText);
+        text.setPerformanceHint(QStaticText::AggressiveCaching);
+        text.prepare(QTransform(), font);
+        m_laneLabelWidth = std::max(m_laneLabelWidth, text.size().width());
+        m_laneLabels.push_back(std::move(text));
+    }
+    m_laneLabelFont = font;
+    prepareGeometryChange();
+    update();
+}
+
+void TimelineSpanItem::setLaneLabelColor(const QColor &color)
+{
+    m_laneLabelColor = color;
+    update();
+}
+
+QString TimelineSpanItem::laneLabel(int lane) const
+{
+    return lane >= 0 && std::size_t(lane) < m_laneLabels.size()
+               ? m_laneLabels[std::size_t(lane)].text()
+               : QString();
+}
+
 QRectF TimelineSpanItem::boundingRect() const
 {
-    // Markers at the edges stick out by half their size.
-    return m_plotArea.adjusted(-8, -2, 8, 2);
+    // Markers at the edges stick out by half their size; the lane labels are left of the plot.
+    return m_plotArea.adjusted(-std::max(8.0, m_laneLabelWidth + kLaneLabelGapPx + 1), -2, 8, 2);
 }
 
 double TimelineSpanItem::spanHeight() const
@@ -340,6 +391,7 @@ void TimelineSpanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (m_model->laneCount() == 0 || m_plotArea.isEmpty())
         return;
     painter->save();
+    paintLaneLabels(painter);
     painter->setClipRect(m_plotArea.adjusted(-1, 0, 1, 0));
     paintLanes(painter);
     paintSpans(painter);
@@ -347,6 +399,26 @@ void TimelineSpanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     painter->setClipRect(boundingRect());
     paintMarkers(painter);
     painter->restore();
+}
+
+void TimelineSpanItem::paintLaneLabels(QPainter *painter) const
+{
+    const int lanes = std::min(m_model->laneCount(), int(m_laneLabels.size()));
+    if (lanes == 0)
+        return;
+    // In lanes thinner than the text every n-th label is drawn, so that none overlap.
+    const double laneH = laneHeight();
+    const double textH = QFontMetricsF(m_laneLabelFont).height();
+    const int every = textH > laneH ? int(std::ceil(textH / laneH)) : 1;
+    painter->setFont(m_laneLabelFont);
+    painter->setPen(m_laneLabelColor);
+    const double right = m_plotArea.left() - kLaneLabelGapPx;
+    for (int lane = 0; lane < lanes; lane += every) {
+        const QStaticText &text = m_laneLabels[std::size_t(lane)];
+        const QSizeF size = text.size();
+        painter->drawStaticText(
+            QPointF(right - size.width(), laneRect(lane).center().y() - size.height() / 2), text);
+    }
 }
 
 void TimelineSpanItem::paintLanes(QPainter *painter) const
@@ -384,6 +456,90 @@ void TimelineSpanItem::setFullWalk(bool on)
     update();
 }
 
+TimelineColumnRaster TimelineSpanItem::makeRaster(int lanes) const
+{
+    const double columnLeft = std::floor(m_plotArea.left());
+    return TimelineColumnRaster(*m_mapping, columnLeft,
+                                int(std::ceil(m_plotArea.right()) - columnLeft), lanes,
+                                TimelineModel::slotCount());
+}
+
+void TimelineSpanItem::fillLane(int lane, TimelineColumnRaster &raster,
+                                std::vector<Span> &wide) const
+{
+    wide.clear();
+    const ProcessRecord *p = m_model->process(lane);
+    if (!p)
+        return;
+    const auto &all = p->spans;
+    const double left = m_plotArea.left() - 2;
+    const double right = m_plotArea.right() + 2;
+    const qint64 firstNs = raster.bound(0);
+    const qint64 endNs = raster.bound(raster.columns());
+    // -1: outside the plot, 0: narrow (the raster), 1: wide (a rectangle of its own).
+    const auto classify = [&](const Span &s) {
+        const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
+        const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
+        if (x1 < x0)
+            return -1;
+        return x1 - x0 < kWideSpanPx ? 0 : 1;
+    };
+    // Wide spans are drawn in order of begin (then index) whichever way the lane was read, the
+    // open ones last.
+    std::vector<WideSpan> closedWide;
+    std::vector<Span> openWide;
+    // Every span that meets the columns' time goes one of two ways.
+    const auto walk = [&](const Span &s, bool open) {
+        if (!TimelineModel::meets(s, firstNs, endNs))
+            return;
+        switch (classify(s)) {
+        case 0:
+            raster.addSpan(s.beginNs, s.endNs, TimelineModel::slotOf(s, m_chunksize));
+            break;
+        case 1:
+            if (open)
+                openWide.push_back(s);
+            else
+                closedWide.push_back({s, quint32(&s - all.data())});
+            break;
+        default:
+            break;
+        }
+    };
+    // Where a pixel column holds many spans the lane's tracks give its colours without visiting
+    // them. Below 2 ns a pixel a span inside one column could be wide, and so few spans are in
+    // view that walking them costs nothing.
+    const bool perColumn = !m_fullWalk && m_mapping->nsPerPixel() >= 2.0;
+    const auto *tracks = perColumn ? m_model->tracks(lane, m_chunksize) : nullptr;
+    if (tracks) {
+        for (int slot = 0; slot < int(tracks->size()); ++slot)
+            rasterTrack((*tracks)[std::size_t(slot)], all, slot, raster, classify, closedWide);
+    } else {
+        m_model->forEachSpan(lane, firstNs, endNs, [&](const Span &s) { walk(s, false); });
+    }
+    m_model->forEachOpenSpan(lane, [&](const Span &s) { walk(s, true); });
+    std::sort(closedWide.begin(), closedWide.end(), [](const WideSpan &a, const WideSpan &b) {
+        return a.span.beginNs != b.span.beginNs ? a.span.beginNs < b.span.beginNs
+                                                : a.index < b.index;
+    });
+    wide.reserve(closedWide.size() + openWide.size());
+    for (const WideSpan &w : closedWide)
+        wide.push_back(w.span);
+    wide.insert(wide.end(), openWide.begin(), openWide.end());
+}
+
+TimelineLaneCoverage TimelineSpanItem::laneCoverage(int lane) const
+{
+    TimelineColumnRaster raster = makeRaster(1);
+    TimelineLaneCoverage coverage;
+    raster.beginLane();
+    fillLane(lane, raster, coverage.wide);
+    coverage.columns = raster.columns();
+    coverage.slotCount = TimelineModel::slotCount();
+    coverage.scores = raster.scores();
+    return coverage;
+}
+
 void TimelineSpanItem::paintSpans(QPainter *painter) const
 {
     const int lanes = m_model->laneCount();
@@ -397,17 +553,9 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     std::vector<QRgb> colors;
     for (int slot = 0; slot < slotCount; ++slot)
         colors.push_back(slotColor(slot).rgb());
+    TimelineColumnRaster raster = makeRaster(lanes);
     const double columnLeft = std::floor(m_plotArea.left());
-    ColumnRaster raster(*m_mapping, columnLeft, int(std::ceil(m_plotArea.right()) - columnLeft),
-                        lanes, slotCount);
-    const int columns = raster.columns();
-    const qint64 firstNs = raster.bound(0);
-    const qint64 endNs = raster.bound(columns);
     std::vector<bool> rasterLanes(std::size_t(lanes), false);
-    // Where a pixel column holds many spans the lane's tracks give its colours without visiting
-    // them. Below 2 ns a pixel a span inside one column could be wide, and so few spans are in
-    // view that walking them costs nothing.
-    const bool perColumn = !m_fullWalk && m_mapping->nsPerPixel() >= 2.0;
 
     struct Label
     {
@@ -417,60 +565,13 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     };
     std::vector<Label> labels;
     const bool wantLabels = laneH >= 12;
-
-    // -1: outside the plot, 0: narrow (the raster), 1: wide (a rectangle of its own).
-    const auto classify = [&](const Span &s) {
-        const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
-        const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
-        if (x1 < x0)
-            return -1;
-        return x1 - x0 < kWideSpanPx ? 0 : 1;
-    };
-    // Drawn in order of begin (then index) whichever way the lane was read, open spans last.
-    std::vector<WideSpan> closedWide;
-    std::vector<Span> openWide;
+    std::vector<Span> laneWide;
 
     for (int lane = 0; lane < lanes; ++lane) {
-        const ProcessRecord *p = m_model->process(lane);
-        if (!p)
-            continue;
-        const auto &all = p->spans;
         raster.beginLane();
-        closedWide.clear();
-        openWide.clear();
-        // Every span that meets the columns' time goes one of two ways.
-        const auto walk = [&](const Span &s, bool open) {
-            if (!TimelineModel::meets(s, firstNs, endNs))
-                return;
-            switch (classify(s)) {
-            case 0:
-                raster.addSpan(s.beginNs, s.endNs, TimelineModel::slotOf(s, m_chunksize));
-                break;
-            case 1:
-                if (open)
-                    openWide.push_back(s);
-                else
-                    closedWide.push_back({s, quint32(&s - all.data())});
-                break;
-            default:
-                break;
-            }
-        };
-        const auto *tracks = perColumn ? m_model->tracks(lane, m_chunksize) : nullptr;
-        if (tracks) {
-            for (int slot = 0; slot < slotCount; ++slot)
-                rasterTrack((*tracks)[std::size_t(slot)], all, slot, raster, classify, closedWide);
-        } else {
-            m_model->forEachSpan(lane, firstNs, endNs, [&](const Span &s) { walk(s, false); });
-        }
-        m_model->forEachOpenSpan(lane, [&](const Span &s) { walk(s, true); });
-
-        std::sort(closedWide.begin(), closedWide.end(), [](const WideSpan &a, const WideSpan &b) {
-            return a.span.beginNs != b.span.beginNs ? a.span.beginNs < b.span.beginNs
-                                                    : a.index < b.index;
-        });
+        fillLane(lane, raster, laneWide);
         const double y = laneRect(lane).center().y() - spanH / 2;
-        const auto addWide = [&](const Span &s) {
+        for (const Span &s : laneWide) {
             const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
             const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
             const int slot = TimelineModel::slotOf(s, m_chunksize);
@@ -485,11 +586,7 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
                 if (!text.isEmpty())
                     labels.push_back({r, text, isLight(slotColor(slot))});
             }
-        };
-        for (const WideSpan &w : closedWide)
-            addWide(w.span);
-        for (const Span &s : openWide)
-            addWide(s);
+        }
         rasterLanes[std::size_t(lane)] = raster.endLane(lane, colors);
     }
 

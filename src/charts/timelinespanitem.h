@@ -4,8 +4,11 @@
 #include "timeaxismapping.h"
 #include "timelinemodel.h"
 
+#include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QGraphicsItem>
+#include <QStaticText>
 #include <optional>
 #include <vector>
 
@@ -28,6 +31,18 @@ struct TimelineHit
     TimelineModel::MarkerAt marker; // What::Marker
     TimelineModel::Zombie zombie;   // What::Zombie
 };
+
+// What painting puts into one lane's pixel columns before it picks their colours (for tests).
+struct TimelineLaneCoverage
+{
+    int columns = 0;
+    int slotCount = 0; // TimelineModel::slotCount()
+    // columns x slotCount: covered ns, plus a twentieth of a pixel for each span.
+    std::vector<qint64> scores;
+    std::vector<Span> wide; // spans drawn one by one, in drawing order
+};
+
+class TimelineColumnRaster;
 
 // A lane's zombie interval as drawn: a thin band from the exit to the reap, in the parent's (the
 // chart's) coordinates, clipped to the plot area (plus a margin).
@@ -60,6 +75,15 @@ public:
     // model's tracks: the reference the per-column way is tested against (the same pixels).
     void setFullWalk(bool on);
     bool fullWalk() const { return m_fullWalk; }
+    // The lane's narrow spans per pixel column and slot, and its wide spans, as paint() gets them
+    // (per column, or walking with setFullWalk).
+    TimelineLaneCoverage laneCoverage(int lane) const;
+
+    // The lane labels, drawn right-aligned in the column left of the plot area (the chart's lane
+    // axis reserves it), one per lane, already elided.
+    void setLaneLabels(const QStringList &labels, const QFont &font);
+    void setLaneLabelColor(const QColor &color);
+    QString laneLabel(int lane) const;
 
     QRectF laneRect(int lane) const;
     int laneAt(double y) const;
@@ -93,6 +117,10 @@ private:
     double markerSize() const;
     double zombieHeight() const;
     void paintLanes(QPainter *painter) const;
+    void paintLaneLabels(QPainter *painter) const;
+    TimelineColumnRaster makeRaster(int lanes) const;
+    // Adds the lane's narrow spans to the raster (its current lane) and lists its wide ones.
+    void fillLane(int lane, TimelineColumnRaster &raster, std::vector<Span> &wide) const;
     void paintSpans(QPainter *painter) const;
     void paintZombies(QPainter *painter) const;
     void paintMarkers(QPainter *painter) const;
@@ -102,6 +130,11 @@ private:
     QRectF m_plotArea;
     int m_chunksize = 0;
     bool m_fullWalk = false;
+    // Laid out once, drawn every frame.
+    std::vector<QStaticText> m_laneLabels;
+    QFont m_laneLabelFont;
+    QColor m_laneLabelColor = Qt::black;
+    double m_laneLabelWidth = 0;
 };
 
 } // namespace proclab

@@ -19,6 +19,7 @@ RunDelta RunDeltaBuilder::headers(const Run &run)
     const size_t n = run.processes.size();
     m_sentSpans.resize(n, 0);
     m_sentMarkers.resize(n, 0);
+    m_laneCapacity.resize(n, 0);
     delta.processes.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const ProcessRecord &p = run.processes[i];
@@ -53,8 +54,23 @@ RunDelta RunDeltaBuilder::take(const Run &run, const std::vector<std::pair<int, 
     for (size_t i = 0; i < n; ++i) {
         const ProcessRecord &p = run.processes[i];
         RunDelta::Process &d = delta.processes[i];
-        d.spansFrom = std::min(m_sentSpans[i], int(p.spans.size()));
-        d.spans.assign(p.spans.begin() + d.spansFrom, p.spans.end());
+        if (p.spans.size() > m_laneCapacity[i]) {
+            // The receiver's lane would outgrow its storage: growing it there would copy the lane
+            // into fresh memory, page by page faulted in, on the receiver's (the window's) thread,
+            // and every lane of a pool run doubles at about the same update. Instead the whole
+            // lane is sent in storage for twice as many spans, allocated and filled here; the
+            // receiver moves it in (applyRunDelta: nothing kept, no copy) and appends to it in
+            // place until it is full again. Each span is copied once more on this thread, on
+            // average.
+            m_laneCapacity[i] =
+                std::max({p.spans.size(), 2 * m_laneCapacity[i], kMinimumLaneCapacity});
+            d.spansFrom = 0;
+            d.spans.reserve(m_laneCapacity[i]);
+            d.spans.assign(p.spans.begin(), p.spans.end());
+        } else {
+            d.spansFrom = std::min(m_sentSpans[i], int(p.spans.size()));
+            d.spans.assign(p.spans.begin() + d.spansFrom, p.spans.end());
+        }
         d.markersFrom = std::min(m_sentMarkers[i], int(p.markers.size()));
         d.markers.assign(p.markers.begin() + d.markersFrom, p.markers.end());
         m_sentSpans[i] = int(p.spans.size());
@@ -71,6 +87,7 @@ RunDelta RunDeltaBuilder::takeAll(Run &run)
         RunDelta::Process &d = delta.processes[i];
         m_sentSpans[i] = int(p.spans.size());
         m_sentMarkers[i] = int(p.markers.size());
+        m_laneCapacity[i] = p.spans.capacity();
         d.spansFrom = 0;
         d.spans = std::exchange(p.spans, {});
         d.markersFrom = 0;

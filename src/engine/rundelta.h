@@ -50,12 +50,16 @@ public:
 private:
     RunDelta headers(const Run &run);
 
+    // Spans the receiver's lane holds without reallocating (what this builder sent it in);
+    // beyond that a lane is re-sent whole in larger storage (see take()).
+    static constexpr size_t kMinimumLaneCapacity = 256;
     std::vector<int> m_sentSpans;
     std::vector<int> m_sentMarkers;
+    std::vector<size_t> m_laneCapacity;
 };
 
-// Window side: brings `target` to the state the delta was taken from. Lanes that `target` does
-// not have yet are moved in from the delta, not copied.
+// Window side: brings `target` to the state the delta was taken from. Lanes sent whole (new ones,
+// and lanes the builder moved to larger storage) are moved in from the delta, not copied.
 void applyRunDelta(Run &target, RunDelta delta);
 
 } // namespace proclab

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "processtablemodel.h"
 #include "run.h"
+#include "rundelta.h"
 
 #include <QAbstractItemModelTester>
 #include <QScopeGuard>
@@ -17,6 +18,8 @@ private slots:
     void exitColumnsSayWhatOsAndPythonSay_data();
     void exitColumnsSayWhatOsAndPythonSay();
     void timesAddUpPerKind();
+    void totalsFollowRevisedDeltas();
+    void onlyChangedCellsAreSignalled();
     void exitedAndReapedColumns_data();
     void exitedAndReapedColumns();
     void exitTimeSourceTooltip_data();
@@ -143,6 +146,111 @@ void TestProcessTableModel::timesAddUpPerKind()
     QCOMPARE(model.index(0, ProcessTableModel::Waiting).data().toString(), QStringLiteral("2.00"));
     QCOMPARE(model.index(0, ProcessTableModel::Holding).data().toString(), QStringLiteral("0.25"));
     QVERIFY(!model.headerData(ProcessTableModel::Holding, Qt::Horizontal).toString().isEmpty());
+}
+
+// The time columns are running totals kept as spans arrive. A dead lock holder's hold is ended
+// earlier after it was recorded (the takeover was heard later), and the engine re-sends the lane
+// from that span on: the totals follow, and always equal ProcessRecord::timeIn().
+void TestProcessTableModel::totalsFollowRevisedDeltas()
+{
+    Run source;
+    source.originNs = 1000;
+    for (int i = 0; i < 2; ++i) {
+        ProcessRecord p = process(i, QStringLiteral("p%1").arg(i));
+        p.launchedNs = -1;
+        source.processes.push_back(p);
+    }
+    RunRecorder recorder(source);
+    RunDeltaBuilder builder;
+    Run copy;
+    ProcessTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(&copy);
+    QString error;
+    const auto event = [&](qint64 t, int id, EventType type, SpanKind kind) {
+        Event e;
+        e.timestampNs = t;
+        e.pid = 1000 + id;
+        e.processId = id;
+        e.type = type;
+        e.span = kind;
+        QVERIFY2(recorder.apply(e, &error), qPrintable(error));
+    };
+    const auto sync = [&] {
+        applyRunDelta(copy, builder.take(source, recorder.takeRevisedSpans()));
+        model.refresh();
+        for (int row = 0; row < 2; ++row) {
+            for (int k = 0; k < SpanKindCount; ++k) {
+                const auto kind = SpanKind(k);
+                QCOMPARE(model.timeIn(row, kind), copy.processes[std::size_t(row)].timeIn(kind));
+            }
+        }
+    };
+    // More spans than the builder's first storage holds: lanes are re-sent whole on the way.
+    qint64 t = 1100;
+    for (int k = 0; k < 700; ++k) {
+        event(t, 0, EventType::Begin, SpanKind::Work);
+        event(t + 10, 0, EventType::End, SpanKind::Work);
+        event(t, 1, EventType::Begin, SpanKind::Work);
+        event(t + 7, 1, EventType::End, SpanKind::Work);
+        t += 20;
+        if (k % 97 == 0)
+            sync();
+    }
+    sync();
+    QCOMPARE(model.timeIn(0, SpanKind::Work), qint64(700 * 10));
+    // Process 0 dies holding the lock: its hold is cut short at its exit.
+    event(t, 0, EventType::Begin, SpanKind::LockHold);
+    source.processes[0].exitedNs = t + 5000 - 1000;
+    recorder.closeOpenSpans(source.processes[0]);
+    sync();
+    QCOMPARE(model.timeIn(0, SpanKind::LockHold), qint64(5000));
+    QCOMPARE(model.index(0, ProcessTableModel::Holding).data().toString(),
+             QLocale().toString(0.005, 'f', 2));
+    // Process 1 reports it took the lock over 2 µs into the hold: the hold ends there.
+    Event takeover;
+    takeover.timestampNs = t + 2000;
+    takeover.pid = 1001;
+    takeover.processId = 1;
+    takeover.type = EventType::LockOwnerDied;
+    QVERIFY2(recorder.apply(takeover, &error), qPrintable(error));
+    event(t + 2000, 1, EventType::Begin, SpanKind::LockHold);
+    event(t + 2500, 1, EventType::End, SpanKind::LockHold);
+    sync();
+    QCOMPARE(model.timeIn(0, SpanKind::LockHold), qint64(2000));
+    QCOMPARE(model.timeIn(1, SpanKind::LockHold), qint64(500));
+    // A different run behind the same pointer (shorter lanes) is counted anew.
+    for (auto &p : copy.processes)
+        p.spans.resize(3);
+    model.refresh();
+    QCOMPARE(model.timeIn(0, SpanKind::Work), copy.processes[0].timeIn(SpanKind::Work));
+    QCOMPARE(model.timeIn(0, SpanKind::LockHold), 0);
+}
+
+// A refresh signals the cells whose text changed, row by row, and says when a column's longest
+// text grew (the view sizes its columns then, not at every change).
+void TestProcessTableModel::onlyChangedCellsAreSignalled()
+{
+    Run run;
+    run.processes.push_back(process(0, QStringLiteral("worker_one")));
+    run.processes.push_back(process(1, QStringLiteral("Process-2")));
+    ProcessTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(&run);
+    model.refresh();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(!model.refresh()); // nothing changed
+    QCOMPARE(changed.count(), 0);
+    run.processes[1].spans.push_back({0, 5'000'000, -1, -1, SpanKind::Work});
+    QVERIFY(!model.refresh()); // "0.00" became "5.00": no longer
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, ProcessTableModel::Working));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, ProcessTableModel::Working));
+    run.processes[1].spans.push_back({5'000'000, 105'000'000, -1, -1, SpanKind::Work});
+    QVERIFY(model.refresh()); // "105.00": longer than any before
+    run.processes.push_back(process(2, QStringLiteral("Process-3")));
+    QVERIFY(model.refresh()); // a row was added
+    QCOMPARE(model.rowCount(), 3);
 }
 
 void TestProcessTableModel::exitedAndReapedColumns_data()

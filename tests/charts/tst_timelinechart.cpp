@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "chartstyle.h"
 #include "clock.h"
 #include "syntheticrun.h"
 #include "timelinechart.h"
@@ -109,11 +110,17 @@ void TestTimelineChart::rendersManyLanes()
     QCOMPARE(chart.laneCount(), 64);
     QCategoryAxis *axis = laneAxis(chart);
     QVERIFY(axis);
-    QCOMPARE(axis->count(), 64);
-    QCOMPARE(axis->categoriesLabels().constLast(), QStringLiteral("worker-0 (10000)")); // top lane
+    QCOMPARE(chart.laneLabelShown(0), QStringLiteral("worker-0 (10000)")); // top lane
+    QCOMPARE(chart.laneLabelShown(63), QStringLiteral("worker-63 (10063)"));
     const QPixmap pixmap = chart.grab();
     QVERIFY(!pixmap.isNull());
     QCOMPARE(pixmap.size(), QSize(1200, 700));
+    // The span item draws the labels in a column the lane axis reserves left of the plot; Qt
+    // Charts measures one blank label, not 64.
+    QCOMPARE(axis->count(), 1);
+    const QFontMetrics metrics(ChartStyle::pixelFont(7));
+    QVERIFY(chart.chart()->plotArea().left() >
+            metrics.horizontalAdvance(chart.laneLabelShown(63)) + 20);
 }
 
 void TestTimelineChart::lanesAreOrderedAndDoNotOverlap()
@@ -233,7 +240,7 @@ void TestTimelineChart::liveRunGrows()
     chart.refresh();
     QCOMPARE(chart.laneCount(), 3);
     QVERIFY(chart.mapping().fullEndNs > endBefore);
-    QCOMPARE(laneAxis(chart)->categoriesLabels().constFirst(), QStringLiteral("late (no pid)"));
+    QCOMPARE(chart.laneLabelShown(2), QStringLiteral("late (no pid)"));
     QVERIFY(!chart.grab().isNull());
     // The still-open span is drawn up to the latest time and has a tooltip saying so.
     const double y = chart.laneRect(2).center().y();
