@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>%1: stopping the run and writing what it collected (again: exit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Lauf wird angehalten und das bisher Gesammelte geschrieben (noch einmal: sofort beenden)</translation>
     </message>
 </context>
 <context>
@@ -380,15 +380,15 @@
     </message>
     <message>
         <source>participant %1 (%2) was stopped (SIGSTOP or a debugger): the run cannot go on; it was killed and the barrier broken so that the others could end</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer %1 (%2) wurde angehalten (SIGSTOP oder ein Debugger): Der Lauf kann nicht weitergehen; er wurde getötet und die Barriere gebrochen, damit die anderen enden konnten</translation>
     </message>
     <message>
         <source>process %1 (%2) was stopped (SIGSTOP or a debugger): the run could not end while it was; it was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 (%2) wurde angehalten (SIGSTOP oder ein Debugger): Solange er angehalten war, konnte der Lauf nicht enden; er wurde getötet</translation>
     </message>
     <message>
         <source>made no progress for %1 ms while the others waited: hung</source>
-        <translation type="unfinished"></translation>
+        <translation>kam %1 ms lang nicht voran, während die anderen warteten: hängt</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>interrupted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen durch %1</translation>
     </message>
 </context>
 <context>
@@ -992,47 +992,47 @@
     </message>
     <message>
         <source> while holding tasks %1</source>
-        <translation type="unfinished"></translation>
+        <translation> und hielt dabei die Aufgaben %1</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) %3%4</source>
-        <translation type="unfinished">Pool-Arbeiter %1 (%2) %3%4 {1 ?} {2)?}</translation>
+        <translation>Pool-Arbeiter %1 (%2) %3%4</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) %3%4%5: the pool is broken (as concurrent.futures reports BrokenProcessPool); the other workers were told to stop, the results so far are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Arbeiter %1 (%2) %3%4%5: Der Pool ist defekt (wie concurrent.futures es mit BrokenProcessPool meldet); die anderen Arbeiter wurden zum Beenden aufgefordert, die bisherigen Ergebnisse bleiben erhalten</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) was stopped (SIGSTOP or a debugger)%3: the run cannot go on; it was killed and the pool broken (the other workers were told to stop, the results so far are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Arbeiter %1 (%2) wurde angehalten (SIGSTOP oder ein Debugger)%3: Der Lauf kann nicht weitergehen; er wurde getötet und der Pool für defekt erklärt (die anderen Arbeiter wurden zum Beenden aufgefordert, die bisherigen Ergebnisse bleiben erhalten)</translation>
     </message>
     <message>
         <source>completed no task for %1 ms while tasks remained: hung</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 ms lang keine Aufgabe abgeschlossen, obwohl noch Aufgaben offen waren: hängt</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) is hung: no task was completed for %3 ms while tasks remained, and it holds tasks %4; it was killed and the pool broken (the other workers were told to stop, the results so far are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Arbeiter %1 (%2) hängt: %3 ms lang wurde keine Aufgabe abgeschlossen, obwohl noch Aufgaben offen waren, und er hält die Aufgaben %4; er wurde getötet und der Pool für defekt erklärt (die anderen Arbeiter wurden zum Beenden aufgefordert, die bisherigen Ergebnisse bleiben erhalten)</translation>
     </message>
     <message>
         <source>the pool completed no task for %1 ms while tasks remained; it was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool hat %1 ms lang keine Aufgabe abgeschlossen, obwohl noch Aufgaben offen waren; er wurde für defekt erklärt</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) did not end after the pool was broken and was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Arbeiter %1 (%2) endete nicht, nachdem der Pool für defekt erklärt worden war, und wurde getötet</translation>
     </message>
     <message>
         <source>%1 tasks were lost (%2): pool worker %3 (%4) held them and ended without running them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben gingen verloren (%2): Pool-Arbeiter %3 (%4) hielt sie und endete, ohne sie auszuführen</translation>
     </message>
     <message>
         <source>%1 tasks done according to shared memory have no span (%2): pool worker %3 (%4) ended before reporting them; they count as done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laut gemeinsamem Speicher erledigte Aufgaben haben keinen Abschnitt (%2): Pool-Arbeiter %3 (%4) endete, bevor er sie meldete; sie gelten als erledigt</translation>
     </message>
     <message>
         <source>%1 of %2 tasks were not run: the pool broke first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufgaben wurden nicht ausgeführt: Der Pool war vorher defekt</translation>
     </message>
 </context>
 <context>
@@ -1071,13 +1071,13 @@
     </message>
     <message>
         <source>process %1 (%2) exited without reporting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 (%2) endete, ohne Bereitschaft zu melden</translation>
     </message>
     <message numerus="yes">
         <source>(%n more like it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weitere Meldung dieser Art)</numerusform>
+            <numerusform>(%n weitere Meldungen dieser Art)</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
 </context>
 <context>
@@ -1316,35 +1316,35 @@
     </message>
     <message>
         <source>process %1 may not report for process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 darf keine Ereignisse für Prozess %2 melden</translation>
     </message>
     <message>
         <source>process %1 reported before it was started</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 meldete ein Ereignis, bevor er gestartet wurde</translation>
     </message>
     <message>
         <source>timestamp before the process was launched</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel vor dem Start des Prozesses</translation>
     </message>
     <message>
         <source>timestamp in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel in der Zukunft</translation>
     </message>
     <message>
         <source>round %1 out of range 0-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 außerhalb des Bereichs 0–%2</translation>
     </message>
     <message>
         <source>task %1 out of range 0-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 außerhalb des Bereichs 0–%2</translation>
     </message>
     <message>
         <source>the run&apos;s budget of %1 spans is spent</source>
-        <translation type="unfinished"></translation>
+        <translation>das Budget des Laufs von %1 Abschnitten ist aufgebraucht</translation>
     </message>
     <message>
         <source>output of %1 items is more than the run allows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ausgabe von %1 Elementen ist mehr, als der Lauf erlaubt (%2)</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>the run recorded %1 spans, its budget: it was stopped, the data so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf hat %1 Abschnitte aufgezeichnet, sein Budget: Er wurde angehalten, die bisherigen Daten bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1639,11 @@
     <name>proclab::StallMonitor</name>
     <message>
         <source>stopped (SIGSTOP or a debugger): it does nothing until it is continued</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten (SIGSTOP oder ein Debugger): Er tut nichts, bis er fortgesetzt wird</translation>
     </message>
     <message>
         <source>continued</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt</translation>
     </message>
 </context>
 <context>

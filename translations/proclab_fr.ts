@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>%1: stopping the run and writing what it collected (again: exit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : arrêt de l’exécution et écriture de ce qu’elle a recueilli (une seconde fois : sortie immédiate)</translation>
     </message>
 </context>
 <context>
@@ -380,15 +380,15 @@
     </message>
     <message>
         <source>participant %1 (%2) was stopped (SIGSTOP or a debugger): the run cannot go on; it was killed and the barrier broken so that the others could end</source>
-        <translation type="unfinished"></translation>
+        <translation>le participant %1 (%2) a été arrêté (SIGSTOP ou un débogueur) : l’exécution ne peut pas continuer ; il a été tué et la barrière rompue pour que les autres puissent finir</translation>
     </message>
     <message>
         <source>process %1 (%2) was stopped (SIGSTOP or a debugger): the run could not end while it was; it was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus %1 (%2) a été arrêté (SIGSTOP ou un débogueur) : l’exécution ne pouvait pas se terminer tant qu’il l’était ; il a été tué</translation>
     </message>
     <message>
         <source>made no progress for %1 ms while the others waited: hung</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas progressé pendant %1 ms alors que les autres attendaient : bloqué</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>interrupted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue par %1</translation>
     </message>
 </context>
 <context>
@@ -992,47 +992,47 @@
     </message>
     <message>
         <source> while holding tasks %1</source>
-        <translation type="unfinished"></translation>
+        <translation> alors qu’il détenait les tâches %1</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) %3%4</source>
-        <translation type="unfinished">worker du pool %1 (%2) %3%4 {1 ?} {2)?}</translation>
+        <translation>le worker du pool %1 (%2) %3%4</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) %3%4%5: the pool is broken (as concurrent.futures reports BrokenProcessPool); the other workers were told to stop, the results so far are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker du pool %1 (%2) %3%4%5 : le pool est cassé (comme concurrent.futures le signale par BrokenProcessPool) ; les autres workers ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) was stopped (SIGSTOP or a debugger)%3: the run cannot go on; it was killed and the pool broken (the other workers were told to stop, the results so far are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker du pool %1 (%2) a été arrêté (SIGSTOP ou un débogueur)%3 : l’exécution ne peut pas continuer ; il a été tué et le pool cassé (les autres workers ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés)</translation>
     </message>
     <message>
         <source>completed no task for %1 ms while tasks remained: hung</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a terminé aucune tâche pendant %1 ms alors qu’il en restait : bloqué</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) is hung: no task was completed for %3 ms while tasks remained, and it holds tasks %4; it was killed and the pool broken (the other workers were told to stop, the results so far are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker du pool %1 (%2) est bloqué : aucune tâche n’a été terminée pendant %3 ms alors qu’il en restait, et il détient les tâches %4 ; il a été tué et le pool cassé (les autres workers ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés)</translation>
     </message>
     <message>
         <source>the pool completed no task for %1 ms while tasks remained; it was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>le pool n’a terminé aucune tâche pendant %1 ms alors qu’il en restait ; il a été cassé</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) did not end after the pool was broken and was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker du pool %1 (%2) ne s’est pas terminé une fois le pool cassé et a été tué</translation>
     </message>
     <message>
         <source>%1 tasks were lost (%2): pool worker %3 (%4) held them and ended without running them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches ont été perdues (%2) : le worker du pool %3 (%4) les détenait et s’est terminé sans les exécuter</translation>
     </message>
     <message>
         <source>%1 tasks done according to shared memory have no span (%2): pool worker %3 (%4) ended before reporting them; they count as done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches terminées selon la mémoire partagée n’ont pas d’intervalle (%2) : le worker du pool %3 (%4) s’est terminé avant de les signaler ; elles comptent comme terminées</translation>
     </message>
     <message>
         <source>%1 of %2 tasks were not run: the pool broke first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches sur %2 n’ont pas été exécutées : le pool a été cassé avant</translation>
     </message>
 </context>
 <context>
@@ -1071,13 +1071,13 @@
     </message>
     <message>
         <source>process %1 (%2) exited without reporting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus %1 (%2) s’est terminé sans s’être déclaré prêt</translation>
     </message>
     <message numerus="yes">
         <source>(%n more like it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre du même type)</numerusform>
+            <numerusform>(%n autres du même type)</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
 </context>
 <context>
@@ -1316,35 +1316,35 @@
     </message>
     <message>
         <source>process %1 may not report for process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus %1 n’est pas autorisé à signaler des événements pour le processus %2</translation>
     </message>
     <message>
         <source>process %1 reported before it was started</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus %1 a signalé un événement avant d’avoir été démarré</translation>
     </message>
     <message>
         <source>timestamp before the process was launched</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage antérieur au lancement du processus</translation>
     </message>
     <message>
         <source>timestamp in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage dans le futur</translation>
     </message>
     <message>
         <source>round %1 out of range 0-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>tour %1 hors de l’intervalle 0–%2</translation>
     </message>
     <message>
         <source>task %1 out of range 0-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche %1 hors de l’intervalle 0–%2</translation>
     </message>
     <message>
         <source>the run&apos;s budget of %1 spans is spent</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget de %1 intervalles de l’exécution est épuisé</translation>
     </message>
     <message>
         <source>output of %1 items is more than the run allows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>une sortie de %1 éléments dépasse ce que l’exécution autorise (%2)</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>the run recorded %1 spans, its budget: it was stopped, the data so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exécution a enregistré %1 intervalles, son budget : elle a été arrêtée, les données obtenues jusqu’ici sont conservées</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1639,11 @@
     <name>proclab::StallMonitor</name>
     <message>
         <source>stopped (SIGSTOP or a debugger): it does nothing until it is continued</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté (SIGSTOP ou un débogueur) : il ne fait rien tant qu’il n’est pas repris</translation>
     </message>
     <message>
         <source>continued</source>
-        <translation type="unfinished"></translation>
+        <translation>repris</translation>
     </message>
 </context>
 <context>

@@ -268,7 +268,7 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
     case EventType::Exit:
         // The code the worker meant to exit with; the real status comes from the OS at finish.
         // Its time is the exit time of last resort, when the OS's cannot be had.
-        m_exitEvents.emplace_back(event.processId, t);
+        m_exitEvents.push_back({event.processId, t, int(event.value)});
         return true;
     }
     return fail(RecorderText::tr("unhandled event"));
@@ -312,11 +312,14 @@ void RunRecorder::clampCutShortHolds(int takerId, qint64 acquiredNs)
     }
 }
 
-qint64 RunRecorder::exitEventNs(int processId) const
+qint64 RunRecorder::exitEventNs(int processId, int *code) const
 {
-    for (const auto &[id, t] : m_exitEvents) {
-        if (id == processId)
-            return t;
+    for (const ExitEvent &e : m_exitEvents) {
+        if (e.processId == processId) {
+            if (code)
+                *code = e.code;
+            return e.ns;
+        }
     }
     return -1;
 }

@@ -172,8 +172,9 @@ public:
     // microseconds before its exit is observable.
     void closeOpenSpans(ProcessRecord &process);
 
-    // The timestamp of the process's own `exit` event (relative), or -1.
-    qint64 exitEventNs(int processId) const;
+    // The timestamp of the process's own `exit` event (relative), or -1; *code: the code it
+    // announced.
+    qint64 exitEventNs(int processId, int *code = nullptr) const;
 
     // Spans changed after they were recorded (process id, index), since the last call: a
     // snapshot taker re-sends them. Everything else in a run only ever grows.
@@ -190,7 +191,13 @@ private:
     RecorderLimits m_limits;
     qint64 m_spans = 0;
     bool m_budgetExceeded = false;
-    std::vector<std::pair<int, qint64>> m_exitEvents;     // process id, relative ns
+    struct ExitEvent
+    {
+        int processId;
+        qint64 ns; // relative
+        int code;
+    };
+    std::vector<ExitEvent> m_exitEvents;
     std::vector<std::pair<int, qint64>> m_ownerDiedTakes; // taker id, relative ns
     std::vector<std::pair<int, int>> m_revised;
 };

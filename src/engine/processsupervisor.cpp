@@ -19,6 +19,7 @@ extern "C" {
 #include <sys/pidfd.h>
 }
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,6 +29,7 @@ namespace proclab {
 namespace {
 constexpr int kMaxErrors = 200; // a worker spewing garbage must not flood the run
 constexpr qsizetype kMaxStderr = 4096;
+constexpr int kWorkerNice = 10;
 
 // A pidfd is readable once its process has exited (zombie or reaped).
 bool pidfdExited(int pidfd)
@@ -174,6 +176,12 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
     arguments += spec.args;
     process->setArguments(arguments);
     process->setStandardInputFile(QProcess::nullDevice());
+    // Workers run at a lower priority than the lab: on a machine they saturate, the window and
+    // the engine must not wait behind the processes they watch (a frame is 16 ms; a CPU-bound
+    // worker's time slice is a few). The workers still compete with one another exactly as
+    // before, so what they measure among themselves does not change. (Between fork and exec:
+    // only async-signal-safe calls.)
+    process->setChildProcessModifier([] { ::setpriority(PRIO_PROCESS, 0, kWorkerNice); });
     connect(process, &QProcess::readyReadStandardOutput, this, [this, tp] {
         tp->events->feed(tp->process->readAllStandardOutput());
         emit runChanged();
@@ -436,14 +444,21 @@ void ProcessSupervisor::settle(Tracked &t)
     }
     ProcessRecord &record = m_run.processes[size_t(t.id)];
     const qint64 reaped = record.reapedNs;
-    // Each source is an upper bound of the moment of death; the earliest is the best one.
-    if (t.exitStampNs >= 0) {
-        record.exitedNs = m_recorder.relative(t.exitStampNs);
-        record.exitStamp = ExitStamp::Pidfd;
-    } else if (const qint64 own = m_recorder.exitEventNs(t.id);
-               own >= 0 && t.status.kind == ExitStatus::Kind::Normal) {
+    // A normal exit is when the process said it exits, if the OS confirms it (the status carries
+    // the very code it announced, and the kernel saw it gone no earlier): what follows is the
+    // kernel's teardown, which on saturated cores can wait several ms for a time slice. A death
+    // by signal says nothing itself: then the kernel's pidfd stamp, else the reap. Each source is
+    // an upper bound of the moment of death; the earliest is the best.
+    int announced = -1;
+    const qint64 own = m_recorder.exitEventNs(t.id, &announced);
+    const qint64 kernel = t.exitStampNs >= 0 ? m_recorder.relative(t.exitStampNs) : -1;
+    if (own >= 0 && t.status.kind == ExitStatus::Kind::Normal && t.status.code == announced &&
+        (kernel < 0 || own <= kernel)) {
         record.exitedNs = own;
         record.exitStamp = ExitStamp::Worker;
+    } else if (kernel >= 0) {
+        record.exitedNs = kernel;
+        record.exitStamp = ExitStamp::Pidfd;
     } else {
         record.exitedNs = reaped;
         record.exitStamp = ExitStamp::Noticed;

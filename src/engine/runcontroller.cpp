@@ -138,11 +138,18 @@ bool RunController::start(const ScenarioParameters &parameters, const RunOptions
     }
     // The previous run's session still owns its IPC objects; it ends here, off this thread's
     // hot path (everything in it has already ended).
+    // The previous run's copy goes with it: freeing a million spans takes the caller's thread
+    // ~10 ms, a frame.
     if (m_session) {
         EngineSession *old = m_session;
         m_session = nullptr;
+        auto oldRun = std::make_shared<Run>(std::exchange(m_run, Run{}));
         QMetaObject::invokeMethod(
-            old, [old] { delete old; }, Qt::QueuedConnection);
+            old, [old, oldRun]() mutable {
+                oldRun.reset();
+                delete old;
+            },
+            Qt::QueuedConnection);
     }
     m_parameters = parameters;
     m_run = Run{};

@@ -238,13 +238,29 @@ void TestLifecycle::exitTimeIsWhenTheProcessExited()
         const QString times = timesOf(p);
         QVERIFY2(workers.endedWith(id, 0), qPrintable(workers.describe(id)));
         QVERIFY2(!p.spans.empty(), qPrintable(times));
-        QCOMPARE(p.exitStamp, ExitStamp::Pidfd);
+        // A normal exit: the worker's own exit line, confirmed by the status the OS reported.
+        QCOMPARE(p.exitStamp, ExitStamp::Worker);
         const qint64 end = lastSpanEnd(p);
         QVERIFY2(p.exitedNs >= end, qPrintable(times));
         QVERIFY2(p.exitedNs - end < kLatencyBoundNs, qPrintable(times));
         // The zombie interval (exited, not yet collected) is never negative.
         QVERIFY2(p.reapedNs >= p.exitedNs, qPrintable(times));
     }
+
+    // A death by signal says nothing itself: its time is the kernel's, through the pidfd watched
+    // on its own thread, even while this thread (the engine's) is blocked.
+    const int victim = workers.launch(QStringLiteral("hang"), {});
+    QTRY_VERIFY_WITH_TIMEOUT(workers.process(victim).readyNs >= 0, 30'000);
+    QVERIFY(workers.supervisor.sendSignal(victim, SIGKILL));
+    const qint64 sentNs = workers.process(victim).markers.back().timeNs;
+    QThread::msleep(300);
+    QVERIFY(workers.waitAll(30'000));
+    const ProcessRecord &killed = workers.process(victim);
+    QCOMPARE(killed.exit.signal, SIGKILL);
+    QCOMPARE(killed.exitStamp, ExitStamp::Pidfd);
+    QVERIFY2(killed.exitedNs >= sentNs, qPrintable(timesOf(killed)));
+    QVERIFY2(killed.exitedNs - sentNs < kLatencyBoundNs, qPrintable(timesOf(killed)));
+    QVERIFY2(killed.reapedNs >= killed.exitedNs, qPrintable(timesOf(killed)));
 }
 
 // The same on cores that something else keeps busy (the window painting, other runs): the exit

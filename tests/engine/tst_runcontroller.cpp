@@ -211,9 +211,9 @@ void TestRunController::runsWithoutTheCallersEventLoop()
     QCOMPARE(run.processes.size(), size_t(2));
     for (const ProcessRecord &p : run.processes) {
         QCOMPARE(p.exit.kind, ExitStatus::Kind::Normal);
-        // Exit: after the process's last event, no later than its reap. (Pidfd, or the reap
-        // itself when the engine thread collected the status before the watcher woke.)
-        QVERIFY(p.exitStamp == ExitStamp::Pidfd || p.exitStamp == ExitStamp::Noticed);
+        // Exit: its own exit line, confirmed by the OS; after its last span, no later than its
+        // reap.
+        QVERIFY(p.exitStamp == ExitStamp::Worker);
         QVERIFY(!p.spans.empty() && p.exitedNs >= p.spans.back().endNs);
         QVERIFY(p.exitedNs <= p.reapedNs);
     }
