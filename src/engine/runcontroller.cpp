@@ -6,9 +6,15 @@
 #include "scenario.h"
 
 #include <QThread>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <QTimer>
 
 namespace proclab {
+
+namespace {
+constexpr int kEngineNice = 5;
+}
 
 // The engine-thread half of a RunController: owns the Scenario (and so its processes and IPC
 // objects) and sends its run over in deltas.
@@ -27,6 +33,11 @@ public:
     // On the engine thread: everything the run creates is created here, so it lives here.
     void begin()
     {
+        // The engine thread yields to the caller's (the window's): nothing it does is
+        // time-critical for the truth of the run (exits are stamped by the processes themselves or
+        // by the ExitWatcher's own thread), while a frame is. It stays above the workers all the
+        // same (ProcessSupervisor starts them at nice 10).
+        ::setpriority(PRIO_PROCESS, ::gettid(), kEngineNice);
         m_scenario = createScenario(m_parameters);
         if (auto *daemons = qobject_cast<DaemonsScenario *>(m_scenario.get()))
             daemons->setKillParent(m_options.killParent);
