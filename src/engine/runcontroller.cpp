@@ -36,7 +36,7 @@ public:
         // The engine thread yields to the caller's (the window's): nothing it does is
         // time-critical for the truth of the run (exits are stamped by the processes themselves or
         // by the ExitWatcher's own thread), while a frame is. It stays above the workers all the
-        // same (ProcessSupervisor starts them at nice 10).
+        // same (ProcessSupervisor starts them at nice 19).
         ::setpriority(PRIO_PROCESS, ::gettid(), kEngineNice);
         m_scenario = createScenario(m_parameters);
         if (auto *daemons = qobject_cast<DaemonsScenario *>(m_scenario.get()))
