@@ -311,7 +311,10 @@ void TestLabKilled::anyScenarioRemovesWhatAKilledLabLeft()
     QVERIFY(next.waitForFinished(60000));
     QCOMPARE(next.exitStatus(), QProcess::NormalExit);
     QCOMPARE(next.exitCode(), 0);
-    QVERIFY2(segmentsCreatedBy(deadLab).isEmpty(), "the dead lab's segment is still there");
+    // Removed: marked for removal by the next run; the kernel frees it once the dead lab's
+    // workers (dying by the lifeline, at the workers' low priority on a busy machine) detach.
+    QTRY_VERIFY2_WITH_TIMEOUT(segmentsCreatedBy(deadLab).isEmpty(),
+                              "the dead lab's segment is still there", 10000);
     QVERIFY2(keyFilesOf(deadLab).isEmpty(), "the dead lab's key file is still there");
 }
 
