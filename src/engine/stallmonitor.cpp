@@ -6,6 +6,7 @@
 #include "processsupervisor.h"
 #include "run.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -61,8 +62,10 @@ char StallMonitor::processState(qint64 pid)
 
 void StallMonitor::poll()
 {
-    if (m_stopped.size() < m_run.processes.size())
+    if (m_stopped.size() < m_run.processes.size()) {
         m_stopped.resize(m_run.processes.size(), false);
+        m_stopSeen.resize(m_run.processes.size(), 0);
+    }
     std::vector<std::pair<int, bool>> changes;
     for (ProcessRecord &p : m_run.processes) {
         // Exited (or already collected) processes are the supervisor's; a pid the lab has no
@@ -72,7 +75,16 @@ void StallMonitor::poll()
             continue;
         const char state = processState(p.pid);
         const bool stopped = isStoppedState(state);
-        if (state == 0 || stopped == m_stopped[size_t(p.id)])
+        if (state == 0)
+            continue;
+        // A stop counts once it is seen on two polls in a row: a process is stopped for an
+        // instant now and then by no one's fault (LeakSanitizer's exit check ptrace-stops every
+        // thread of the process for a moment, for one). Reported within two intervals.
+        quint8 &seen = m_stopSeen[size_t(p.id)];
+        seen = stopped ? quint8(std::min(seen + 1, 2)) : quint8(0);
+        if (stopped && seen < 2)
+            continue;
+        if (stopped == m_stopped[size_t(p.id)])
             continue;
         // Alive before and after the read: it had not exited, so its pid was not reused between.
         if (!m_supervisor.isAlive(p.id))

@@ -51,7 +51,8 @@ private:
     Run &m_run;
     ProcessSupervisor &m_supervisor;
     QTimer m_timer;
-    std::vector<bool> m_stopped; // by process id
+    std::vector<bool> m_stopped;    // by process id
+    std::vector<quint8> m_stopSeen; // consecutive polls that found it stopped
 };
 
 } // namespace proclab
