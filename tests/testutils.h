@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QStandardPaths>
 #include <QString>
 #include <csignal>
 #include <sys/types.h>
@@ -55,6 +56,15 @@ inline QList<qint64> liveWorkersOf(qint64 rootPid)
         frontier += children;
     }
     return all;
+}
+
+// python3 for a stand-in worker, from the system, never a shim: the script must run as the process
+// the lab started.
+inline QString findPython()
+{
+    const QString system = QStandardPaths::findExecutable(
+        QStringLiteral("python3"), {QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+    return system.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : system;
 }
 
 inline bool pidAlive(qint64 pid)

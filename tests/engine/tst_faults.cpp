@@ -43,13 +43,6 @@ say("exit 0")
 sys.exit(0)
 )";
 
-// python3 from the system, never a shim: the script must run as the process the lab started.
-QString findPython()
-{
-    const QString system = QStandardPaths::findExecutable(
-        QStringLiteral("python3"), {QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
-    return system.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : system;
-}
 } // namespace
 
 class TestFaults : public QObject

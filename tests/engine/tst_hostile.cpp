@@ -71,13 +71,6 @@ elif role == "longline":
 sys.exit(0)
 )";
 
-QString findPython()
-{
-    const QString system = QStandardPaths::findExecutable(
-        QStringLiteral("python3"), {QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
-    return system.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : system;
-}
-
 // A run of hostile stand-ins under a real supervisor.
 struct Hostile
 {
@@ -87,7 +80,7 @@ struct Hostile
 
     bool prepare()
     {
-        const QString python = findPython();
+        const QString python = test::findPython();
         if (python.isEmpty() || !dir.isValid())
             return false;
         const QString script = dir.filePath(QStringLiteral("hostile"));
