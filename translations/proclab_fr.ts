@@ -769,6 +769,21 @@
     </message>
 </context>
 <context>
+    <name>proclab::ExitStamp</name>
+    <message>
+        <source>measured by the kernel (pidfd)</source>
+        <translation>mesuré par le noyau (pidfd)</translation>
+    </message>
+    <message>
+        <source>reported by the process itself</source>
+        <translation>signalé par le processus lui-même</translation>
+    </message>
+    <message>
+        <source>when the lab noticed</source>
+        <translation>quand le labo l’a remarqué</translation>
+    </message>
+</context>
+<context>
     <name>proclab::Export</name>
     <message>
         <source>not a %1 document</source>
@@ -1130,18 +1145,6 @@
     <message>
         <source>unknown (status not collected)</source>
         <translation>inconnu (statut non récupéré)</translation>
-    </message>
-    <message>
-        <source>measured by the kernel (pidfd)</source>
-        <translation>mesuré par le noyau (pidfd)</translation>
-    </message>
-    <message>
-        <source>reported by the process itself</source>
-        <translation>signalé par le processus lui-même</translation>
-    </message>
-    <message>
-        <source>when the lab noticed</source>
-        <translation>quand le labo l’a remarqué</translation>
     </message>
     <message>
         <source>%1 (daemon)</source>
@@ -1832,18 +1835,6 @@
     <message>
         <source>Timeline chart: one lane per process</source>
         <translation>Chronologie : une ligne par processus</translation>
-    </message>
-    <message>
-        <source>measured by the kernel (pidfd)</source>
-        <translation>mesuré par le noyau (pidfd)</translation>
-    </message>
-    <message>
-        <source>reported by the process itself</source>
-        <translation>signalé par le processus lui-même</translation>
-    </message>
-    <message>
-        <source>when the lab noticed</source>
-        <translation>quand le labo l’a remarqué</translation>
     </message>
     <message>
         <source>zombie: exited at %L1 ms, reaped at %L2 ms (%L3 µs)</source>

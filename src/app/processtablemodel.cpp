@@ -200,21 +200,6 @@ QString ProcessTableModel::pythonExitText(const ProcessRecord &p)
     return QString::number(p.exit.pythonExitCode());
 }
 
-QString ProcessTableModel::exitStampText(ExitStamp stamp)
-{
-    switch (stamp) {
-    case ExitStamp::Pidfd:
-        return tr("measured by the kernel (pidfd)");
-    case ExitStamp::Worker:
-        return tr("reported by the process itself");
-    case ExitStamp::Noticed:
-        return tr("when the lab noticed");
-    case ExitStamp::None:
-        break;
-    }
-    return {};
-}
-
 QVariant ProcessTableModel::display(const ProcessRecord &p, int column) const
 {
     // p is a process of m_run: its row is where it is.
@@ -268,7 +253,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ExitOs)
             return tr("What waitpid() reported for this process");
         if (index.column() == Exited) {
-            const QString source = exitStampText(p.exitStamp);
+            const QString source = exitStampDescription(p.exitStamp);
             if (exitedNs(p) < 0 || source.isEmpty())
                 return {};
             return tr("Exit time: %1").arg(source);

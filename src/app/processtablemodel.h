@@ -61,8 +61,6 @@ public:
     static QString stateText(const ProcessRecord &process);
     static QString osExitText(const ProcessRecord &process);
     static QString pythonExitText(const ProcessRecord &process);
-    // Who measured the exit time ("measured by the kernel (pidfd)"); empty when nobody did.
-    static QString exitStampText(ExitStamp stamp);
 
     // The process's time in spans of `kind`, as ProcessRecord::timeIn() gives it, from running
     // totals brought up to date with the spans added since the last call.

@@ -804,21 +804,6 @@ TimelineHit TimelineSpanItem::hitTest(const QPointF &pos) const
     return hit;
 }
 
-QString TimelineSpanItem::exitStampText(ExitStamp stamp)
-{
-    switch (stamp) {
-    case ExitStamp::Pidfd:
-        return tr("measured by the kernel (pidfd)");
-    case ExitStamp::Worker:
-        return tr("reported by the process itself");
-    case ExitStamp::Noticed:
-        return tr("when the lab noticed");
-    case ExitStamp::None:
-        break;
-    }
-    return QString();
-}
-
 QString TimelineSpanItem::toolTip(const TimelineHit &hit) const
 {
     const ProcessRecord *p = m_model->process(hit.lane);
@@ -858,7 +843,7 @@ QString TimelineSpanItem::toolTip(const TimelineHit &hit) const
             lines << tr("zombie: exited at %L1 ms, not reaped yet (%L2 µs so far)")
                          .arg(msFromNs(z.beginNs), 0, 'f', 3)
                          .arg(usFromNs(z.endNs - z.beginNs), 0, 'f', 1);
-        const QString source = exitStampText(p->exitStamp);
+        const QString source = exitStampDescription(p->exitStamp);
         if (!source.isEmpty())
             lines << tr("exit time: %1").arg(source);
         return lines.join(QLatin1Char('\n'));

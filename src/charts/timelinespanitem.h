@@ -96,9 +96,6 @@ public:
 
     TimelineHit hitTest(const QPointF &pos) const;
     QString toolTip(const TimelineHit &hit) const;
-    // Who measured a process's exit time, as a phrase ("measured by the kernel (pidfd)"); empty
-    // when unknown.
-    static QString exitStampText(ExitStamp stamp);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

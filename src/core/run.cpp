@@ -15,6 +15,10 @@ class RecorderText
 {
     Q_DECLARE_TR_FUNCTIONS(proclab::RunRecorder)
 };
+class ExitStampText
+{
+    Q_DECLARE_TR_FUNCTIONS(proclab::ExitStamp)
+};
 } // namespace
 
 QString ExitStatus::kindName(Kind kind)
@@ -47,6 +51,21 @@ QString exitStampName(ExitStamp stamp)
         return QStringLiteral("worker");
     case ExitStamp::Noticed:
         return QStringLiteral("noticed");
+    }
+    return {};
+}
+
+QString exitStampDescription(ExitStamp stamp)
+{
+    switch (stamp) {
+    case ExitStamp::Pidfd:
+        return ExitStampText::tr("measured by the kernel (pidfd)");
+    case ExitStamp::Worker:
+        return ExitStampText::tr("reported by the process itself");
+    case ExitStamp::Noticed:
+        return ExitStampText::tr("when the lab noticed");
+    case ExitStamp::None:
+        break;
     }
     return {};
 }

@@ -75,6 +75,8 @@ enum class ExitStamp : quint8
     Noticed, // when the engine noticed: the least exact, used only when nothing better exists
 };
 QString exitStampName(ExitStamp stamp);
+// Who measured it, for people: "measured by the kernel (pidfd)"; empty for None.
+QString exitStampDescription(ExitStamp stamp);
 ExitStamp exitStampFromName(const QString &name);
 
 // "SIGTERM", "SIGKILL", … for a signal number (as ps and Python's signal.Signals name them).
