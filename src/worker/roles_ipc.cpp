@@ -2,7 +2,7 @@
 // Coordination roles: barrier participants, pool workers, and small probes the tests and benchmarks
 // use to exercise the shared lock and barrier from real processes. Every role attaches to objects
 // the engine (or a test) created; none creates IPC objects of its own.
-#include "arenalayout.h"
+#include "participant.h"
 #include "clock.h"
 #include "eventwriter.h"
 #include "poolqueue.h"
@@ -31,37 +31,8 @@ constexpr long long kTaskBlock = 8192;
 constexpr int kExitBroken = 3;
 constexpr int kExitIpc = 4;
 
-// The worker's side of the engine's CoordinationArena and PoolArena: the same layouts
-// (arenalayout.h, poolqueue.h), attached without QSharedMemory because the worker does not link
-// QtCore. The messages are those of the arenas.
-class AttachedCoordination
-{
-public:
-    static std::unique_ptr<AttachedCoordination> attach(const std::string &key, std::string *error)
-    {
-        auto segment = ipc::SegmentAttachment::attach(key, error);
-        if (!segment)
-            return nullptr;
-        if (segment->payloadSize() < static_cast<long long>(sizeof(ipc::CoordinationBlock))) {
-            *error = "the shared memory " + key + " is too small for a barrier";
-            return nullptr;
-        }
-        return std::unique_ptr<AttachedCoordination>(new AttachedCoordination(std::move(segment)));
-    }
-    SharedBarrier barrier() const { return SharedBarrier(&m_block->barrier); }
-    SharedLock lock() const { return SharedLock(&m_block->lock); }
-    std::atomic<long long> &counter() const { return m_block->counter; }
-
-private:
-    explicit AttachedCoordination(std::unique_ptr<ipc::SegmentAttachment> segment)
-        : m_segment(std::move(segment))
-        , m_block(static_cast<ipc::CoordinationBlock *>(m_segment->payload()))
-    {
-    }
-    std::unique_ptr<ipc::SegmentAttachment> m_segment;
-    ipc::CoordinationBlock *m_block;
-};
-
+// The Barrier & Lock roles attach through ipc::attachParticipant(), which makes the participant of
+// the family the lab chose (the segment says which). The pool's queue is the same in every run.
 class AttachedPool
 {
 public:
@@ -121,6 +92,8 @@ long long unevenItems(unsigned long long seed, int id, int round, long long work
 // The critical section of the barrier and lock-counter roles, run while holding the shared lock:
 // a lock_hold span (when `events` is given) around an increment that is deliberately not atomic,
 // so that only the lock keeps updates from being lost.
+using ipc::Participant;
+
 void incrementHeldCounter(EventWriter *events, std::atomic<long long> &counter, int round)
 {
     if (events)
@@ -128,6 +101,20 @@ void incrementHeldCounter(EventWriter *events, std::atomic<long long> &counter, 
     counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     if (events)
         events->end(SpanKind::LockHold, round);
+}
+
+// A normal end: the qt family holds participants at its exit gate until every one has passed its
+// last barrier (Participant::leave()); a barrier that breaks meanwhile ends the run as broken.
+int leaveAndExit(EventWriter &events, Participant &participant, long long produced)
+{
+    events.output(produced);
+    if (!participant.leave()) {
+        events.note("the barrier was broken at the exit gate");
+        events.exit(kExitBroken);
+        return kExitBroken;
+    }
+    events.exit(0);
+    return 0;
 }
 
 int roleBarrier(const WorkerOptions &options)
@@ -145,15 +132,16 @@ int roleBarrier(const WorkerOptions &options)
     // until the barrier is broken, so that the others wait at the barrier for as long as a test
     // needs them there.
     const long long parkWorkRound = options.integer("park-in-work", -1, 1'000'000, -1);
+    // Break it: leave the moment the last barrier is passed, without the last critical section:
+    // the release that completed the last round may be the process's very last act.
+    const bool exitAfterLastBarrier = options.integer("exit-after-last-barrier", 0, 1, 0) != 0;
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
-    const auto arena = AttachedCoordination::attach(key, &error);
+    const auto participant = ipc::attachParticipant(key, &error);
     events.ready();
-    if (!arena)
+    if (!participant)
         return failIpc(events, error);
-    SharedBarrier barrier = arena->barrier();
-    SharedLock lock = arena->lock();
     std::mt19937_64 random(seed ^ (static_cast<unsigned long long>(id) << 32));
     long long produced = 0;
     for (int round = 0; round < rounds; ++round) {
@@ -161,7 +149,7 @@ int roleBarrier(const WorkerOptions &options)
         if (round == parkWorkRound) {
             events.note("parked in its work in round " + std::to_string(round) +
                         " until the barrier is broken");
-            while (!barrier.isBroken())
+            while (!participant->barrierBroken())
                 ::usleep(10'000);
         }
         produced += static_cast<long long>(
@@ -169,21 +157,23 @@ int roleBarrier(const WorkerOptions &options)
         events.end(SpanKind::Work, round);
 
         events.begin(SpanKind::BarrierWait, round);
-        const int index = barrier.wait();
+        const int index = participant->barrierWait();
         events.end(SpanKind::BarrierWait, round);
-        if (index == SharedBarrier::Broken) {
+        if (index == Participant::Broken) {
             events.note("barrier broken in round " + std::to_string(round));
             events.output(produced);
             events.exit(kExitBroken);
             return kExitBroken;
         }
+        if (exitAfterLastBarrier && round == rounds - 1)
+            break;
 
         events.begin(SpanKind::LockWait, round);
-        const SharedLock::Result got = lock.lock();
+        const Participant::LockResult got = participant->lock();
         events.end(SpanKind::LockWait, round);
-        if (got == SharedLock::Result::Failed)
+        if (got == Participant::LockResult::Failed)
             return failIpc(events, "the shared lock is unusable");
-        if (got == SharedLock::Result::PreviousOwnerDied)
+        if (got == Participant::LockResult::PreviousOwnerDied)
             events.lockOwnerDied();
         if (round == parkRound) {
             events.begin(SpanKind::LockHold, round);
@@ -192,12 +182,10 @@ int roleBarrier(const WorkerOptions &options)
                 ::pause();
         }
         // The tutorial prints a line in its critical section; we count and timestamp.
-        incrementHeldCounter(&events, arena->counter(), round);
-        lock.unlock();
+        incrementHeldCounter(&events, participant->counter(), round);
+        participant->unlock();
     }
-    events.output(produced);
-    events.exit(0);
-    return 0;
+    return leaveAndExit(events, *participant, produced);
 }
 
 int rolePool(const WorkerOptions &options)
@@ -283,31 +271,28 @@ int roleLockCounter(const WorkerOptions &options)
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
-    const auto arena = AttachedCoordination::attach(key, &error);
+    const auto participant = ipc::attachParticipant(key, &error);
     events.ready();
-    if (!arena)
+    if (!participant)
         return failIpc(events, error);
-    SharedLock lock = arena->lock();
-    std::atomic<long long> &counter = arena->counter();
+    std::atomic<long long> &counter = participant->counter();
     // --sync 1: start together (the barrier's parties are the counters), so they really contend.
-    if (sync && arena->barrier().wait() == SharedBarrier::Broken)
+    if (sync && participant->barrierWait() == Participant::Broken)
         return failIpc(events, "barrier broken before the start");
     events.hold();
     events.begin(SpanKind::Work);
     for (long long i = 0; i < count; ++i) {
-        const SharedLock::Result got = lock.lock();
-        if (got == SharedLock::Result::Failed)
+        const Participant::LockResult got = participant->lock();
+        if (got == Participant::LockResult::Failed)
             return failIpc(events, "the shared lock is unusable");
-        if (got == SharedLock::Result::PreviousOwnerDied)
+        if (got == Participant::LockResult::PreviousOwnerDied)
             events.lockOwnerDied();
         incrementHeldCounter(spans ? &events : nullptr, counter, int(i));
-        lock.unlock();
+        participant->unlock();
     }
     events.end(SpanKind::Work);
     events.release();
-    events.output(count);
-    events.exit(0);
-    return 0;
+    return leaveAndExit(events, *participant, count);
 }
 
 // Test probe: takes the lock and keeps it until killed.
@@ -318,20 +303,20 @@ int roleLockHold(const WorkerOptions &options)
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
-    const auto arena = AttachedCoordination::attach(key, &error);
+    const auto participant = ipc::attachParticipant(key, &error);
     events.ready();
-    if (!arena)
+    if (!participant)
         return failIpc(events, error);
-    SharedLock lock = arena->lock();
-    lock.lock();
+    participant->lock();
     events.begin(SpanKind::LockHold);
     for (;;)
         ::pause();
 }
 
 // Test probe: `rounds` barrier waits with nothing in between. Exit 0 when every round passed,
-// 3 when the barrier broke. The last arriver exits right after its wait returns, which is the
-// release-then-exit case that loses wake-ups with SEM_UNDO semaphores.
+// 3 when the barrier broke. The last arriver leaves right after its wait returns, which is the
+// release-then-exit case that loses wake-ups with SEM_UNDO semaphores unless the protocol
+// prevents it.
 int roleBarrierWait(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
@@ -341,20 +326,19 @@ int roleBarrierWait(const WorkerOptions &options)
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
-    const auto arena = AttachedCoordination::attach(key, &error);
+    const auto participant = ipc::attachParticipant(key, &error);
     events.ready();
-    if (!arena)
+    if (!participant)
         return failIpc(events, error);
-    SharedBarrier barrier = arena->barrier();
     events.hold();
     events.begin(SpanKind::Work);
     for (int round = 0; round < rounds; ++round) {
         if (spans)
             events.begin(SpanKind::BarrierWait, round);
-        const int index = barrier.wait();
+        const int index = participant->barrierWait();
         if (spans)
             events.end(SpanKind::BarrierWait, round);
-        if (index == SharedBarrier::Broken) {
+        if (index == Participant::Broken) {
             events.release();
             events.note("barrier broken in round " + std::to_string(round));
             events.exit(kExitBroken);
@@ -363,8 +347,7 @@ int roleBarrierWait(const WorkerOptions &options)
     }
     events.end(SpanKind::Work);
     events.release();
-    events.exit(0);
-    return 0;
+    return leaveAndExit(events, *participant, rounds);
 }
 
 } // namespace
@@ -374,7 +357,7 @@ std::vector<RoleEntry> ipcRoles()
     return {
         {"barrier", roleBarrier,
          "Barrier & Lock participant: --key K --rounds R --workload N [--seed S] "
-         "[--park-holding-lock ROUND] [--park-in-work ROUND]"},
+         "[--park-holding-lock ROUND] [--park-in-work ROUND] [--exit-after-last-barrier 0|1]"},
         {"pool", rolePool,
          "pool worker: --key K [--workload N] [--park-after-tasks K] (squares the shared task "
          "queue)"},

@@ -180,11 +180,11 @@ void TestSharedBarrier::semUndoTakesBackAReleaseOnExit()
         QCOMPARE(::semctl(semid, 0, GETVAL), 0);
 
         Workers workers;
-        // sem-release needs QSystemSemaphore, so it lives in proclab-semprobe (beside the worker)
+        // sem-release needs QSystemSemaphore, so it lives in proclab-qtworker (beside the worker)
         // rather than in proclab-worker, which links no Qt library.
         workers.supervisor.setWorkerProgram(
             QFileInfo(ProcessSupervisor::defaultWorkerProgram()).absolutePath() +
-            QStringLiteral("/proclab-semprobe"));
+            QStringLiteral("/proclab-qtworker"));
         const int releaser = workers.launch(
             QStringLiteral("sem-release"),
             {QStringLiteral("--key"), key, QStringLiteral("--count"), QStringLiteral("1")});

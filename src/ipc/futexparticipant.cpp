@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// The futex family: the robust pthread mutex (SharedLock) and the futex barrier (SharedBarrier)
+// that live in the segment itself.
+#include "participant.h"
+
+namespace proclab::ipc {
+
+namespace {
+
+class FutexParticipant final : public Participant
+{
+public:
+    explicit FutexParticipant(CoordinationBlock &block)
+        : Participant(block)
+        , m_barrier(&block.futexBarrier)
+        , m_lock(&block.futexLock)
+    {
+    }
+
+    int barrierWait() override
+    {
+        const int index = m_barrier.wait();
+        return index == SharedBarrier::Broken ? Broken : index;
+    }
+    bool barrierBroken() const override { return m_barrier.isBroken(); }
+    LockResult lock() override
+    {
+        switch (m_lock.lock()) {
+        case SharedLock::Result::Acquired:
+            noteHolder();
+            return LockResult::Acquired;
+        case SharedLock::Result::PreviousOwnerDied:
+            noteHolder();
+            return LockResult::PreviousOwnerDied;
+        case SharedLock::Result::Failed:
+            break;
+        }
+        return LockResult::Failed;
+    }
+    void unlock() override
+    {
+        clearHolder();
+        m_lock.unlock();
+    }
+
+private:
+    SharedBarrier m_barrier;
+    SharedLock m_lock;
+};
+
+} // namespace
+
+std::unique_ptr<Participant> makeFutexParticipant(CoordinationBlock &block, std::string *)
+{
+    return std::make_unique<FutexParticipant>(block);
+}
+
+} // namespace proclab::ipc
