@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "stalecleanup.h"
 
+#include "familyobjects.h"
 #include "segmentheader.h"
 #include "sharedsegment.h"
 
@@ -131,10 +132,13 @@ int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const
 
 int removeStaleIpcObjects(QStringList *removed)
 {
-    return removeIpcObjects(
+    int count = removeIpcObjects(
         [](qint64 pid, quint64 startTicks) { return !ownerAlive(pid, startTicks); },
         [](qint64 pid) { return ipc::processStartTicks(pid) == 0; }, QStringLiteral("of dead pid"),
         removed);
+    count +=
+        removeQtSemaphoresOf([](qint64 pid) { return ipc::processStartTicks(pid) == 0; }, removed);
+    return count;
 }
 
 int removeIpcObjectsOwnedBy(qint64 ownerPid, QStringList *removed)
@@ -142,11 +146,13 @@ int removeIpcObjectsOwnedBy(qint64 ownerPid, QStringList *removed)
     if (ownerPid <= 0)
         return 0;
     const quint64 startTicks = ipc::processStartTicks(ownerPid);
-    return removeIpcObjects(
+    int count = removeIpcObjects(
         [ownerPid, startTicks](qint64 pid, quint64 ticks) {
             return pid == ownerPid && ticks == startTicks;
         },
         [ownerPid](qint64 pid) { return pid == ownerPid; }, QStringLiteral("of pid"), removed);
+    count += removeQtSemaphoresOf([ownerPid](qint64 pid) { return pid == ownerPid; }, removed);
+    return count;
 }
 
 } // namespace proclab
