@@ -138,6 +138,8 @@ int removeStaleIpcObjects(QStringList *removed)
         removed);
     count +=
         removeQtSemaphoresOf([](qint64 pid) { return ipc::processStartTicks(pid) == 0; }, removed);
+    count += removePosixSemaphoresOf([](qint64 pid) { return ipc::processStartTicks(pid) == 0; },
+                                     removed);
     return count;
 }
 
@@ -152,6 +154,7 @@ int removeIpcObjectsOwnedBy(qint64 ownerPid, QStringList *removed)
         },
         [ownerPid](qint64 pid) { return pid == ownerPid; }, QStringLiteral("of pid"), removed);
     count += removeQtSemaphoresOf([ownerPid](qint64 pid) { return pid == ownerPid; }, removed);
+    count += removePosixSemaphoresOf([ownerPid](qint64 pid) { return pid == ownerPid; }, removed);
     return count;
 }
 
