@@ -73,10 +73,15 @@ void ParameterPanel::buildRow(const ParamSpec &spec, int gridRow)
     r.spec = spec;
     r.label = new QLabel(this);
     grid->addWidget(r.label, gridRow, 0);
-    if (spec.param == Param::Signal) {
+    if (spec.param == Param::Signal || !spec.choices.empty()) {
         r.combo = new QComboBox(this);
-        r.combo->addItem(QString(), SIGTERM);
-        r.combo->addItem(QString(), SIGKILL);
+        if (spec.param == Param::Signal) {
+            r.combo->addItem(QString(), SIGTERM);
+            r.combo->addItem(QString(), SIGKILL);
+        } else {
+            for (qint64 v = spec.min; v <= spec.max; ++v)
+                r.combo->addItem(QString(), int(v));
+        }
         r.combo->setCurrentIndex(r.combo->findData(int(spec.defaultValue)));
         r.label->setBuddy(r.combo);
         grid->addWidget(r.combo, gridRow, 1, 1, 3);
@@ -273,6 +278,34 @@ QString ParameterPanel::parameterLabel(Param param)
         return tr("&Duration:");
     case Param::TimeoutMs:
         return tr("Time limit:");
+    case Param::Primitives:
+        return tr("&Primitives:");
+    case Param::BreakIt:
+        return tr("&Break it:");
+    }
+    return {};
+}
+
+QString ParameterPanel::choiceText(Param param, qint64 value)
+{
+    if (param == Param::Primitives) {
+        switch (PrimitivesChoice(value)) {
+        case PrimitivesChoice::Qt:
+            return tr("Qt – QSystemSemaphore");
+        case PrimitivesChoice::Posix:
+            return tr("POSIX – sem_open, as Python");
+        case PrimitivesChoice::Futex:
+            return tr("futex – robust mutex");
+        }
+    } else if (param == Param::BreakIt) {
+        switch (BreakItChoice(value)) {
+        case BreakItChoice::None:
+            return tr("nothing");
+        case BreakItChoice::KillHolder:
+            return tr("kill the lock holder in its critical section");
+        case BreakItChoice::ExitAfterLastBarrier:
+            return tr("exit right after the last barrier");
+        }
     }
     return {};
 }
@@ -321,6 +354,15 @@ QString ParameterPanel::parameterToolTip(Param param, ScenarioId scenario)
         return tr("How long the victim would run if nobody stopped it.");
     case Param::TimeoutMs:
         return tr("The lab kills every process still running after this time.");
+    case Param::Primitives:
+        return tr("What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, "
+                  "undone by the kernel when a process exits). POSIX: named semaphores, as "
+                  "Python's multiprocessing uses (no undo). futex: a robust mutex that tells the "
+                  "next holder when the last one died.");
+    case Param::BreakIt:
+        return tr("Break the run on purpose and watch what each family of primitives does: kill "
+                  "the lock holder inside its critical section, or let the participants exit the "
+                  "moment they pass the last barrier.");
     }
     return {};
 }
@@ -338,9 +380,12 @@ void ParameterPanel::retranslate()
         }
         if (r.unit)
             r.unit->setText(translatedUnit(r.spec.unit));
-        if (r.combo) {
+        if (r.combo && r.spec.param == Param::Signal) {
             r.combo->setItemText(0, tr("terminate() – SIGTERM (15)"));
             r.combo->setItemText(1, tr("kill() – SIGKILL (9)"));
+        } else if (r.combo) {
+            for (int i = 0; i < r.combo->count(); ++i)
+                r.combo->setItemText(i, choiceText(r.spec.param, r.combo->itemData(i).toLongLong()));
         }
         if (r.check)
             r.check->setText(tr("join() inside the loop"));

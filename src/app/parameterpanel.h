@@ -41,6 +41,8 @@ public:
 
     static QString parameterLabel(Param param);
     static QString parameterToolTip(Param param, ScenarioId scenario);
+    // How a choice parameter's value reads in the window ("Qt – QSystemSemaphore").
+    static QString choiceText(Param param, qint64 value);
 
 signals:
     void parametersChanged();

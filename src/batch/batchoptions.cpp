@@ -42,6 +42,41 @@ const NumericOption kNumericOptions[] = {
      QT_TRANSLATE_NOOP("proclab::Batch", "Time limit of each run in milliseconds.")},
 };
 
+// Options whose value is one of a parameter's choices (ParamSpec::choices).
+struct ChoiceOption
+{
+    Param param;
+    const char *name;
+    const char *help;
+};
+
+const ChoiceOption kChoiceOptions[] = {
+    {Param::Primitives, "primitives",
+     QT_TRANSLATE_NOOP("proclab::Batch",
+                       "Barrier & Lock: what the lock and barrier are built from: qt "
+                       "(QSystemSemaphore), posix (sem_open, as Python), futex.")},
+    {Param::BreakIt, "break",
+     QT_TRANSLATE_NOOP("proclab::Batch",
+                       "Barrier & Lock: break it: kill-holder (kill the lock holder inside its "
+                       "critical section) or exit-after-last-barrier.")},
+};
+
+// The choices of a parameter, from the first scenario that takes it.
+QStringList choicesOf(Param p)
+{
+    for (const auto &info : scenarioInfos()) {
+        for (const auto &spec : info.params) {
+            if (spec.param != p)
+                continue;
+            QStringList names;
+            for (const char *choice : spec.choices)
+                names << QLatin1String(choice);
+            return names;
+        }
+    }
+    return {};
+}
+
 // The widest range any scenario allows, for messages about values no scenario takes.
 std::pair<qint64, qint64> overallRange(Param p)
 {
@@ -80,6 +115,15 @@ void addBatchOptions(QCommandLineParser &parser)
                               .arg(hi),
                           QStringLiteral("N")});
     }
+    for (const auto &option : kChoiceOptions) {
+        parser.addOption({QLatin1String(option.name),
+                          QCoreApplication::translate("proclab::Batch", option.help),
+                          choicesOf(option.param).join(QLatin1Char('|'))});
+    }
+    parser.addOption(
+        {QStringLiteral("inspect"),
+         BatchText::tr("Barrier & Lock and Pool: write the run's kernel objects (as last seen "
+                       "while it ran, and whether each is gone after it) into the run file.")});
     parser.addOption({QStringLiteral("signal"),
                       BatchText::tr("Signal for the killing scenario: term or kill."),
                       QStringLiteral("term|kill")});
@@ -164,6 +208,20 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         if (!applyValue(option.param, name, value))
             return std::nullopt;
     }
+    for (const auto &option : kChoiceOptions) {
+        const QString name = QLatin1String(option.name);
+        if (!parser.isSet(name))
+            continue;
+        const QString text = parser.value(name).toLower();
+        const QStringList choices = choicesOf(option.param);
+        const qsizetype index = choices.indexOf(text);
+        if (index < 0)
+            return fail(BatchText::tr("--%1 must be one of %2, not '%3'")
+                            .arg(name, choices.join(QLatin1String(", ")), parser.value(name)));
+        if (!applyValue(option.param, name, index))
+            return std::nullopt;
+    }
+    options.inspect = parser.isSet(QStringLiteral("inspect"));
     if (parser.isSet(QStringLiteral("signal"))) {
         const QString text = parser.value(QStringLiteral("signal")).toLower();
         qint64 sig = 0;

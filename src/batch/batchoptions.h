@@ -20,6 +20,7 @@ struct BatchOptions
     int sweepFrom = 0;        // pool sweep; 0 = none
     int sweepTo = 0;
     bool killParent = false; // daemons: the orphan variant
+    bool inspect = false;    // print the run's kernel objects (Barrier & Lock, Pool)
 };
 
 // The command-line contract shared by the window and the batch: every option, its help text.

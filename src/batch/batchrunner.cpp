@@ -112,6 +112,26 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
         << Qt::endl;
     for (const QString &e : run.errors)
         err << BatchText::tr("%1: error: %2").arg(run.scenario, e) << Qt::endl;
+    if (m_options.inspect && (run.ipc.atNs >= 0 || run.ipc.checkedAfter)) {
+        if (run.ipc.atNs >= 0) {
+            out << BatchText::tr("  kernel objects at %1 ms:").arg(ms(run.ipc.atNs)) << Qt::endl;
+            for (const IpcObjectState &o : run.ipc.objects)
+                out << QStringLiteral("    ") << ipcObjectLine(o) << Qt::endl;
+        }
+        if (run.ipc.checkedAfter) {
+            const bool clean =
+                std::none_of(run.ipc.leftover.begin(), run.ipc.leftover.end(),
+                             [](const IpcObjectState &o) { return o.exists; });
+            out << (clean ? BatchText::tr("  after the run: all %n object(s) gone", nullptr,
+                                          int(run.ipc.leftover.size()))
+                          : BatchText::tr("  after the run: objects left behind:"))
+                << Qt::endl;
+            for (const IpcObjectState &o : run.ipc.leftover) {
+                if (o.exists)
+                    out << QStringLiteral("    ") << ipcObjectLine(o) << Qt::endl;
+            }
+        }
+    }
     // The data collected so far is written even when the run failed.
     const bool written = writeRunFiles(run, parameters, out, err);
     return written && run.errors.isEmpty();

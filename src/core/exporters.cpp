@@ -99,6 +99,37 @@ QByteArray csvField(const QString &text)
 
 } // namespace
 
+namespace {
+
+// "inspect": the run's kernel objects as last read while it ran ("live", at "at_ns"), and after
+// it ("after": every object with exists false when nothing was left behind).
+QJsonObject inspectionToJson(const IpcInspection &ipc)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("at_ns"), ipc.atNs >= 0 ? QJsonValue(ipc.atNs) : QJsonValue());
+    json.insert(QStringLiteral("live"), ipcObjectsToJson(ipc.objects));
+    if (ipc.checkedAfter) {
+        json.insert(QStringLiteral("after"), ipcObjectsToJson(ipc.leftover));
+        json.insert(QStringLiteral("all_removed"),
+                    std::none_of(ipc.leftover.begin(), ipc.leftover.end(),
+                                 [](const IpcObjectState &o) { return o.exists; }));
+    }
+    return json;
+}
+
+IpcInspection inspectionFromJson(const QJsonObject &json)
+{
+    IpcInspection ipc;
+    const QJsonValue at = json.value(QStringLiteral("at_ns"));
+    ipc.atNs = at.isDouble() ? at.toInteger() : -1;
+    ipc.objects = ipcObjectsFromJson(json.value(QStringLiteral("live")).toArray());
+    ipc.checkedAfter = json.contains(QStringLiteral("after"));
+    ipc.leftover = ipcObjectsFromJson(json.value(QStringLiteral("after")).toArray());
+    return ipc;
+}
+
+} // namespace
+
 QJsonObject runToJson(const Run &run)
 {
     QJsonArray processes;
@@ -135,6 +166,8 @@ QJsonObject runToJson(const Run &run)
     json.insert(QStringLiteral("results"), run.results.isUndefined() ? QJsonValue() : run.results);
     json.insert(QStringLiteral("facts"), run.facts);
     json.insert(QStringLiteral("errors"), QJsonArray::fromStringList(run.errors));
+    if (run.ipc.atNs >= 0 || run.ipc.checkedAfter)
+        json.insert(QStringLiteral("inspect"), inspectionToJson(run.ipc));
     return json;
 }
 
@@ -159,6 +192,8 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
     run.facts = json.value(QStringLiteral("facts")).toObject();
     for (const auto &e : json.value(QStringLiteral("errors")).toArray())
         run.errors.append(e.toString());
+    if (json.contains(QStringLiteral("inspect")))
+        run.ipc = inspectionFromJson(json.value(QStringLiteral("inspect")).toObject());
     const QJsonArray processes = json.value(QStringLiteral("processes")).toArray();
     for (qsizetype i = 0; i < processes.size(); ++i) {
         const QJsonObject pj = processes.at(i).toObject();
@@ -282,6 +317,10 @@ bool writeRunJson(QIODevice *device, const Run &run)
     w.value(QJsonValue(run.facts));
     w.key(QLatin1StringView("format"));
     w.string(QLatin1StringView(kRunFormat));
+    if (run.ipc.atNs >= 0 || run.ipc.checkedAfter) {
+        w.key(QLatin1StringView("inspect"));
+        w.value(QJsonValue(inspectionToJson(run.ipc)));
+    }
     w.key(QLatin1StringView("parameters"));
     w.value(QJsonValue(run.parameters));
     w.key(QLatin1StringView("processes"));

@@ -2,8 +2,22 @@
 #include "ipcinspection.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace proclab {
+
+QString ipcObjectLine(const IpcObjectState &object)
+{
+    QString line = object.kind + QLatin1Char(' ') + object.role;
+    if (!object.name.isEmpty())
+        line += QStringLiteral(" (%1)").arg(object.name);
+    QStringList values;
+    for (const auto &[key, value] : object.values)
+        values << QStringLiteral("%1=%2").arg(key).arg(value);
+    if (!values.isEmpty())
+        line += QStringLiteral(": ") + values.join(QLatin1Char(' '));
+    return line;
+}
 
 QJsonArray ipcObjectsToJson(const std::vector<IpcObjectState> &objects)
 {

@@ -39,6 +39,9 @@ struct IpcInspection
     std::vector<IpcObjectState> leftover; // objects that still existed after the run (none)
 };
 
+// One line for a terminal: "sysv_sem lock (semid 5): value=1 waiters=0 last_pid=123".
+QString ipcObjectLine(const IpcObjectState &object);
+
 QJsonArray ipcObjectsToJson(const std::vector<IpcObjectState> &objects);
 std::vector<IpcObjectState> ipcObjectsFromJson(const QJsonArray &array);
 

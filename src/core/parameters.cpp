@@ -54,6 +54,14 @@ std::vector<ScenarioInfo> makeInfos()
           {Param::Rounds, "rounds", 1, 100'000, 3, "rounds"},
           {Param::Workload, "workload", 0, kMaxItems / kMaxWorkers, 2'000'000, "items"},
           {Param::Seed, "seed", 0, 2'147'483'647, 1, ""},
+          {Param::Primitives, "primitives", 0, 2, 0, "", {"qt", "posix", "futex"}},
+          {Param::BreakIt,
+           "break",
+           0,
+           2,
+           0,
+           "",
+           {"none", "kill-holder", "exit-after-last-barrier"}},
           timeoutSpec()}},
         {ScenarioId::Pool,
          "pool",
@@ -98,6 +106,23 @@ std::optional<ScenarioId> scenarioFromKey(const QString &key)
 QString translatedScenarioTitle(ScenarioId id)
 {
     return QCoreApplication::translate("proclab::Scenario", scenarioInfo(id).title);
+}
+
+QString choiceName(const ParamSpec &spec, qint64 value)
+{
+    if (spec.choices.empty() || value < spec.min || value > spec.max ||
+        size_t(value - spec.min) >= spec.choices.size())
+        return {};
+    return QLatin1String(spec.choices[size_t(value - spec.min)]);
+}
+
+std::optional<qint64> choiceValue(const ParamSpec &spec, const QString &name)
+{
+    for (size_t i = 0; i < spec.choices.size(); ++i) {
+        if (name == QLatin1String(spec.choices[i]))
+            return spec.min + qint64(i);
+    }
+    return std::nullopt;
 }
 
 QString paramKey(Param p)
@@ -204,6 +229,8 @@ QJsonObject ScenarioParameters::toJson() const
         if (param == Param::Signal)
             json.insert(QLatin1String(s->key),
                         value == SIGKILL ? QStringLiteral("kill") : QStringLiteral("term"));
+        else if (!s->choices.empty())
+            json.insert(QLatin1String(s->key), choiceName(*s, value));
         else
             json.insert(QLatin1String(s->key), value);
     }

@@ -33,7 +33,26 @@ enum class Param
     Seed,       // random seed for uneven work
     JoinInLoop, // Spawning: the tutorial's join-inside-the-loop mistake (0/1)
     Duration,   // ms a long-running worker runs (Killing victim, Daemons child)
-    TimeoutMs   // the whole run's limit
+    TimeoutMs,  // the whole run's limit
+    Primitives, // Barrier & Lock: the family of primitives (a choice, see ParamSpec::choices)
+    BreakIt     // Barrier & Lock: the fault the learner asks for (a choice)
+};
+
+// Barrier & Lock: what the lock and barrier are built from (the values of Param::Primitives, in
+// the order of ipc::PrimitiveFamily).
+enum class PrimitivesChoice
+{
+    Qt = 0,
+    Posix = 1,
+    Futex = 2
+};
+
+// Barrier & Lock: the fault to inject (the values of Param::BreakIt).
+enum class BreakItChoice
+{
+    None = 0,
+    KillHolder = 1,        // kill the lock holder inside its critical section
+    ExitAfterLastBarrier = 2 // participants exit the moment they pass the last barrier
 };
 
 struct ParamSpec
@@ -44,6 +63,9 @@ struct ParamSpec
     qint64 max;
     qint64 defaultValue;
     const char *unit; // untranslated: "items", "ms", … (translated where shown)
+    // A choice rather than a number: the names of values min … max (the command line and the run
+    // JSON use the names), or empty.
+    std::vector<const char *> choices = {};
 };
 
 struct ScenarioInfo
@@ -86,6 +108,10 @@ private:
 };
 
 QString paramKey(Param p);
+// The name of a choice parameter's value ("qt"), or empty.
+QString choiceName(const ParamSpec &spec, qint64 value);
+// The value of a choice parameter's name, or nullopt.
+std::optional<qint64> choiceValue(const ParamSpec &spec, const QString &name);
 std::optional<Param> paramFromKey(const QString &key);
 
 } // namespace proclab

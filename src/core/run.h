@@ -2,6 +2,7 @@
 #pragma once
 
 #include "event.h"
+#include "ipcinspection.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -126,6 +127,8 @@ struct Run
     QJsonValue results;
     QJsonObject facts; // scenario-specific measurements (is_alive checks, per-worker counts…)
     QStringList errors;
+    // The run's kernel objects (Barrier & Lock, Pool): as last read while it ran, and after it.
+    IpcInspection ipc;
 
     ProcessRecord *process(int id);
     const ProcessRecord *process(int id) const;

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <csignal>
+#include <limits>
 
 namespace proclab {
 
@@ -21,6 +22,11 @@ constexpr int kWatchdogMs = 250;
 constexpr int kStragglerGraceMs =
     3000; // after a break, how long participants get to notice and end
 constexpr int kMaxLockOrderRounds = 100; // rounds listed in the results; the rest only counted
+// The inspector's refresh: often enough to watch a round go by, cheap (a few semctl calls).
+constexpr int kInspectMs = 100;
+// How often the qt family's exit gate is looked at: it holds finished participants back by at
+// most this long (they are done; only their exit is delayed, and the lanes show it).
+constexpr int kGateMs = 2;
 
 QString describeExit(const ExitStatus &exit)
 {
@@ -121,6 +127,11 @@ BarrierScenario::BarrierScenario(const ScenarioParameters &parameters, QObject *
 {
     m_watchdog.setInterval(kWatchdogMs);
     connect(&m_watchdog, &QTimer::timeout, this, &BarrierScenario::checkProgress);
+    m_gateTimer.setInterval(kGateMs);
+    m_gateTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_gateTimer, &QTimer::timeout, this, &BarrierScenario::serviceExitGate);
+    m_inspectTimer.setInterval(kInspectMs);
+    connect(&m_inspectTimer, &QTimer::timeout, this, &BarrierScenario::sampleIpc);
 }
 
 // The segment is marked for removal here if the run did not get to it: the kernel frees it once
@@ -131,22 +142,41 @@ void BarrierScenario::begin()
 {
     removeStaleIpcObjects();
     const int parties = parameters().intValue(Param::Workers);
+    const qint64 rounds = parameters().value(Param::Rounds);
+    const auto family = ipc::PrimitiveFamily(parameters().value(Param::Primitives));
     m_key = newRunKey();
     QString error;
-    m_arena = CoordinationArena::create(m_key, parties, &error);
+    m_arena = CoordinationArena::create(m_key, parties, family, &error);
     if (!m_arena) {
-        abort(tr("cannot create the barrier and lock: %1").arg(error));
+        abort(tr("cannot create the barrier and lock (%1 primitives): %2")
+                  .arg(QLatin1String(ipc::familyName(family)), error));
         return;
     }
     m_key = m_arena->key();
     connect(&supervisor(), &ProcessSupervisor::processFinished, this,
             &BarrierScenario::onProcessFinished);
 
-    const QStringList args{
+    const auto breakIt = BreakItChoice(parameters().value(Param::BreakIt));
+    // Break it: the first participant stays in its critical section in the middle round, and the
+    // lab kills it there (SIGKILL, as a crash would).
+    if (breakIt == BreakItChoice::KillHolder && m_parkIndex < 0) {
+        m_parkIndex = 0;
+        m_parkRound = int((rounds - 1) / 2);
+        m_killParked = true;
+        connect(&supervisor(), &ProcessSupervisor::runChanged, this,
+                &BarrierScenario::killParkedHolder);
+    }
+    QStringList args{
         QStringLiteral("--key"),      m_key,
-        QStringLiteral("--rounds"),   QString::number(parameters().value(Param::Rounds)),
+        QStringLiteral("--rounds"),   QString::number(rounds),
         QStringLiteral("--workload"), QString::number(parameters().value(Param::Workload)),
         QStringLiteral("--seed"),     QString::number(parameters().value(Param::Seed))};
+    if (breakIt == BreakItChoice::ExitAfterLastBarrier)
+        args << QStringLiteral("--exit-after-last-barrier") << QStringLiteral("1");
+    // The qt family's participants run in proclab-qtworker (QSystemSemaphore needs QtCore).
+    const QString executable = m_arena->workerExecutableName();
+    const QString participantExecutable =
+        executable == QLatin1String("proclab-worker") ? QString() : executable;
     int number = 1;
     for (int i = 0; i < parties; ++i, ++number) {
         QStringList participantArgs = args;
@@ -155,9 +185,10 @@ void BarrierScenario::begin()
                             << QString::number(m_parkRound);
         if (i == m_parkWorkIndex)
             participantArgs << QStringLiteral("--park-in-work") << QString::number(m_parkWorkRound);
-        m_participants.push_back(
-            supervisor().launch({QStringLiteral("p%1 - test_with_barrier").arg(number),
-                                 QStringLiteral("barrier"), participantArgs}));
+        WorkerSpec spec{QStringLiteral("p%1 - test_with_barrier").arg(number),
+                        QStringLiteral("barrier"), participantArgs};
+        spec.executable = participantExecutable;
+        m_participants.push_back(supervisor().launch(spec));
     }
     for (int i = 0; i < m_freeProcesses; ++i, ++number) {
         supervisor().launch({QStringLiteral("p%1 - test_without_barrier").arg(number),
@@ -166,7 +197,55 @@ void BarrierScenario::begin()
     }
     m_lastProgressNs = monotonicNowNs();
     m_watchdog.start();
+    if (m_arena->exitGateWaiters() >= 0)
+        m_gateTimer.start();
+    sampleIpc();
+    m_inspectTimer.start();
     finishWhenAllEnded();
+}
+
+void BarrierScenario::sampleIpc()
+{
+    if (!m_arena || run().originNs == 0)
+        return;
+    mutableRun().ipc.objects = m_arena->inspect();
+    mutableRun().ipc.atNs = monotonicNowNs() - run().originNs;
+    emit changed();
+}
+
+void BarrierScenario::killParkedHolder()
+{
+    if (!m_killParked || m_holderKilled || !isRunning() || m_parkIndex < 0 ||
+        size_t(m_parkIndex) >= m_participants.size())
+        return;
+    const int id = m_participants[size_t(m_parkIndex)];
+    const ProcessRecord &p = *run().process(id);
+    if (p.exit.finished() || !p.open[int(SpanKind::LockHold)].open)
+        return;
+    m_holderKilled = true;
+    sampleIpc(); // the lock as it was, held
+    if (supervisor().sendSignal(id, SIGKILL))
+        noteOn(mutableRun(), id,
+               tr("killed by the lab inside its critical section, holding the lock (break it)"));
+}
+
+void BarrierScenario::serviceExitGate()
+{
+    if (!m_arena || !isRunning())
+        return;
+    const int waiting = m_arena->exitGateWaiters();
+    if (waiting <= 0)
+        return;
+    int running = 0;
+    for (int id : m_participants)
+        running += run().process(id)->exit.finished() ? 0 : 1;
+    // Every participant still running has passed its last barrier: no turnstile token is still
+    // needed, so their exits (and the kernel's SEM_UNDO adjustments) can no longer hurt anyone.
+    if (waiting >= running) {
+        m_arena->openExitGate(waiting);
+        m_gateOpenedFor += waiting;
+        m_gateTimer.stop();
+    }
 }
 
 bool BarrierScenario::isParticipant(int id) const
@@ -212,6 +291,10 @@ void BarrierScenario::onProcessFinished(int id)
     const ProcessRecord &p = *run().process(id);
     if (endedCleanly(p.exit))
         return;
+    if (m_arena && m_deadHolder < 0 && p.pid > 0 && m_arena->recordedHolder() == p.pid)
+        holderDied(id);
+    if (contains(m_stuckWaiters, id))
+        return; // killed by the lab: waiting for a lock nobody could give back
     if (m_broken && p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == kExitBroken)
         return; // woken by the broken barrier: a consequence, not a cause
     if (!isStalled(id)) {
@@ -222,14 +305,54 @@ void BarrierScenario::onProcessFinished(int id)
     breakBarrier();
 }
 
+// The holder's recorded pid is still in the lock's bookkeeping: it died between taking the lock and
+// giving it back. What happens to the lock now is the family's nature, and it is read here, not
+// assumed: the qt family's kernel undo (SEM_UNDO) has given it back before the process was
+// reaped, the futex family's robust mutex passes it to the next waiter, and a POSIX semaphore
+// stays taken. A lock that stayed taken is a deadlock for everyone waiting for it; the lab ends
+// them, since nothing else ever would.
+void BarrierScenario::holderDied(int id)
+{
+    m_deadHolder = id;
+    sampleIpc();
+    if (!m_arena->lockTaken() || m_arena->recordedHolder() != run().process(id)->pid)
+        return; // given back (qt), or handed to a waiter who has recorded itself (futex, qt)
+    if (m_arena->family() != ipc::PrimitiveFamily::Posix)
+        return; // the kernel gives a robust mutex on (the next waiter sees EOWNERDEAD)
+    m_lockStuck = true;
+    const ProcessRecord &holder = *run().process(id);
+    for (int other : m_participants) {
+        const ProcessRecord &p = *run().process(other);
+        if (other == id || p.exit.finished() || !p.open[int(SpanKind::LockWait)].open)
+            continue;
+        m_stuckWaiters.push_back(other);
+        if (supervisor().sendSignal(other, SIGKILL))
+            noteOn(mutableRun(), other,
+                   tr("waited for a lock that no one can give back; killed by the lab"));
+    }
+    const int stuck = int(m_stuckWaiters.size());
+    const QString what =
+        tr("participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so "
+           "nothing gave the lock back: it stayed taken, which is the deadlock Python's "
+           "documentation warns about for Process.terminate().")
+            .arg(id)
+            .arg(holder.name);
+    addError(stuck > 0 ? what + QLatin1Char(' ') +
+                             tr("%n participant(s) waiting for it would have waited for ever; "
+                                "the lab killed them to end the run.",
+                                nullptr, stuck)
+                       : what);
+}
+
 void BarrierScenario::breakBarrier()
 {
     if (m_broken || !m_arena)
         return;
     m_broken = true;
     m_watchdog.stop();
-    // Non-blocking: sets the broken bit and wakes every sleeper with one futex call.
-    m_arena->barrier().abort();
+    m_gateTimer.stop();
+    // Non-blocking in every family: sets the broken state and wakes every sleeper.
+    m_arena->breakBarrier();
     QTimer::singleShot(kStragglerGraceMs, this, &BarrierScenario::endStragglers);
 }
 
@@ -242,7 +365,7 @@ void BarrierScenario::checkProgress()
     if (!m_arena || m_broken || !isRunning())
         return;
     const qint64 now = monotonicNowNs();
-    const quint32 generation = m_arena->barrier().generation();
+    const quint64 generation = m_arena->generation();
     const auto waiting = [](const ProcessRecord &p) {
         return p.open[int(SpanKind::BarrierWait)].open || p.open[int(SpanKind::LockWait)].open;
     };
@@ -303,10 +426,22 @@ void BarrierScenario::endStragglers()
 void BarrierScenario::collectResults()
 {
     m_watchdog.stop();
+    m_gateTimer.stop();
+    m_inspectTimer.stop();
     const qint64 rounds = parameters().value(Param::Rounds);
+    bool lockTakenAtEnd = false;
     if (m_arena) {
         m_criticalSections = m_arena->counter().load(std::memory_order_acquire);
-        m_arena.reset(); // every process has ended: nothing uses the segment any more
+        lockTakenAtEnd = m_arena->lockTaken();
+        // Every process has ended: nothing uses the objects any more. Remove them and check.
+        mutableRun().ipc.leftover = m_arena->removeAndCheck();
+        mutableRun().ipc.checkedAfter = true;
+        for (const IpcObjectState &o : run().ipc.leftover) {
+            if (o.exists)
+                addError(tr("the %1 %2 (%3) was still there after the run")
+                             .arg(o.kind, o.role, o.name));
+        }
+        m_arena.reset();
     }
 
     // Properties the lab shows: nobody left round r before the last participant arrived, and
@@ -374,7 +509,40 @@ void BarrierScenario::collectResults()
         {QStringLiteral("expected_critical_sections"), rounds * qint64(m_participants.size())},
         {QStringLiteral("lock_order"), order},
     };
+    // A holder that died: who took the lock next, measured on the lanes (a hold by another
+    // participant that began after the death), and whether the lock was still taken at the end.
+    QJsonObject holderDeath;
+    if (m_deadHolder >= 0) {
+        const ProcessRecord &dead = *run().process(m_deadHolder);
+        int nextHolder = -1;
+        qint64 nextBegin = std::numeric_limits<qint64>::max();
+        for (int id : m_participants) {
+            if (id == m_deadHolder)
+                continue;
+            for (const Span &s : run().process(id)->spans) {
+                if (s.kind == SpanKind::LockHold && s.beginNs >= dead.exitedNs &&
+                    s.beginNs < nextBegin) {
+                    nextBegin = s.beginNs;
+                    nextHolder = id;
+                }
+            }
+        }
+        holderDeath = QJsonObject{
+            {QStringLiteral("holder"), m_deadHolder},
+            {QStringLiteral("died_ns"), dead.exitedNs},
+            {QStringLiteral("next_holder"), nextHolder >= 0 ? QJsonValue(nextHolder) : QJsonValue()},
+            {QStringLiteral("next_hold_ns"),
+             nextHolder >= 0 ? QJsonValue(nextBegin) : QJsonValue()},
+            {QStringLiteral("lock_stayed_taken"), m_lockStuck},
+            {QStringLiteral("lock_taken_at_end"), lockTakenAtEnd},
+            {QStringLiteral("waiters_killed"), int(m_stuckWaiters.size())}};
+    }
     mutableRun().facts = QJsonObject{
+        {QStringLiteral("primitives"),
+         QLatin1String(ipc::familyName(
+             ipc::PrimitiveFamily(parameters().value(Param::Primitives))))},
+        {QStringLiteral("exit_gate_opened_for"), m_gateOpenedFor},
+        {QStringLiteral("holder_death"), holderDeath.isEmpty() ? QJsonValue() : holderDeath},
         {QStringLiteral("participants"), int(m_participants.size())},
         {QStringLiteral("without_barrier"), free},
         {QStringLiteral("barrier_broken"), m_broken},
@@ -392,6 +560,17 @@ PoolScenario::PoolScenario(const ScenarioParameters &parameters, QObject *parent
 {
     m_watchdog.setInterval(kWatchdogMs);
     connect(&m_watchdog, &QTimer::timeout, this, &PoolScenario::checkProgress);
+    m_inspectTimer.setInterval(kInspectMs);
+    connect(&m_inspectTimer, &QTimer::timeout, this, &PoolScenario::sampleIpc);
+}
+
+void PoolScenario::sampleIpc()
+{
+    if (!m_arena || run().originNs == 0)
+        return;
+    mutableRun().ipc.objects = m_arena->inspect();
+    mutableRun().ipc.atNs = monotonicNowNs() - run().originNs;
+    emit changed();
 }
 
 PoolScenario::~PoolScenario() = default;
@@ -423,6 +602,8 @@ void PoolScenario::begin()
     }
     m_lastProgressNs = monotonicNowNs();
     m_watchdog.start();
+    sampleIpc();
+    m_inspectTimer.start();
     finishWhenAllEnded();
 }
 
@@ -618,6 +799,7 @@ void PoolScenario::endStragglers()
 void PoolScenario::collectResults()
 {
     m_watchdog.stop();
+    m_inspectTimer.stop();
     if (!m_arena)
         return;
     const PoolQueue &queue = m_arena->queue();
@@ -675,7 +857,14 @@ void PoolScenario::collectResults()
         if (!spanned[size_t(i)])
             addToRanges(noSpan, i);
     }
-    m_arena.reset(); // every process has ended: nothing uses the segment any more
+    // Every process has ended: nothing uses the segment any more. Remove it and check.
+    mutableRun().ipc.leftover = m_arena->removeAndCheck();
+    mutableRun().ipc.checkedAfter = true;
+    for (const IpcObjectState &o : run().ipc.leftover) {
+        if (o.exists)
+            addError(tr("the %1 %2 (%3) was still there after the run").arg(o.kind, o.role, o.name));
+    }
+    m_arena.reset();
 
     for (const ProcessRecord &p : run().processes) {
         if (endedCleanly(p.exit) || isCulprit(p.id) || contains(m_stragglers, p.id))

@@ -64,6 +64,14 @@ private:
     void breakBarrier();
     bool isParticipant(int id) const;
     bool isStalled(int id) const;
+    // Break it (kill the lock holder): kills the parked holder once its hold has begun.
+    void killParkedHolder();
+    // The qt family's exit gate: opened once every participant still running waits at it.
+    void serviceExitGate();
+    // A participant died while it was the lock's recorded holder: what its family does next.
+    void holderDied(int id);
+    // The inspector: the run's kernel objects now, into run().ipc.
+    void sampleIpc();
 
     std::unique_ptr<CoordinationArena> m_arena;
     QString m_key;
@@ -78,8 +86,17 @@ private:
     bool m_broken = false;
     qint64 m_criticalSections = -1;
     QTimer m_watchdog;
-    quint32 m_lastGeneration = 0;
+    QTimer m_gateTimer;
+    QTimer m_inspectTimer;
+    quint64 m_lastGeneration = 0;
     qint64 m_lastProgressNs = 0;
+    bool m_killParked = false; // break it: the lab kills the parked holder
+    bool m_holderKilled = false;
+    int m_gateOpenedFor = 0;
+    // A participant that died as the lock's recorded holder, and whether the lock stayed taken.
+    int m_deadHolder = -1;
+    bool m_lockStuck = false;
+    std::vector<int> m_stuckWaiters; // posix: killed because they waited for a lock nobody held
 };
 
 // process_pool.py: a pool of W workers maps square over range(n) in chunks, through a task queue
@@ -139,6 +156,8 @@ private:
     QString heldRanges(int id) const;
     // " while holding tasks a–b", or empty.
     QString heldText(int id) const;
+    // The inspector: the segment and the queue now, into run().ipc.
+    void sampleIpc();
 
     std::unique_ptr<PoolArena> m_arena;
     QString m_key;
@@ -150,6 +169,7 @@ private:
     qint64 m_parkTasks = -1;
     bool m_broken = false;
     QTimer m_watchdog;
+    QTimer m_inspectTimer;
     qint64 m_lastProgressNs = 0;
     qint64 m_scannedChunks = 0;
     std::vector<OpenChunk> m_open; // chunks handed out and not seen done

@@ -8,6 +8,8 @@
 #include "segmentheader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QTimer>
 #include <algorithm>
@@ -144,6 +146,13 @@ ProcessSupervisor::Tracked *ProcessSupervisor::tracked(int id) const
     return m_tracked[size_t(id)].get();
 }
 
+QString ProcessSupervisor::programFor(const WorkerSpec &spec) const
+{
+    if (spec.executable.isEmpty())
+        return m_program;
+    return QFileInfo(m_program).dir().filePath(spec.executable);
+}
+
 int ProcessSupervisor::launch(const WorkerSpec &spec)
 {
     const int id = nextId();
@@ -171,7 +180,7 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
 
     QProcess *process = t.process;
     Tracked *tp = &t;
-    process->setProgram(m_program);
+    process->setProgram(programFor(spec));
     QStringList arguments{spec.role, QStringLiteral("--id"), QString::number(id),
                           QStringLiteral("--parent-pid"),
                           QString::number(QCoreApplication::applicationPid())};
@@ -205,7 +214,7 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
     if (m_run.originNs == 0)
         m_run.originNs = now; // the run begins when its first process is launched
     m_run.processes[size_t(id)].launchedNs = m_recorder.relative(now);
-    qCDebug(lcEngine) << "launch" << id << m_program << arguments;
+    qCDebug(lcEngine) << "launch" << id << process->program() << arguments;
     process->start();
     if (const qint64 pid = process->processId(); pid > 0 && !t.settled) {
         m_run.processes[size_t(id)].pid = pid;
@@ -394,7 +403,7 @@ void ProcessSupervisor::onFailedToStart(Tracked &t)
     t.settled = true;
     addError(tr("process %1 (%2) failed to start: %3 (%4)")
                  .arg(t.id)
-                 .arg(record.name, t.process->errorString(), m_program));
+                 .arg(record.name, t.process->errorString(), t.process->program()));
     // start() may report this synchronously; let launch() return before anyone hears of it.
     const int id = t.id;
     QMetaObject::invokeMethod(

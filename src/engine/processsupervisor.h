@@ -23,6 +23,9 @@ struct WorkerSpec
     QString role;     // proclab-worker role
     QStringList args; // role options (without --id, which the supervisor adds)
     bool daemon = false;
+    // Another worker executable beside the worker program (e.g. "proclab-qtworker"); empty: the
+    // worker program itself.
+    QString executable = {};
 };
 
 // The lifetime of every process of a run: launches proclab-worker processes with QProcess (no
@@ -50,6 +53,8 @@ public:
     static QString defaultWorkerProgram();
     void setWorkerProgram(const QString &program) { m_program = program; }
     QString workerProgram() const { return m_program; }
+    // The executable a spec runs: the worker program, or spec.executable in its directory.
+    QString programFor(const WorkerSpec &spec) const;
 
     // Starts a worker; returns its process id in the run. The first launch is the run's origin.
     // A worker that cannot start is recorded as failed_to_start and reported through

@@ -16,6 +16,7 @@ RunDelta RunDeltaBuilder::headers(const Run &run)
     delta.results = run.results;
     delta.facts = run.facts;
     delta.errors = run.errors;
+    delta.ipc = run.ipc;
     const size_t n = run.processes.size();
     m_sentSpans.resize(n, 0);
     m_sentMarkers.resize(n, 0);
@@ -105,6 +106,7 @@ void applyRunDelta(Run &target, RunDelta delta)
     target.results = std::move(delta.results);
     target.facts = std::move(delta.facts);
     target.errors = std::move(delta.errors);
+    target.ipc = std::move(delta.ipc);
     target.processes.resize(delta.processes.size());
     for (size_t i = 0; i < delta.processes.size(); ++i) {
         RunDelta::Process &d = delta.processes[i];

@@ -31,6 +31,7 @@ struct RunDelta
     QJsonValue results;
     QJsonObject facts;
     QStringList errors;
+    IpcInspection ipc;
     std::vector<Process> processes; // every process of the run, in id order
     bool finished = false;          // the run is complete: results and facts are final
 };
