@@ -42,6 +42,9 @@ public:
     // opens it (its semaphores' SEM_UNDO would otherwise take back releases other participants
     // still need); false if the barrier broke meanwhile. The other families return at once.
     virtual bool leave() { return true; }
+    // Whether leave() waits at an exit gate for this participant (qt family, once it used the
+    // barrier), so the worker can say how long it was held there.
+    virtual bool usesExitGate() const { return false; }
 
     PrimitiveFamily family() const { return m_block.family; }
     int parties() const { return int(m_block.parties); }

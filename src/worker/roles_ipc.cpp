@@ -108,7 +108,16 @@ void incrementHeldCounter(EventWriter *events, std::atomic<long long> &counter, 
 int leaveAndExit(EventWriter &events, Participant &participant, long long produced)
 {
     events.output(produced);
-    if (!participant.leave()) {
+    const bool gated = participant.usesExitGate();
+    const long long gateBegin = monotonicNowNs();
+    const bool left = participant.leave();
+    if (gated) {
+        events.note("held at the exit gate for " +
+                    std::to_string((monotonicNowNs() - gateBegin) / 1000) +
+                    " µs, until every participant had passed the last barrier (SEM_UNDO would "
+                    "take back releases the others still needed)");
+    }
+    if (!left) {
         events.note("the barrier was broken at the exit gate");
         events.exit(kExitBroken);
         return kExitBroken;
