@@ -136,6 +136,7 @@ private slots:
     void breakWakesEveryWaiter_data();
     void breakWakesEveryWaiter();
     void breakFreesANotifierStuckOnADeadSleeper();
+    void breakDuringBusyRounds();
     void staleSemaphoresOfDeadLabsAreRemoved();
     void throughput();
 };
@@ -556,6 +557,32 @@ void TestPosixFamily::breakFreesANotifierStuckOnADeadSleeper()
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY2(workers.endedWith(sleeper, 3), qPrintable(workers.describe(sleeper)));
     QVERIFY2(workers.endedWith(last, 3), qPrintable(workers.describe(last)));
+}
+
+// Breaking while the participants run rounds as fast as they can: wherever each one is (asleep
+// in _wait() or _enter(), notifying, waiting for sleepers to wake, retaking the condition lock),
+// all leave with Broken at once. Repeated at varied moments to meet the races between the lab's
+// posts and a notifier re-zeroing the wait semaphore.
+void TestPosixFamily::breakDuringBusyRounds()
+{
+    constexpr int kParties = 4;
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        auto arena = posixArena(kParties);
+        QVERIFY(arena);
+        Workers workers;
+        for (int i = 0; i < kParties; ++i)
+            workers.launch(QStringLiteral("barrier-wait"),
+                           waitArgs(arena->key(), 100'000'000, false));
+        QTRY_VERIFY_WITH_TIMEOUT(arena->generation() > 0, 30'000);
+        QTest::qWait(5 * attempt);
+        QElapsedTimer timer;
+        timer.start();
+        arena->breakBarrier();
+        QVERIFY(workers.waitAll(30'000));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        for (int i = 0; i < kParties; ++i)
+            QVERIFY2(workers.endedWith(i, 3), qPrintable(workers.describe(i)));
+    }
 }
 
 // Named semaphores outlive their processes: those of a dead lab (by the pid in the name) go,
