@@ -220,13 +220,15 @@ void BarrierScenario::killParkedHolder()
         return;
     const int id = m_participants[size_t(m_parkIndex)];
     const ProcessRecord &p = *run().process(id);
-    if (p.exit.finished() || !p.open[int(SpanKind::LockHold)].open)
+    // Only the parked hold: an ordinary critical section of an earlier round may be open too, but
+    // it ends within microseconds, before a signal could be sure to find it still there.
+    const ProcessRecord::OpenSpan &hold = p.open[int(SpanKind::LockHold)];
+    if (p.exit.finished() || !hold.open || hold.span.round != m_parkRound)
         return;
     m_holderKilled = true;
     sampleIpc(); // the lock as it was, held
-    if (supervisor().sendSignal(id, SIGKILL))
-        noteOn(mutableRun(), id,
-               tr("killed by the lab inside its critical section, holding the lock (break it)"));
+    // The signal shows on its lane; its own note says where it was parked.
+    supervisor().sendSignal(id, SIGKILL);
 }
 
 void BarrierScenario::serviceExitGate()
@@ -291,7 +293,7 @@ void BarrierScenario::onProcessFinished(int id)
     const ProcessRecord &p = *run().process(id);
     if (endedCleanly(p.exit))
         return;
-    if (m_arena && m_deadHolder < 0 && p.pid > 0 && m_arena->recordedHolder() == p.pid)
+    if (m_arena && m_deadHolder < 0 && diedHoldingTheLock(p))
         holderDied(id);
     if (contains(m_stuckWaiters, id))
         return; // killed by the lab: waiting for a lock nobody could give back
@@ -305,6 +307,18 @@ void BarrierScenario::onProcessFinished(int id)
     breakBarrier();
 }
 
+// Whether `p` died inside a critical section: its last hold was cut short by its death (or by a
+// taker that found the lock's owner dead), or the lock's bookkeeping still names it.
+bool BarrierScenario::diedHoldingTheLock(const ProcessRecord &p) const
+{
+    for (auto it = p.spans.rbegin(); it != p.spans.rend(); ++it) {
+        if (it->kind == SpanKind::LockHold)
+            return it->cutShort || (p.pid > 0 && m_arena->recordedHolder() == p.pid);
+    }
+    return p.open[int(SpanKind::LockHold)].open ||
+           (p.pid > 0 && m_arena->recordedHolder() == p.pid);
+}
+
 // The holder's recorded pid is still in the lock's bookkeeping: it died between taking the lock and
 // giving it back. What happens to the lock now is the family's nature, and it is read here, not
 // assumed: the qt family's kernel undo (SEM_UNDO) has given it back before the process was
@@ -316,7 +330,7 @@ void BarrierScenario::holderDied(int id)
     m_deadHolder = id;
     sampleIpc();
     if (!m_arena->lockTaken() || m_arena->recordedHolder() != run().process(id)->pid)
-        return; // given back (qt), or handed to a waiter who has recorded itself (futex, qt)
+        return; // given back (qt, futex), or already taken by a waiter who recorded itself
     if (m_arena->family() != ipc::PrimitiveFamily::Posix)
         return; // the kernel gives a robust mutex on (the next waiter sees EOWNERDEAD)
     m_lockStuck = true;
@@ -514,13 +528,21 @@ void BarrierScenario::collectResults()
     QJsonObject holderDeath;
     if (m_deadHolder >= 0) {
         const ProcessRecord &dead = *run().process(m_deadHolder);
+        // The dead holder's last hold began when it took the lock; the next hold by anyone else
+        // is who got the lock after it (a robust mutex or SEM_UNDO hands it over during the
+        // holder's exit, before the kernel reports the process gone).
+        qint64 deadHoldBegin = 0;
+        for (const Span &s : dead.spans) {
+            if (s.kind == SpanKind::LockHold)
+                deadHoldBegin = s.beginNs;
+        }
         int nextHolder = -1;
         qint64 nextBegin = std::numeric_limits<qint64>::max();
         for (int id : m_participants) {
             if (id == m_deadHolder)
                 continue;
             for (const Span &s : run().process(id)->spans) {
-                if (s.kind == SpanKind::LockHold && s.beginNs >= dead.exitedNs &&
+                if (s.kind == SpanKind::LockHold && s.beginNs >= deadHoldBegin &&
                     s.beginNs < nextBegin) {
                     nextBegin = s.beginNs;
                     nextHolder = id;

@@ -70,6 +70,7 @@ private:
     void serviceExitGate();
     // A participant died while it was the lock's recorded holder: what its family does next.
     void holderDied(int id);
+    bool diedHoldingTheLock(const ProcessRecord &p) const;
     // The inspector: the run's kernel objects now, into run().ipc.
     void sampleIpc();
 
