@@ -27,6 +27,8 @@ constexpr int kInspectMs = 100;
 // How often the qt family's exit gate is looked at: it holds finished participants back by at
 // most this long (they are done; only their exit is delayed, and the lanes show it).
 constexpr int kGateMs = 2;
+// Break it (kill the holder): how long the lab waits for the others to queue for the lock.
+constexpr int kKillParkedWithinMs = 200;
 
 QString describeExit(const ExitStatus &exit)
 {
@@ -224,6 +226,21 @@ void BarrierScenario::killParkedHolder()
     // it ends within microseconds, before a signal could be sure to find it still there.
     const ProcessRecord::OpenSpan &hold = p.open[int(SpanKind::LockHold)];
     if (p.exit.finished() || !hold.open || hold.span.round != m_parkRound)
+        return;
+    // Killed once the others queue for the lock (or at the latest after a moment), so that the
+    // death has someone waiting for what the holder held.
+    if (m_parkSeenNs == 0) {
+        m_parkSeenNs = monotonicNowNs();
+        QTimer::singleShot(kKillParkedWithinMs, this, &BarrierScenario::killParkedHolder);
+    }
+    bool othersQueue = true;
+    for (int other : m_participants) {
+        const ProcessRecord &o = *run().process(other);
+        const ProcessRecord::OpenSpan &wait = o.open[int(SpanKind::LockWait)];
+        if (other != id && !o.exit.finished() && !(wait.open && wait.span.round == m_parkRound))
+            othersQueue = false;
+    }
+    if (!othersQueue && monotonicNowNs() - m_parkSeenNs < qint64(kKillParkedWithinMs) * 1'000'000)
         return;
     m_holderKilled = true;
     sampleIpc(); // the lock as it was, held

@@ -93,6 +93,7 @@ private:
     qint64 m_lastProgressNs = 0;
     bool m_killParked = false; // break it: the lab kills the parked holder
     bool m_holderKilled = false;
+    qint64 m_parkSeenNs = 0;
     int m_gateOpenedFor = 0;
     // A participant that died as the lock's recorded holder, and whether the lock stayed taken.
     int m_deadHolder = -1;

@@ -163,6 +163,12 @@ int roleBarrier(const WorkerOptions &options)
         }
         produced += static_cast<long long>(
             doSomething(unevenItems(seed, id, round, workload), random).size());
+        if (round == parkRound) {
+            // Arrive last, so that this process leaves the barrier first (the others still have
+            // to be woken) and takes the lock while they queue for it: a holder that dies then
+            // has someone waiting for the lock.
+            ::usleep(50'000);
+        }
         events.end(SpanKind::Work, round);
 
         events.begin(SpanKind::BarrierWait, round);
