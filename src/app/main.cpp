@@ -58,9 +58,14 @@ bool saveGrab(QWidget &window, const QString &path, QTextStream &err)
     return true;
 }
 
-int runScreenshot(QApplication &app, InterruptHandler &interrupts, const QString &path,
-                  const QString &tabKey, QSize size, QTextStream &out, QTextStream &err)
+int runScreenshot(QApplication &app, InterruptHandler &interrupts, const QCommandLineParser &parser,
+                  QSize size, QTextStream &out, QTextStream &err)
 {
+    const QString path = parser.value(QStringLiteral("screenshot"));
+    const QString tabKey = parser.value(QStringLiteral("tab"));
+    const QString detail = parser.value(QStringLiteral("detail"));
+    bool duringOk = false;
+    const int duringMs = parser.value(QStringLiteral("during")).toInt(&duringOk);
     MainWindow window;
     if (!tabKey.isEmpty() && !window.selectTab(tabKey)) {
         err << Main::tr("error: --tab must be one of naming, spawning, killing, daemons, barrier, "
@@ -72,8 +77,19 @@ int runScreenshot(QApplication &app, InterruptHandler &interrupts, const QString
     window.resize(size);
     window.show();
     ScenarioTab *tab = window.currentTab();
-    // Pictures show the tutorial's defaults, not whatever the user left in the settings.
+    // Pictures show the tutorial's defaults, not whatever the user left in the settings, changed
+    // only by the parameter options given (--primitives posix, --rounds 50, …).
     tab->parameterPanel()->resetToDefaults();
+    const ScenarioParameters wanted = parametersFrom(parser, tab->scenario());
+    for (const ParamSpec &spec : scenarioInfo(tab->scenario()).params)
+        tab->parameterPanel()->setValue(spec.param, wanted.value(spec.param));
+    if (!detail.isEmpty() && !tab->showDetail(detail)) {
+        err << Main::tr("error: --detail must be processes, ipc or speedup (where the tab has it), "
+                        "not '%1'")
+                   .arg(detail)
+            << Qt::endl;
+        return 2;
+    }
     int code = 1;
     auto grabAndQuit = [&] {
         code = saveGrab(window, path, err) ? 0 : 1;
@@ -90,8 +106,11 @@ int runScreenshot(QApplication &app, InterruptHandler &interrupts, const QString
     QTimer timeout;
     timeout.setSingleShot(true);
     if (tab->isAvailable()) {
-        QObject::connect(tab, &ScenarioTab::runFinished, &app,
-                         [&] { QTimer::singleShot(kSettleMs, &app, grabAndQuit); });
+        if (parser.isSet(QStringLiteral("during")) && duringOk && duringMs >= 0)
+            QTimer::singleShot(duringMs, &app, grabAndQuit); // a picture of the run going on
+        else
+            QObject::connect(tab, &ScenarioTab::runFinished, &app,
+                             [&] { QTimer::singleShot(kSettleMs, &app, grabAndQuit); });
         QObject::connect(&timeout, &QTimer::timeout, &app, grabAndQuit);
         timeout.start(kScreenshotTimeoutMs);
         QTimer::singleShot(0, tab, &ScenarioTab::start);
@@ -164,6 +183,14 @@ int main(int argc, char **argv)
         {QStringLiteral("tab"),
          Main::tr("The tab to open: naming, spawning, killing, daemons, barrier or pool."),
          QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("detail"),
+                      Main::tr("With --screenshot: the page below the timeline: processes, ipc or "
+                               "speedup."),
+                      QStringLiteral("PAGE")});
+    parser.addOption({QStringLiteral("during"),
+                      Main::tr("With --screenshot: take the picture MS milliseconds after the run "
+                               "starts, while it goes, instead of after it."),
+                      QStringLiteral("MS")});
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(QApplication::arguments())) {
@@ -208,8 +235,7 @@ int main(int argc, char **argv)
                 << Qt::endl;
             return 2;
         }
-        return runScreenshot(app, interrupts, parser.value(QStringLiteral("screenshot")),
-                             parser.value(QStringLiteral("tab")), size, out, err);
+        return runScreenshot(app, interrupts, parser, size, out, err);
     }
 
     MainWindow window;

@@ -5,6 +5,7 @@
 #include "chartexportdialog.h"
 #include "codepanel.h"
 #include "exporters.h"
+#include "ipcobjectmodel.h"
 #include "lifecyclescenarios.h"
 #include "parameterpanel.h"
 #include "processtablemodel.h"
@@ -101,6 +102,8 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
     buildBreakControls();
     if (scenario == ScenarioId::Pool)
         buildSweepPanel();
+    if (scenario == ScenarioId::Barrier || scenario == ScenarioId::Pool)
+        buildIpcInspector();
 
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &ScenarioTab::onTick);
@@ -214,6 +217,74 @@ void ScenarioTab::buildSweepPanel()
     });
 }
 
+void ScenarioTab::buildIpcInspector()
+{
+    m_ipcPage = new QWidget;
+    auto *layout = new QVBoxLayout(m_ipcPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_ipcStatus = new QLabel(m_ipcPage);
+    m_ipcStatus->setWordWrap(true);
+    layout->addWidget(m_ipcStatus);
+    auto *table = new QTableView(m_ipcPage);
+    m_ipcModel = new IpcObjectModel(this);
+    table->setModel(m_ipcModel);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(IpcObjectModel::ValuesColumn,
+                                                    QHeaderView::Stretch);
+    table->setWordWrap(false);
+    layout->addWidget(table, 1);
+    m_ui->detailTabs->addTab(m_ipcPage, QString());
+    updateIpcInspector();
+}
+
+// The kernel objects as the engine last read them; what it says is what was measured (the time
+// of the reading, and after the run whether each object is gone).
+void ScenarioTab::updateIpcInspector()
+{
+    if (!m_ipcModel)
+        return;
+    const Run *r = run();
+    if (!r) {
+        m_ipcModel->clear();
+        m_ipcStatus->setText(tr("Run the scenario to see its kernel objects live."));
+        return;
+    }
+    m_ipcModel->setInspection(r->ipc);
+    const QLocale locale;
+    QString text;
+    if (r->ipc.atNs >= 0)
+        text = tr("Read at %1 ms of the run, without blocking, from the engine thread.")
+                   .arg(locale.toString(double(r->ipc.atNs) / 1e6, 'f', 1));
+    else
+        text = tr("No object has been read yet.");
+    if (r->ipc.checkedAfter) {
+        const qsizetype left =
+            std::count_if(r->ipc.leftover.begin(), r->ipc.leftover.end(),
+                          [](const IpcObjectState &o) { return o.exists; });
+        text += QLatin1Char(' ') +
+                (left == 0 ? tr("After the run: all %n object(s) are gone.", nullptr,
+                                int(r->ipc.leftover.size()))
+                           : tr("After the run: %n object(s) were left behind.", nullptr,
+                                int(left)));
+    }
+    m_ipcStatus->setText(text);
+}
+
+bool ScenarioTab::showDetail(const QString &page)
+{
+    QWidget *widget = page == QLatin1String("processes") ? m_ui->processesPage
+                      : page == QLatin1String("ipc")     ? m_ipcPage
+                      : page == QLatin1String("speedup") ? static_cast<QWidget *>(m_sweepPanel)
+                                                         : nullptr;
+    if (!widget)
+        return false;
+    m_ui->detailTabs->setCurrentWidget(widget);
+    return true;
+}
+
 bool ScenarioTab::isSweeping() const
 {
     return m_sweepPanel && m_sweepPanel->isSweeping();
@@ -304,6 +375,7 @@ void ScenarioTab::onTick()
         if (m_model->refresh())
             QTimer::singleShot(kApartMs, table, [table] { table->resizeColumnsToContents(); });
         updateKillTargets();
+        updateIpcInspector();
     }
     // The status line (time so far, spans) would change at every tick, and each new text lays
     // the panel out and repaints it again: during a run it follows about four times a second.
@@ -319,6 +391,7 @@ void ScenarioTab::onFinished()
     m_timeline->refresh();
     m_model->refresh();
     updateKillTargets();
+    updateIpcInspector();
     updateButtons();
     // The tutorial's claims checked against the run: the panel does it a moment later, in an
     // event of its own (CodePanel::setRun), as the table does its columns, sized to their final
@@ -676,6 +749,14 @@ void ScenarioTab::retranslate()
         const int index = m_ui->detailTabs->indexOf(m_sweepPanel);
         m_ui->detailTabs->setTabText(index, tr("Speedup"));
         m_ui->detailTabs->setTabToolTip(index, tr("Speedup and efficiency over worker counts"));
+    }
+    if (m_ipcPage) {
+        const int index = m_ui->detailTabs->indexOf(m_ipcPage);
+        m_ui->detailTabs->setTabText(index, tr("IPC objects"));
+        m_ui->detailTabs->setTabToolTip(
+            index, tr("The run's shared memory, semaphores, lock and barrier as the kernel reports "
+                      "them, live; and after the run, proof that each is gone"));
+        updateIpcInspector();
     }
     m_ui->detailTabs->setTabToolTip(m_ui->detailTabs->indexOf(m_ui->processesPage),
                                     tr("Every process of the run, as the OS and as Python see it"));

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QPushButton;
 class QSettings;
@@ -20,6 +21,8 @@ class ScenarioTab;
 }
 
 namespace proclab {
+
+class IpcObjectModel;
 
 class CodePanel;
 class ParameterPanel;
@@ -69,6 +72,11 @@ public:
     CodePanel *codePanel() const { return m_code; }
     Sweep *sweep() const;
     SweepPanel *sweepPanel() const { return m_sweepPanel; }
+    // The IPC inspector (Barrier & Lock, Pool; null elsewhere).
+    IpcObjectModel *ipcObjectModel() const { return m_ipcModel; }
+    QLabel *ipcStatusLabel() const { return m_ipcStatus; }
+    // Shows the page below the timeline: "processes", "ipc" or "speedup"; false if it has none.
+    bool showDetail(const QString &page);
     QPushButton *runButton() const;
     QPushButton *stopButton() const;
     QPushButton *killButton() const { return m_killButton; }
@@ -142,6 +150,12 @@ private:
     // Pool
     QCheckBox *m_colorByChunk = nullptr;
     SweepPanel *m_sweepPanel = nullptr;
+    // Barrier & Lock, Pool: the IPC inspector page.
+    QWidget *m_ipcPage = nullptr;
+    QLabel *m_ipcStatus = nullptr;
+    IpcObjectModel *m_ipcModel = nullptr;
+    void buildIpcInspector();
+    void updateIpcInspector();
 };
 
 } // namespace proclab

@@ -228,6 +228,57 @@ void daemons(TutorialSection &s, const Run *run)
     s.claims = {daemon, regular};
 }
 
+// What happened to the lock after its holder died, from the run's measurements: who held it next
+// and when, or that it stayed taken (read from the semaphore after the death and at the end).
+QString holderDeathText(const QJsonValue &death, const QString &family)
+{
+    if (!death.isObject())
+        return {};
+    const QJsonObject d = death.toObject();
+    const int holder = d.value(QStringLiteral("holder")).toInt();
+    QString text = QLatin1Char(' ') +
+                   Tutorial::tr("Participant %1 died holding the lock at %2 ms.")
+                       .arg(holder)
+                       .arg(ms(d.value(QStringLiteral("died_ns")).toInteger()));
+    if (d.value(QStringLiteral("lock_stayed_taken")).toBool()) {
+        const int killed = d.value(QStringLiteral("waiters_killed")).toInt();
+        text += QLatin1Char(' ') +
+                Tutorial::tr("The lock stayed taken: a POSIX semaphore has no owner for the "
+                             "kernel to release it for.");
+        if (killed > 0)
+            text += QLatin1Char(' ') + Tutorial::tr("%n participant(s) waiting for it were "
+                                                    "deadlocked; the lab ended them.",
+                                                    nullptr, killed);
+        return text;
+    }
+    if (d.value(QStringLiteral("next_holder")).isDouble()) {
+        const int next = d.value(QStringLiteral("next_holder")).toInt();
+        const QString at = ms(d.value(QStringLiteral("next_hold_ns")).toInteger());
+        if (family == QLatin1String("qt"))
+            text += QLatin1Char(' ') +
+                    Tutorial::tr("Participant %1 took the lock at %2 ms: the kernel undid the "
+                                 "dead holder's acquire (SEM_UNDO).")
+                        .arg(next)
+                        .arg(at);
+        else if (family == QLatin1String("futex"))
+            text += QLatin1Char(' ') +
+                    Tutorial::tr("Participant %1 took the lock at %2 ms and was told its owner "
+                                 "had died (robust mutex, EOWNERDEAD).")
+                        .arg(next)
+                        .arg(at);
+        else
+            text += QLatin1Char(' ') +
+                    Tutorial::tr("Participant %1 took the lock at %2 ms.").arg(next).arg(at);
+        return text;
+    }
+    text += QLatin1Char(' ') + (d.value(QStringLiteral("lock_taken_at_end")).toBool()
+                                    ? Tutorial::tr("Nobody took the lock after it; at the end "
+                                                   "it was still taken.")
+                                    : Tutorial::tr("Nobody took the lock after it; at the end "
+                                                   "it was free."));
+    return text;
+}
+
 void barrier(TutorialSection &s, const Run *run)
 {
     s.script = QStringLiteral("processes_barrier.py");
@@ -286,6 +337,11 @@ void barrier(TutorialSection &s, const Run *run)
             lock.measured =
                 Tutorial::tr("%n lock hold(s); overlapping holds: %1.", nullptr, int(holds.size()))
                     .arg(overlaps);
+        const QString family = run->facts.value(QStringLiteral("primitives")).toString();
+        if (!family.isEmpty())
+            lock.measured = Tutorial::tr("Primitives: %1.").arg(family) + QLatin1Char(' ') +
+                            lock.measured;
+        lock.measured += holderDeathText(run->facts.value(QStringLiteral("holder_death")), family);
     }
     s.claims = {paused, lock};
 }
