@@ -132,7 +132,9 @@ public:
     void remove() override
     {
         // The lab created them all, so Qt's destructor removes each semaphore (IPC_RMID) and its
-        // key file.
+        // key file. Only once no worker is left: a QSystemSemaphore whose semaphore is removed
+        // under it (EIDRM) silently creates a fresh one under the same key and waits on that, for
+        // ever, and its key file and semaphore would outlive the run (checkRemoved shows them).
         for (Semaphore &s : m_semaphores)
             s.semaphore.reset();
     }

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSystemSemaphore>
 #include <QTest>
 #include <algorithm>
@@ -131,6 +132,7 @@ class TestQtFamily : public QObject
 private slots:
     void cleanup();
     void keyFilesAreQts();
+    void sixtyFourParties();
     void lockCounter_data();
     void lockCounter();
     void barrierOrdering_data();
@@ -244,6 +246,28 @@ void TestQtFamily::keyFilesAreQts()
     }
 }
 
+// The largest run the lab allows: lock, gate and 3 arrive semaphores per party, 194 in all, each
+// its own System V semaphore (a key clash would have failed create()), all listed by the
+// inspector, all removed.
+void TestQtFamily::sixtyFourParties()
+{
+    auto arena = createArena(64);
+    QVERIFY(arena);
+    QSet<int> ids;
+    for (const IpcObjectState &row : arena->inspect()) {
+        if (row.kind == QLatin1String("sysv_sem")) {
+            QVERIFY(test::semaphoreExists(semidOfRow(row)));
+            QCOMPARE(row.value(QStringLiteral("value")), row.role == QLatin1String("lock") ? 1 : 0);
+            ids.insert(semidOfRow(row));
+        }
+    }
+    QCOMPARE(ids.size(), 2 + 64 * 3);
+    for (const IpcObjectState &row : arena->removeAndCheck())
+        QVERIFY2(!row.exists, qPrintable(row.kind + QLatin1Char(' ') + row.role));
+    for (int semid : std::as_const(ids))
+        QVERIFY(!test::semaphoreExists(semid));
+}
+
 void TestQtFamily::lockCounter_data()
 {
     QTest::addColumn<int>("processes");
@@ -252,12 +276,12 @@ void TestQtFamily::lockCounter_data()
 }
 
 // N processes start together (--sync: the barrier's parties are the counters) and add 1 to the
-// counter 2000 times each with a plain load and store under the lock: any overlap would lose
+// counter 10,000 times each with a plain load and store under the lock: any overlap would lose
 // updates, and the hold spans, timestamped inside the lock, would overlap.
 void TestQtFamily::lockCounter()
 {
     QFETCH(int, processes);
-    constexpr int kIncrements = 2000;
+    constexpr int kIncrements = 10'000;
     auto arena = createArena(processes);
     QVERIFY(arena);
     Workers workers;
