@@ -142,6 +142,25 @@ void addBatchOptions(QCommandLineParser &parser)
                       QStringLiteral("LIST")});
 }
 
+ScenarioParameters parametersFrom(const QCommandLineParser &parser, ScenarioId scenario)
+{
+    ScenarioParameters parameters(scenario);
+    for (const auto &option : kNumericOptions) {
+        const QString name = QLatin1String(option.name);
+        bool ok = false;
+        const qint64 value = parser.value(name).toLongLong(&ok);
+        if (parser.isSet(name) && ok && parameters.applies(option.param))
+            parameters.set(option.param, value);
+    }
+    for (const auto &option : kChoiceOptions) {
+        const QString name = QLatin1String(option.name);
+        const qsizetype index = choicesOf(option.param).indexOf(parser.value(name).toLower());
+        if (parser.isSet(name) && index >= 0 && parameters.applies(option.param))
+            parameters.set(option.param, index);
+    }
+    return parameters;
+}
+
 std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<BatchOptions> {

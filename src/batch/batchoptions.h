@@ -28,6 +28,10 @@ void addBatchOptions(QCommandLineParser &parser);
 
 // Reads the batch options from an already-parsed command line. Returns std::nullopt with a message
 // naming the offending argument and its allowed range (the caller exits with 2).
+// The scenario's defaults with the numeric and choice options of the command line that apply to it
+// (invalid or foreign ones are ignored): what --screenshot runs.
+ScenarioParameters parametersFrom(const QCommandLineParser &parser, ScenarioId scenario);
+
 std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, QString *error);
 
 } // namespace proclab

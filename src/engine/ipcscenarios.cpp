@@ -68,6 +68,15 @@ QString lastNoteOf(const ProcessRecord &p)
     return {};
 }
 
+const Span *spanOf(const ProcessRecord &p, SpanKind kind, int round)
+{
+    for (const Span &s : p.spans) {
+        if (s.kind == kind && s.round == round)
+            return &s;
+    }
+    return nullptr;
+}
+
 // A note on a process's lane, now.
 void noteOn(Run &run, int id, const QString &text)
 {
@@ -136,9 +145,13 @@ BarrierScenario::BarrierScenario(const ScenarioParameters &parameters, QObject *
     connect(&m_inspectTimer, &QTimer::timeout, this, &BarrierScenario::sampleIpc);
 }
 
-// The segment is marked for removal here if the run did not get to it: the kernel frees it once
-// the last worker (killed by the supervisor right after) has detached.
-BarrierScenario::~BarrierScenario() = default;
+// Destroyed mid-run (the window closed): the workers die first, then the objects go. The other
+// way round, a worker inside a QSystemSemaphore call when its semaphore vanished would have Qt
+// quietly create a new one (and its key file), which nobody would remove.
+BarrierScenario::~BarrierScenario()
+{
+    supervisor().killAndCollectAll();
+}
 
 void BarrierScenario::begin()
 {
@@ -461,6 +474,8 @@ void BarrierScenario::collectResults()
     m_inspectTimer.stop();
     const qint64 rounds = parameters().value(Param::Rounds);
     bool lockTakenAtEnd = false;
+    const bool exitAfterLastBarrier =
+        BreakItChoice(parameters().value(Param::BreakIt)) == BreakItChoice::ExitAfterLastBarrier;
     if (m_arena) {
         m_criticalSections = m_arena->counter().load(std::memory_order_acquire);
         lockTakenAtEnd = m_arena->lockTaken();
@@ -505,6 +520,11 @@ void BarrierScenario::collectResults()
                 ++passed[r];
             }
         }
+        // Break it, exit after the last barrier: the last round has no lock wait; a participant
+        // that ended 0 after its last barrier wait passed it.
+        if (exitAfterLastBarrier && rounds > 0 && endedCleanly(p.exit) &&
+            spanOf(p, SpanKind::BarrierWait, int(rounds - 1)))
+            ++passed[size_t(rounds - 1)];
     }
     bool orderOk = true;
     qint64 completed = 0;

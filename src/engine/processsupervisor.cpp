@@ -96,6 +96,11 @@ ProcessSupervisor::ProcessSupervisor(Run &run, QObject *parent)
 
 ProcessSupervisor::~ProcessSupervisor()
 {
+    killAndCollectAll();
+}
+
+void ProcessSupervisor::killAndCollectAll()
+{
     // Nothing may call back into a half-destroyed supervisor; then make sure no process survives.
     m_watcher->disconnect(this);
     for (auto &t : m_tracked) {

@@ -53,6 +53,9 @@ public:
     static QString defaultWorkerProgram();
     void setWorkerProgram(const QString &program) { m_program = program; }
     QString workerProgram() const { return m_program; }
+    // For an owner going away mid-run: no further signal is emitted, every process is SIGKILLed
+    // and collected (zombies only: microseconds each). After it, nothing of the run runs.
+    void killAndCollectAll();
     // The executable a spec runs: the worker program, or spec.executable in its directory.
     QString programFor(const WorkerSpec &spec) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "objectnames.h"
 #include "processsupervisor.h"
 #include "run.h"
 #include "stalecleanup.h"
@@ -30,6 +31,19 @@ inline QStringList ipcLeftoversOf(qint64 pid)
     const QStringList files = QDir::temp().entryList(
         {QStringLiteral("proclab-ipc-proclab-%1-*").arg(pid)}, QDir::Files | QDir::System);
     for (const QString &file : files)
+        found << QDir::temp().filePath(file);
+    // The posix family's named semaphores, and the qt family's key files (each names a System V
+    // semaphore; Qt removes both together).
+    const QDir shm(QStringLiteral("/dev/shm"));
+    for (const QString &file : shm.entryList({QStringLiteral("sem.proclab-%1-*").arg(pid)},
+                                             QDir::Files | QDir::System))
+        found << shm.filePath(file);
+    const QString qtPrefix = QString::fromStdString(
+        ipc::qtSemaphoreKey("proclab-" + std::to_string(pid) + "-0", ""));
+    const QString qtStem = qtPrefix.left(qtPrefix.indexOf(QLatin1Char('x')) + 1);
+    for (const QString &file :
+         QDir::temp().entryList({QStringLiteral("qipc_systemsem_%1*").arg(qtStem)},
+                                QDir::Files | QDir::System))
         found << QDir::temp().filePath(file);
     return found;
 }

@@ -105,6 +105,10 @@ private slots:
     void tutorialPreset();
     void ordering_data();
     void ordering();
+    void breakItKillHolder_data();
+    void breakItKillHolder();
+    void breakItExitAfterLastBarrier_data();
+    void breakItExitAfterLastBarrier();
     void killedParticipantBreaksTheBarrier();
     void stalledParticipantIsEndedAndTheBarrierBroken();
     void holderKilledInsideItsCriticalSection();
@@ -142,11 +146,16 @@ void TestBarrierScenario::tutorialPreset()
 
 void TestBarrierScenario::ordering_data()
 {
+    QTest::addColumn<int>("family");
     QTest::addColumn<int>("parties");
     QTest::addColumn<int>("rounds");
-    QTest::newRow("2 x 50") << 2 << 50;
-    QTest::newRow("4 x 30") << 4 << 30;
-    QTest::newRow("16 x 20 (the done-when run)") << 16 << 20;
+    for (const auto &[family, name] : {std::pair{PrimitivesChoice::Qt, "qt"},
+                                       std::pair{PrimitivesChoice::Posix, "posix"},
+                                       std::pair{PrimitivesChoice::Futex, "futex"}}) {
+        QTest::addRow("%s 2 x 50", name) << int(family) << 2 << 50;
+        QTest::addRow("%s 4 x 200 (the done-when run)", name) << int(family) << 4 << 200;
+        QTest::addRow("%s 16 x 20", name) << int(family) << 16 << 20;
+    }
 }
 
 // Checked on the recorded spans, not on the scenario's own summary: every round, nobody leaves the
@@ -154,11 +163,14 @@ void TestBarrierScenario::ordering_data()
 // lock wait and lock hold follow each other in every round.
 void TestBarrierScenario::ordering()
 {
+    QFETCH(int, family);
     QFETCH(int, parties);
     QFETCH(int, rounds);
-    const auto scenario = test::runScenario(test::parametersOf(
-        ScenarioId::Barrier,
-        {{Param::Workers, parties}, {Param::Rounds, rounds}, {Param::Workload, 20'000}}));
+    const auto scenario = test::runScenario(
+        test::parametersOf(ScenarioId::Barrier, {{Param::Workers, parties},
+                                                 {Param::Rounds, rounds},
+                                                 {Param::Workload, 2'000},
+                                                 {Param::Primitives, family}}));
     QVERIFY(scenario && scenario->isFinished());
     const Run &run = scenario->run();
     QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
@@ -193,6 +205,122 @@ void TestBarrierScenario::ordering()
         QVERIFY(holds[i].beginNs >= holds[i - 1].endNs);
     QCOMPARE(run.results.toObject().value(QStringLiteral("critical_sections")).toInteger(),
              qint64(parties) * rounds);
+}
+
+void TestBarrierScenario::breakItKillHolder_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::newRow("qt: the kernel undoes the holder's acquire") << int(PrimitivesChoice::Qt);
+    QTest::newRow("posix: the lock stays taken") << int(PrimitivesChoice::Posix);
+    QTest::newRow("futex: the robust mutex passes it on") << int(PrimitivesChoice::Futex);
+}
+
+// Break it, kill the holder: the lab kills participant 0 inside its critical section, and each
+// family does what it does with the lock, read from the run (not from the family's name): qt and
+// futex hand it to a waiter, who says it took it from a dead holder, with no two holds
+// overlapping; posix leaves it taken, and the lab reports the deadlock and ends the waiters.
+void TestBarrierScenario::breakItKillHolder()
+{
+    QFETCH(int, family);
+    const auto scenario = test::runScenario(
+        test::parametersOf(ScenarioId::Barrier, {{Param::Workers, 3},
+                                                 {Param::Rounds, 5},
+                                                 {Param::Workload, 2'000},
+                                                 {Param::Primitives, family},
+                                                 {Param::BreakIt, int(BreakItChoice::KillHolder)}}),
+        noFreeProcesses);
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    const QString errors = run.errors.join(QLatin1Char('\n'));
+    QCOMPARE(run.processes[0].exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(run.processes[0].exit.signal, SIGKILL);
+    const QJsonObject death = run.facts.value(QStringLiteral("holder_death")).toObject();
+    QVERIFY2(!death.isEmpty(), qPrintable(errors));
+    QCOMPARE(death.value(QStringLiteral("holder")).toInt(), 0);
+    // The parked hold (round 2, the middle of 5) was cut short by the death.
+    const Span *hold = spanOf(run.processes[0], SpanKind::LockHold, 2);
+    QVERIFY(hold && hold->cutShort);
+    QVERIFY2(run.facts.value(QStringLiteral("lock_exclusive_ok")).toBool(), qPrintable(holdsOf(run)));
+    if (PrimitivesChoice(family) == PrimitivesChoice::Posix) {
+        QVERIFY(death.value(QStringLiteral("lock_stayed_taken")).toBool());
+        QVERIFY(death.value(QStringLiteral("lock_taken_at_end")).toBool());
+        QVERIFY(death.value(QStringLiteral("next_holder")).isNull());
+        QVERIFY2(errors.contains(QLatin1String("POSIX semaphore has no owner")), qPrintable(errors));
+        // Nobody ever held the lock after the dead holder.
+        for (int id : {1, 2}) {
+            const ProcessRecord &p = run.processes[size_t(id)];
+            QVERIFY(std::none_of(p.spans.begin(), p.spans.end(), [hold](const Span &s) {
+                return s.kind == SpanKind::LockHold && s.beginNs >= hold->beginNs;
+            }));
+        }
+        // Whoever waited for the lock was ended by the lab (SIGKILL), the rest by the broken
+        // barrier (exit 3).
+        const int killed = death.value(QStringLiteral("waiters_killed")).toInt();
+        int signalled = 0;
+        for (int id : {1, 2}) {
+            const ExitStatus &e = run.processes[size_t(id)].exit;
+            signalled += e.kind == ExitStatus::Kind::Signal ? 1 : 0;
+            QVERIFY2(e.kind == ExitStatus::Kind::Signal || e.code == 3, qPrintable(errors));
+        }
+        QCOMPARE(signalled, killed);
+    } else {
+        QVERIFY(!death.value(QStringLiteral("lock_stayed_taken")).toBool());
+        const int next = death.value(QStringLiteral("next_holder")).toInt(-1);
+        QVERIFY2(next == 1 || next == 2, qPrintable(holdsOf(run)));
+        // The taker says so on its lane, between its lock wait and that hold.
+        QCOMPARE(takeoverNotes(run.processes[size_t(next)]).size(), size_t(1));
+        const Span *taken = spanOf(run.processes[size_t(next)], SpanKind::LockHold, 2);
+        QVERIFY(taken && hold->endNs <= taken->beginNs);
+    }
+}
+
+void TestBarrierScenario::breakItExitAfterLastBarrier_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<int>("parties");
+    for (const auto &[family, name] : {std::pair{PrimitivesChoice::Qt, "qt"},
+                                       std::pair{PrimitivesChoice::Posix, "posix"},
+                                       std::pair{PrimitivesChoice::Futex, "futex"}}) {
+        QTest::addRow("%s, 2 parties", name) << int(family) << 2;
+        QTest::addRow("%s, 5 parties", name) << int(family) << 5;
+    }
+}
+
+// Break it, exit right after the last barrier: the release that completed the last round can be
+// a process's very last act. No family may lose that wake-up (the qt family's SEM_UNDO would take
+// it back at exit without its exit gate): every participant ends 0, every round passed, runs
+// repeated because the race is the point.
+void TestBarrierScenario::breakItExitAfterLastBarrier()
+{
+    QFETCH(int, family);
+    QFETCH(int, parties);
+    constexpr int kRounds = 3;
+    for (int repeat = 0; repeat < 8; ++repeat) {
+        const auto scenario = test::runScenario(
+            test::parametersOf(ScenarioId::Barrier,
+                               {{Param::Workers, parties},
+                                {Param::Rounds, kRounds},
+                                {Param::Workload, 0},
+                                {Param::Primitives, family},
+                                {Param::BreakIt, int(BreakItChoice::ExitAfterLastBarrier)},
+                                {Param::TimeoutMs, 30'000}}),
+            noFreeProcesses);
+        QVERIFY(scenario && scenario->isFinished());
+        const Run &run = scenario->run();
+        QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+        for (const ProcessRecord &p : run.processes)
+            QVERIFY2(p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == 0,
+                     qPrintable(p.name));
+        const QJsonObject results = run.results.toObject();
+        QCOMPARE(results.value(QStringLiteral("rounds_passed")).toInt(), kRounds);
+        // The last round has no critical section.
+        QCOMPARE(results.value(QStringLiteral("critical_sections")).toInteger(),
+                 qint64(parties) * (kRounds - 1));
+        if (PrimitivesChoice(family) == PrimitivesChoice::Qt)
+            QCOMPARE(run.facts.value(QStringLiteral("exit_gate_opened_for")).toInt(), parties);
+        else
+            QCOMPARE(run.facts.value(QStringLiteral("exit_gate_opened_for")).toInt(), 0);
+    }
 }
 
 // SIGKILL one participant mid-run: the engine breaks the barrier, the others wake with "broken"
