@@ -161,6 +161,7 @@ public:
         m_lock->release();
     }
 
+    bool usesExitGate() const override { return m_slot >= 0; }
     bool leave() override
     {
         // Never waited at the barrier: no token to protect.
