@@ -37,13 +37,15 @@ inline QList<qint64> workerChildrenOf(qint64 parentPid)
         const char state = rest.at(0).isEmpty() ? '?' : rest.at(0).at(0);
         if (state == 'Z' || state == 'X')
             continue;
-        if (rest.at(1).toLongLong() == parentPid && comm.startsWith("proclab-worker"))
+        // comm is cut at 15 characters: "proclab-qtworke" is proclab-qtworker (qt family).
+        if (rest.at(1).toLongLong() == parentPid &&
+            (comm.startsWith("proclab-worker") || comm.startsWith("proclab-qtworke")))
             found << pid;
     }
     return found;
 }
 
-// Every live proclab-worker process on the machine that belongs to this test (children or
+// Every live proclab-worker (or proclab-qtworker) process on the machine that belongs to this test (children or
 // grandchildren of the test process).
 inline QList<qint64> liveWorkersOf(qint64 rootPid)
 {
