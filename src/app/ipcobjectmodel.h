@@ -14,12 +14,13 @@ class IpcObjectModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What an object is for and its values first: the window is often narrow.
     enum Column
     {
-        KindColumn,
         RoleColumn,
-        NameColumn,
+        KindColumn,
         ValuesColumn,
+        NameColumn,
         GoneColumn,
         ColumnCount
     };

@@ -230,11 +230,10 @@ void ScenarioTab::buildIpcInspector()
     table->setModel(m_ipcModel);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(IpcObjectModel::ValuesColumn,
-                                                    QHeaderView::Stretch);
     table->setWordWrap(false);
+    m_ipcTable = table;
     layout->addWidget(table, 1);
     m_ui->detailTabs->addTab(m_ipcPage, QString());
     updateIpcInspector();
@@ -253,6 +252,8 @@ void ScenarioTab::updateIpcInspector()
         return;
     }
     m_ipcModel->setInspection(r->ipc);
+    // Whether each object is gone is known only after the run.
+    m_ipcTable->setColumnHidden(IpcObjectModel::GoneColumn, !r->ipc.checkedAfter);
     const QLocale locale;
     QString text;
     if (r->ipc.atNs >= 0)

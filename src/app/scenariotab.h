@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QLabel;
+class QTableView;
 class QComboBox;
 class QPushButton;
 class QSettings;
@@ -154,6 +155,7 @@ private:
     QWidget *m_ipcPage = nullptr;
     QLabel *m_ipcStatus = nullptr;
     IpcObjectModel *m_ipcModel = nullptr;
+    QTableView *m_ipcTable = nullptr;
     void buildIpcInspector();
     void updateIpcInspector();
 };

@@ -250,8 +250,10 @@ void BarrierScenario::killParkedHolder()
     for (int other : m_participants) {
         const ProcessRecord &o = *run().process(other);
         const ProcessRecord::OpenSpan &wait = o.open[int(SpanKind::LockWait)];
-        if (other != id && !o.exit.finished() && !(wait.open && wait.span.round == m_parkRound))
-            othersQueue = false;
+        const bool placed = (wait.open && wait.span.round == m_parkRound) ||
+                            spanOf(o, SpanKind::LockHold, m_parkRound) != nullptr;
+        if (other != id && !o.exit.finished() && !placed)
+            othersQueue = false; // still on its way to the lock in this round
     }
     if (!othersQueue && monotonicNowNs() - m_parkSeenNs < qint64(kKillParkedWithinMs) * 1'000'000)
         return;
