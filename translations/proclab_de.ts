@@ -320,6 +320,18 @@
         <source>%1: stopping the run and writing what it collected (again: exit at once)</source>
         <translation>%1: Der Lauf wird angehalten und das bisher Gesammelte geschrieben (noch einmal: sofort beenden)</translation>
     </message>
+    <message>
+        <source>error: --detail must be processes, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
+        <translation>Fehler: --detail muss processes, ipc oder speedup sein (sofern der Tab sie hat), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page below the timeline: processes, ipc or speedup.</source>
+        <translation>Mit --screenshot: die Seite unter der Zeitleiste: processes, ipc oder speedup.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the picture MS milliseconds after the run starts, while it goes, instead of after it.</source>
+        <translation>Mit --screenshot: das Bild MS Millisekunden nach dem Start des Laufs aufnehmen, während er läuft, statt danach.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::Arena</name>
@@ -328,12 +340,12 @@
         <translation>die gemeinsame Sperre kann nicht initialisiert werden</translation>
     </message>
     <message>
-        <source>the shared memory %1 is too small for a barrier</source>
-        <translation>der gemeinsame Speicher %1 ist zu klein für eine Barriere</translation>
-    </message>
-    <message>
         <source>the shared memory %1 does not hold a task queue</source>
         <translation>der gemeinsame Speicher %1 enthält keine Aufgabenwarteschlange</translation>
+    </message>
+    <message>
+        <source>the run key %1 is too long</source>
+        <translation>der Laufschlüssel %1 ist zu lang</translation>
     </message>
 </context>
 <context>
@@ -353,10 +365,6 @@
     <message>
         <source>exited with code %1</source>
         <translation>endete mit Code %1</translation>
-    </message>
-    <message>
-        <source>cannot create the barrier and lock: %1</source>
-        <translation>Barriere und Sperre können nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>participant %1 (%2) made no progress for %3 ms while others waited; it was killed and the barrier broken</source>
@@ -389,6 +397,29 @@
     <message>
         <source>made no progress for %1 ms while the others waited: hung</source>
         <translation>kam %1 ms lang nicht voran, während die anderen warteten: hängt</translation>
+    </message>
+    <message>
+        <source>cannot create the barrier and lock (%1 primitives): %2</source>
+        <translation>Barriere und Sperre können nicht angelegt werden (Primitive: %1): %2</translation>
+    </message>
+    <message>
+        <source>waited for a lock that no one can give back; killed by the lab</source>
+        <translation>wartete auf eine Sperre, die niemand zurückgeben kann; vom Labor getötet</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python&apos;s documentation warns about for Process.terminate().</source>
+        <translation>Teilnehmer %1 (%2) starb, während er die Sperre hielt. Ein POSIX-Semaphor hat keinen Besitzer, also gab nichts die Sperre zurück: Sie blieb belegt – genau der Deadlock, vor dem die Dokumentation von Python bei Process.terminate() warnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) waiting for it would have waited for ever; the lab killed them to end the run.</source>
+        <translation>
+            <numerusform>%n Teilnehmer, der darauf wartete, hätte ewig gewartet; das Labor hat ihn getötet, um den Lauf zu beenden.</numerusform>
+            <numerusform>%n Teilnehmer, die darauf warteten, hätten ewig gewartet; das Labor hat sie getötet, um den Lauf zu beenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 %2 (%3) was still there after the run</source>
+        <translation>das Objekt %1 %2 (%3) war nach dem Lauf noch vorhanden</translation>
     </message>
 </context>
 <context>
@@ -536,6 +567,37 @@
     <message>
         <source>interrupted by %1</source>
         <translation>unterbrochen durch %1</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock: what the lock and barrier are built from: qt (QSystemSemaphore), posix (sem_open, as Python), futex.</source>
+        <translation>Barriere &amp; Sperre: woraus Sperre und Barriere gebaut sind: qt (QSystemSemaphore), posix (sem_open, wie Python), futex.</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock: break it: kill-holder (kill the lock holder inside its critical section) or exit-after-last-barrier.</source>
+        <translation>Barriere &amp; Sperre: absichtlich kaputt machen: kill-holder (den Inhaber der Sperre in seinem kritischen Abschnitt töten) oder exit-after-last-barrier.</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock and Pool: write the run&apos;s kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</source>
+        <translation>Barriere &amp; Sperre und Pool: die Kernel-Objekte des Laufs (wie zuletzt während des Laufs gesehen und ob jedes danach verschwunden ist) in die Laufdatei schreiben.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>--%1 muss eines von %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>  kernel objects at %1 ms:</source>
+        <translation>  Kernel-Objekte bei %1 ms:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  after the run: all %n object(s) gone</source>
+        <translation>
+            <numerusform>  nach dem Lauf: %n Objekt verschwunden</numerusform>
+            <numerusform>  nach dem Lauf: alle %n Objekte verschwunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  after the run: objects left behind:</source>
+        <translation>  nach dem Lauf: zurückgelassene Objekte:</translation>
     </message>
 </context>
 <context>
@@ -807,6 +869,177 @@
     </message>
 </context>
 <context>
+    <name>proclab::IpcObjectModel</name>
+    <message>
+        <source>gone</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>LEFT BEHIND</source>
+        <translation>ZURÜCKGELASSEN</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>(while running)</source>
+        <translation>(während des Laufs)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Kernel name</source>
+        <translation>Kernel-Name</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>After the run</source>
+        <translation>Nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>System V shared memory</source>
+        <translation>gemeinsamer Speicher (System V)</translation>
+    </message>
+    <message>
+        <source>System V semaphore</source>
+        <translation>System-V-Semaphor</translation>
+    </message>
+    <message>
+        <source>POSIX semaphore</source>
+        <translation>POSIX-Semaphor</translation>
+    </message>
+    <message>
+        <source>robust mutex</source>
+        <translation>robuster Mutex</translation>
+    </message>
+    <message>
+        <source>futex barrier</source>
+        <translation>futex-Barriere</translation>
+    </message>
+    <message>
+        <source>barrier (as CPython)</source>
+        <translation>Barriere (wie CPython)</translation>
+    </message>
+    <message>
+        <source>barrier (semaphores)</source>
+        <translation>Barriere (Semaphore)</translation>
+    </message>
+    <message>
+        <source>task queue</source>
+        <translation>Aufgabenwarteschlange</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>waiters</source>
+        <translation>Wartende</translation>
+    </message>
+    <message>
+        <source>waiting for zero</source>
+        <translation>Wartende auf null</translation>
+    </message>
+    <message>
+        <source>last pid</source>
+        <translation>letzte PID</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>creator pid</source>
+        <translation>PID des Erzeugers</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>angebunden</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>owner died</source>
+        <translation>Besitzer gestorben</translation>
+    </message>
+    <message>
+        <source>holder (recorded)</source>
+        <translation>Inhaber (aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>schlafend</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gebrochen</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>slots</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>chunk size</source>
+        <translation>Blockgröße</translation>
+    </message>
+    <message>
+        <source>next index</source>
+        <translation>nächster Index</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>proclab::MainWindow</name>
     <message>
         <source>ProcLab – %1</source>
@@ -986,6 +1219,46 @@
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
+    <message>
+        <source>&amp;Primitives:</source>
+        <translation>&amp;Primitive:</translation>
+    </message>
+    <message>
+        <source>&amp;Break it:</source>
+        <translation>&amp;Kaputt machen:</translation>
+    </message>
+    <message>
+        <source>Qt – QSystemSemaphore</source>
+        <translation>Qt – QSystemSemaphore</translation>
+    </message>
+    <message>
+        <source>POSIX – sem_open, as Python</source>
+        <translation>POSIX – sem_open, wie Python</translation>
+    </message>
+    <message>
+        <source>futex – robust mutex</source>
+        <translation>futex – robuster Mutex</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>kill the lock holder in its critical section</source>
+        <translation>den Inhaber der Sperre in seinem kritischen Abschnitt töten</translation>
+    </message>
+    <message>
+        <source>exit right after the last barrier</source>
+        <translation>direkt nach der letzten Barriere enden</translation>
+    </message>
+    <message>
+        <source>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python&apos;s multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</source>
+        <translation>Woraus Sperre und Barriere gebaut sind. Qt: QSystemSemaphore (System V, vom Kernel rückgängig gemacht, wenn ein Prozess endet). POSIX: benannte Semaphore, wie sie multiprocessing von Python nutzt (kein Rückgängigmachen). futex: ein robuster Mutex, der dem nächsten Inhaber mitteilt, dass der letzte gestorben ist.</translation>
+    </message>
+    <message>
+        <source>Break the run on purpose and watch what each family of primitives does: kill the lock holder inside its critical section, or let the participants exit the moment they pass the last barrier.</source>
+        <translation>Den Lauf absichtlich kaputt machen und beobachten, was jede Familie von Primitiven tut: den Inhaber der Sperre in seinem kritischen Abschnitt töten oder die Teilnehmer enden lassen, sobald sie die letzte Barriere passiert haben.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::PoolScenario</name>
@@ -1048,6 +1321,17 @@
     <message>
         <source>%1 of %2 tasks were not run: the pool broke first</source>
         <translation>%1 von %2 Aufgaben wurden nicht ausgeführt: Der Pool war vorher defekt</translation>
+    </message>
+    <message>
+        <source>the %1 %2 (%3) was still there after the run</source>
+        <translation>das Objekt %1 %2 (%3) war nach dem Lauf noch vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PosixObjects</name>
+    <message>
+        <source>cannot create the semaphore %1: %2</source>
+        <translation>der Semaphor %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1846,40 @@
     <message>
         <source>during a run</source>
         <translation>während eines Laufs</translation>
+    </message>
+    <message>
+        <source>Run the scenario to see its kernel objects live.</source>
+        <translation>Das Szenario starten, um seine Kernel-Objekte live zu sehen.</translation>
+    </message>
+    <message>
+        <source>Read at %1 ms of the run, without blocking, from the engine thread.</source>
+        <translation>Gelesen bei %1 ms des Laufs, ohne zu blockieren, aus dem Engine-Thread.</translation>
+    </message>
+    <message>
+        <source>No object has been read yet.</source>
+        <translation>Es wurde noch kein Objekt gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the run: all %n object(s) are gone.</source>
+        <translation>
+            <numerusform>Nach dem Lauf: %n Objekt ist verschwunden.</numerusform>
+            <numerusform>Nach dem Lauf: Alle %n Objekte sind verschwunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the run: %n object(s) were left behind.</source>
+        <translation>
+            <numerusform>Nach dem Lauf: %n Objekt wurde zurückgelassen.</numerusform>
+            <numerusform>Nach dem Lauf: %n Objekte wurden zurückgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPC objects</source>
+        <translation>IPC-Objekte</translation>
+    </message>
+    <message>
+        <source>The run&apos;s shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
+        <translation>Gemeinsamer Speicher, Semaphore, Sperre und Barriere des Laufs, wie der Kernel sie meldet, live; und nach dem Lauf der Nachweis, dass jedes Objekt verschwunden ist</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2397,45 @@
     <message>
         <source>A participant died, so the lab broke the barrier: the others were released instead of waiting for ever.</source>
         <translation>Ein Teilnehmer starb, also brach das Labor die Barriere: Die anderen wurden freigegeben, statt ewig zu warten.</translation>
+    </message>
+    <message>
+        <source>Participant %1 died holding the lock at %2 ms.</source>
+        <translation>Teilnehmer %1 starb bei %2 ms, während er die Sperre hielt.</translation>
+    </message>
+    <message>
+        <source>The lock stayed taken: a POSIX semaphore has no owner for the kernel to release it for.</source>
+        <translation>Die Sperre blieb belegt: Ein POSIX-Semaphor hat keinen Besitzer, für den der Kernel sie freigeben könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) waiting for it were deadlocked; the lab ended them.</source>
+        <translation>
+            <numerusform>%n Teilnehmer, der darauf wartete, steckte im Deadlock fest; das Labor hat ihn beendet.</numerusform>
+            <numerusform>%n Teilnehmer, die darauf warteten, steckten im Deadlock fest; das Labor hat sie beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1 took the lock at %2 ms: the kernel undid the dead holder&apos;s acquire (SEM_UNDO).</source>
+        <translation>Teilnehmer %1 nahm die Sperre bei %2 ms: Der Kernel hat das Belegen durch den toten Inhaber rückgängig gemacht (SEM_UNDO).</translation>
+    </message>
+    <message>
+        <source>Participant %1 took the lock at %2 ms and was told its owner had died (robust mutex, EOWNERDEAD).</source>
+        <translation>Teilnehmer %1 nahm die Sperre bei %2 ms und erfuhr, dass ihr Besitzer gestorben war (robuster Mutex, EOWNERDEAD).</translation>
+    </message>
+    <message>
+        <source>Participant %1 took the lock at %2 ms.</source>
+        <translation>Teilnehmer %1 nahm die Sperre bei %2 ms.</translation>
+    </message>
+    <message>
+        <source>Nobody took the lock after it; at the end it was still taken.</source>
+        <translation>Danach nahm niemand die Sperre; am Ende war sie noch belegt.</translation>
+    </message>
+    <message>
+        <source>Nobody took the lock after it; at the end it was free.</source>
+        <translation>Danach nahm niemand die Sperre; am Ende war sie frei.</translation>
+    </message>
+    <message>
+        <source>Primitives: %1.</source>
+        <translation>Primitive: %1.</translation>
     </message>
 </context>
 </TS>

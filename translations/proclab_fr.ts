@@ -320,6 +320,18 @@
         <source>%1: stopping the run and writing what it collected (again: exit at once)</source>
         <translation>%1 : arrêt de l’exécution et écriture de ce qu’elle a recueilli (une seconde fois : sortie immédiate)</translation>
     </message>
+    <message>
+        <source>error: --detail must be processes, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
+        <translation>erreur : --detail doit valoir processes, ipc ou speedup (si l’onglet l’a), et non « %1 »</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page below the timeline: processes, ipc or speedup.</source>
+        <translation>Avec --screenshot : la page sous la chronologie : processes, ipc ou speedup.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the picture MS milliseconds after the run starts, while it goes, instead of after it.</source>
+        <translation>Avec --screenshot : prendre l’image MS millisecondes après le début de l’exécution, pendant qu’elle se déroule, plutôt qu’après.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::Arena</name>
@@ -328,12 +340,12 @@
         <translation>impossible d’initialiser le verrou partagé</translation>
     </message>
     <message>
-        <source>the shared memory %1 is too small for a barrier</source>
-        <translation>la mémoire partagée %1 est trop petite pour une barrière</translation>
-    </message>
-    <message>
         <source>the shared memory %1 does not hold a task queue</source>
         <translation>la mémoire partagée %1 ne contient pas de file de tâches</translation>
+    </message>
+    <message>
+        <source>the run key %1 is too long</source>
+        <translation>la clé d’exécution %1 est trop longue</translation>
     </message>
 </context>
 <context>
@@ -353,10 +365,6 @@
     <message>
         <source>exited with code %1</source>
         <translation>s’est terminé avec le code %1</translation>
-    </message>
-    <message>
-        <source>cannot create the barrier and lock: %1</source>
-        <translation>impossible de créer la barrière et le verrou : %1</translation>
     </message>
     <message>
         <source>participant %1 (%2) made no progress for %3 ms while others waited; it was killed and the barrier broken</source>
@@ -389,6 +397,29 @@
     <message>
         <source>made no progress for %1 ms while the others waited: hung</source>
         <translation>n’a pas progressé pendant %1 ms alors que les autres attendaient : bloqué</translation>
+    </message>
+    <message>
+        <source>cannot create the barrier and lock (%1 primitives): %2</source>
+        <translation>impossible de créer la barrière et le verrou (primitives %1) : %2</translation>
+    </message>
+    <message>
+        <source>waited for a lock that no one can give back; killed by the lab</source>
+        <translation>attendait un verrou que personne ne peut rendre ; tué par le labo</translation>
+    </message>
+    <message>
+        <source>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python&apos;s documentation warns about for Process.terminate().</source>
+        <translation>le participant %1 (%2) est mort en détenant le verrou. Un sémaphore POSIX n’a pas de propriétaire, donc rien n’a rendu le verrou : il est resté pris, et c’est l’interblocage contre lequel la documentation de Python met en garde pour Process.terminate().</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) waiting for it would have waited for ever; the lab killed them to end the run.</source>
+        <translation>
+            <numerusform>%n participant qui l’attendait aurait attendu éternellement ; le labo l’a tué pour terminer l’exécution.</numerusform>
+            <numerusform>%n participants qui l’attendaient auraient attendu éternellement ; le labo les a tués pour terminer l’exécution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 %2 (%3) was still there after the run</source>
+        <translation>l’objet %1 %2 (%3) était encore présent après l’exécution</translation>
     </message>
 </context>
 <context>
@@ -536,6 +567,37 @@
     <message>
         <source>interrupted by %1</source>
         <translation>interrompue par %1</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock: what the lock and barrier are built from: qt (QSystemSemaphore), posix (sem_open, as Python), futex.</source>
+        <translation>Barrière &amp; verrou : de quoi sont faits le verrou et la barrière : qt (QSystemSemaphore), posix (sem_open, comme Python), futex.</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock: break it: kill-holder (kill the lock holder inside its critical section) or exit-after-last-barrier.</source>
+        <translation>Barrière &amp; verrou : tout casser : kill-holder (tuer le détenteur du verrou dans sa section critique) ou exit-after-last-barrier.</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock and Pool: write the run&apos;s kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</source>
+        <translation>Barrière &amp; verrou et Pool : écrire les objets noyau de l’exécution (tels que vus en dernier pendant l’exécution, et si chacun a disparu ensuite) dans le fichier de l’exécution.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>--%1 doit valoir une valeur parmi %2, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>  kernel objects at %1 ms:</source>
+        <translation>  objets noyau à %1 ms :</translation>
+    </message>
+    <message numerus="yes">
+        <source>  after the run: all %n object(s) gone</source>
+        <translation>
+            <numerusform>  après l’exécution : %n objet disparu</numerusform>
+            <numerusform>  après l’exécution : les %n objets ont tous disparu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  after the run: objects left behind:</source>
+        <translation>  après l’exécution : objets restés en place :</translation>
     </message>
 </context>
 <context>
@@ -807,6 +869,177 @@
     </message>
 </context>
 <context>
+    <name>proclab::IpcObjectModel</name>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>LEFT BEHIND</source>
+        <translation>RESTÉ EN PLACE</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>(while running)</source>
+        <translation>(pendant l’exécution)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Kernel name</source>
+        <translation>Nom dans le noyau</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>After the run</source>
+        <translation>Après l’exécution</translation>
+    </message>
+    <message>
+        <source>System V shared memory</source>
+        <translation>mémoire partagée System V</translation>
+    </message>
+    <message>
+        <source>System V semaphore</source>
+        <translation>sémaphore System V</translation>
+    </message>
+    <message>
+        <source>POSIX semaphore</source>
+        <translation>sémaphore POSIX</translation>
+    </message>
+    <message>
+        <source>robust mutex</source>
+        <translation>mutex robuste</translation>
+    </message>
+    <message>
+        <source>futex barrier</source>
+        <translation>barrière futex</translation>
+    </message>
+    <message>
+        <source>barrier (as CPython)</source>
+        <translation>barrière (comme CPython)</translation>
+    </message>
+    <message>
+        <source>barrier (semaphores)</source>
+        <translation>barrière (sémaphores)</translation>
+    </message>
+    <message>
+        <source>task queue</source>
+        <translation>file de tâches</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>compteur</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>waiters</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>waiting for zero</source>
+        <translation>en attente de zéro</translation>
+    </message>
+    <message>
+        <source>last pid</source>
+        <translation>dernier pid</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>creator pid</source>
+        <translation>pid du créateur</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>attachés</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>owner died</source>
+        <translation>propriétaire mort</translation>
+    </message>
+    <message>
+        <source>holder (recorded)</source>
+        <translation>détenteur (enregistré)</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivés</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>génération</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>endormis</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rompue</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>slots</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>chunk size</source>
+        <translation>taille des paquets</translation>
+    </message>
+    <message>
+        <source>next index</source>
+        <translation>indice suivant</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
     <name>proclab::MainWindow</name>
     <message>
         <source>ProcLab – %1</source>
@@ -986,6 +1219,46 @@
         <source>default</source>
         <translation>défaut</translation>
     </message>
+    <message>
+        <source>&amp;Primitives:</source>
+        <translation>&amp;Primitives :</translation>
+    </message>
+    <message>
+        <source>&amp;Break it:</source>
+        <translation>Tout ca&amp;sser :</translation>
+    </message>
+    <message>
+        <source>Qt – QSystemSemaphore</source>
+        <translation>Qt – QSystemSemaphore</translation>
+    </message>
+    <message>
+        <source>POSIX – sem_open, as Python</source>
+        <translation>POSIX – sem_open, comme Python</translation>
+    </message>
+    <message>
+        <source>futex – robust mutex</source>
+        <translation>futex – mutex robuste</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>kill the lock holder in its critical section</source>
+        <translation>tuer le détenteur du verrou dans sa section critique</translation>
+    </message>
+    <message>
+        <source>exit right after the last barrier</source>
+        <translation>se terminer juste après la dernière barrière</translation>
+    </message>
+    <message>
+        <source>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python&apos;s multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</source>
+        <translation>De quoi sont faits le verrou et la barrière. Qt : QSystemSemaphore (System V, le noyau annule ses opérations quand un processus se termine). POSIX : sémaphores nommés, comme ceux qu’utilise multiprocessing de Python (sans annulation). futex : un mutex robuste qui prévient le détenteur suivant quand le précédent est mort.</translation>
+    </message>
+    <message>
+        <source>Break the run on purpose and watch what each family of primitives does: kill the lock holder inside its critical section, or let the participants exit the moment they pass the last barrier.</source>
+        <translation>Casser l’exécution exprès et observer ce que fait chaque famille de primitives : tuer le détenteur du verrou dans sa section critique, ou laisser les participants se terminer dès qu’ils passent la dernière barrière.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::PoolScenario</name>
@@ -1048,6 +1321,17 @@
     <message>
         <source>%1 of %2 tasks were not run: the pool broke first</source>
         <translation>%1 tâches sur %2 n’ont pas été exécutées : le pool a été cassé avant</translation>
+    </message>
+    <message>
+        <source>the %1 %2 (%3) was still there after the run</source>
+        <translation>l’objet %1 %2 (%3) était encore présent après l’exécution</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PosixObjects</name>
+    <message>
+        <source>cannot create the semaphore %1: %2</source>
+        <translation>impossible de créer le sémaphore %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1846,40 @@
     <message>
         <source>during a run</source>
         <translation>pendant l’exécution</translation>
+    </message>
+    <message>
+        <source>Run the scenario to see its kernel objects live.</source>
+        <translation>Lancez le scénario pour voir ses objets noyau en direct.</translation>
+    </message>
+    <message>
+        <source>Read at %1 ms of the run, without blocking, from the engine thread.</source>
+        <translation>Lu à %1 ms de l’exécution, sans blocage, depuis le thread du moteur.</translation>
+    </message>
+    <message>
+        <source>No object has been read yet.</source>
+        <translation>Aucun objet n’a encore été lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the run: all %n object(s) are gone.</source>
+        <translation>
+            <numerusform>Après l’exécution : %n objet a disparu.</numerusform>
+            <numerusform>Après l’exécution : les %n objets ont tous disparu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the run: %n object(s) were left behind.</source>
+        <translation>
+            <numerusform>Après l’exécution : %n objet est resté en place.</numerusform>
+            <numerusform>Après l’exécution : %n objets sont restés en place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPC objects</source>
+        <translation>Objets IPC</translation>
+    </message>
+    <message>
+        <source>The run&apos;s shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
+        <translation>La mémoire partagée, les sémaphores, le verrou et la barrière de l’exécution tels que le noyau les rapporte, en direct ; et après l’exécution, la preuve que chacun a disparu</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2397,45 @@
     <message>
         <source>A participant died, so the lab broke the barrier: the others were released instead of waiting for ever.</source>
         <translation>Un participant est mort, donc le labo a rompu la barrière : les autres ont été libérés au lieu d’attendre éternellement.</translation>
+    </message>
+    <message>
+        <source>Participant %1 died holding the lock at %2 ms.</source>
+        <translation>Le participant %1 est mort à %2 ms en détenant le verrou.</translation>
+    </message>
+    <message>
+        <source>The lock stayed taken: a POSIX semaphore has no owner for the kernel to release it for.</source>
+        <translation>Le verrou est resté pris : un sémaphore POSIX n’a pas de propriétaire au nom duquel le noyau pourrait le libérer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) waiting for it were deadlocked; the lab ended them.</source>
+        <translation>
+            <numerusform>%n participant qui l’attendait était en interblocage ; le labo l’a terminé.</numerusform>
+            <numerusform>%n participants qui l’attendaient étaient en interblocage ; le labo les a terminés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1 took the lock at %2 ms: the kernel undid the dead holder&apos;s acquire (SEM_UNDO).</source>
+        <translation>Le participant %1 a pris le verrou à %2 ms : le noyau a annulé l’acquisition du détenteur mort (SEM_UNDO).</translation>
+    </message>
+    <message>
+        <source>Participant %1 took the lock at %2 ms and was told its owner had died (robust mutex, EOWNERDEAD).</source>
+        <translation>Le participant %1 a pris le verrou à %2 ms et a appris que son propriétaire était mort (mutex robuste, EOWNERDEAD).</translation>
+    </message>
+    <message>
+        <source>Participant %1 took the lock at %2 ms.</source>
+        <translation>Le participant %1 a pris le verrou à %2 ms.</translation>
+    </message>
+    <message>
+        <source>Nobody took the lock after it; at the end it was still taken.</source>
+        <translation>Personne n’a pris le verrou ensuite ; à la fin, il était toujours pris.</translation>
+    </message>
+    <message>
+        <source>Nobody took the lock after it; at the end it was free.</source>
+        <translation>Personne n’a pris le verrou ensuite ; à la fin, il était libre.</translation>
+    </message>
+    <message>
+        <source>Primitives: %1.</source>
+        <translation>Primitives : %1.</translation>
     </message>
 </context>
 </TS>
