@@ -18,6 +18,7 @@
 #include <sys/ipc.h>
 #include <sys/sem.h>
 #include <unistd.h>
+#include <vector>
 
 namespace proclab {
 
@@ -184,15 +185,38 @@ private:
         // value, and removing it later): another of this run's semaphores, another run's, another
         // program's. So make the key file first and refuse a key that is already taken. (Qt then
         // owns the file: in Create mode it removes the key file whoever made it.)
-        const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0640);
-        if (fd == -1) {
-            *error = QStringLiteral("cannot create the key file %1: %2")
-                         .arg(s.keyFile, QString::fromLocal8Bit(std::strerror(errno)));
-            return false;
+        // A clash is not rare: ftok keeps 16 bits of the inode, and a run has up to 194
+        // semaphores among all the machine's. The name is fixed (the workers derive it), the
+        // inode is not: the clashing file is set aside (so its inode stays in use) and the key
+        // file made again, until its key is free; the set-aside files go afterwards.
+        constexpr int kAttempts = 16;
+        std::vector<QByteArray> setAside;
+        const auto dropSetAside = [&setAside] {
+            for (const QByteArray &file : setAside)
+                ::unlink(file.constData());
+        };
+        int clash = -1;
+        for (int attempt = 0; attempt < kAttempts; ++attempt) {
+            const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0640);
+            if (fd == -1) {
+                *error = QStringLiteral("cannot create the key file %1: %2")
+                             .arg(s.keyFile, QString::fromLocal8Bit(std::strerror(errno)));
+                dropSetAside();
+                return false;
+            }
+            ::close(fd);
+            s.sysvKey = ::ftok(path.constData(), 'Q');
+            clash = s.sysvKey == -1 ? -1 : ::semget(s.sysvKey, 1, 0);
+            if (s.sysvKey == -1 || clash == -1)
+                break;
+            const QByteArray aside = path + ".clash" + QByteArray::number(attempt);
+            if (::rename(path.constData(), aside.constData()) != 0) {
+                ::unlink(path.constData());
+                break;
+            }
+            setAside.push_back(aside);
         }
-        ::close(fd);
-        s.sysvKey = ::ftok(path.constData(), 'Q');
-        const int clash = s.sysvKey == -1 ? -1 : ::semget(s.sysvKey, 1, 0);
+        dropSetAside();
         if (s.sysvKey == -1 || clash != -1) {
             ::unlink(path.constData());
             *error = s.sysvKey == -1

@@ -71,13 +71,13 @@ void TestIpcBatch::barrier16x20()
     QString err;
     // A lighter workload than the default keeps the test quick on 2 cores; the coordination is the
     // same.
-    QCOMPARE(
+    const int code =
         runBatch({QStringLiteral("--batch"), QStringLiteral("barrier"), QStringLiteral("--workers"),
                   QStringLiteral("16"), QStringLiteral("--rounds"), QStringLiteral("20"),
                   QStringLiteral("--workload"), QStringLiteral("50000"), QStringLiteral("--out"),
                   dir.path()},
-                 &err),
-        0);
+                 &err);
+    QVERIFY2(code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
     QVERIFY2(err.isEmpty(), qPrintable(err));
     const QJsonObject run = readJson(dir.filePath(QStringLiteral("barrier.json")));
     QCOMPARE(run.value(QStringLiteral("processes")).toArray().size(), 18); // 16 + the tutorial's 2

@@ -132,6 +132,7 @@ class TestQtFamily : public QObject
 private slots:
     void cleanup();
     void keyFilesAreQts();
+    void keyClashIsSteppedAround();
     void sixtyFourParties();
     void lockCounter_data();
     void lockCounter();
@@ -249,6 +250,61 @@ void TestQtFamily::keyFilesAreQts()
 // The largest run the lab allows: lock, gate and 3 arrive semaphores per party, 194 in all, each
 // its own System V semaphore (a key clash would have failed create()), all listed by the
 // inspector, all removed.
+// ftok() keeps 16 bits of a key file's inode, so a run's key file can map to a System V key that
+// another semaphore already has (under a loaded ctest -j2 a 16-party run failed to start this
+// way). Forced here: a semaphore of ours is put on the key that the lock's key file gets, because
+// a freed inode is handed out again at once. The run must still be created, on other keys, and
+// leave that semaphore alone.
+void TestQtFamily::keyClashIsSteppedAround()
+{
+    // Semaphores of ours on the keys of eight freed inodes: the next files made in the temp
+    // directory (the run's segment key file, then its semaphores' key files) get those inodes.
+    constexpr int kStrangers = 8;
+    QList<int> strangers;
+    QStringList files;
+    for (int i = 0; i < kStrangers; ++i) {
+        const QString path = QDir::temp().filePath(QStringLiteral("tst_qtfamily-clash-%1").arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        files << path;
+        const key_t key = ::ftok(QFile::encodeName(path).constData(), 'Q');
+        const int id = ::semget(key, 1, IPC_CREAT | IPC_EXCL | 0600);
+        if (id == -1)
+            continue; // that key is in use already: a clash of its own
+        ::semctl(id, 0, SETVAL, 7);
+        strangers << id;
+    }
+    for (const QString &path : files)
+        QFile::remove(path);
+    QVERIFY(strangers.size() >= kStrangers / 2);
+
+    QString error;
+    auto arena = CoordinationArena::create(newRunKey(), 2, ipc::PrimitiveFamily::Qt, &error);
+    QList<int> values;
+    for (int id : strangers) {
+        values << ::semctl(id, 0, GETVAL);
+        ::semctl(id, 0, IPC_RMID);
+    }
+    QVERIFY2(arena, qPrintable(error));
+    // Left alone: not taken over and reset by Qt's Create mode.
+    QCOMPARE(values, QList<int>(strangers.size(), 7));
+    // The run's own semaphores are on keys of their own, and work.
+    const std::vector<IpcObjectState> rows = arena->inspect();
+    for (const IpcObjectState &row : rows) {
+        if (row.kind != QLatin1String("sysv_sem"))
+            continue;
+        for (int id : strangers)
+            QVERIFY(!row.name.startsWith(QStringLiteral("semid %1 ").arg(id)));
+    }
+    const IpcObjectState *lock = findRow(rows, QStringLiteral("sysv_sem"), QStringLiteral("lock"));
+    QVERIFY(lock && lock->value(QStringLiteral("value")) == 1);
+    // No set-aside key file is left.
+    const QStringList aside =
+        QDir::temp().entryList({QStringLiteral("qipc_systemsem_*.clash*")}, QDir::Files);
+    QVERIFY2(aside.isEmpty(), qPrintable(aside.join(QLatin1String(", "))));
+}
+
 void TestQtFamily::sixtyFourParties()
 {
     auto arena = createArena(64);
