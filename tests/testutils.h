@@ -45,8 +45,8 @@ inline QList<qint64> workerChildrenOf(qint64 parentPid)
     return found;
 }
 
-// Every live proclab-worker (or proclab-qtworker) process on the machine that belongs to this test (children or
-// grandchildren of the test process).
+// Every live proclab-worker (or proclab-qtworker) process on the machine that belongs to this test
+// (children or grandchildren of the test process).
 inline QList<qint64> liveWorkersOf(qint64 rootPid)
 {
     QList<qint64> all;

@@ -14,13 +14,13 @@ IpcObjectModel::IpcObjectModel(QObject *parent)
 
 bool IpcObjectModel::setInspection(const IpcInspection &inspection)
 {
-    const bool sameRows = inspection.objects.size() == m_inspection.objects.size() &&
-                          std::equal(inspection.objects.begin(), inspection.objects.end(),
-                                     m_inspection.objects.begin(),
-                                     [](const IpcObjectState &a, const IpcObjectState &b) {
-                                         return a.kind == b.kind && a.role == b.role &&
-                                                a.name == b.name;
-                                     });
+    const bool sameRows =
+        inspection.objects.size() == m_inspection.objects.size() &&
+        std::equal(inspection.objects.begin(), inspection.objects.end(),
+                   m_inspection.objects.begin(),
+                   [](const IpcObjectState &a, const IpcObjectState &b) {
+                       return a.kind == b.kind && a.role == b.role && a.name == b.name;
+                   });
     if (!sameRows) {
         beginResetModel();
         m_inspection = inspection;

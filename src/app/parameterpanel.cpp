@@ -385,7 +385,8 @@ void ParameterPanel::retranslate()
             r.combo->setItemText(1, tr("kill() – SIGKILL (9)"));
         } else if (r.combo) {
             for (int i = 0; i < r.combo->count(); ++i)
-                r.combo->setItemText(i, choiceText(r.spec.param, r.combo->itemData(i).toLongLong()));
+                r.combo->setItemText(i,
+                                     choiceText(r.spec.param, r.combo->itemData(i).toLongLong()));
         }
         if (r.check)
             r.check->setText(tr("join() inside the loop"));

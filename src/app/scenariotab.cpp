@@ -262,14 +262,12 @@ void ScenarioTab::updateIpcInspector()
     else
         text = tr("No object has been read yet.");
     if (r->ipc.checkedAfter) {
-        const qsizetype left =
-            std::count_if(r->ipc.leftover.begin(), r->ipc.leftover.end(),
-                          [](const IpcObjectState &o) { return o.exists; });
-        text += QLatin1Char(' ') +
-                (left == 0 ? tr("After the run: all %n object(s) are gone.", nullptr,
-                                int(r->ipc.leftover.size()))
-                           : tr("After the run: %n object(s) were left behind.", nullptr,
-                                int(left)));
+        const qsizetype left = std::count_if(r->ipc.leftover.begin(), r->ipc.leftover.end(),
+                                             [](const IpcObjectState &o) { return o.exists; });
+        text += QLatin1Char(' ') + (left == 0 ? tr("After the run: all %n object(s) are gone.",
+                                                   nullptr, int(r->ipc.leftover.size()))
+                                              : tr("After the run: %n object(s) were left behind.",
+                                                   nullptr, int(left)));
     }
     m_ipcStatus->setText(text);
 }

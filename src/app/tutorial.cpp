@@ -236,10 +236,9 @@ QString holderDeathText(const QJsonValue &death, const QString &family)
         return {};
     const QJsonObject d = death.toObject();
     const int holder = d.value(QStringLiteral("holder")).toInt();
-    QString text = QLatin1Char(' ') +
-                   Tutorial::tr("Participant %1 died holding the lock at %2 ms.")
-                       .arg(holder)
-                       .arg(ms(d.value(QStringLiteral("died_ns")).toInteger()));
+    QString text = QLatin1Char(' ') + Tutorial::tr("Participant %1 died holding the lock at %2 ms.")
+                                          .arg(holder)
+                                          .arg(ms(d.value(QStringLiteral("died_ns")).toInteger()));
     if (d.value(QStringLiteral("lock_stayed_taken")).toBool()) {
         const int killed = d.value(QStringLiteral("waiters_killed")).toInt();
         text += QLatin1Char(' ') +
@@ -339,8 +338,8 @@ void barrier(TutorialSection &s, const Run *run)
                     .arg(overlaps);
         const QString family = run->facts.value(QStringLiteral("primitives")).toString();
         if (!family.isEmpty())
-            lock.measured = Tutorial::tr("Primitives: %1.").arg(family) + QLatin1Char(' ') +
-                            lock.measured;
+            lock.measured =
+                Tutorial::tr("Primitives: %1.").arg(family) + QLatin1Char(' ') + lock.measured;
         lock.measured += holderDeathText(run->facts.value(QStringLiteral("holder_death")), family);
     }
     s.claims = {paused, lock};

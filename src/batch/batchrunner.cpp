@@ -119,9 +119,8 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
                 out << QStringLiteral("    ") << ipcObjectLine(o) << Qt::endl;
         }
         if (run.ipc.checkedAfter) {
-            const bool clean =
-                std::none_of(run.ipc.leftover.begin(), run.ipc.leftover.end(),
-                             [](const IpcObjectState &o) { return o.exists; });
+            const bool clean = std::none_of(run.ipc.leftover.begin(), run.ipc.leftover.end(),
+                                            [](const IpcObjectState &o) { return o.exists; });
             out << (clean ? BatchText::tr("  after the run: all %n object(s) gone", nullptr,
                                           int(run.ipc.leftover.size()))
                           : BatchText::tr("  after the run: objects left behind:"))

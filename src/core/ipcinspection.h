@@ -18,7 +18,7 @@ struct IpcObjectState
     QString role; // "segment", "lock", "barrier", "exit gate", "arrive 0/1", "condition lock", …
     QString name; // key, path or id by which the kernel knows it (empty for a structure)
     std::vector<std::pair<QString, qint64>> values; // "value", "waiters", "attached", "owner_pid"…
-    bool exists = true;                              // false: gone (after the run: as it must be)
+    bool exists = true;                             // false: gone (after the run: as it must be)
 
     qint64 value(const QString &key, qint64 missing = -1) const
     {

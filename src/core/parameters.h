@@ -51,7 +51,7 @@ enum class PrimitivesChoice
 enum class BreakItChoice
 {
     None = 0,
-    KillHolder = 1,        // kill the lock holder inside its critical section
+    KillHolder = 1,          // kill the lock holder inside its critical section
     ExitAfterLastBarrier = 2 // participants exit the moment they pass the last barrier
 };
 

@@ -486,8 +486,8 @@ void BarrierScenario::collectResults()
         mutableRun().ipc.checkedAfter = true;
         for (const IpcObjectState &o : run().ipc.leftover) {
             if (o.exists)
-                addError(tr("the %1 %2 (%3) was still there after the run")
-                             .arg(o.kind, o.role, o.name));
+                addError(
+                    tr("the %1 %2 (%3) was still there after the run").arg(o.kind, o.role, o.name));
         }
         m_arena.reset();
     }
@@ -588,20 +588,19 @@ void BarrierScenario::collectResults()
                 }
             }
         }
-        holderDeath = QJsonObject{
-            {QStringLiteral("holder"), m_deadHolder},
-            {QStringLiteral("died_ns"), dead.exitedNs},
-            {QStringLiteral("next_holder"), nextHolder >= 0 ? QJsonValue(nextHolder) : QJsonValue()},
-            {QStringLiteral("next_hold_ns"),
-             nextHolder >= 0 ? QJsonValue(nextBegin) : QJsonValue()},
-            {QStringLiteral("lock_stayed_taken"), m_lockStuck},
-            {QStringLiteral("lock_taken_at_end"), lockTakenAtEnd},
-            {QStringLiteral("waiters_killed"), int(m_stuckWaiters.size())}};
+        holderDeath = QJsonObject{{QStringLiteral("holder"), m_deadHolder},
+                                  {QStringLiteral("died_ns"), dead.exitedNs},
+                                  {QStringLiteral("next_holder"),
+                                   nextHolder >= 0 ? QJsonValue(nextHolder) : QJsonValue()},
+                                  {QStringLiteral("next_hold_ns"),
+                                   nextHolder >= 0 ? QJsonValue(nextBegin) : QJsonValue()},
+                                  {QStringLiteral("lock_stayed_taken"), m_lockStuck},
+                                  {QStringLiteral("lock_taken_at_end"), lockTakenAtEnd},
+                                  {QStringLiteral("waiters_killed"), int(m_stuckWaiters.size())}};
     }
     mutableRun().facts = QJsonObject{
-        {QStringLiteral("primitives"),
-         QLatin1String(ipc::familyName(
-             ipc::PrimitiveFamily(parameters().value(Param::Primitives))))},
+        {QStringLiteral("primitives"), QLatin1String(ipc::familyName(ipc::PrimitiveFamily(
+                                           parameters().value(Param::Primitives))))},
         {QStringLiteral("exit_gate_opened_for"), m_gateOpenedFor},
         {QStringLiteral("holder_death"), holderDeath.isEmpty() ? QJsonValue() : holderDeath},
         {QStringLiteral("participants"), int(m_participants.size())},
@@ -923,7 +922,8 @@ void PoolScenario::collectResults()
     mutableRun().ipc.checkedAfter = true;
     for (const IpcObjectState &o : run().ipc.leftover) {
         if (o.exists)
-            addError(tr("the %1 %2 (%3) was still there after the run").arg(o.kind, o.role, o.name));
+            addError(
+                tr("the %1 %2 (%3) was still there after the run").arg(o.kind, o.role, o.name));
     }
     m_arena.reset();
 

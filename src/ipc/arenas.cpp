@@ -152,9 +152,9 @@ std::vector<IpcObjectState> CoordinationArena::inspect() const
     IpcObjectState counter;
     counter.kind = QStringLiteral("counter");
     counter.role = QStringLiteral("counter");
-    counter.values = {{QStringLiteral("value"), m_block->counter.load(std::memory_order_relaxed)},
-                      {QStringLiteral("holder_pid"),
-                       m_block->lockHolderPid.load(std::memory_order_relaxed)}};
+    counter.values = {
+        {QStringLiteral("value"), m_block->counter.load(std::memory_order_relaxed)},
+        {QStringLiteral("holder_pid"), m_block->lockHolderPid.load(std::memory_order_relaxed)}};
     objects.push_back(std::move(counter));
     return objects;
 }

@@ -49,8 +49,7 @@ std::unique_ptr<FamilyObjects> makeQtObjects();
 // Stale-object cleaning for the families' named objects (called by removeStaleIpcObjects() and
 // removeIpcObjectsOwnedBy()): removes this user's objects whose run key names a lab pid for which
 // `removeOf(pid)` is true. Return how many objects they removed, each described in *removed.
-int removePosixSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf,
-                            QStringList *removed);
+int removePosixSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QStringList *removed);
 int removeQtSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QStringList *removed);
 
 } // namespace proclab

@@ -49,11 +49,10 @@ int roleSemRelease(const WorkerOptions &options)
 int main(int argc, char **argv)
 {
     for (const ipc::PrimitiveFamily family : ipc::kFamilies) {
-        ipc::registerParticipantFamily(family, family == ipc::PrimitiveFamily::Qt
-                                                   ? ipc::makeQtParticipant
-                                               : family == ipc::PrimitiveFamily::Posix
-                                                   ? ipc::makePosixParticipant
-                                                   : ipc::makeFutexParticipant);
+        ipc::registerParticipantFamily(
+            family, family == ipc::PrimitiveFamily::Qt      ? ipc::makeQtParticipant
+                    : family == ipc::PrimitiveFamily::Posix ? ipc::makePosixParticipant
+                                                            : ipc::makeFutexParticipant);
     }
     std::vector<RoleEntry> roles = ipcRoles();
     roles.push_back({"sem-release", roleSemRelease,

@@ -2,9 +2,9 @@
 // Coordination roles: barrier participants, pool workers, and small probes the tests and benchmarks
 // use to exercise the shared lock and barrier from real processes. Every role attaches to objects
 // the engine (or a test) created; none creates IPC objects of its own.
-#include "participant.h"
 #include "clock.h"
 #include "eventwriter.h"
+#include "participant.h"
 #include "poolqueue.h"
 #include "roles.h"
 #include "segmentattach.h"

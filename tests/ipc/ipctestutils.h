@@ -35,15 +35,14 @@ inline QStringList ipcLeftoversOf(qint64 pid)
     // The posix family's named semaphores, and the qt family's key files (each names a System V
     // semaphore; Qt removes both together).
     const QDir shm(QStringLiteral("/dev/shm"));
-    for (const QString &file : shm.entryList({QStringLiteral("sem.proclab-%1-*").arg(pid)},
-                                             QDir::Files | QDir::System))
-        found << shm.filePath(file);
-    const QString qtPrefix = QString::fromStdString(
-        ipc::qtSemaphoreKey("proclab-" + std::to_string(pid) + "-0", ""));
-    const QString qtStem = qtPrefix.left(qtPrefix.indexOf(QLatin1Char('x')) + 1);
     for (const QString &file :
-         QDir::temp().entryList({QStringLiteral("qipc_systemsem_%1*").arg(qtStem)},
-                                QDir::Files | QDir::System))
+         shm.entryList({QStringLiteral("sem.proclab-%1-*").arg(pid)}, QDir::Files | QDir::System))
+        found << shm.filePath(file);
+    const QString qtPrefix =
+        QString::fromStdString(ipc::qtSemaphoreKey("proclab-" + std::to_string(pid) + "-0", ""));
+    const QString qtStem = qtPrefix.left(qtPrefix.indexOf(QLatin1Char('x')) + 1);
+    for (const QString &file : QDir::temp().entryList(
+             {QStringLiteral("qipc_systemsem_%1*").arg(qtStem)}, QDir::Files | QDir::System))
         found << QDir::temp().filePath(file);
     return found;
 }

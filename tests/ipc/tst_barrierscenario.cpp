@@ -149,9 +149,9 @@ void TestBarrierScenario::ordering_data()
     QTest::addColumn<int>("family");
     QTest::addColumn<int>("parties");
     QTest::addColumn<int>("rounds");
-    for (const auto &[family, name] : {std::pair{PrimitivesChoice::Qt, "qt"},
-                                       std::pair{PrimitivesChoice::Posix, "posix"},
-                                       std::pair{PrimitivesChoice::Futex, "futex"}}) {
+    for (const auto &[family, name] :
+         {std::pair{PrimitivesChoice::Qt, "qt"}, std::pair{PrimitivesChoice::Posix, "posix"},
+          std::pair{PrimitivesChoice::Futex, "futex"}}) {
         QTest::addRow("%s 2 x 50", name) << int(family) << 2 << 50;
         QTest::addRow("%s 4 x 200 (the done-when run)", name) << int(family) << 4 << 200;
         QTest::addRow("%s 16 x 20", name) << int(family) << 16 << 20;
@@ -166,11 +166,11 @@ void TestBarrierScenario::ordering()
     QFETCH(int, family);
     QFETCH(int, parties);
     QFETCH(int, rounds);
-    const auto scenario = test::runScenario(
-        test::parametersOf(ScenarioId::Barrier, {{Param::Workers, parties},
-                                                 {Param::Rounds, rounds},
-                                                 {Param::Workload, 2'000},
-                                                 {Param::Primitives, family}}));
+    const auto scenario =
+        test::runScenario(test::parametersOf(ScenarioId::Barrier, {{Param::Workers, parties},
+                                                                   {Param::Rounds, rounds},
+                                                                   {Param::Workload, 2'000},
+                                                                   {Param::Primitives, family}}));
     QVERIFY(scenario && scenario->isFinished());
     const Run &run = scenario->run();
     QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
@@ -240,12 +240,14 @@ void TestBarrierScenario::breakItKillHolder()
     // The parked hold (round 2, the middle of 5) was cut short by the death.
     const Span *hold = spanOf(run.processes[0], SpanKind::LockHold, 2);
     QVERIFY(hold && hold->cutShort);
-    QVERIFY2(run.facts.value(QStringLiteral("lock_exclusive_ok")).toBool(), qPrintable(holdsOf(run)));
+    QVERIFY2(run.facts.value(QStringLiteral("lock_exclusive_ok")).toBool(),
+             qPrintable(holdsOf(run)));
     if (PrimitivesChoice(family) == PrimitivesChoice::Posix) {
         QVERIFY(death.value(QStringLiteral("lock_stayed_taken")).toBool());
         QVERIFY(death.value(QStringLiteral("lock_taken_at_end")).toBool());
         QVERIFY(death.value(QStringLiteral("next_holder")).isNull());
-        QVERIFY2(errors.contains(QLatin1String("POSIX semaphore has no owner")), qPrintable(errors));
+        QVERIFY2(errors.contains(QLatin1String("POSIX semaphore has no owner")),
+                 qPrintable(errors));
         // Nobody ever held the lock after the dead holder.
         for (int id : {1, 2}) {
             const ProcessRecord &p = run.processes[size_t(id)];
@@ -278,9 +280,9 @@ void TestBarrierScenario::breakItExitAfterLastBarrier_data()
 {
     QTest::addColumn<int>("family");
     QTest::addColumn<int>("parties");
-    for (const auto &[family, name] : {std::pair{PrimitivesChoice::Qt, "qt"},
-                                       std::pair{PrimitivesChoice::Posix, "posix"},
-                                       std::pair{PrimitivesChoice::Futex, "futex"}}) {
+    for (const auto &[family, name] :
+         {std::pair{PrimitivesChoice::Qt, "qt"}, std::pair{PrimitivesChoice::Posix, "posix"},
+          std::pair{PrimitivesChoice::Futex, "futex"}}) {
         QTest::addRow("%s, 2 parties", name) << int(family) << 2;
         QTest::addRow("%s, 5 parties", name) << int(family) << 5;
     }
