@@ -4,6 +4,7 @@
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
+#include <QRegularExpression>
 
 namespace proclab {
 
@@ -73,7 +74,7 @@ QVariant IpcObjectModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return kindText(o.kind);
         case RoleColumn:
-            return o.role;
+            return roleText(o.role);
         case NameColumn:
             return o.name;
         case ValuesColumn:
@@ -133,6 +134,36 @@ QString IpcObjectModel::kindText(const QString &kind)
     if (kind == QLatin1String("counter"))
         return tr("counter");
     return kind;
+}
+
+QString IpcObjectModel::roleText(const QString &role)
+{
+    static const QRegularExpression arrive(QStringLiteral("^arrive (\\d+)/(\\d+)$"));
+    if (const QRegularExpressionMatch m = arrive.match(role); m.hasMatch())
+        return tr("arrive %1/%2", "participant's arrive semaphore of a round phase")
+            .arg(m.captured(1), m.captured(2));
+    struct Name
+    {
+        const char *role;
+        const char *text;
+    };
+    static const Name names[] = {
+        {"segment", QT_TR_NOOP("segment")},
+        {"lock", QT_TR_NOOP("lock")},
+        {"barrier", QT_TR_NOOP("barrier")},
+        {"exit gate", QT_TR_NOOP("exit gate")},
+        {"counter", QT_TR_NOOP("counter")},
+        {"task queue", QT_TR_NOOP("task queue")},
+        {"condition lock", QT_TR_NOOP("condition lock")},
+        {"condition sleeping", QT_TR_NOOP("condition sleeping")},
+        {"condition woken", QT_TR_NOOP("condition woken")},
+        {"condition wait", QT_TR_NOOP("condition wait")},
+    };
+    for (const Name &n : names) {
+        if (role == QLatin1String(n.role))
+            return tr(n.text);
+    }
+    return role;
 }
 
 QString IpcObjectModel::valueName(const QString &key)

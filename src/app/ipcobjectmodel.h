@@ -39,6 +39,7 @@ public:
 
     // People's words for the engine's names ("sysv_sem" → "System V semaphore", "waiters" → …).
     static QString kindText(const QString &kind);
+    static QString roleText(const QString &role);
     static QString valueName(const QString &key);
     // "value 1 · waiters 0 · last pid 4 242", numbers in the current locale.
     static QString valuesText(const IpcObjectState &object);
