@@ -282,6 +282,10 @@ QString ParameterPanel::parameterLabel(Param param)
         return tr("&Primitives:");
     case Param::BreakIt:
         return tr("&Break it:");
+    case Param::Runtime:
+        return tr("R&untime:");
+    case Param::StartMethod:
+        return tr("Start &method:");
     }
     return {};
 }
@@ -296,6 +300,22 @@ QString ParameterPanel::choiceText(Param param, qint64 value)
             return tr("POSIX – sem_open, as Python");
         case PrimitivesChoice::Futex:
             return tr("futex – robust mutex");
+        }
+    } else if (param == Param::Runtime) {
+        switch (RuntimeChoice(value)) {
+        case RuntimeChoice::Cpp:
+            return tr("C++ workers");
+        case RuntimeChoice::Python:
+            return tr("the tutorial's Python");
+        }
+    } else if (param == Param::StartMethod) {
+        switch (StartMethodChoice(value)) {
+        case StartMethodChoice::Fork:
+            return QStringLiteral("fork");
+        case StartMethodChoice::Spawn:
+            return QStringLiteral("spawn");
+        case StartMethodChoice::Forkserver:
+            return QStringLiteral("forkserver");
         }
     } else if (param == Param::BreakIt) {
         switch (BreakItChoice(value)) {
@@ -359,6 +379,13 @@ QString ParameterPanel::parameterToolTip(Param param, ScenarioId scenario)
                   "undone by the kernel when a process exits). POSIX: named semaphores, as "
                   "Python's multiprocessing uses (no undo). futex: a robust mutex that tells the "
                   "next holder when the last one died.");
+    case Param::Runtime:
+        return tr("C++ workers started by the lab, or the tutorial's own program run by CPython's "
+                  "multiprocessing and traced live by the lab's tracing module.");
+    case Param::StartMethod:
+        return tr("How Python's multiprocessing starts a process: fork (copy the parent), spawn "
+                  "(a fresh interpreter) or forkserver (forked from a server process; the "
+                  "default from Python 3.14).");
     case Param::BreakIt:
         return tr("Break the run on purpose and watch what each family of primitives does: kill "
                   "the lock holder inside its critical section, or let the participants exit the "

@@ -55,6 +55,12 @@ const ChoiceOption kChoiceOptions[] = {
      QT_TRANSLATE_NOOP("proclab::Batch",
                        "Barrier & Lock: what the lock and barrier are built from: qt "
                        "(QSystemSemaphore), posix (sem_open, as Python), futex.")},
+    {Param::Runtime, "runtime",
+     QT_TRANSLATE_NOOP("proclab::Batch",
+                       "Who runs the scenario: cpp (the lab's C++ workers) or python (the "
+                       "tutorial's own program in CPython multiprocessing, traced).")},
+    {Param::StartMethod, "start-method",
+     QT_TRANSLATE_NOOP("proclab::Batch", "Python runtime: multiprocessing's start method.")},
     {Param::BreakIt, "break",
      QT_TRANSLATE_NOOP("proclab::Batch",
                        "Barrier & Lock: break it: kill-holder (kill the lock holder inside its "

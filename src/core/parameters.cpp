@@ -17,6 +17,16 @@ ParamSpec timeoutSpec()
     return {Param::TimeoutMs, "timeout", 1000, 3'600'000, 120'000, "ms"};
 }
 
+ParamSpec runtimeSpec()
+{
+    return {Param::Runtime, "runtime", 0, 1, 0, "", {"cpp", "python"}};
+}
+
+ParamSpec startMethodSpec()
+{
+    return {Param::StartMethod, "start-method", 0, 2, 0, "", {"fork", "spawn", "forkserver"}};
+}
+
 std::vector<ScenarioInfo> makeInfos()
 {
     return {
@@ -24,7 +34,7 @@ std::vector<ScenarioInfo> makeInfos()
          "naming",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Naming"),
          "naming_processes.py",
-         {{Param::Workload, "workload", 0, kMaxItems, 10'000'000, "items"}, timeoutSpec()}},
+         {{Param::Workload, "workload", 0, kMaxItems, 10'000'000, "items"}, runtimeSpec(), startMethodSpec(), timeoutSpec()}},
         {ScenarioId::Spawning,
          "spawning",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Spawning"),
@@ -32,7 +42,7 @@ std::vector<ScenarioInfo> makeInfos()
          {{Param::Workers, "workers", 1, kMaxWorkers, 6, "processes"},
           {Param::Workload, "workload", 0, kMaxItems / kMaxWorkers, 1000, "items"},
           {Param::JoinInLoop, "join-in-loop", 0, 1, 0, ""},
-          timeoutSpec()}},
+          runtimeSpec(), startMethodSpec(), timeoutSpec()}},
         {ScenarioId::Killing,
          "killing",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Killing"),
@@ -40,12 +50,12 @@ std::vector<ScenarioInfo> makeInfos()
          {{Param::KillAfter, "kill-after", 0, 60'000, 500, "ms"},
           {Param::Signal, "signal", SIGKILL, SIGTERM, SIGTERM, ""},
           {Param::Duration, "duration", 10, 60'000, 3000, "ms"},
-          timeoutSpec()}},
+          runtimeSpec(), startMethodSpec(), timeoutSpec()}},
         {ScenarioId::Daemons,
          "daemons",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Daemons"),
          "run_background_processes_no_daemons.py",
-         {{Param::Duration, "duration", 10, 60'000, 500, "ms"}, timeoutSpec()}},
+         {{Param::Duration, "duration", 10, 60'000, 500, "ms"}, runtimeSpec(), startMethodSpec(), timeoutSpec()}},
         {ScenarioId::Barrier,
          "barrier",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Barrier & Lock"),
@@ -62,7 +72,7 @@ std::vector<ScenarioInfo> makeInfos()
            0,
            "",
            {"none", "kill-holder", "exit-after-last-barrier"}},
-          timeoutSpec()}},
+          runtimeSpec(), startMethodSpec(), timeoutSpec()}},
         {ScenarioId::Pool,
          "pool",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Pool"),
@@ -71,7 +81,7 @@ std::vector<ScenarioInfo> makeInfos()
           {Param::Tasks, "tasks", 0, 10'000'000, 10, "tasks"},
           {Param::Chunksize, "chunksize", 0, 10'000'000, 0, "tasks"},
           {Param::Workload, "workload", 0, kMaxItems / 1000, 0, "items"},
-          timeoutSpec()}},
+          runtimeSpec(), startMethodSpec(), timeoutSpec()}},
     };
 }
 

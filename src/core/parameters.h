@@ -35,7 +35,24 @@ enum class Param
     Duration,   // ms a long-running worker runs (Killing victim, Daemons child)
     TimeoutMs,  // the whole run's limit
     Primitives, // Barrier & Lock: the family of primitives (a choice, see ParamSpec::choices)
-    BreakIt     // Barrier & Lock: the fault the learner asks for (a choice)
+    BreakIt,    // Barrier & Lock: the fault the learner asks for (a choice)
+    Runtime,    // how the processes come to exist: C++ workers or the tutorial's own Python
+    StartMethod // Python runtime: multiprocessing's start method
+};
+
+// Every scenario: who runs it (the values of Param::Runtime).
+enum class RuntimeChoice
+{
+    Cpp = 0,
+    Python = 1
+};
+
+// Python runtime: the values of Param::StartMethod.
+enum class StartMethodChoice
+{
+    Fork = 0,
+    Spawn = 1,
+    Forkserver = 2
 };
 
 // Barrier & Lock: what the lock and barrier are built from (the values of Param::Primitives, in

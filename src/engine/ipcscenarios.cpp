@@ -131,6 +131,65 @@ QJsonArray rangesJson(const TaskRanges &ranges)
 
 } // namespace
 
+BarrierRunProperties barrierRunProperties(const Run &run, const std::vector<int> &participants,
+                                          qint64 rounds, bool exitAfterLastBarrier)
+{
+    // Properties the lab shows: nobody left round r before the last participant arrived, and
+    // no two lock holds overlapped. Checked on the recorded spans, whoever ran the processes.
+    std::vector<qint64> lastArrival(size_t(rounds), -1);
+    std::vector<qint64> firstDeparture(size_t(rounds), -1);
+    std::vector<int> passed(size_t(rounds), 0); // participants that went on to the lock
+    std::vector<std::pair<qint64, qint64>> holds;
+    std::vector<std::vector<std::pair<qint64, int>>> lockOrder(
+        size_t(std::min<qint64>(rounds, kMaxLockOrderRounds)));
+    BarrierRunProperties props;
+    for (int id : participants) {
+        const ProcessRecord &p = *run.process(id);
+        for (const Span &s : p.spans) {
+            if (s.round < 0 || s.round >= rounds)
+                continue;
+            const size_t r = size_t(s.round);
+            if (s.kind == SpanKind::BarrierWait) {
+                props.barrierWaitNs += s.endNs - s.beginNs;
+                lastArrival[r] = std::max(lastArrival[r], s.beginNs);
+                if (firstDeparture[r] < 0 || s.endNs < firstDeparture[r])
+                    firstDeparture[r] = s.endNs;
+            } else if (s.kind == SpanKind::LockHold) {
+                holds.emplace_back(s.beginNs, s.endNs);
+                if (r < lockOrder.size())
+                    lockOrder[r].emplace_back(s.beginNs, id);
+            } else if (s.kind == SpanKind::LockWait) {
+                props.lockWaitNs += s.endNs - s.beginNs;
+                ++passed[r];
+            }
+        }
+        // Exit after the last barrier: the last round has no lock wait; a participant that ended
+        // 0 after its last barrier wait passed it.
+        if (exitAfterLastBarrier && rounds > 0 && endedCleanly(p.exit) &&
+            spanOf(p, SpanKind::BarrierWait, int(rounds - 1)))
+            ++passed[size_t(rounds - 1)];
+    }
+    for (size_t r = 0; r < size_t(rounds); ++r) {
+        // Only rounds everyone passed: in a broken round waiters leave without the last arrival.
+        if (passed[r] < int(participants.size()))
+            continue;
+        ++props.roundsPassed;
+        props.orderOk = props.orderOk && firstDeparture[r] >= lastArrival[r];
+    }
+    std::sort(holds.begin(), holds.end());
+    for (size_t i = 1; i < holds.size(); ++i)
+        props.exclusive = props.exclusive && holds[i].first >= holds[i - 1].second;
+    props.holds = qint64(holds.size());
+    for (auto &round : lockOrder) {
+        std::sort(round.begin(), round.end());
+        QJsonArray ids;
+        for (const auto &entry : round)
+            ids.append(entry.second);
+        props.lockOrder.append(ids);
+    }
+    return props;
+}
+
 // ---- Barrier & Lock ---------------------------------------------------------------------------
 
 BarrierScenario::BarrierScenario(const ScenarioParameters &parameters, QObject *parent)
@@ -494,62 +553,8 @@ void BarrierScenario::collectResults()
 
     // Properties the lab shows: nobody left round r before the last participant arrived, and
     // no two lock holds overlapped.
-    std::vector<qint64> lastArrival(size_t(rounds), -1);
-    std::vector<qint64> firstDeparture(size_t(rounds), -1);
-    std::vector<int> passed(size_t(rounds), 0); // participants that went on to the lock
-    std::vector<std::pair<qint64, qint64>> holds;
-    std::vector<std::vector<std::pair<qint64, int>>> lockOrder(
-        size_t(std::min<qint64>(rounds, kMaxLockOrderRounds)));
-    qint64 waitNs = 0;
-    qint64 lockWaitNs = 0;
-    for (int id : m_participants) {
-        const ProcessRecord &p = *run().process(id);
-        for (const Span &s : p.spans) {
-            if (s.round < 0 || s.round >= rounds)
-                continue;
-            const size_t r = size_t(s.round);
-            if (s.kind == SpanKind::BarrierWait) {
-                waitNs += s.endNs - s.beginNs;
-                lastArrival[r] = std::max(lastArrival[r], s.beginNs);
-                if (firstDeparture[r] < 0 || s.endNs < firstDeparture[r])
-                    firstDeparture[r] = s.endNs;
-            } else if (s.kind == SpanKind::LockHold) {
-                holds.emplace_back(s.beginNs, s.endNs);
-                if (r < lockOrder.size())
-                    lockOrder[r].emplace_back(s.beginNs, id);
-            } else if (s.kind == SpanKind::LockWait) {
-                lockWaitNs += s.endNs - s.beginNs;
-                ++passed[r];
-            }
-        }
-        // Break it, exit after the last barrier: the last round has no lock wait; a participant
-        // that ended 0 after its last barrier wait passed it.
-        if (exitAfterLastBarrier && rounds > 0 && endedCleanly(p.exit) &&
-            spanOf(p, SpanKind::BarrierWait, int(rounds - 1)))
-            ++passed[size_t(rounds - 1)];
-    }
-    bool orderOk = true;
-    qint64 completed = 0;
-    for (size_t r = 0; r < size_t(rounds); ++r) {
-        // Only rounds everyone passed: in a broken round waiters leave without the last arrival.
-        if (passed[r] < int(m_participants.size()))
-            continue;
-        ++completed;
-        orderOk = orderOk && firstDeparture[r] >= lastArrival[r];
-    }
-    std::sort(holds.begin(), holds.end());
-    bool exclusive = true;
-    for (size_t i = 1; i < holds.size(); ++i)
-        exclusive = exclusive && holds[i].first >= holds[i - 1].second;
-
-    QJsonArray order;
-    for (auto &round : lockOrder) {
-        std::sort(round.begin(), round.end());
-        QJsonArray ids;
-        for (const auto &entry : round)
-            ids.append(entry.second);
-        order.append(ids);
-    }
+    const BarrierRunProperties props =
+        barrierRunProperties(run(), m_participants, rounds, exitAfterLastBarrier);
     QJsonArray free;
     for (const ProcessRecord &p : run().processes) {
         if (!isParticipant(p.id))
@@ -557,10 +562,10 @@ void BarrierScenario::collectResults()
     }
     mutableRun().results = QJsonObject{
         {QStringLiteral("rounds"), rounds},
-        {QStringLiteral("rounds_passed"), completed},
+        {QStringLiteral("rounds_passed"), props.roundsPassed},
         {QStringLiteral("critical_sections"), m_criticalSections},
         {QStringLiteral("expected_critical_sections"), rounds * qint64(m_participants.size())},
-        {QStringLiteral("lock_order"), order},
+        {QStringLiteral("lock_order"), props.lockOrder},
     };
     // A holder that died: who took the lock next, measured on the lanes (a hold by another
     // participant that began after the death), and whether the lock was still taken at the end.
@@ -606,10 +611,10 @@ void BarrierScenario::collectResults()
         {QStringLiteral("participants"), int(m_participants.size())},
         {QStringLiteral("without_barrier"), free},
         {QStringLiteral("barrier_broken"), m_broken},
-        {QStringLiteral("barrier_order_ok"), orderOk},
-        {QStringLiteral("lock_exclusive_ok"), exclusive},
-        {QStringLiteral("barrier_wait_ns"), waitNs},
-        {QStringLiteral("lock_wait_ns"), lockWaitNs},
+        {QStringLiteral("barrier_order_ok"), props.orderOk},
+        {QStringLiteral("lock_exclusive_ok"), props.exclusive},
+        {QStringLiteral("barrier_wait_ns"), props.barrierWaitNs},
+        {QStringLiteral("lock_wait_ns"), props.lockWaitNs},
     };
 }
 

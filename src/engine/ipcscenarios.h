@@ -3,6 +3,7 @@
 
 #include "scenario.h"
 
+#include <QJsonArray>
 #include <QTimer>
 #include <memory>
 #include <vector>
@@ -11,6 +12,20 @@ namespace proclab {
 
 class CoordinationArena;
 class PoolArena;
+
+// What a Barrier & Lock run's spans show, whoever ran it (C++ workers or the tutorial's Python).
+struct BarrierRunProperties
+{
+    bool orderOk = true;     // in every round everyone passed, nobody left before the last arrived
+    bool exclusive = true;   // no two lock holds overlap
+    qint64 roundsPassed = 0; // rounds every participant passed
+    qint64 holds = 0;        // lock holds recorded
+    qint64 barrierWaitNs = 0;
+    qint64 lockWaitNs = 0;
+    QJsonArray lockOrder; // per round (the first 100), the participants in the order they held
+};
+BarrierRunProperties barrierRunProperties(const Run &run, const std::vector<int> &participants,
+                                          qint64 rounds, bool exitAfterLastBarrier = false);
 
 // processes_barrier.py: N participants do uneven work, meet at a shared Barrier(N), then enter a
 // critical section under one shared Lock, for --rounds rounds.

@@ -31,6 +31,8 @@ namespace proclab {
 namespace {
 constexpr int kMaxErrors = 200; // a worker spewing garbage must not flood the run
 constexpr qsizetype kMaxStderr = 4096;
+// A program's own printed output (the Python runtime's prints) is kept up to this much.
+constexpr qsizetype kMaxPrinted = 64 * 1024;
 // 19, not 10: 64 CPU-bound workers at nice 10 still outweighed the window's thread (64 x 110
 // against 1024 in the kernel's weights) and it waited up to 18 ms for a CPU while a run started.
 constexpr int kWorkerNice = 19;
@@ -66,6 +68,7 @@ struct ProcessSupervisor::Tracked
     QProcess *process = nullptr; // the lab's own children only
     std::unique_ptr<EventStream> events;
     QByteArray stderrText;
+    bool stderrIsOutput = false; // the program's printed output, not a complaint
     int pidfd = -1;
     qint64 exitStampNs = -1; // absolute, from the ExitWatcher
     bool statusKnown = false;
@@ -151,6 +154,29 @@ ProcessSupervisor::Tracked *ProcessSupervisor::tracked(int id) const
     return m_tracked[size_t(id)].get();
 }
 
+int ProcessSupervisor::dropUnusedReservations()
+{
+    int dropped = 0;
+    while (!m_run.processes.empty()) {
+        const ProcessRecord &last = m_run.processes.back();
+        const Tracked *t = tracked(last.id);
+        if (last.parent < 0 || last.pid > 0 || !last.spans.empty() || !last.markers.empty() ||
+            (t && (t->process || !t->settled)))
+            break;
+        if (size_t(last.id) < m_tracked.size())
+            m_tracked.resize(size_t(last.id));
+        m_run.processes.pop_back();
+        ++dropped;
+    }
+    return dropped;
+}
+
+QByteArray ProcessSupervisor::printedOutput(int id) const
+{
+    const Tracked *t = tracked(id);
+    return t && t->stderrIsOutput ? t->stderrText : QByteArray();
+}
+
 QString ProcessSupervisor::programFor(const WorkerSpec &spec) const
 {
     if (spec.executable.isEmpty())
@@ -185,12 +211,28 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
 
     QProcess *process = t.process;
     Tracked *tp = &t;
-    process->setProgram(programFor(spec));
-    QStringList arguments{spec.role, QStringLiteral("--id"), QString::number(id),
-                          QStringLiteral("--parent-pid"),
-                          QString::number(QCoreApplication::applicationPid())};
-    arguments += spec.args;
+    QStringList arguments;
+    if (!spec.command.isEmpty()) {
+        process->setProgram(spec.command.first());
+        arguments = spec.command.mid(1);
+    } else {
+        process->setProgram(programFor(spec));
+        arguments = {spec.role, QStringLiteral("--id"), QString::number(id),
+                     QStringLiteral("--parent-pid"),
+                     QString::number(QCoreApplication::applicationPid())};
+        arguments += spec.args;
+    }
     process->setArguments(arguments);
+    if (!spec.environment.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : spec.environment) {
+            const qsizetype eq = entry.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                environment.insert(entry.left(eq), entry.mid(eq + 1));
+        }
+        process->setProcessEnvironment(environment);
+    }
+    t.stderrIsOutput = spec.printsOnStderr;
     process->setStandardInputFile(QProcess::nullDevice());
     // Workers run at a lower priority than the lab: on a machine they saturate, the window and
     // the engine must not wait behind the processes they watch (a frame is 16 ms; a CPU-bound
@@ -204,7 +246,8 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
     });
     connect(process, &QProcess::readyReadStandardError, this, [tp] {
         const QByteArray text = tp->process->readAllStandardError();
-        tp->stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - tp->stderrText.size()));
+        const qsizetype cap = tp->stderrIsOutput ? kMaxPrinted : kMaxStderr;
+        tp->stderrText += text.left(std::max<qsizetype>(0, cap - tp->stderrText.size()));
     });
     connect(process, &QProcess::finished, this, [this, tp](int code, QProcess::ExitStatus status) {
         onProcessFinished(*tp, code, status);
@@ -495,7 +538,7 @@ void ProcessSupervisor::settle(Tracked &t)
         t.pidfd = -1;
     }
     m_recorder.closeOpenSpans(record);
-    if (!t.stderrText.isEmpty()) {
+    if (!t.stderrText.isEmpty() && !t.stderrIsOutput) {
         addError(tr("process %1 (%2) wrote to stderr: %3")
                      .arg(t.id)
                      .arg(record.name, printable(QString::fromLocal8Bit(t.stderrText).trimmed())));

@@ -26,6 +26,14 @@ struct WorkerSpec
     // Another worker executable beside the worker program (e.g. "proclab-qtworker"); empty: the
     // worker program itself.
     QString executable = {};
+    // Not a ProcLab worker but a whole command (program and arguments, no role, no --id): the
+    // Python runtime's interpreter under the tracing module.
+    QStringList command = {};
+    // Added to the lab's environment ("NAME=value").
+    QStringList environment = {};
+    // What it writes on stderr is its own printed output (the tutorial's prints), kept as such
+    // (printedOutput()), not an error.
+    bool printsOnStderr = false;
 };
 
 // The lifetime of every process of a run: launches proclab-worker processes with QProcess (no
@@ -58,6 +66,12 @@ public:
     void killAndCollectAll();
     // The executable a spec runs: the worker program, or spec.executable in its directory.
     QString programFor(const WorkerSpec &spec) const;
+    // Removes the records reserved at the end of the run's list that no process ever took (the
+    // Python runtime reserves ids for the processes a program may start). Call once every process
+    // has ended. Returns how many were removed.
+    int dropUnusedReservations();
+    // What a process launched with printsOnStderr printed (at most 64 KiB).
+    QByteArray printedOutput(int id) const;
 
     // Starts a worker; returns its process id in the run. The first launch is the run's origin.
     // A worker that cannot start is recorded as failed_to_start and reported through
