@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Benchmarks ProcLab side by side with Python multiprocessing and minimal C/C++ floor programs
-# (issue 5), all in one run, and prints one Markdown table. Builds Release into build-bench.
+# (issue 5; the Barrier & Lock primitive families: issue 9), all in one run, and prints one
+# Markdown table. Builds Release into build-bench.
 # Timings are medians over many repetitions with p10–p90 spreads; compare within one run only.
 # Raw samples: build-bench/bench/results.jsonl; table: build-bench/bench/table.md.
 set -euo pipefail
@@ -50,6 +51,21 @@ step "contended lock, 2 processes pinned to CPUs 0 and 1"
 run "$BIN/proclab-bench" lock 2000000 7
 run "$BIN/proclab-bench-ipc-floor" lock 2000000 7
 run "${PY[@]}" lock --iterations 1000000 --reps 7
+
+step "Barrier & Lock per primitive family (qt, posix, futex): the scenario's workers; raw semop floor for qt"
+# Python's side of these rows is the lock and barrier figures above. The qt family's lock is two
+# SEM_UNDO semops per acquire+release, ~100x fewer per second than the futex: fewer iterations.
+run "$BIN/proclab-bench" family-launch 100
+run "$BIN/proclab-bench" family-lock futex 1000000 5
+run "$BIN/proclab-bench" family-lock posix 500000 5
+run "$BIN/proclab-bench" family-lock qt 20000 5
+run "$BIN/proclab-bench-semop-floor" lock 20000 5
+for n in 2 4; do
+  for family in futex posix qt; do
+    run "$BIN/proclab-bench" family-barrier "$family" "$n" 3000
+  done
+  run "$BIN/proclab-bench-semop-floor" barrier "$n" 3000
+done
 
 step "tutorial pool end to end"
 run "$BIN/proclab-bench" pool-tutorial 100

@@ -27,7 +27,6 @@
 extern char **environ;
 
 namespace proclab::bench {
-namespace {
 
 // CPU time (user + system) of all reaped children so far, µs. Each launch below returns only after
 // its process was reaped, so the difference is that process's whole life: exec, loader, exit.
@@ -38,6 +37,29 @@ double childrenCpuUs()
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6 +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
 }
+
+// The floor: QProcess starting a small program (a libc-only one: tiny.c) until its first line can
+// be read.
+double launchFloorUs(const QString &tiny)
+{
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    qint64 readyAt = 0;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, [&] {
+        if (readyAt == 0 && process.canReadLine())
+            readyAt = monotonicNowNs();
+    });
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    const qint64 t0 = monotonicNowNs();
+    process.start(tiny, {});
+    loop.exec();
+    if (readyAt == 0)
+        die(QStringLiteral("tiny program gave no line"));
+    return double(readyAt - t0) / 1e3;
+}
+
+namespace {
 
 // Runs the event loop until the supervisor reports every process ended.
 void waitAllFinished(ProcessSupervisor &supervisor)
@@ -69,25 +91,6 @@ double launchProcLabUs(std::vector<double> *callUs = nullptr)
     return double(readyAt - t0) / 1e3;
 }
 
-// The floor: QProcess starting a libc-only program until its one line can be read.
-double launchFloorUs(const QString &tiny)
-{
-    QProcess process;
-    process.setStandardInputFile(QProcess::nullDevice());
-    qint64 readyAt = 0;
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::readyReadStandardOutput, [&] {
-        if (readyAt == 0 && process.canReadLine())
-            readyAt = monotonicNowNs();
-    });
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    const qint64 t0 = monotonicNowNs();
-    process.start(tiny, {});
-    loop.exec();
-    if (readyAt == 0)
-        die(QStringLiteral("tiny program gave no line"));
-    return double(readyAt - t0) / 1e3;
-}
 
 // Engine end to end: a stand-in worker writes `events` lines; the supervisor reads, parses and
 // records them (spans land in the run). Rate from launch to the last event recorded.

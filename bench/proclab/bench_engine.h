@@ -8,6 +8,10 @@
 namespace proclab::bench {
 
 void benchLaunch(int reps);
+// CPU time (user + system) of all reaped children so far, µs.
+double childrenCpuUs();
+// QProcess::start() of `program` until its first line can be read, µs (the launch floor).
+double launchFloorUs(const QString &program);
 void benchEvents(qint64 events, int reps);
 void benchFormat(qint64 events, int reps);
 void benchSpanMemory(qint64 spans, int lanes, int reps);

@@ -5,6 +5,7 @@
 // too, interleaved with the ProcLab runs so that drift hits both alike.
 #include "bench_engine.h"
 #include "bench_exitstamp.h"
+#include "bench_families.h"
 #include "bench_ipc.h"
 #include "bench_pool.h"
 #include "bench_stopreport.h"
@@ -37,6 +38,12 @@ int main(int argc, char **argv)
         benchLock(number(1, 1'000'000), int(number(2, 5)));
     else if (command == QLatin1String("barrier"))
         benchBarrier(int(number(1, 2)), int(number(2, 2000)));
+    else if (command == QLatin1String("family-lock"))
+        benchFamilyLock(args.value(1), number(2, 200'000), int(number(3, 5)));
+    else if (command == QLatin1String("family-barrier"))
+        benchFamilyBarrier(args.value(1), int(number(2, 2)), int(number(3, 2000)));
+    else if (command == QLatin1String("family-launch"))
+        benchFamilyLaunch(int(number(1, 50)));
     else if (command == QLatin1String("pool-tutorial"))
         benchPoolTutorial(int(number(1, 50)));
     else if (command == QLatin1String("pool-throughput"))
@@ -55,6 +62,8 @@ int main(int argc, char **argv)
                      "usage: proclab-bench launch REPS | events N REPS | "
                      "format N REPS | span-memory SPANS LANES REPS | speedup TOTAL REPS | "
                      "lock ITERATIONS REPS | barrier N ROUNDS | pool-tutorial REPS | "
+                     "family-lock qt|posix|futex ITERATIONS REPS | "
+                     "family-barrier qt|posix|futex N ROUNDS | family-launch REPS | "
                      "pool-throughput TASKS CHUNKSIZE REPS | exit-stamp WORKERS REPS [OP] | "
                      "stop-report REPS | "
                      "batch-memory TASKS REPS [OP [FORMATS]]\n");

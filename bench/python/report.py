@@ -8,6 +8,47 @@ import json
 import statistics
 import sys
 
+# Targets of the per-family rows (issue 9): futex keeps the targets of the rows above; posix, the
+# kernel primitive of Python's Lock and Barrier without the interpreter, at least 2x Python; qt
+# within 1.3x of the raw-semop floor doing the same protocol (bench/floor/semop_floor.c). Launch:
+# posix runs the same proclab-worker as futex, so futex's target; qt's worker links QtCore, so its
+# floor is a do-nothing QtCore program, held to the qt family's 1.3x.
+FAMILY_TARGETS = {
+    ("lock", "futex"): (">= 2x Python", lambda p, y, f: None if y is None else p / y >= 2),
+    ("lock", "posix"): (">= 2x Python", lambda p, y, f: None if y is None else p / y >= 2),
+    ("lock", "qt"): ("within 1.3x of semop floor",
+                     lambda p, y, f: None if f is None else p * 1.3 >= f),
+    ("barrier", "futex"): (">= 5x faster than Python",
+                           lambda p, y, f: None if y is None else y / p >= 5),
+    ("barrier", "posix"): (">= 2x faster than Python",
+                           lambda p, y, f: None if y is None else y / p >= 2),
+    ("barrier", "qt"): ("within 1.3x of semop floor",
+                       lambda p, y, f: None if f is None else p <= 1.3 * f),
+    ("launch", "futex"): ("<= 2x floor", lambda p, y, f: None if f is None else p <= 2 * f),
+    ("launch", "posix"): ("<= 2x floor", lambda p, y, f: None if f is None else p <= 2 * f),
+    ("launch", "qt"): ("<= 1.3x floor (QtCore-only program)",
+                       lambda p, y, f: None if f is None else p <= 1.3 * f),
+}
+
+
+def _family_sources():
+    # op -> ((python op, impl) or None, (floor op, impl) or None)
+    sources = {}
+    for family in ("qt", "posix", "futex"):
+        same_floor = family == "futex"  # the pthread floor: the futex family's own primitive
+        sources["lock_" + family] = (("lock", "python"), ("lock", "floor") if same_floor else (
+            ("lock_qt", "floor") if family == "qt" else None))
+        for n in (2, 4):
+            op = "barrier%d" % n
+            sources["%s_%s" % (op, family)] = ((op, "python"), (op, "floor") if same_floor else (
+                (op + "_qt", "floor") if family == "qt" else None))
+        sources["launch_" + family] = (("launch", "python-fork"), (
+            "launch_qtcore" if family == "qt" else "launch_libc", "floor"))
+    return sources
+
+
+FAMILY_SOURCES = _family_sources()
+
 # op key, label, unit shown, scale from the raw unit, higher-is-better, target text, check
 # The check gets the three medians (ProcLab, Python, floor) in raw units; None when not measurable.
 OPERATIONS = [
@@ -19,6 +60,21 @@ OPERATIONS = [
      ">= 5x faster than Python", lambda p, y, f: None if y is None else y / p >= 5),
     ("lock", "contended lock acquire+release, 2 processes", "M/s", 1e-6, True,
      ">= 2x Python", lambda p, y, f: None if y is None else p / y >= 2),
+] + [
+    # Barrier & Lock per primitive family (issue 9): the scenario's own worker processes. Python's
+    # column is the same run's multiprocessing figure of the operation (FAMILY_SOURCES).
+    row for family in ("qt", "posix", "futex") for row in (
+        ("lock_" + family, "%s family: contended lock acquire+release, 2 worker processes"
+         % family, "M/s", 1e-6, True) + FAMILY_TARGETS["lock", family],
+        ("barrier2_" + family, "%s family: barrier round, N = 2 worker processes" % family, "µs",
+         1, False) + FAMILY_TARGETS["barrier", family],
+        ("barrier4_" + family, "%s family: barrier round, N = 4 worker processes" % family, "µs",
+         1, False) + FAMILY_TARGETS["barrier", family],
+        ("launch_" + family, "%s family: launch its worker (%s) until it reports ready"
+         % (family, "proclab-qtworker" if family == "qt" else "proclab-worker"), "ms", 1e-3,
+         False) + FAMILY_TARGETS["launch", family],
+    )
+] + [
     ("pool_tutorial", "tutorial pool: 4 workers, squares of range(10), start to join", "ms", 1, False,
      "<= 0.5x Python", lambda p, y, f: None if y is None else p <= 0.5 * y),
     ("pool_chunk1", "pool throughput, range(100000), chunk size 1", "k tasks/s", 1e-3, True,
@@ -143,13 +199,21 @@ def main():
     print("| operation | ProcLab median | Python median | floor median | ProcLab/Python | "
           "ProcLab/floor | target | met |")
     print("|---|---|---|---|---|---|---|---|")
-    for op, label, unit, scale, _higher, target, check in OPERATIONS:
+    slower_than_python = []
+    for op, label, unit, scale, higher, target, check in OPERATIONS:
         p, pc = cell(results, op, "proclab", unit, scale)
-        y, yc = cell(results, op, "python", unit, scale)
-        if op == "launch":
-            y, yc = cell(results, op, "python-fork", unit, scale)
-            yc = "fork " + yc if y is not None else yc
-        f, fc = cell(results, op, "floor", unit, scale)
+        python_src, floor_src = FAMILY_SOURCES.get(
+            op, ((op, "python-fork" if op == "launch" else "python"), (op, "floor")))
+        y, yc = cell(results, python_src[0], python_src[1], unit, scale)
+        if python_src[1] == "python-fork" and y is not None:
+            yc = "fork " + yc
+        f, fc = (None, "–") if floor_src is None else cell(results, floor_src[0], floor_src[1],
+                                                               unit, scale)
+        if op in FAMILY_SOURCES and p is not None and y is not None and (
+                p < y if higher else p > y):
+            slower_than_python.append("%s (ProcLab/Python %s)" % (label, ratio(p, y)))
+        if p is None and op in FAMILY_SOURCES:
+            continue  # a partial run (some families only): no pending row for the others
         if p is None:
             met = "pending"
         else:
@@ -167,6 +231,10 @@ def main():
                 pc = "%s; %d %s" % (pc, failed, what)
                 met = "**no**"
         print("| %s | %s | – | – | – | – | %s | %s |" % (label, pc, target, met))
+    if slower_than_python:
+        print()
+        print("Slower than Python's multiprocessing in this run: " + "; ".join(slower_than_python)
+              + ".")
     print()
     print("Medians with p10–p90 and the number of samples. Context from the same run:")
     extra = [

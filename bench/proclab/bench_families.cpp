@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+// The Barrier & Lock scenario's lock and barrier per primitive family (issue 9): qt
+// (QSystemSemaphore), posix (named semaphores, CPython's construction) and futex (robust mutex and
+// futex barrier). Unlike bench_ipc.cpp, which drives the futex objects from forked copies of this
+// program, these are the scenario's own processes: the family's worker executable (proclab-worker
+// for posix and futex, proclab-qtworker for qt) launched by ProcessSupervisor, running the
+// lock-counter and barrier-wait roles on a CoordinationArena of the family, through
+// ipc::Participant. Timings come from the workers' own events, so launch and the lab are not in
+// them. Participant i runs on CPU i mod cores, like the fork-based rows and the floors.
+#include "bench_families.h"
+
+#include "arenas.h"
+#include "bench_engine.h"
+#include "benchutil.h"
+#include "clock.h"
+#include "ipckeys.h"
+#include "processsupervisor.h"
+#include "run.h"
+
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <cerrno>
+#include <sched.h>
+#include <sys/resource.h>
+
+namespace proclab::bench {
+namespace {
+
+ipc::PrimitiveFamily parseFamily(const QString &name)
+{
+    const auto family = ipc::familyFromName(name.toStdString());
+    if (!family)
+        die(QStringLiteral("unknown family %1 (qt, posix, futex)").arg(name));
+    return *family;
+}
+
+QByteArray familyOp(const QByteArray &base, ipc::PrimitiveFamily family)
+{
+    return base + '_' + ipc::familyName(family);
+}
+
+std::unique_ptr<CoordinationArena> makeArena(int parties, ipc::PrimitiveFamily family)
+{
+    QString error;
+    auto arena = CoordinationArena::create(newRunKey(), parties, family, &error);
+    if (!arena)
+        die(QStringLiteral("cannot create the %1 arena: %2")
+                .arg(QLatin1String(ipc::familyName(family)), error));
+    return arena;
+}
+
+WorkerSpec familySpec(const CoordinationArena &arena, const QString &role, const QStringList &args)
+{
+    WorkerSpec spec{QString(), role, QStringList{QStringLiteral("--key"), arena.key()} + args};
+    spec.executable = arena.workerExecutableName();
+    return spec;
+}
+
+// The scenario launches its workers at nice 19 (ProcessSupervisor's kWorkerNice) so that the lab
+// wins the CPU. The floors and Python run at nice 0, and on a machine shared with anything else a
+// nice-19 hand-off waits behind every other process: these workers are put back to 0 where that
+// is allowed (root, or RLIMIT_NICE), so the rows compare primitives, not priorities. The nice the
+// workers ran at is printed as a context line.
+int g_workerNice = 19;
+
+void toNiceZero(const Run &run, int id)
+{
+    const ProcessRecord *p = run.process(id);
+    if (!p || p->pid <= 0)
+        return;
+    errno = 0;
+    if (::setpriority(PRIO_PROCESS, id_t(p->pid), 0) == 0)
+        g_workerNice = 0;
+}
+
+void printWorkerNice()
+{
+    printSamples("ctx_family_rows_worker_nice", "proclab", "nice", {double(g_workerNice)});
+}
+
+// QProcess forks from the calling thread, so a worker launched while this thread is pinned to CPU
+// `index` mod cores inherits that mask; the lab's thread gets its own mask back at once.
+int launchPinned(ProcessSupervisor &supervisor, const Run &run, const WorkerSpec &spec, int index)
+{
+    cpu_set_t previous;
+    CPU_ZERO(&previous);
+    ::sched_getaffinity(0, sizeof previous, &previous);
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(index % std::max(1, QThread::idealThreadCount()), &one);
+    ::sched_setaffinity(0, sizeof one, &one);
+    const int id = supervisor.launch(spec);
+    ::sched_setaffinity(0, sizeof previous, &previous);
+    toNiceZero(run, id);
+    return id;
+}
+
+// Runs the event loop until every worker ended. The qt family's participants wait at the exit gate
+// after their last round: it is opened once all `parties` wait there, as the scenario does.
+void runToEnd(ProcessSupervisor &supervisor, CoordinationArena &arena, int parties)
+{
+    QEventLoop loop;
+    QObject::connect(&supervisor, &ProcessSupervisor::allFinished, &loop, &QEventLoop::quit);
+    QTimer gate;
+    gate.setInterval(2);
+    QObject::connect(&gate, &QTimer::timeout, [&] {
+        if (arena.exitGateWaiters() >= parties) {
+            arena.openExitGate(parties);
+            gate.stop();
+        }
+    });
+    if (arena.exitGateWaiters() >= 0)
+        gate.start();
+    bool timedOut = false;
+    QTimer::singleShot(120'000, &loop, [&] {
+        timedOut = true;
+        supervisor.killAll();
+    });
+    if (supervisor.runningCount() > 0)
+        loop.exec();
+    if (timedOut)
+        die(QStringLiteral("%1 workers did not finish in 120 s")
+                .arg(QLatin1String(ipc::familyName(arena.family()))));
+}
+
+void checkRun(const Run &run, const char *what)
+{
+    if (!run.errors.isEmpty())
+        die(QStringLiteral("%1: %2").arg(QLatin1String(what), run.errors.join(u'\n')));
+    for (const ProcessRecord &p : run.processes) {
+        if (p.exit.kind != ExitStatus::Kind::Normal || p.exit.code != 0)
+            die(QStringLiteral("%1: a worker ended with %2 %3")
+                    .arg(QLatin1String(what), ExitStatus::kindName(p.exit.kind))
+                    .arg(p.exit.pythonExitCode()));
+    }
+}
+
+const Span &onlySpan(const ProcessRecord &p, SpanKind kind)
+{
+    for (const Span &s : p.spans) {
+        if (s.kind == kind)
+            return s;
+    }
+    die(QStringLiteral("a worker reported no span of the kind asked for"));
+}
+
+} // namespace
+
+// Two lock-counter workers (`--sync 1`: they pass the barrier together, then each takes the lock
+// `iterations` times around a plain load + store increment of the shared counter; `--spans 0`: no
+// event per critical section). Rate = all acquire+release pairs / (last worker's end of work -
+// first worker's begin of work). The counter must come out exact.
+void benchFamilyLock(const QString &familyName, qint64 iterations, int reps)
+{
+    const ipc::PrimitiveFamily family = parseFamily(familyName);
+    std::vector<double> samples;
+    for (int rep = 0; rep < reps; ++rep) {
+        auto arena = makeArena(2, family);
+        Run run;
+        ProcessSupervisor supervisor(run);
+        const WorkerSpec spec = familySpec(
+            *arena, QStringLiteral("lock-counter"),
+            {QStringLiteral("--count"), QString::number(iterations), QStringLiteral("--spans"),
+             QStringLiteral("0"), QStringLiteral("--sync"), QStringLiteral("1")});
+        for (int p = 0; p < 2; ++p)
+            launchPinned(supervisor, run, spec, p);
+        runToEnd(supervisor, *arena, 2);
+        checkRun(run, "lock");
+        if (arena->counter().load() != 2 * iterations)
+            die(QStringLiteral("%1 lock lost updates").arg(familyName));
+        qint64 begin = std::numeric_limits<qint64>::max();
+        qint64 end = std::numeric_limits<qint64>::min();
+        for (const ProcessRecord &p : run.processes) {
+            const Span &work = onlySpan(p, SpanKind::Work);
+            begin = std::min(begin, work.beginNs);
+            end = std::max(end, work.endNs);
+        }
+        samples.push_back(2.0 * double(iterations) / (double(end - begin) / 1e9));
+    }
+    printSamples(familyOp("lock", family).constData(), "proclab", "ops/s", samples);
+    printWorkerNice();
+}
+
+// `parties` barrier-wait workers (`--spans 1`: a barrier_wait span per round), rounds + 1 rounds:
+// the first (everyone launched and attached) starts the clock. A round's time is the gap between
+// consecutive returns from the barrier in participant 0 (CPU 0), one sample per round, as the
+// fork-based row and the floors measure it; the event per return (clock read and formatting into
+// a buffer, a write every 4 KB) is included.
+void benchFamilyBarrier(const QString &familyName, int parties, int rounds)
+{
+    const ipc::PrimitiveFamily family = parseFamily(familyName);
+    auto arena = makeArena(parties, family);
+    Run run;
+    ProcessSupervisor supervisor(run);
+    const WorkerSpec spec =
+        familySpec(*arena, QStringLiteral("barrier-wait"),
+                   {QStringLiteral("--rounds"), QString::number(rounds + 1),
+                    QStringLiteral("--spans"), QStringLiteral("1")});
+    std::vector<int> ids;
+    for (int p = 0; p < parties; ++p)
+        ids.push_back(launchPinned(supervisor, run, spec, p));
+    runToEnd(supervisor, *arena, parties);
+    checkRun(run, "barrier");
+    if (arena->generation() != quint64(rounds + 1))
+        die(QStringLiteral("%1 barrier: %2 rounds completed, %3 expected")
+                .arg(familyName)
+                .arg(arena->generation())
+                .arg(rounds + 1));
+    std::vector<qint64> ends(size_t(rounds + 1), -1);
+    for (const Span &s : run.process(ids[0])->spans) {
+        if (s.kind == SpanKind::BarrierWait && s.round >= 0 && s.round <= rounds)
+            ends[size_t(s.round)] = s.endNs;
+    }
+    std::vector<double> samples;
+    for (int r = 1; r <= rounds; ++r) {
+        if (ends[size_t(r)] < 0 || ends[size_t(r - 1)] < 0)
+            die(QStringLiteral("%1 barrier: round %2 has no span").arg(familyName).arg(r));
+        samples.push_back(double(ends[size_t(r)] - ends[size_t(r - 1)]) / 1e3);
+    }
+    const QByteArray op = familyOp("barrier" + QByteArray::number(parties), family);
+    printSamples(op.constData(), "proclab", "us", samples);
+    printWorkerNice();
+    printSamples(("ctx_" + op + "_mean_round_us").constData(), "proclab", "us",
+                 {double(ends[size_t(rounds)] - ends[0]) / 1e3 / rounds});
+}
+
+// Launch until ready per family, the way the scenario starts a participant: ProcessSupervisor::
+// launch() of the family's worker executable until the engine has parsed its `ready` line. The
+// role is `lock-counter --count 0` on an arena of the family, so `ready` comes after the worker
+// attached the segment and opened the family's semaphores (qt: 8 QSystemSemaphores at 2 parties;
+// posix: 5 named semaphores); it then exits at once (it never used the barrier: no exit gate).
+// Floors, interleaved launch by launch: QProcess of the libc-only program (tiny.c), and of a
+// do-nothing QtCore program (launch_qt.cpp), what proclab-qtworker cannot be faster than.
+void benchFamilyLaunch(int reps)
+{
+    struct PerFamily
+    {
+        ipc::PrimitiveFamily family;
+        std::unique_ptr<CoordinationArena> arena;
+        std::vector<double> us, cpuUs;
+    };
+    std::vector<PerFamily> families;
+    for (const ipc::PrimitiveFamily family : ipc::kFamilies)
+        families.push_back({family, makeArena(2, family), {}, {}});
+    auto launchUs = [](CoordinationArena &arena) {
+        Run run;
+        ProcessSupervisor supervisor(run);
+        qint64 readyAt = 0;
+        QObject::connect(&supervisor, &ProcessSupervisor::processReady,
+                         [&readyAt] { readyAt = monotonicNowNs(); });
+        const WorkerSpec spec = familySpec(arena, QStringLiteral("lock-counter"),
+                                           {QStringLiteral("--count"), QStringLiteral("0"),
+                                            QStringLiteral("--spans"), QStringLiteral("0")});
+        const qint64 t0 = monotonicNowNs();
+        supervisor.launch(spec);
+        runToEnd(supervisor, arena, arena.parties());
+        checkRun(run, "launch");
+        if (readyAt == 0)
+            die(QStringLiteral("launch: no ready event"));
+        return double(readyAt - t0) / 1e3;
+    };
+    const QString tiny = sibling("proclab-bench-tiny");
+    const QString qtOnly = sibling("proclab-bench-launch-qt");
+    std::vector<double> tinyUs, tinyCpu, qtOnlyUs, qtOnlyCpu;
+    auto measured = [](std::vector<double> &cpu, auto &&launch) {
+        const double before = childrenCpuUs();
+        const double us = launch();
+        cpu.push_back(childrenCpuUs() - before);
+        return us;
+    };
+    // Warm the page cache and the loader's caches for every program.
+    for (PerFamily &f : families)
+        launchUs(*f.arena);
+    launchFloorUs(tiny);
+    launchFloorUs(qtOnly);
+    for (int rep = 0; rep < reps; ++rep) {
+        for (PerFamily &f : families)
+            f.us.push_back(measured(f.cpuUs, [&] { return launchUs(*f.arena); }));
+        tinyUs.push_back(measured(tinyCpu, [&] { return launchFloorUs(tiny); }));
+        qtOnlyUs.push_back(measured(qtOnlyCpu, [&] { return launchFloorUs(qtOnly); }));
+    }
+    for (const PerFamily &f : families) {
+        printSamples(familyOp("launch", f.family).constData(), "proclab", "us", f.us);
+        printSamples(familyOp("ctx_launch_cpu_us", f.family).constData(), "proclab", "us",
+                     f.cpuUs);
+    }
+    printSamples("launch_libc", "floor", "us", tinyUs);
+    printSamples("launch_qtcore", "floor", "us", qtOnlyUs);
+    printSamples("ctx_launch_cpu_us_libc", "floor", "us", tinyCpu);
+    printSamples("ctx_launch_cpu_us_qtcore", "floor", "us", qtOnlyCpu);
+}
+
+} // namespace proclab::bench
