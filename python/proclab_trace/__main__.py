@@ -1,0 +1,97 @@
+"""python3 -m proclab_trace [--start-method fork|spawn|forkserver] SCRIPT [ARGS...]
+
+Runs SCRIPT as __main__ with every multiprocessing process traced (see README.md)."""
+
+import atexit
+import os
+import sys
+
+USAGE = "usage: python3 -m proclab_trace [--start-method fork|spawn|forkserver] SCRIPT [ARGS...]\n"
+METHODS = ("fork", "spawn", "forkserver")
+
+_exit_code = [0]
+
+
+def _finish():
+    core = sys.modules.get("proclab_trace._core")
+    if core is not None:
+        core.finish_main(_exit_code[0])
+
+
+def _register_last_word():
+    # The exit line must follow multiprocessing's own atexit work (terminate the daemons, join the
+    # rest: the reaped lines), and atexit runs handlers last-registered first: ours goes in
+    # before multiprocessing.util registers its handler, or is moved ahead of it.
+    util = sys.modules.get("multiprocessing.util")
+    if util is not None:
+        atexit.unregister(util._exit_function)
+    atexit.register(_finish)
+    if util is not None:
+        atexit.register(util._exit_function)
+
+
+def _code_of(exit_request):
+    code = exit_request.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    return 1
+
+
+def main(argv):
+    start_method = None
+    args = list(argv)
+    while args and args[0].startswith("-") and args[0] != "-":
+        option = args.pop(0)
+        if option in ("-h", "--help"):
+            sys.stdout.write(USAGE)
+            return 0
+        if option == "--":
+            break
+        if option.startswith("--start-method="):
+            start_method = option.split("=", 1)[1]
+        elif option == "--start-method" and args:
+            start_method = args.pop(0)
+        else:
+            sys.stderr.write("proclab_trace: unknown option %s\n%s" % (option, USAGE))
+            return 2
+        if start_method not in METHODS:
+            sys.stderr.write("proclab_trace: --start-method must be one of %s\n" % ", ".join(METHODS))
+            return 2
+    if not args:
+        sys.stderr.write(USAGE)
+        return 2
+    script = args[0]
+    if not os.path.isfile(script):
+        sys.stderr.write("proclab_trace: no such script: %s\n" % script)
+        return 2
+
+    _register_last_word()
+    from . import _core
+
+    traced = _core.install_main(start_method)
+    if not traced and start_method:
+        import multiprocessing
+
+        multiprocessing.set_start_method(start_method, force=True)
+    # As `python3 SCRIPT` would have it: argv, and the script's directory first on sys.path (spawned
+    # children get this sys.path too).
+    sys.argv = [script] + args[1:]
+    sys.path[0] = os.path.dirname(os.path.abspath(script))
+    import runpy
+
+    try:
+        runpy.run_path(script, run_name="__main__")
+    except SystemExit as e:
+        _exit_code[0] = _code_of(e)
+        raise
+    except BaseException as e:
+        _exit_code[0] = 1
+        _core._traceback_notes(e)
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,799 @@
+"""The tracer proper: patches multiprocessing so that every process reports ProcLab event lines.
+
+Line format (src/core/eventformat.h): ``<CLOCK_MONOTONIC ns> <pid> <process id> <event>``, one
+os.write() per line, at most PIPE_BUF (4096) bytes, no control characters in free text.
+
+Process state lives in module globals (read on the hot path without attribute lookups). A forked
+child starts untraced (os.register_at_fork) until its BaseProcess._bootstrap gives it its identity;
+a spawned interpreter (spawn, forkserver) runs install_child() before multiprocessing's own code.
+"""
+
+import os
+import sys
+import threading
+import time
+
+import multiprocessing
+import multiprocessing.pool
+import multiprocessing.popen_fork
+import multiprocessing.process
+import multiprocessing.synchronize
+import multiprocessing.util
+
+try:  # absent where fds cannot be sent between processes (not on Linux)
+    import multiprocessing.popen_forkserver as _popen_forkserver
+except ImportError:  # pragma: no cover
+    _popen_forkserver = None
+
+_write = os.write
+_mono = time.monotonic_ns
+
+# Free text (notes, names) is cut so that a whole line stays within one atomic pipe write.
+MAX_LINE_BYTES = 4096
+MAX_TEXT_BYTES = MAX_LINE_BYTES - 160
+
+# ---- process state --------------------------------------------------------------------------
+
+_fd = -1  # the event descriptor (same number in every process)
+_prefix = None  # b"<pid> <process id> " while this process is traced, else None
+_process_id = -1
+_is_main = False  # the process the lab started: the only one with ids to hand out
+_installed = False
+_child_first = 0
+_child_last = -1  # ids FIRST..LAST reserved for the main process's children
+_id_file = None
+_trace_dir = None
+_lifeline_fd = -1  # the lab's inherited read end (same number in every process)
+_lifeline_pid = 0  # the process that holds its own description of the lifeline
+_own_lifeline = -1
+_last_round = -1  # the round of this process's last barrier wait
+_acquisitions = 0  # lock rounds of a process that never waited on a barrier
+_tasks_done = 0
+_noted_methods = set()
+_reap_lock = threading.Lock()
+_libc = None
+
+
+def traced():
+    return _prefix is not None
+
+
+def _emit(body):
+    """The hot path: one clock read, one format, one write."""
+    prefix = _prefix
+    if prefix is None:
+        return
+    try:
+        _write(_fd, b"%d %b%b\n" % (_mono(), prefix, body))
+    except BrokenPipeError:
+        _stop_tracing()  # the lab is gone
+    except OSError:
+        pass  # this line is lost; the next may go through
+
+
+def _emit_as(timestamp, prefix, body):
+    """A line on behalf of another process (a spawn for the parent, from the child)."""
+    try:
+        _write(_fd, b"%d %b%b\n" % (timestamp, prefix, body))
+    except OSError:
+        pass
+
+
+def _stop_tracing():
+    global _prefix
+    _prefix = None
+
+
+def _clean(text, limit=MAX_TEXT_BYTES):
+    """UTF-8 bytes of `text` without control characters (each becomes a space), stripped, cut at
+    a character boundary to `limit` bytes."""
+    if not isinstance(text, str):
+        text = str(text)
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else " " for c in text)
+    data = text.strip().encode("utf-8", "replace")
+    if len(data) > limit:
+        data = data[:limit].decode("utf-8", "ignore").encode("utf-8")
+    return data
+
+
+def output(items):
+    _emit(b"output %d" % max(0, int(items)))
+
+
+def note(text):
+    body = _clean(text)
+    if body:
+        _emit(b"note " + body)
+
+
+def _notes(lines):
+    for line in lines:
+        note(line)
+
+
+def _traceback_notes(exc):
+    import traceback
+
+    for chunk in traceback.format_exception(type(exc), exc, exc.__traceback__):
+        _notes(chunk.splitlines())
+
+
+def _set_identity(process_id):
+    global _prefix, _process_id
+    _process_id = process_id
+    _prefix = b"%d %d " % (os.getpid(), process_id)
+
+
+def _after_fork_in_child():
+    # Whatever fork this was, the child reports nothing until _bootstrap names it: a bare
+    # os.fork() of the program must not write lines with its parent's identity.
+    global _prefix, _is_main, _last_round, _acquisitions, _tasks_done, _reap_lock, _own_lifeline
+    _prefix = None
+    _is_main = False
+    _last_round = -1
+    _acquisitions = 0
+    _tasks_done = 0
+    _reap_lock = threading.Lock()
+    if _own_lifeline >= 0:
+        # The parent's description: its owner is the parent. The child opens its own.
+        try:
+            os.close(_own_lifeline)
+        except OSError:
+            pass
+        _own_lifeline = -1
+
+
+# ---- environment ----------------------------------------------------------------------------
+
+
+def _env_int(name, default=None):
+    text = os.environ.get(name, "")
+    if text.isdigit() and text.isascii():
+        return int(text)
+    return default
+
+
+def _read_shared_environment():
+    global _child_first, _child_last, _id_file, _trace_dir
+    ids = os.environ.get("PROCLAB_CHILD_IDS", "")
+    first, dash, last = ids.partition("-")
+    if dash and first.isdigit() and last.isdigit() and int(first) <= int(last):
+        _child_first, _child_last = int(first), int(last)
+    _id_file = os.environ.get("PROCLAB_ID_FILE") or None
+    _trace_dir = os.path.dirname(_id_file) if _id_file else None
+
+
+# ---- the lab's lifeline (src/worker/lifeline.h) -----------------------------------------------
+
+_F_SETOWN_EX = 15
+_F_OWNER_PID = 1
+_F_SETSIG = 10
+
+
+def _lifeline_coordinates():
+    """(lab pid, fd, inode) from PROCLAB_LIFELINE=LABPID:FD:INODE, or None."""
+    parts = os.environ.get("PROCLAB_LIFELINE", "").split(":")
+    if len(parts) != 3 or not all(p.isdigit() and p.isascii() and len(p) <= 19 for p in parts):
+        return None
+    pid, fd, inode = (int(p) for p in parts)
+    if pid == 0 or pid > 2**31 - 1 or fd > 2**31 - 1 or inode == 0:
+        return None
+    return pid, fd, inode
+
+
+def _is_the_lifeline(fd, inode):
+    import stat
+
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        return False
+    return stat.S_ISFIFO(st.st_mode) and st.st_ino == inode
+
+
+def _lab_gone(fd):
+    import select
+
+    p = select.poll()
+    p.register(fd, select.POLLIN)
+    try:
+        events = p.poll(0)
+    except OSError:
+        return False
+    return any(ev & (select.POLLHUP | select.POLLERR) for _, ev in events)
+
+
+def _watch_lifeline(fd):
+    import select
+
+    p = select.poll()
+    p.register(fd, select.POLLIN)
+    while not _lab_gone(fd):
+        for _, ev in p.poll():
+            if ev & select.POLLIN:
+                try:
+                    os.read(fd, 64)  # nobody writes to it; should someone, do not spin
+                except OSError:
+                    pass
+    _die()
+
+
+def _die():
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _hold_lifeline():
+    """As holdLifeline() in src/worker/lifeline.cpp: SIGKILL from the kernel to this process when
+    the lab's end of the pipe closes. Returns False when the lab is already gone."""
+    global _lifeline_fd, _lifeline_pid, _own_lifeline
+    coordinates = _lifeline_coordinates()
+    if coordinates is None:
+        return True
+    lab_pid, fd, inode = coordinates
+    if not _is_the_lifeline(fd, inode):
+        return True
+    _lifeline_fd = fd
+    if _lifeline_pid == os.getpid():
+        return not _lab_gone(fd)  # already armed in this process
+    import fcntl
+    import signal
+    import struct
+
+    own = -1
+    for path in ("/proc/%d/fd/%d" % (lab_pid, fd), "/proc/self/fd/%d" % fd):
+        try:
+            candidate = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        except OSError:
+            continue
+        if _is_the_lifeline(candidate, inode):
+            own = candidate
+            break
+        os.close(candidate)
+    armed = False
+    if own >= 0:
+        try:
+            fcntl.fcntl(own, _F_SETOWN_EX, struct.pack("ii", _F_OWNER_PID, os.getpid()))
+            fcntl.fcntl(own, _F_SETSIG, signal.SIGKILL)
+            fcntl.fcntl(own, fcntl.F_SETFL, os.O_NONBLOCK | os.O_ASYNC)
+            armed = True
+            _own_lifeline = own
+        except OSError:
+            os.close(own)
+    if not armed:
+        threading.Thread(target=_watch_lifeline, args=(fd,), daemon=True,
+                         name="proclab-lifeline").start()
+    _lifeline_pid = os.getpid()
+    return not _lab_gone(fd)
+
+
+def _set_parent_death_signal(expected_parent):
+    """PR_SET_PDEATHSIG = SIGKILL (off with PROCLAB_PDEATHSIG=0): dies with the parent, as the
+    lab's C++ children do; then checks the parent did not die before it was set."""
+    libc = _load_libc()
+    if libc is None:
+        return
+    try:
+        libc.prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        return
+    if expected_parent and os.getppid() != expected_parent:
+        _die()
+
+
+def _load_libc():
+    """ctypes' libc, loaded once: by the parent before it forks (ctypes costs a few ms to import,
+    which forked children then do not pay); None when PROCLAB_PDEATHSIG=0 or unavailable."""
+    global _libc
+    if _libc is None:
+        _libc = False
+        if os.environ.get("PROCLAB_PDEATHSIG", "1") != "0":
+            try:
+                import ctypes
+
+                _libc = ctypes.CDLL(None, use_errno=True)
+            except (ImportError, OSError):
+                pass
+    return _libc or None
+
+
+# ---- ids ------------------------------------------------------------------------------------
+
+
+def _allocate_id():
+    """The next reserved id, through the id file (any process, any start method), or None."""
+    if _id_file is None or _child_first > _child_last:
+        return None
+    import fcntl
+
+    try:
+        fd = os.open(_id_file, os.O_RDWR | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        text = os.pread(fd, 32, 0).strip()
+        n = int(text) if text.isdigit() else _child_first
+        if n > _child_last:
+            return None
+        os.pwrite(fd, b"%020d\n" % (n + 1), 0)
+        return n
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _claim_spawn_line(child_id):
+    """Whoever claims a child first reports its spawn: the child itself as it starts, or its
+    parent at the reap if the child died before it could (e.g. terminated at once)."""
+    if _trace_dir is None:
+        return True
+    try:
+        os.close(os.open(os.path.join(_trace_dir, "spawn-%d" % child_id),
+                         os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC, 0o600))
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        return True  # the directory is gone with the main process: nobody else will say it
+
+
+def _spawn_body(child_id, pid, daemon, name):
+    return b"spawn %d %d %s %s" % (child_id, pid, b"daemon" if daemon else b"regular",
+                                   _clean(name) or b"?")
+
+
+# ---- processes ------------------------------------------------------------------------------
+
+_orig_start = multiprocessing.process.BaseProcess.start
+_orig_bootstrap = multiprocessing.process.BaseProcess._bootstrap
+
+
+def _start(self):
+    # The plan travels with the Process object (fork: memory; spawn/forkserver: its pickle):
+    # (child id, parent pid, parent process id, started from the parent's main thread, when
+    # start() was called: the spawn line's time, so the lab's launch time is the parent's start()
+    # and a spawned interpreter's boot shows as the time between launch and ready).
+    if (_prefix is not None and "_proclab" not in self.__dict__ and self._popen is None
+            and self._parent_pid == os.getpid()):
+        plan = None
+        if not _is_main:
+            note("process %s was not traced: the lab reserves ids for the main process's "
+                 "children only" % self.name)
+        else:
+            child_id = _allocate_id()
+            if child_id is None:
+                note("process %s was not traced: no process id left (PROCLAB_CHILD_IDS=%d-%d)"
+                     % (self.name, _child_first, _child_last))
+            else:
+                from_main_thread = threading.current_thread() is threading.main_thread()
+                if from_main_thread:
+                    _load_libc()
+                plan = (child_id, os.getpid(), _process_id, from_main_thread, _mono())
+        self._proclab = plan
+    return _orig_start(self)
+
+
+def _bootstrap(self, parent_sentinel=None):
+    plan = self.__dict__.get("_proclab")
+    if plan is None or _fd < 0:
+        return _orig_bootstrap(self, parent_sentinel)
+    child_id, parent_pid, parent_id, from_main_thread, start_ns = plan
+    if not _hold_lifeline():
+        _die()
+    method = self.__dict__.get("_proclab_method", "fork")
+    if from_main_thread:
+        _set_parent_death_signal(parent_pid if method != "forkserver" else 0)
+    _set_identity(child_id)
+    import signal
+
+    # The claim and the spawn line go together: a SIGTERM between them would lose the line.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    try:
+        if _claim_spawn_line(child_id):
+            _emit_as(start_ns, b"%d %d " % (parent_pid, parent_id),
+                     _spawn_body(child_id, os.getpid(), self.daemon, self.name))
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    _emit(b"ready")
+    run = self.run
+
+    def traced_run():
+        _emit(b"begin work")
+        try:
+            run()
+        except SystemExit:
+            _emit(b"end work")
+            raise
+        except BaseException as e:
+            _emit(b"end work")
+            _traceback_notes(e)
+            raise
+        _emit(b"end work")
+
+    self.run = traced_run
+    code = _orig_bootstrap(self, parent_sentinel)
+    if _tasks_done:
+        _emit(b"output %d" % _tasks_done)
+    _emit(b"exit %d" % (code & 0xFF))
+    return code
+
+
+class _ChildRecord:
+    __slots__ = ("child_id", "start_ns", "name", "daemon", "owner", "reaped")
+
+    def __init__(self, plan, name, daemon):
+        self.child_id = plan[0]
+        self.start_ns = plan[4]
+        self.name = name
+        self.daemon = daemon
+        self.owner = os.getpid()
+        self.reaped = False
+
+
+_orig_popen_init = multiprocessing.popen_fork.Popen.__init__
+
+
+def _popen_init(self, process_obj):
+    if _prefix is not None:
+        method = getattr(self, "method", "fork")
+        if _is_main and method not in _noted_methods:
+            _noted_methods.add(method)
+            note("start method: " + method)
+        plan = process_obj.__dict__.get("_proclab")
+        if plan is not None:
+            process_obj._proclab_method = method
+            self._proclab_child = _ChildRecord(plan, process_obj.name, process_obj.daemon)
+    _orig_popen_init(self, process_obj)
+
+
+def _report_reap(popen, code):
+    record = popen.__dict__.get("_proclab_child")
+    if record is None or record.reaped:
+        return
+    with _reap_lock:
+        if record.reaped:
+            return
+        record.reaped = True
+    if _prefix is None or os.getpid() != record.owner:
+        return
+    if _claim_spawn_line(record.child_id):
+        _emit_as(record.start_ns, _prefix,
+                 _spawn_body(record.child_id, popen.pid, record.daemon, record.name))
+        note("process %d (%s) ended before it could report its start"
+             % (record.child_id, record.name))
+    if code < 0:
+        _emit(b"reaped %d signal %d" % (record.child_id, -code))
+    else:
+        _emit(b"reaped %d normal %d" % (record.child_id, code & 0xFF))
+
+
+def _wrap_poll(cls):
+    orig = cls.poll
+
+    def poll(self, flag=os.WNOHANG):
+        code = orig(self, flag)
+        if code is not None and "_proclab_child" in self.__dict__:
+            _report_reap(self, code)
+        return code
+
+    poll.__wrapped__ = orig
+    cls.poll = poll
+
+
+# ---- spawned interpreters (spawn, forkserver) -------------------------------------------------
+
+_orig_spawnv_passfds = multiprocessing.util.spawnv_passfds
+_HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_BOOT = ("import sys\nif %r not in sys.path: sys.path.append(%r)\n"
+         "import proclab_trace; proclab_trace._boot()\n" % (_HERE, _HERE))
+
+
+def _rewritten(args):
+    """The command line with the tracer's boot first, for spawn children and the fork server
+    (whose forks become children); None for anything else (the resource tracker)."""
+    args = list(args)
+    try:
+        i = args.index("-c")
+    except ValueError:
+        return None
+    if i + 1 >= len(args):
+        return None
+    program = args[i + 1]
+    if ("multiprocessing.spawn import spawn_main" not in program
+            and "multiprocessing.forkserver import main" not in program):
+        return None
+    args[i + 1] = _BOOT + program
+    return args
+
+
+def _spawnv_passfds(path, args, passfds):
+    if _fd >= 0:
+        rewritten = _rewritten(args)
+        if rewritten is not None:
+            args = rewritten
+            fds = set(map(int, passfds))
+            fds.add(_fd)
+            if _lifeline_fd >= 0:
+                fds.add(_lifeline_fd)
+            passfds = tuple(sorted(fds))
+    return _orig_spawnv_passfds(path, args, passfds)
+
+
+# ---- Barrier and Lock -----------------------------------------------------------------------
+
+_Barrier = multiprocessing.synchronize.Barrier
+_orig_barrier_wait = _Barrier.wait
+
+
+def _barrier_wait(self, timeout=None):
+    if _prefix is None:
+        return _orig_barrier_wait(self, timeout)
+    global _last_round
+    # Rounds per barrier and per process: the count lives on the object, tagged with the pid so
+    # that a forked copy starts again at 0 (Barrier's own pickle state leaves it out).
+    pid = os.getpid()
+    seen = self.__dict__.get("_proclab_rounds")
+    r = seen[1] if seen is not None and seen[0] == pid else 0
+    self.__dict__["_proclab_rounds"] = (pid, r + 1)
+    _last_round = r
+    _emit(b"begin barrier_wait round=%d" % r)
+    try:
+        result = _orig_barrier_wait(self, timeout)
+    except threading.BrokenBarrierError:
+        _emit(b"end barrier_wait round=%d" % r)
+        _emit(b"note barrier broken in round %d" % r)
+        raise
+    except BaseException:
+        _emit(b"end barrier_wait round=%d" % r)
+        raise
+    _emit(b"end barrier_wait round=%d" % r)
+    return result
+
+
+_Lock = multiprocessing.synchronize.Lock
+_SemLock = multiprocessing.synchronize.SemLock
+_orig_lock_init = _Lock.__init__
+
+
+def _created_by_program(frame):
+    """A Lock the program made (traced) or one of multiprocessing's own (queues, pools: not)."""
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name == "multiprocessing.context" or name.startswith("proclab_trace"):
+            frame = frame.f_back
+            continue
+        return not (name == "multiprocessing" or name.startswith("multiprocessing."))
+    return False
+
+
+def _lock_init(self, *args, **kwargs):
+    self._proclab_traced = _created_by_program(sys._getframe(1))
+    _orig_lock_init(self, *args, **kwargs)
+
+
+def _lock_round():
+    global _acquisitions
+    if _last_round >= 0:
+        return _last_round
+    r = _acquisitions
+    _acquisitions += 1
+    return r
+
+
+def _traced_lock_methods(semlock):
+    held = [None]  # the round of the hold in progress, in this process
+    raw_acquire = semlock.acquire
+    raw_release = semlock.release
+
+    def acquire(block=True, timeout=None):
+        if _prefix is None:
+            return raw_acquire(block, timeout)
+        r = _lock_round()
+        _emit(b"begin lock_wait round=%d" % r)
+        try:
+            got = raw_acquire(block, timeout)
+        finally:
+            _emit(b"end lock_wait round=%d" % r)
+        if got:
+            held[0] = r
+            _emit(b"begin lock_hold round=%d" % r)
+        return got
+
+    def release():
+        r = held[0]
+        if r is not None:
+            held[0] = None
+            # Before the release: the next holder's hold cannot begin before this one ended.
+            _emit(b"end lock_hold round=%d" % r)
+        raw_release()
+
+    return acquire, release
+
+
+def _lock_make_methods(self):
+    if self.__dict__.get("_proclab_traced"):
+        self.acquire, self.release = _traced_lock_methods(self._semlock)
+    else:
+        self.acquire = self._semlock.acquire
+        self.release = self._semlock.release
+
+
+def _lock_enter(self):
+    if self.__dict__.get("_proclab_traced"):
+        return self.acquire()
+    return self._semlock.__enter__()
+
+
+def _lock_exit(self, *args):
+    if self.__dict__.get("_proclab_traced"):
+        return self.release()
+    return self._semlock.__exit__(*args)
+
+
+def _lock_getstate(self):
+    return (_SemLock.__getstate__(self), bool(self.__dict__.get("_proclab_traced")))
+
+
+def _lock_setstate(self, state):
+    inner, traced_lock = state
+    self._proclab_traced = traced_lock
+    _SemLock.__setstate__(self, inner)
+
+
+# ---- Pool tasks -----------------------------------------------------------------------------
+
+
+class _Indexed:
+    """A pool task function that reports each call as the task of its input index. Called with
+    (index, x) by map (mapstar), with index, args by starmap (starmapstar)."""
+
+    __slots__ = ("func",)
+
+    def __init__(self, func):
+        self.func = func
+
+    def __reduce__(self):
+        return (_Indexed, (self.func,))
+
+    def __call__(self, *call):
+        global _tasks_done
+        if len(call) == 1:
+            index, x = call[0]
+            args = (x,)
+        else:
+            index, args = call
+        _emit(b"begin task task=%d" % index)
+        try:
+            return self.func(*args)
+        finally:
+            _emit(b"end task task=%d" % index)
+            _tasks_done += 1
+
+
+_Pool = multiprocessing.pool.Pool
+_orig_get_tasks = _Pool.__dict__["_get_tasks"].__func__
+
+
+def _get_tasks(func, it, size):
+    if _prefix is None:
+        yield from _orig_get_tasks(func, it, size)
+        return
+    import itertools
+
+    it = iter(it)
+    indexed = _Indexed(func)
+    index = 0
+    while True:
+        chunk = tuple(itertools.islice(it, size))
+        if not chunk:
+            return
+        yield (indexed, tuple(enumerate(chunk, index)))
+        index += len(chunk)
+
+
+# ---- installation ---------------------------------------------------------------------------
+
+
+def _patch():
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+    BaseProcess = multiprocessing.process.BaseProcess
+    BaseProcess.start = _start
+    BaseProcess._bootstrap = _bootstrap
+    multiprocessing.popen_fork.Popen.__init__ = _popen_init
+    _wrap_poll(multiprocessing.popen_fork.Popen)
+    if _popen_forkserver is not None:
+        _wrap_poll(_popen_forkserver.Popen)
+    multiprocessing.util.spawnv_passfds = _spawnv_passfds
+    _Barrier.wait = _barrier_wait
+    _Lock.__init__ = _lock_init
+    _Lock._make_methods = _lock_make_methods
+    _Lock.__enter__ = _lock_enter
+    _Lock.__exit__ = _lock_exit
+    _Lock.__getstate__ = _lock_getstate
+    _Lock.__setstate__ = _lock_setstate
+    _Pool._get_tasks = staticmethod(_get_tasks)
+
+
+def install_child():
+    """In a spawned interpreter (spawn child or fork server), before multiprocessing runs."""
+    global _fd
+    fd = _env_int("PROCLAB_EVENT_FD")
+    if fd is None:
+        return
+    _fd = fd
+    _read_shared_environment()
+    if not _hold_lifeline():
+        _die()
+    _patch()
+
+
+def install_main(start_method=None):
+    """In the process the lab started. Returns False (and traces nothing) without a usable
+    PROCLAB_EVENT_FD."""
+    global _fd, _is_main, _id_file, _trace_dir
+    fd = _env_int("PROCLAB_EVENT_FD")
+    if fd is None:
+        return False
+    try:
+        os.fstat(fd)
+    except OSError as e:
+        sys.stderr.write("proclab_trace: PROCLAB_EVENT_FD=%d: %s; not tracing\n" % (fd, e))
+        return False
+    if fd <= 2:
+        # Events get a descriptor of their own; the program's stdout goes to stderr (the lab
+        # keeps it) so that its prints never mix with the events.
+        new = os.dup(fd)
+        os.set_inheritable(new, True)
+        if fd == 1:
+            try:
+                sys.stdout.flush()
+            except (OSError, ValueError, AttributeError):
+                pass
+            os.dup2(2, 1)
+            try:
+                sys.stdout.reconfigure(line_buffering=True)
+            except (OSError, ValueError, AttributeError):
+                pass
+        fd = new
+    else:
+        os.set_inheritable(fd, True)
+    _fd = fd
+    os.environ["PROCLAB_EVENT_FD"] = str(fd)
+    process_id = _env_int("PROCLAB_PROCESS_ID", 0)
+    import tempfile
+
+    _trace_dir = tempfile.mkdtemp(prefix="proclab-trace-")
+    os.environ["PROCLAB_ID_FILE"] = os.path.join(_trace_dir, "ids")
+    _read_shared_environment()
+    with open(_id_file, "wb") as f:
+        f.write(b"%020d\n" % _child_first)
+    path = os.environ.get("PYTHONPATH", "")
+    if _HERE not in path.split(os.pathsep):
+        os.environ["PYTHONPATH"] = _HERE + (os.pathsep + path if path else "")
+    if not _hold_lifeline():
+        _die()
+    _patch()
+    _is_main = True
+    _set_identity(process_id)
+    _emit(b"ready")
+    if start_method:
+        multiprocessing.set_start_method(start_method, force=True)
+        _noted_methods.add(start_method)
+        note("start method: " + start_method)
+    return True
+
+
+def finish_main(code):
+    """At the main process's very end (after multiprocessing joined its children)."""
+    if _is_main and _prefix is not None:
+        _emit(b"exit %d" % (code & 0xFF))
+    if _is_main and _trace_dir:
+        import shutil
+
+        shutil.rmtree(_trace_dir, ignore_errors=True)
