@@ -14,18 +14,14 @@ import threading
 import time
 
 import multiprocessing
-import multiprocessing.pool
 import multiprocessing.popen_fork
 import multiprocessing.process
 import multiprocessing.synchronize
 import multiprocessing.util
 
-try:  # absent where fds cannot be sent between processes (not on Linux)
-    import multiprocessing.popen_forkserver as _popen_forkserver
-except ImportError:  # pragma: no cover
-    _popen_forkserver = None
+# multiprocessing.pool and the fork server's Popen are patched in the main process only (the only
+# one whose children and map() calls are traced): a spawned child does not pay for importing them.
 
-_write = os.write
 _mono = time.monotonic_ns
 
 # Free text (notes, names) is cut so that a whole line stays within one atomic pipe write.
@@ -58,30 +54,41 @@ def traced():
     return _prefix is not None
 
 
-def _emit(body):
-    """The hot path: one clock read, one format, one write."""
-    prefix = _prefix
-    if prefix is None:
-        return
-    try:
-        _write(_fd, b"%d %b%b\n" % (_mono(), prefix, body))
-    except BrokenPipeError:
-        _stop_tracing()  # the lab is gone
-    except OSError:
-        pass  # this line is lost; the next may go through
+def _untraced(body):
+    pass
+
+
+def _emitter(fd, prefix):
+    """The hot path, made per process: one clock read, one format, one write, and nothing looked
+    up in the module on the way."""
+
+    def emit(body, _write=os.write, _mono=time.monotonic_ns, _line=b"%d %b%b\n"):
+        try:
+            _write(fd, _line % (_mono(), prefix, body))
+        except BrokenPipeError:
+            _stop_tracing()  # the lab is gone
+        except OSError:
+            pass  # this line is lost; the next may go through
+
+    return emit
+
+
+# _emit(body) writes "<now> <pid> <process id> <body>\n" when this process is traced.
+_emit = _untraced
 
 
 def _emit_as(timestamp, prefix, body):
     """A line on behalf of another process (a spawn for the parent, from the child)."""
     try:
-        _write(_fd, b"%d %b%b\n" % (timestamp, prefix, body))
+        os.write(_fd, b"%d %b%b\n" % (timestamp, prefix, body))
     except OSError:
         pass
 
 
 def _stop_tracing():
-    global _prefix
+    global _prefix, _emit
     _prefix = None
+    _emit = _untraced
 
 
 def _clean(text, limit=MAX_TEXT_BYTES):
@@ -115,21 +122,30 @@ def _notes(lines):
 def _traceback_notes(exc):
     import traceback
 
-    for chunk in traceback.format_exception(type(exc), exc, exc.__traceback__):
+    tb = exc.__traceback__
+    # Without the tracer's own frames (the work span's wrapper, the script runner).
+    while tb is not None and tb.tb_next is not None and (
+            tb.tb_frame.f_globals.get("__name__", "").startswith("proclab_trace")
+            or tb.tb_frame.f_globals.get("__name__") == "runpy"):
+        tb = tb.tb_next
+    for chunk in traceback.format_exception(type(exc), exc, tb):
         _notes(chunk.splitlines())
 
 
 def _set_identity(process_id):
-    global _prefix, _process_id
+    global _prefix, _process_id, _emit
     _process_id = process_id
     _prefix = b"%d %d " % (os.getpid(), process_id)
+    _emit = _emitter(_fd, _prefix)
 
 
 def _after_fork_in_child():
     # Whatever fork this was, the child reports nothing until _bootstrap names it: a bare
     # os.fork() of the program must not write lines with its parent's identity.
-    global _prefix, _is_main, _last_round, _acquisitions, _tasks_done, _reap_lock, _own_lifeline
+    global _prefix, _emit, _is_main, _last_round, _acquisitions, _tasks_done, _reap_lock
+    global _own_lifeline
     _prefix = None
+    _emit = _untraced
     _is_main = False
     _last_round = -1
     _acquisitions = 0
@@ -672,8 +688,7 @@ class _Indexed:
             _tasks_done += 1
 
 
-_Pool = multiprocessing.pool.Pool
-_orig_get_tasks = _Pool.__dict__["_get_tasks"].__func__
+_orig_get_tasks = None
 
 
 def _get_tasks(func, it, size):
@@ -706,9 +721,6 @@ def _patch():
     BaseProcess.start = _start
     BaseProcess._bootstrap = _bootstrap
     multiprocessing.popen_fork.Popen.__init__ = _popen_init
-    _wrap_poll(multiprocessing.popen_fork.Popen)
-    if _popen_forkserver is not None:
-        _wrap_poll(_popen_forkserver.Popen)
     multiprocessing.util.spawnv_passfds = _spawnv_passfds
     _Barrier.wait = _barrier_wait
     _Lock.__init__ = _lock_init
@@ -717,7 +729,23 @@ def _patch():
     _Lock.__exit__ = _lock_exit
     _Lock.__getstate__ = _lock_getstate
     _Lock.__setstate__ = _lock_setstate
-    _Pool._get_tasks = staticmethod(_get_tasks)
+
+
+def _patch_main():
+    """What only the main process needs: reaping its children, numbering its pool tasks."""
+    global _orig_get_tasks
+    import multiprocessing.pool
+
+    _wrap_poll(multiprocessing.popen_fork.Popen)
+    try:  # absent where fds cannot be sent between processes (not on Linux)
+        import multiprocessing.popen_forkserver
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        _wrap_poll(multiprocessing.popen_forkserver.Popen)
+    Pool = multiprocessing.pool.Pool
+    _orig_get_tasks = Pool.__dict__["_get_tasks"].__func__
+    Pool._get_tasks = staticmethod(_get_tasks)
 
 
 def install_child():
@@ -779,6 +807,7 @@ def install_main(start_method=None):
     if not _hold_lifeline():
         _die()
     _patch()
+    _patch_main()
     _is_main = True
     _set_identity(process_id)
     _emit(b"ready")

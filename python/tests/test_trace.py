@@ -1,0 +1,626 @@
+"""The tracer and the six tutorial programs, run as the lab runs them.
+
+Each program runs under `python3 -m proclab_trace` with the lab's environment (PROCLAB_EVENT_FD=1,
+stdout captured: the event pipe), under each start method. Every line must match the event grammar
+(src/core/event.cpp) and obey the rules of the lab's RunRecorder (src/core/run.cpp): a process
+reports only after its spawn line, with its own pid, spans open and close in pairs, children are
+reaped once, by their parent. Then each scenario's claims are checked on the events.
+
+    python3 -m unittest discover -s python/tests
+"""
+
+import multiprocessing
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PYTHON_DIR = os.path.dirname(HERE)
+TUTORIAL = os.path.join(PYTHON_DIR, "tutorial")
+FIRST_ID, LAST_ID = 1, 20
+
+METHODS = [m for m in ("fork", "spawn", "forkserver")
+           if m in multiprocessing.get_all_start_methods()]
+
+# ---- the grammar ----------------------------------------------------------------------------
+
+HEADER = re.compile(rb"([1-9][0-9]{0,18}) ([1-9][0-9]{0,9}) (0|[1-9][0-9]{0,9}) (.+)")
+NUMBER = rb"(0|[1-9][0-9]{0,18})"
+BODIES = [
+    ("ready", re.compile(rb"ready")),
+    ("span", re.compile(rb"(begin|end) (work|barrier_wait|lock_wait|lock_hold|task)"
+                        rb"(?: round=" + NUMBER + rb")?(?: task=" + NUMBER + rb")?")),
+    ("output", re.compile(rb"output " + NUMBER)),
+    ("spawn", re.compile(rb"spawn " + NUMBER + rb" " + NUMBER + rb" (daemon|regular) (.+)")),
+    ("reaped", re.compile(rb"reaped " + NUMBER + rb" (normal|signal) " + NUMBER)),
+    ("note", re.compile(rb"note (.+)")),
+    ("exit", re.compile(rb"exit " + NUMBER)),
+]
+CONTROL = re.compile(rb"[\x00-\x1f\x7f]")
+
+
+class Event:
+    __slots__ = ("ts", "pid", "id", "kind", "fields", "text", "raw")
+
+    def __repr__(self):
+        return self.raw.decode("utf-8", "replace")
+
+
+def parse_line(raw):
+    """One line without its newline, or raises ValueError."""
+    if len(raw) + 1 > 4096:
+        raise ValueError("line longer than PIPE_BUF")
+    if CONTROL.search(raw):
+        raise ValueError("control character")
+    m = HEADER.fullmatch(raw)
+    if not m:
+        raise ValueError("bad header")
+    e = Event()
+    e.raw = raw
+    e.ts, e.pid, e.id = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    body = m.group(4)
+    for kind, pattern in BODIES:
+        b = pattern.fullmatch(body)
+        if b:
+            e.kind = kind
+            e.fields = b.groups()
+            e.text = b.groups()[-1].decode("utf-8") if kind in ("spawn", "note") else None
+            if kind == "exit" and int(b.group(1)) > 255:
+                raise ValueError("exit code out of range")
+            if kind == "reaped" and b.group(2) == b"signal" and not 1 <= int(b.group(3)) <= 64:
+                raise ValueError("no such signal")
+            if kind == "reaped" and b.group(2) == b"normal" and int(b.group(3)) > 255:
+                raise ValueError("exit code out of range")
+            return e
+    raise ValueError("unknown event")
+
+
+def parse_stream(data):
+    if data and not data.endswith(b"\n"):
+        raise ValueError("stream does not end with a newline: %r" % data[-80:])
+    events = []
+    for n, raw in enumerate(data.split(b"\n")[:-1], 1):
+        try:
+            events.append(parse_line(raw))
+        except ValueError as e:
+            raise ValueError("line %d: %s: %r" % (n, e, raw)) from None
+    return events
+
+
+# ---- the lab's rules ------------------------------------------------------------------------
+
+
+class Process:
+    def __init__(self, pid, parent, name, daemon, launched):
+        self.pid, self.parent, self.name, self.daemon, self.launched = (
+            pid, parent, name, daemon, launched)
+        self.ready = None
+        self.open = {}
+        self.spans = []  # (kind, begin, end, round, task)
+        self.output = None
+        self.notes = []
+        self.exit = None
+        self.reaped = None  # ("normal"|"signal", code) as the parent saw it
+        self.reaped_at = None
+        self.last_own_ts = 0
+        self.events = []
+
+
+class Run:
+    """The events checked as src/core/run.cpp's RunRecorder checks them (and a little more)."""
+
+    def __init__(self, events, main_pid, main_id=0, first=FIRST_ID, last=LAST_ID):
+        self.events = events
+        self.processes = {main_id: Process(main_pid, None, "main", False, 0)}
+        self.spawn_order = []
+        for e in events:
+            self._apply(e, main_id, first, last)
+
+    def _fail(self, e, message):
+        raise AssertionError("%s: %r" % (message, e))
+
+    def _apply(self, e, main_id, first, last):
+        p = self.processes.get(e.id)
+        if p is None:
+            self._fail(e, "process reported before its spawn line")
+        if p.pid != e.pid:
+            self._fail(e, "pid does not match the process (%d)" % p.pid)
+        if e.ts < p.launched:
+            self._fail(e, "timestamp before the process was launched")
+        if p.exit is not None:
+            self._fail(e, "event after the process's exit line")
+        if e.kind != "spawn":  # spawn lines carry the time of start(), written by the child
+            if e.ts < p.last_own_ts:
+                self._fail(e, "timestamps of a process go backwards")
+            p.last_own_ts = e.ts
+        p.events.append(e)
+        if e.kind == "ready":
+            if p.ready is not None:
+                self._fail(e, "ready twice")
+            p.ready = e.ts
+        elif e.kind == "span":
+            edge, kind, rnd, task = e.fields
+            kind = kind.decode()
+            rnd = int(rnd) if rnd is not None else None
+            task = int(task) if task is not None else None
+            if edge == b"begin":
+                if kind in p.open:
+                    self._fail(e, "span began twice without ending")
+                p.open[kind] = (e.ts, rnd, task)
+            else:
+                if kind not in p.open:
+                    self._fail(e, "span ended without beginning")
+                begin, brnd, btask = p.open.pop(kind)
+                if (brnd, btask) != (rnd, task):
+                    self._fail(e, "span ended with another round or task")
+                p.spans.append((kind, begin, e.ts, rnd, task))
+        elif e.kind == "output":
+            p.output = int(e.fields[0])
+        elif e.kind == "spawn":
+            child, pid, mode = int(e.fields[0]), int(e.fields[1]), e.fields[2]
+            if e.id != main_id:
+                self._fail(e, "only the main process has reserved ids")
+            if not first <= child <= last or child in self.processes:
+                self._fail(e, "spawn of a child id that was not reserved")
+            self.processes[child] = Process(pid, e.id, e.text, mode == b"daemon", e.ts)
+            self.spawn_order.append(child)
+        elif e.kind == "reaped":
+            child = self.processes.get(int(e.fields[0]))
+            if child is None or child.parent != e.id:
+                self._fail(e, "reaped a child it never spawned")
+            if child.reaped is not None:
+                self._fail(e, "child reaped twice")
+            child.reaped = (e.fields[1].decode(), int(e.fields[2]))
+            child.reaped_at = e.ts
+        elif e.kind == "note":
+            p.notes.append(e.text)
+        elif e.kind == "exit":
+            p.exit = int(e.fields[0])
+
+    # helpers for the scenario checks
+    def children(self):
+        return [self.processes[i] for i in self.spawn_order]
+
+    def by_name(self):
+        return {p.name: p for p in self.children()}
+
+    def spans(self, kind):
+        return [(p, s) for p in self.processes.values() for s in p.spans if s[0] == kind]
+
+
+def run_traced(script, args=(), method="fork", env=None, timeout=60, child_ids="1-20",
+               pass_fds=(), tracer_args=None):
+    environment = dict(os.environ)
+    environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
+                        "PROCLAB_CHILD_IDS": child_ids, "PYTHONPATH": PYTHON_DIR})
+    environment.pop("PROCLAB_LIFELINE", None)
+    environment.update(env or {})
+    if tracer_args is None:
+        tracer_args = ["--start-method", method]
+    command = [sys.executable, "-m", "proclab_trace", *tracer_args, script, *args]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=environment, cwd=PYTHON_DIR, pass_fds=pass_fds)
+    out, err = child.communicate(timeout=timeout)
+    return child.pid, child.returncode, out, err.decode("utf-8", "replace")
+
+
+class TracedCase(unittest.TestCase):
+    def trace(self, program, args=(), method="fork", expect_code=0, **kwargs):
+        script = program if os.path.isabs(program) else os.path.join(TUTORIAL, program)
+        pid, code, out, err = run_traced(script, args, method, **kwargs)
+        self.assertEqual(code, expect_code, "exit code; stderr:\n" + err)
+        try:
+            events = parse_stream(out)
+        except ValueError as e:
+            self.fail("%s\nstderr:\n%s" % (e, err))
+        run = Run(events, pid)
+        main = run.processes[0]
+        self.assertEqual(events[0].kind, "ready", "the main process's first line")
+        self.assertEqual(events[0].id, 0)
+        self.assertIn("start method: " + method, main.notes)
+        self.assertEqual(main.exit, expect_code, "the main process's exit line")
+        self.assertEqual(events[-1].kind, "exit")
+        for child in run.children():
+            self.assertIsNotNone(child.reaped, "child %s was never reaped" % child.name)
+        run.stderr = err
+        return run
+
+
+# ---- the scenarios --------------------------------------------------------------------------
+
+
+class ScenarioTests(TracedCase):
+    def test_naming(self):
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace("naming_processes.py", ["--workload", "1000"], method)
+                names = run.by_name()
+                self.assertEqual(sorted(names), ["Process-2", "worker_one"])
+                for child in names.values():
+                    self.assertEqual(child.output, 1000)
+                    self.assertEqual(child.exit, 0)
+                    self.assertEqual(child.reaped, ("normal", 0))
+                    self.assertFalse(child.daemon)
+                    self.assertEqual([s[0] for s in child.spans], ["work"])
+                    self.assertIsNotNone(child.ready)
+                self.assertIn("worker_one output size: 1000", run.stderr)
+
+    def test_spawning(self):
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace("spawning_processes.py", ["--workers", "4", "--workload", "1000"],
+                                 method)
+                names = run.by_name()
+                self.assertEqual(sorted(names), ["Process-%d" % i for i in range(1, 5)])
+                for i in range(4):
+                    self.assertEqual(names["Process-%d" % (i + 1)].output, i * 1000)
+                    self.assertEqual(names["Process-%d" % (i + 1)].reaped, ("normal", 0))
+
+    def test_spawning_join_in_loop(self):
+        run = self.trace("spawning_processes.py",
+                         ["--workers", "3", "--workload", "1000", "--join-in-loop"], "fork")
+        children = run.children()
+        self.assertEqual([c.name for c in children], ["Process-1", "Process-2", "Process-3"])
+        for before, after in zip(children, children[1:]):
+            # The next one starts only once the previous one has been joined.
+            self.assertLessEqual(before.reaped_at, after.launched)
+
+    def test_killing(self):
+        for method in METHODS:
+            for how, signum in (("term", signal.SIGTERM), ("kill", signal.SIGKILL)):
+                with self.subTest(method=method, signal=how):
+                    run = self.trace("killing_processes.py",
+                                     ["--kill-after", "600", "--duration", "10000",
+                                      "--signal", how], method)
+                    names = run.by_name()
+                    victim, first = names["victim"], names["finished_first"]
+                    self.assertEqual(victim.reaped, ("signal", int(signum)))
+                    self.assertIsNone(victim.exit, "a killed process writes no exit line")
+                    self.assertIn("work", victim.open, "killed inside its work")
+                    self.assertEqual(first.reaped, ("normal", 0))
+                    self.assertEqual(first.exit, 0)
+                    self.assertIn("Process exit code: %d" % -signum, run.stderr)
+                    self.assertIn("Process exit code: 0", run.stderr)
+
+    def test_daemons(self):
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace("run_background_processes_no_daemons.py", ["--duration", "300"],
+                                 method)
+                names = run.by_name()
+                daemon, regular = names["background_process"], names["NO_background_process"]
+                self.assertTrue(daemon.daemon)
+                self.assertFalse(regular.daemon)
+                self.assertEqual(daemon.reaped, ("signal", int(signal.SIGTERM)))
+                self.assertIsNone(daemon.output, "the daemon never finished its work")
+                self.assertEqual(regular.reaped, ("normal", 0))
+                self.assertEqual(regular.exit, 0)
+                self.assertGreater(regular.output, 0)
+                # Both collected by multiprocessing's exit handler (terminate the daemons, then
+                # join everyone, in no set order), before the main process's last line.
+                main_exit = run.events[-1]
+                self.assertGreater(main_exit.ts, max(regular.reaped_at, daemon.reaped_at))
+                self.assertIn("main done", run.stderr)
+                self.assertIn("Exiting NO_background_process", run.stderr)
+                self.assertNotIn("Exiting background_process", run.stderr)
+
+    def test_barrier(self):
+        workers, rounds = 3, 3
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace("processes_barrier.py",
+                                 ["--workers", str(workers), "--rounds", str(rounds),
+                                  "--workload", "3000", "--seed", "7"], method)
+                names = run.by_name()
+                expected = ["p%d - test_with_barrier" % i for i in range(1, workers + 1)]
+                expected += ["p%d - test_without_barrier" % i
+                             for i in range(workers + 1, workers + 3)]
+                self.assertEqual(sorted(names), sorted(expected))
+                for name in expected[workers:]:
+                    self.assertEqual([s[0] for s in names[name].spans], ["work"])
+                waits = run.spans("barrier_wait")
+                for r in range(rounds):
+                    in_round = [s for _, s in waits if s[3] == r]
+                    self.assertEqual(len(in_round), workers)
+                    last_arrival = max(s[1] for s in in_round)
+                    first_leave = min(s[2] for s in in_round)
+                    self.assertLessEqual(last_arrival, first_leave,
+                                         "someone left round %d before the last arrived" % r)
+                holds = sorted(s for _, s in run.spans("lock_hold"))
+                self.assertEqual(len(holds), workers * rounds)
+                for a, b in zip(holds, holds[1:]):
+                    self.assertLessEqual(a[2], b[1], "lock holds overlap")
+                for name in expected[:workers]:
+                    p = names[name]
+                    self.assertEqual(sorted(s[3] for s in p.spans if s[0] == "lock_hold"),
+                                     list(range(rounds)))
+                    self.assertEqual(sorted(s[3] for s in p.spans if s[0] == "lock_wait"),
+                                     list(range(rounds)))
+                    self.assertEqual(p.exit, 0)
+                    self.assertGreater(p.output, 0)
+                # The pool-free program has no tasks; the queues' own locks are not traced.
+                self.assertEqual(run.spans("task"), [])
+
+    def test_pool(self):
+        cases = [("4", "10", "0"), ("2", "25", "3"), ("3", "40", "0")]
+        prefixes = {"fork": "ForkPoolWorker-", "spawn": "SpawnPoolWorker-",
+                    "forkserver": "ForkServerPoolWorker-"}
+        for method in METHODS:
+            for workers, tasks, chunksize in cases:
+                with self.subTest(method=method, workers=workers, chunksize=chunksize):
+                    run = self.trace("process_pool.py",
+                                     ["--workers", workers, "--tasks", tasks,
+                                      "--chunksize", chunksize], method)
+                    names = sorted(p.name for p in run.children())
+                    self.assertEqual(names, sorted(prefixes[method] + str(i)
+                                                   for i in range(1, int(workers) + 1)))
+                    indices = sorted(s[4] for _, s in run.spans("task"))
+                    self.assertEqual(indices, list(range(int(tasks))))
+                    for p, s in run.spans("task"):
+                        work = [w for w in p.spans if w[0] == "work"][0]
+                        self.assertTrue(work[1] <= s[1] <= s[2] <= work[2])
+                    done = sum(p.output or 0 for p in run.children())
+                    self.assertEqual(done, int(tasks))
+                    for p in run.children():
+                        self.assertTrue(p.daemon)
+                        self.assertEqual(p.reaped, ("normal", 0))
+                    squares = [i * i for i in range(int(tasks))]
+                    self.assertIn("Pool    : %s" % squares, run.stderr)
+
+    def test_spawn_line_precedes_child_lines(self):
+        # Also enforced on every run by Run; here the other way round: the first line of every
+        # child id in the stream is its spawn line.
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace("spawning_processes.py", ["--workers", "5"], method)
+                first_seen = {}
+                for n, e in enumerate(run.events):
+                    key = int(e.fields[0]) if e.kind == "spawn" else e.id
+                    first_seen.setdefault(key, (n, e))
+                for child_id in run.spawn_order:
+                    self.assertEqual(first_seen[child_id][1].kind, "spawn")
+
+
+# ---- failures, limits, lifeline -------------------------------------------------------------
+
+CRASHING = textwrap.dedent('''
+    import multiprocessing, sys
+
+    def fails(text):
+        raise ValueError(text)
+
+    def leaves(code):
+        sys.exit(code)
+
+    if __name__ == "__main__":
+        a = multiprocessing.Process(name="fails", target=fails, args=("boom\\tand\\nmore " * 3,))
+        b = multiprocessing.Process(name="leaves", target=leaves, args=(3,))
+        a.start(); b.start(); a.join(); b.join()
+        print("exit codes", a.exitcode, b.exitcode)
+        sys.exit(5)
+''')
+
+
+class FailureTests(TracedCase):
+    @classmethod
+    def setUpClass(cls):
+        import tempfile
+
+        cls.tmp = tempfile.mkdtemp(prefix="proclab-test-")
+        cls.crashing = os.path.join(cls.tmp, "crashing.py")
+        with open(cls.crashing, "w") as f:
+            f.write(CRASHING)
+
+    @classmethod
+    def tearDownClass(cls):
+        import shutil
+
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_exception_in_child(self):
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace(self.crashing, method=method, expect_code=5)
+                names = run.by_name()
+                fails, leaves = names["fails"], names["leaves"]
+                self.assertEqual(fails.exit, 1)
+                self.assertEqual(fails.reaped, ("normal", 1))
+                self.assertIn("Traceback (most recent call last):", fails.notes)
+                # One note per line of the traceback; the tab became a space.
+                self.assertIn("ValueError: boom and", fails.notes)
+                self.assertIn("more boom and", fails.notes)
+                self.assertIn('File "%s", line 5, in fails' % self.crashing, fails.notes)
+                self.assertFalse([n for n in fails.notes if "proclab_trace" in n], fails.notes)
+                # The notes come after the work span ended and before the exit line.
+                kinds = [e.kind for e in fails.events]
+                self.assertEqual(kinds[-1], "exit")
+                self.assertEqual(kinds[kinds.index("note") - 1], "span")
+                self.assertEqual(leaves.exit, 3)
+                self.assertEqual(leaves.reaped, ("normal", 3))
+                self.assertFalse(leaves.notes, "sys.exit() is no error")
+                self.assertIn("Process fails:", run.stderr)
+
+    def test_ids_run_out(self):
+        run = self.trace("naming_processes.py", ["--workload", "10"], "fork", child_ids="1-1")
+        self.assertEqual([c.name for c in run.children()], ["worker_one"])
+        main = run.processes[0]
+        self.assertTrue(any("Process-2 was not traced" in n for n in main.notes), main.notes)
+
+    def test_nested_processes_are_not_traced(self):
+        script = os.path.join(self.tmp, "nested.py")
+        with open(script, "w") as f:
+            f.write(textwrap.dedent('''
+                import multiprocessing
+                def grandchild(): pass
+                def child():
+                    p = multiprocessing.Process(target=grandchild); p.start(); p.join()
+                if __name__ == "__main__":
+                    p = multiprocessing.Process(name="outer", target=child); p.start(); p.join()
+            '''))
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace(script, method=method)
+                self.assertEqual([c.name for c in run.children()], ["outer"])
+                outer = run.children()[0]
+                self.assertTrue(any("was not traced" in n for n in outer.notes), outer.notes)
+
+    def test_killed_before_it_could_report(self):
+        # terminate() right after start(): a spawned child dies booting, before its own lines;
+        # its parent reports the spawn at the reap, so the reap still names a known child.
+        script = os.path.join(self.tmp, "early.py")
+        with open(script, "w") as f:
+            f.write(textwrap.dedent('''
+                import multiprocessing, time
+                def sleeper(): time.sleep(10)
+                if __name__ == "__main__":
+                    p = multiprocessing.Process(name="early", target=sleeper)
+                    p.start(); p.terminate(); p.join()
+                    print("early", p.exitcode)
+            '''))
+        run = self.trace(script, method="spawn")
+        early = run.by_name()["early"]
+        self.assertEqual(early.reaped, ("signal", int(signal.SIGTERM)))
+        self.assertIsNone(early.ready)
+        self.assertTrue(any("ended before it could report its start" in n
+                            for n in run.processes[0].notes))
+
+    def test_lifeline(self):
+        # The lab's lifeline: a pipe whose write end only the lab holds. When it closes, every
+        # process of the run is killed by the kernel, however deep.
+        for method in ("fork", "spawn"):
+            with self.subTest(method=method):
+                r, w = os.pipe()
+                os.set_inheritable(r, True)
+                inode = os.fstat(r).st_ino
+                environment = dict(os.environ)
+                environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
+                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": PYTHON_DIR,
+                                    "PROCLAB_LIFELINE": "%d:%d:%d" % (os.getpid(), r, inode)})
+                command = [sys.executable, "-m", "proclab_trace", "--start-method", method,
+                           os.path.join(TUTORIAL, "run_background_processes_no_daemons.py"),
+                           "--duration", "20000"]
+                child = subprocess.Popen(command, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL, env=environment,
+                                         pass_fds=(r,))
+                try:
+                    lines = b""
+                    deadline = time.monotonic() + 20
+                    while lines.count(b" begin work") < 2 and time.monotonic() < deadline:
+                        chunk = os.read(child.stdout.fileno(), 65536)
+                        if not chunk:
+                            break
+                        lines += chunk
+                    self.assertEqual(lines.count(b" begin work"), 2, lines)
+                    run = Run(parse_stream(lines[:lines.rindex(b"\n") + 1]), child.pid)
+                    pids = [c.pid for c in run.children()]
+                    os.close(w)  # the lab dies
+                    w = -1
+                    child.wait(timeout=10)
+                    self.assertEqual(child.returncode, -signal.SIGKILL)
+                    deadline = time.monotonic() + 5
+                    while time.monotonic() < deadline and any(_alive(pid) for pid in pids):
+                        time.sleep(0.02)
+                    self.assertFalse([pid for pid in pids if _alive(pid)], "children survived")
+                finally:
+                    os.close(r)
+                    if w >= 0:
+                        os.close(w)
+                    if child.poll() is None:
+                        child.kill()
+                        child.wait()
+                    child.stdout.close()
+
+
+def _alive(pid):
+    """Alive and not a zombie (the children's parent, killed, leaves them to init)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+
+
+# ---- without the tracer, and a micro-benchmark ----------------------------------------------
+
+
+class PlainTests(unittest.TestCase):
+    def test_programs_run_without_the_tracer(self):
+        programs = [
+            ("naming_processes.py", [], "Process-2 output size: 1000"),
+            ("spawning_processes.py", ["--workers", "3"], "output size of process n°2: 2000"),
+            ("killing_processes.py", ["--kill-after", "200"], "Process exit code: -15"),
+            ("run_background_processes_no_daemons.py", ["--duration", "50"],
+             "Exiting NO_background_process"),
+            ("processes_barrier.py", ["--workload", "1000"], "p4 - test_without_barrier"),
+            ("process_pool.py", [], "Pool    : [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]"),
+        ]
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("PROCLAB_")}
+        for program, args, expected in programs:
+            with self.subTest(program=program):
+                done = subprocess.run([sys.executable, os.path.join(TUTORIAL, program), *args],
+                                      capture_output=True, text=True, timeout=60,
+                                      env=environment, cwd=HERE)
+                self.assertEqual(done.returncode, 0, done.stderr)
+                self.assertIn(expected, done.stdout)
+
+    def test_tracer_without_event_fd_only_runs_the_program(self):
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("PROCLAB_")}
+        environment["PYTHONPATH"] = PYTHON_DIR
+        done = subprocess.run([sys.executable, "-m", "proclab_trace",
+                               os.path.join(TUTORIAL, "process_pool.py")],
+                              capture_output=True, text=True, timeout=60, env=environment)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(done.stdout, "Pool    : [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]\n")
+
+
+BENCH = textwrap.dedent('''
+    import multiprocessing, sys, time
+    import proclab_trace._core as core
+
+    N = 200_000
+    def per_call(f, n=N):
+        t = time.perf_counter_ns(); [f() for _ in range(n)]
+        return (time.perf_counter_ns() - t) / n
+
+    if __name__ == "__main__":
+        loop = per_call(lambda: None)
+        emit = per_call(lambda: core._emit(b"begin work")) - loop
+        note = per_call(lambda: core.note("a note"), N // 4) - loop
+        traced = multiprocessing.Lock()
+        def pair(lock=traced):
+            lock.acquire(); lock.release()
+        core._last_round = 0
+        traced_pair = per_call(pair, N // 4) - loop
+        core._stop_tracing()
+        untraced_pair = per_call(pair, N // 4) - loop
+        print("emit %.0f note %.0f lock %.0f untraced-lock %.0f"
+              % (emit, note, (traced_pair - untraced_pair) / 4, untraced_pair), file=sys.stderr)
+''')
+
+
+class BenchmarkTests(unittest.TestCase):
+    def test_per_event_cost(self):
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            script = os.path.join(tmp, "bench.py")
+            with open(script, "w") as f:
+                f.write(BENCH)
+            pid, code, out, err = run_traced(script)
+        self.assertEqual(code, 0, err)
+        m = re.search(r"emit (\d+) note (\d+) lock (\d+) untraced-lock (\d+)", err)
+        self.assertIsNotNone(m, err)
+        events = parse_stream(out)
+        self.assertGreater(len(events), 200_000)
+        sys.stderr.write("\n  per event, into a pipe: %s ns (begin work), %s ns (note), %s ns "
+                         "(traced Lock, per event; an untraced acquire+release costs %s ns) "
+                         % m.groups())
+
+
+if __name__ == "__main__":
+    unittest.main()
