@@ -134,8 +134,9 @@ int roleBarrier(const WorkerOptions &options)
     const long long workload = options.integer("workload", 0, kMaxItems);
     const unsigned long long seed =
         static_cast<unsigned long long>(options.integer("seed", 0, INT_MAX, 1));
-    // Fault injection: in this round, stay inside the critical section until killed, so that a
-    // test (or a learner) can kill a lock holder exactly there instead of hoping a timer hits it.
+    // Fault injection: in this round, take the lock before the barrier and stay inside the
+    // critical section until killed, so that a test (or a learner) can kill a lock holder exactly
+    // there, with the others waiting for the lock, instead of hoping a timer hits it.
     const long long parkRound = options.integer("park-holding-lock", -1, 1'000'000, -1);
     // Fault injection: in this round, stay in the work (asleep, not stopped: a hung participant)
     // until the barrier is broken, so that the others wait at the barrier for as long as a test
@@ -163,13 +164,31 @@ int roleBarrier(const WorkerOptions &options)
         }
         produced += static_cast<long long>(
             doSomething(unevenItems(seed, id, round, workload), random).size());
-        if (round == parkRound) {
-            // Arrive last, so that this process leaves the barrier first (the others still have
-            // to be woken) and takes the lock while they queue for it: a holder that dies then
-            // has someone waiting for the lock.
-            ::usleep(50'000);
-        }
         events.end(SpanKind::Work, round);
+        if (round == parkRound) {
+            // Take the lock before the barrier and keep it: once the round completes, every other
+            // participant queues for it, so a holder that dies has someone waiting for the lock,
+            // whichever order the barrier releases them in. Not before everyone has had the lock
+            // in the previous round (the counter says so): one still on its way to that critical
+            // section would wait for the lock while this process waits for it at the barrier.
+            const long long before = static_cast<long long>(participant->parties()) * round;
+            while (participant->counter().load(std::memory_order_acquire) < before &&
+                   !participant->barrierBroken())
+                ::usleep(200);
+            events.begin(SpanKind::LockWait, round);
+            const Participant::LockResult got = participant->lock();
+            events.end(SpanKind::LockWait, round);
+            if (got == Participant::LockResult::Failed)
+                return failIpc(events, "the shared lock is unusable");
+            events.begin(SpanKind::LockHold, round);
+            events.begin(SpanKind::BarrierWait, round);
+            const int index = participant->barrierWait();
+            events.end(SpanKind::BarrierWait, round);
+            events.note("parked holding the lock in round " + std::to_string(round) +
+                        (index == Participant::Broken ? " (the barrier broke)" : ""));
+            for (;;)
+                ::pause();
+        }
 
         events.begin(SpanKind::BarrierWait, round);
         const int index = participant->barrierWait();
@@ -190,12 +209,6 @@ int roleBarrier(const WorkerOptions &options)
             return failIpc(events, "the shared lock is unusable");
         if (got == Participant::LockResult::PreviousOwnerDied)
             events.lockOwnerDied();
-        if (round == parkRound) {
-            events.begin(SpanKind::LockHold, round);
-            events.note("parked holding the lock in round " + std::to_string(round));
-            for (;;)
-                ::pause();
-        }
         // The tutorial prints a line in its critical section; we count and timestamp.
         incrementHeldCounter(&events, participant->counter(), round);
         participant->unlock();
