@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ipcscenarios.h"
 #include "lifecyclescenarios.h"
+#include "pythonscenario.h"
 #include "scenario.h"
 
 namespace proclab {
@@ -21,6 +22,9 @@ bool hasScenarioRunner(ScenarioId scenario)
 
 std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters, QObject *parent)
 {
+    if (parameters.applies(Param::Runtime) &&
+        RuntimeChoice(parameters.value(Param::Runtime)) == RuntimeChoice::Python)
+        return std::make_unique<PythonScenario>(parameters, parent);
     switch (parameters.scenario()) {
     case ScenarioId::Naming:
         return std::make_unique<NamingScenario>(parameters, parent);

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+#include "pythonscenario.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <algorithm>
+#include <set>
+
+#include "ipcscenarios.h"
+
+namespace proclab {
+
+namespace {
+
+QString startMethodName(const ScenarioParameters &parameters)
+{
+    const ParamSpec *spec = parameters.spec(Param::StartMethod);
+    return spec ? choiceName(*spec, parameters.value(Param::StartMethod)) : QStringLiteral("fork");
+}
+
+QJsonObject exitJson(const ExitStatus &exit)
+{
+    QJsonObject json{{QStringLiteral("kind"), ExitStatus::kindName(exit.kind)}};
+    if (exit.finished())
+        json.insert(QStringLiteral("python_exitcode"), exit.pythonExitCode());
+    return json;
+}
+
+} // namespace
+
+PythonScenario::PythonScenario(const ScenarioParameters &parameters, QObject *parent)
+    : Scenario(parameters, parent)
+{
+}
+
+QString PythonScenario::pythonProgram()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("python3"));
+}
+
+QString PythonScenario::pythonDirectory()
+{
+    const QString fromEnv = qEnvironmentVariable("PROCLAB_PYTHON_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QDir app(QCoreApplication::applicationDirPath());
+    // Tests and benchmarks live beside the lab in bin/, and find the same copy.
+    for (const QString &candidate :
+         {app.filePath(QStringLiteral("python")),
+          app.filePath(QStringLiteral("../share/proclab/python"))}) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/proclab_trace/__main__.py")))
+            return QDir::cleanPath(candidate);
+    }
+    return app.filePath(QStringLiteral("python"));
+}
+
+QStringList PythonScenario::programArguments(const ScenarioParameters &parameters)
+{
+    QStringList args;
+    const auto add = [&](Param p, const char *option) {
+        if (parameters.applies(p))
+            args << QLatin1String(option) << QString::number(parameters.value(p));
+    };
+    add(Param::Workers, "--workers");
+    add(Param::Workload, "--workload");
+    add(Param::Rounds, "--rounds");
+    add(Param::Tasks, "--tasks");
+    add(Param::Chunksize, "--chunksize");
+    add(Param::KillAfter, "--kill-after");
+    add(Param::Duration, "--duration");
+    add(Param::Seed, "--seed");
+    if (parameters.applies(Param::Signal))
+        args << QStringLiteral("--signal")
+             << (parameters.value(Param::Signal) == 9 ? QStringLiteral("kill")
+                                                      : QStringLiteral("term"));
+    if (parameters.applies(Param::JoinInLoop) && parameters.value(Param::JoinInLoop))
+        args << QStringLiteral("--join-in-loop");
+    args << QStringLiteral("--start-method") << startMethodName(parameters);
+    return args;
+}
+
+int PythonScenario::processesToReserve() const
+{
+    const ScenarioParameters &p = parameters();
+    int own = 2;
+    switch (p.scenario()) {
+    case ScenarioId::Naming:
+    case ScenarioId::Killing:
+    case ScenarioId::Daemons:
+        own = 2;
+        break;
+    case ScenarioId::Spawning:
+        own = p.intValue(Param::Workers);
+        break;
+    case ScenarioId::Barrier:
+        own = p.intValue(Param::Workers) + 2;
+        break;
+    case ScenarioId::Pool:
+        own = p.intValue(Param::Workers);
+        break;
+    }
+    // spawn adds a resource tracker, forkserver a fork server and a resource tracker; and a
+    // little room for what a program starts that the lab did not foresee.
+    return own + 4;
+}
+
+void PythonScenario::begin()
+{
+    const QString python = pythonProgram();
+    if (python.isEmpty()) {
+        abort(tr("python3 was not found: the Python runtime needs the Debian package python3 "
+                 "(the C++ runtime works without it)"));
+        return;
+    }
+    const QString dir = pythonDirectory();
+    const QString script = dir + QStringLiteral("/tutorial/") +
+                           QLatin1String(scenarioInfo(parameters().scenario()).script);
+    if (!QFileInfo::exists(dir + QStringLiteral("/proclab_trace/__main__.py")) ||
+        !QFileInfo::exists(script)) {
+        abort(tr("the tracing module or the tutorial program was not found in %1").arg(dir));
+        return;
+    }
+    const int main = supervisor().nextId();
+    const int children = processesToReserve();
+    WorkerSpec spec;
+    spec.name = QStringLiteral("MainProcess");
+    spec.command = QStringList{python, QStringLiteral("-m"), QStringLiteral("proclab_trace"),
+                               QStringLiteral("--start-method"), startMethodName(parameters()),
+                               script} +
+                   programArguments(parameters());
+    spec.environment = {QStringLiteral("PYTHONPATH=%1").arg(dir),
+                        QStringLiteral("PYTHONDONTWRITEBYTECODE=1"),
+                        QStringLiteral("PROCLAB_EVENT_FD=1"),
+                        QStringLiteral("PROCLAB_PROCESS_ID=%1").arg(main),
+                        QStringLiteral("PROCLAB_CHILD_IDS=%1-%2").arg(main + 1).arg(main + children)};
+    spec.printsOnStderr = true;
+    m_main = supervisor().launch(spec);
+    // Reserved before the event loop reads a line of the program (it cannot have spoken yet).
+    for (int i = 0; i < children; ++i)
+        supervisor().reserveChild(m_main);
+    finishWhenAllEnded();
+}
+
+void PythonScenario::collectResults()
+{
+    supervisor().dropUnusedReservations();
+    const Run &r = run();
+    QJsonArray processes;
+    for (const ProcessRecord &p : r.processes) {
+        processes.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                     {QStringLiteral("name"), p.name},
+                                     {QStringLiteral("exit"), exitJson(p.exit)},
+                                     {QStringLiteral("output_size"),
+                                      p.outputSize >= 0 ? QJsonValue(p.outputSize) : QJsonValue()}});
+    }
+    QStringList printed =
+        QString::fromUtf8(supervisor().printedOutput(m_main)).split(QLatin1Char('\n'));
+    while (!printed.isEmpty() && printed.last().isEmpty())
+        printed.removeLast();
+    QJsonObject results{{QStringLiteral("processes"), processes},
+                        {QStringLiteral("printed"), QJsonArray::fromStringList(printed)}};
+    QJsonObject facts{{QStringLiteral("runtime"), QStringLiteral("python")},
+                      {QStringLiteral("start_method"), startMethodName(parameters())}};
+
+    const auto childrenNamed = [&r](const QString &part) {
+        std::vector<int> ids;
+        for (const ProcessRecord &p : r.processes) {
+            if (p.parent >= 0 && p.name.contains(part))
+                ids.push_back(p.id);
+        }
+        return ids;
+    };
+    switch (parameters().scenario()) {
+    case ScenarioId::Barrier: {
+        const std::vector<int> participants = childrenNamed(QStringLiteral("test_with_barrier"));
+        const qint64 rounds = parameters().value(Param::Rounds);
+        const BarrierRunProperties props = barrierRunProperties(r, participants, rounds);
+        facts.insert(QStringLiteral("participants"), int(participants.size()));
+        facts.insert(QStringLiteral("barrier_order_ok"), props.orderOk);
+        facts.insert(QStringLiteral("lock_exclusive_ok"), props.exclusive);
+        facts.insert(QStringLiteral("barrier_wait_ns"), props.barrierWaitNs);
+        facts.insert(QStringLiteral("lock_wait_ns"), props.lockWaitNs);
+        results.insert(QStringLiteral("rounds"), rounds);
+        results.insert(QStringLiteral("rounds_passed"), props.roundsPassed);
+        results.insert(QStringLiteral("critical_sections"), props.holds);
+        results.insert(QStringLiteral("expected_critical_sections"),
+                       rounds * qint64(participants.size()));
+        results.insert(QStringLiteral("lock_order"), props.lockOrder);
+        break;
+    }
+    case ScenarioId::Pool: {
+        // Every task index of range(n), and how often its span was recorded.
+        const qint64 n = parameters().value(Param::Tasks);
+        std::vector<int> seen(size_t(std::max<qint64>(0, n)), 0);
+        for (const ProcessRecord &p : r.processes) {
+            for (const Span &s : p.spans) {
+                if (s.kind == SpanKind::Task && s.task >= 0 && s.task < n)
+                    ++seen[size_t(s.task)];
+            }
+        }
+        const auto once = std::count(seen.begin(), seen.end(), 1);
+        facts.insert(QStringLiteral("tasks_done_once"), qint64(once));
+        facts.insert(QStringLiteral("tasks_missing"),
+                     qint64(std::count(seen.begin(), seen.end(), 0)));
+        facts.insert(QStringLiteral("tasks_repeated"),
+                     qint64(std::count_if(seen.begin(), seen.end(), [](int c) { return c > 1; })));
+        facts.insert(QStringLiteral("every_task_once"), once == n);
+        break;
+    }
+    default:
+        break;
+    }
+    mutableRun().results = results;
+    mutableRun().facts = facts;
+}
+
+} // namespace proclab

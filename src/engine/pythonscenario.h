@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scenario.h"
+
+namespace proclab {
+
+// Any of the six scenarios run by the tutorial's own Python program (python/tutorial/) in CPython's
+// multiprocessing, traced by the lab's tracing module (python/proclab_trace): the lab starts
+// `python3 -m proclab_trace SCRIPT …` as the run's first process ("MainProcess"); the program
+// creates its processes itself, and each announces itself with a spawn line on the same pipe, under
+// an id the lab reserved for it. Supervision is the supervisor's: pidfds, exit stamps, the
+// lifeline, reaps reported by the parent (Python's join()).
+//
+// The facts are computed from the spans, exits and outputs the run recorded, the same way for any
+// runtime (barrier order and lock exclusion, tasks done once, output sizes, exit codes).
+class PythonScenario : public Scenario
+{
+    Q_OBJECT
+public:
+    explicit PythonScenario(const ScenarioParameters &parameters, QObject *parent = nullptr);
+
+    // python3 as the lab finds it (PATH), or empty.
+    static QString pythonProgram();
+    // The directory holding proclab_trace/ and tutorial/: $PROCLAB_PYTHON_DIR, else python/
+    // beside the lab's executable, else share/proclab/python beside its bin/ (installed).
+    static QString pythonDirectory();
+    // The command-line arguments of the tutorial program for these parameters.
+    static QStringList programArguments(const ScenarioParameters &parameters);
+
+protected:
+    void begin() override;
+    void collectResults() override;
+
+private:
+    // How many processes the program may start (ids reserved for them): the scenario's own, and
+    // room for what the start method adds (resource tracker, fork server).
+    int processesToReserve() const;
+
+    int m_main = -1;
+};
+
+} // namespace proclab
