@@ -255,6 +255,24 @@ def main():
         _, c = cell(results, op, impl, unit, scale)
         if c != "–":
             print("- %s: %s" % (label, c))
+    # Mean barrier round (all rounds' time / rounds, from the same per-round samples): per-round
+    # gaps can be bimodal (who sleeps and who wakes alternates), which moves the median but not
+    # the mean.
+    for n in (2, 4):
+        means = []
+        for op, impl, name in (
+                ("barrier%d" % n, "python", "Python"),
+                ("barrier%d" % n, "proclab", "SharedBarrier (forked)"),
+                ("barrier%d" % n, "floor", "pthread floor"),
+                ("barrier%d_futex" % n, "proclab", "futex family"),
+                ("barrier%d_posix" % n, "proclab", "posix family"),
+                ("barrier%d_qt" % n, "proclab", "qt family"),
+                ("barrier%d_qt" % n, "floor", "semop floor")):
+            samples = results.get((op, impl))
+            if samples:
+                means.append("%s %s" % (name, fmt(statistics.fmean(samples), 1)))
+        if len(means) > 3:
+            print("- mean barrier round, N = %d, µs: %s" % (n, ", ".join(means)))
     tail_context = {op for op, *_ in TAIL_CONTEXT}
     for op, label, unit, scale, over in TAIL_CONTEXT:
         _, _, c = tail_cell(results, op, unit, scale, over)
