@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: MIT
+// The Python runtime end to end: the tutorial's own programs run by the system's python3 under the
+// tracing module, started and supervised by the lab's engine, under fork and spawn. What each run
+// recorded must show the tutorial's properties (names, sizes, exit codes, barrier order, lock
+// exclusion, every pool task once), and nothing may outlive the run.
+#include "pythonscenario.h"
+#include "scenariorunner.h"
+#include "testutils.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <csignal>
+
+using namespace proclab;
+
+namespace {
+
+ScenarioParameters pythonRun(ScenarioId id, StartMethodChoice method,
+                             std::initializer_list<std::pair<Param, qint64>> values = {})
+{
+    ScenarioParameters parameters(id);
+    parameters.set(Param::Runtime, int(RuntimeChoice::Python));
+    parameters.set(Param::StartMethod, int(method));
+    for (const auto &[param, value] : values) {
+        QString error;
+        if (!parameters.set(param, value, &error))
+            qFatal("bad test parameter: %s", qPrintable(error));
+    }
+    return parameters;
+}
+
+const ProcessRecord *named(const Run &run, const QString &name)
+{
+    for (const ProcessRecord &p : run.processes) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+QString describe(const Run &run)
+{
+    QStringList lines{run.errors.join(QLatin1String(" | "))};
+    for (const ProcessRecord &p : run.processes)
+        lines << QStringLiteral("%1 %2 pid %3 parent %4 %5 code %6 signal %7")
+                     .arg(p.id)
+                     .arg(p.name)
+                     .arg(p.pid)
+                     .arg(p.parent)
+                     .arg(ExitStatus::kindName(p.exit.kind))
+                     .arg(p.exit.code)
+                     .arg(p.exit.signal);
+    return lines.join(QLatin1Char('\n'));
+}
+
+// No process of the run may be alive (or a zombie nobody collected) once it ended.
+void verifyAllGone(const Run &run)
+{
+    for (const ProcessRecord &p : run.processes) {
+        if (p.pid > 0)
+            QVERIFY2(!test::pidAlive(p.pid), qPrintable(QStringLiteral("%1 (pid %2) lives on")
+                                                             .arg(p.name)
+                                                             .arg(p.pid)));
+    }
+}
+
+QStringList pythonSemaphores()
+{
+    return QDir(QStringLiteral("/dev/shm"))
+        .entryList({QStringLiteral("sem.mp-*")}, QDir::Files | QDir::System);
+}
+
+} // namespace
+
+class TestPythonRuntime : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void naming_data() { methods(); }
+    void naming();
+    void spawning_data() { methods(); }
+    void spawning();
+    void killing_data();
+    void killing();
+    void daemons_data() { methods(); }
+    void daemons();
+    void barrier_data() { methods(); }
+    void barrier();
+    void pool_data() { methods(); }
+    void pool();
+    void exceptionInAChildIsKept();
+    void noPythonIsAClearError();
+
+private:
+    void methods()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("fork") << int(StartMethodChoice::Fork);
+        QTest::newRow("spawn") << int(StartMethodChoice::Spawn);
+    }
+    QStringList m_semaphoresBefore;
+};
+
+void TestPythonRuntime::initTestCase()
+{
+    if (PythonScenario::pythonProgram().isEmpty())
+        QFAIL("python3 is not installed (scripts/setup.sh installs it)");
+    QVERIFY2(QFile::exists(PythonScenario::pythonDirectory() +
+                           QStringLiteral("/proclab_trace/__main__.py")),
+             qPrintable(PythonScenario::pythonDirectory()));
+    m_semaphoresBefore = pythonSemaphores();
+}
+
+// Two processes, one named worker_one, the other Python's own Process-2; each made the workload.
+void TestPythonRuntime::naming()
+{
+    QFETCH(int, method);
+    const auto scenario = test::runToEnd(
+        pythonRun(ScenarioId::Naming, StartMethodChoice(method), {{Param::Workload, 20'000}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
+    for (const QString &name : {QStringLiteral("worker_one"), QStringLiteral("Process-2")}) {
+        const ProcessRecord *p = named(run, name);
+        QVERIFY2(p, qPrintable(describe(run)));
+        QCOMPARE(p->parent, 0);
+        QCOMPARE(p->outputSize, qint64(20'000));
+        QCOMPARE(p->exit.kind, ExitStatus::Kind::Normal);
+        QCOMPARE(p->exit.code, 0);
+        // The lab knows both moments: the exit, and Python's join() (the reap) after it.
+        QVERIFY(p->exitedNs >= 0 && p->reapedNs >= p->exitedNs);
+        QVERIFY(p->timeIn(SpanKind::Work) > 0);
+    }
+    QCOMPARE(run.facts.value(QStringLiteral("runtime")).toString(), QStringLiteral("python"));
+    verifyAllGone(run);
+}
+
+// Process i makes i * 1000 items.
+void TestPythonRuntime::spawning()
+{
+    QFETCH(int, method);
+    const auto scenario = test::runToEnd(pythonRun(
+        ScenarioId::Spawning, StartMethodChoice(method), {{Param::Workers, 4}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
+    std::vector<qint64> sizes;
+    for (const ProcessRecord &p : run.processes) {
+        if (p.parent == 0)
+            sizes.push_back(p.outputSize);
+    }
+    std::sort(sizes.begin(), sizes.end());
+    QCOMPARE(sizes, (std::vector<qint64>{0, 1000, 2000, 3000}));
+    verifyAllGone(run);
+}
+
+void TestPythonRuntime::killing_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<int>("signal");
+    QTest::newRow("fork, terminate()") << int(StartMethodChoice::Fork) << SIGTERM;
+    QTest::newRow("fork, kill()") << int(StartMethodChoice::Fork) << SIGKILL;
+    QTest::newRow("spawn, terminate()") << int(StartMethodChoice::Spawn) << SIGTERM;
+    QTest::newRow("spawn, kill()") << int(StartMethodChoice::Spawn) << SIGKILL;
+}
+
+// terminate() gives exitcode -15, kill() -9, as the kernel says too; the process that had already
+// finished keeps 0.
+void TestPythonRuntime::killing()
+{
+    QFETCH(int, method);
+    QFETCH(int, signal);
+    const auto scenario = test::runToEnd(pythonRun(
+        ScenarioId::Killing, StartMethodChoice(method),
+        {{Param::KillAfter, 300}, {Param::Duration, 5000}, {Param::Signal, signal}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
+    const ProcessRecord *victim = named(run, QStringLiteral("victim"));
+    QVERIFY2(victim, qPrintable(describe(run)));
+    QCOMPARE(victim->exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(victim->exit.pythonExitCode(), -signal);
+    // Signalled long before it could have finished its 5 s.
+    QVERIFY(victim->exitedNs - victim->launchedNs < 4'000'000'000LL);
+    const ProcessRecord *first = named(run, QStringLiteral("finished_first"));
+    QVERIFY(first);
+    QCOMPARE(first->exit.pythonExitCode(), 0);
+    verifyAllGone(run);
+}
+
+// The daemon is terminated when the main process ends; the other child is joined and ends 0.
+void TestPythonRuntime::daemons()
+{
+    QFETCH(int, method);
+    const auto scenario = test::runToEnd(
+        pythonRun(ScenarioId::Daemons, StartMethodChoice(method), {{Param::Duration, 400}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
+    const ProcessRecord *daemon = nullptr;
+    const ProcessRecord *regular = nullptr;
+    for (const ProcessRecord &p : run.processes) {
+        if (p.parent == 0 && p.daemon)
+            daemon = &p;
+        else if (p.parent == 0)
+            regular = &p;
+    }
+    QVERIFY2(daemon && regular, qPrintable(describe(run)));
+    QCOMPARE(daemon->exit.pythonExitCode(), -SIGTERM);
+    QCOMPARE(regular->exit.pythonExitCode(), 0);
+    QVERIFY(regular->outputSize > 0);
+    verifyAllGone(run);
+}
+
+// Python's Barrier and Lock: nobody leaves a round before the last arrival, holds never overlap,
+// every participant holds the lock once per round.
+void TestPythonRuntime::barrier()
+{
+    QFETCH(int, method);
+    const auto scenario = test::runToEnd(
+        pythonRun(ScenarioId::Barrier, StartMethodChoice(method),
+                  {{Param::Workers, 3}, {Param::Rounds, 5}, {Param::Workload, 5'000}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
+    QCOMPARE(run.facts.value(QStringLiteral("participants")).toInt(), 3);
+    QVERIFY(run.facts.value(QStringLiteral("barrier_order_ok")).toBool());
+    QVERIFY(run.facts.value(QStringLiteral("lock_exclusive_ok")).toBool());
+    const QJsonObject results = run.results.toObject();
+    QCOMPARE(results.value(QStringLiteral("rounds_passed")).toInt(), 5);
+    QCOMPARE(results.value(QStringLiteral("critical_sections")).toInteger(), qint64(15));
+    // Independently of the facts: per round, the latest arrival precedes the earliest departure.
+    for (int round = 0; round < 5; ++round) {
+        qint64 lastArrival = -1;
+        qint64 firstDeparture = std::numeric_limits<qint64>::max();
+        int waits = 0;
+        for (const ProcessRecord &p : run.processes) {
+            for (const Span &s : p.spans) {
+                if (s.kind == SpanKind::BarrierWait && s.round == round) {
+                    lastArrival = std::max(lastArrival, s.beginNs);
+                    firstDeparture = std::min(firstDeparture, s.endNs);
+                    ++waits;
+                }
+            }
+        }
+        QCOMPARE(waits, 3);
+        QVERIFY(firstDeparture >= lastArrival);
+    }
+    verifyAllGone(run);
+}
+
+// Pool.map over range(n) in chunks: every task once, the results in input order.
+void TestPythonRuntime::pool()
+{
+    QFETCH(int, method);
+    const auto scenario = test::runToEnd(
+        pythonRun(ScenarioId::Pool, StartMethodChoice(method),
+                  {{Param::Workers, 3}, {Param::Tasks, 100}, {Param::Chunksize, 7}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
+    QVERIFY(run.facts.value(QStringLiteral("every_task_once")).toBool());
+    int workers = 0;
+    std::vector<int> seen(100, 0);
+    for (const ProcessRecord &p : run.processes) {
+        workers += p.parent == 0 ? 1 : 0;
+        for (const Span &s : p.spans) {
+            if (s.kind == SpanKind::Task)
+                ++seen[size_t(s.task)];
+        }
+    }
+    QCOMPARE(workers, 3);
+    QVERIFY(std::all_of(seen.begin(), seen.end(), [](int n) { return n == 1; }));
+    // What the program printed: the squares in input order.
+    const QJsonArray printed = run.results.toObject().value(QStringLiteral("printed")).toArray();
+    QStringList squares;
+    for (int i = 0; i < 100; ++i)
+        squares << QString::number(i * i);
+    const QString expected = QStringLiteral("[%1]").arg(squares.join(QLatin1String(", ")));
+    QVERIFY2(std::any_of(printed.begin(), printed.end(),
+                         [&](const QJsonValue &line) { return line.toString().contains(expected); }),
+             qPrintable(printed.first().toString()));
+    verifyAllGone(run);
+}
+
+// A program whose child raises: its traceback reaches the child's lane as notes, it ends with
+// exit code 1, the run ends cleanly.
+void TestPythonRuntime::exceptionInAChildIsKept()
+{
+    QTemporaryDir dir;
+    const QString source = PythonScenario::pythonDirectory();
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("tutorial"))));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("proclab_trace"))));
+    for (const QString &file : QDir(source + QStringLiteral("/proclab_trace"))
+                                   .entryList({QStringLiteral("*.py")}, QDir::Files))
+        QVERIFY(QFile::copy(source + QStringLiteral("/proclab_trace/") + file,
+                            dir.filePath(QStringLiteral("proclab_trace/") + file)));
+    QFile script(dir.filePath(QStringLiteral("tutorial/naming_processes.py")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("import argparse, multiprocessing\n"
+                 "def broken():\n"
+                 "    raise ValueError('the worker broke on purpose')\n"
+                 "if __name__ == '__main__':\n"
+                 "    argparse.ArgumentParser().parse_known_args()\n"
+                 "    p = multiprocessing.Process(name='worker_one', target=broken)\n"
+                 "    p.start(); p.join()\n");
+    script.close();
+    qputenv("PROCLAB_PYTHON_DIR", dir.path().toLocal8Bit());
+    const auto scenario = test::runToEnd(pythonRun(ScenarioId::Naming, StartMethodChoice::Fork));
+    qunsetenv("PROCLAB_PYTHON_DIR");
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    const ProcessRecord *worker = named(run, QStringLiteral("worker_one"));
+    QVERIFY2(worker, qPrintable(describe(run)));
+    QCOMPARE(worker->exit.kind, ExitStatus::Kind::Normal);
+    QCOMPARE(worker->exit.code, 1);
+    QVERIFY(std::any_of(worker->markers.begin(), worker->markers.end(), [](const Marker &m) {
+        return m.kind == Marker::Kind::Note && m.text.contains(QLatin1String("ValueError")) &&
+               m.text.contains(QLatin1String("the worker broke on purpose"));
+    }));
+    verifyAllGone(run);
+}
+
+// Without python3 the run ends at once with a message naming the package; nothing starts.
+void TestPythonRuntime::noPythonIsAClearError()
+{
+    const QByteArray path = qgetenv("PATH");
+    QTemporaryDir empty;
+    qputenv("PATH", empty.path().toLocal8Bit());
+    const auto scenario = test::runToEnd(pythonRun(ScenarioId::Naming, StartMethodChoice::Fork));
+    qputenv("PATH", path);
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QCOMPARE(run.processes.size(), size_t(0));
+    QCOMPARE(run.errors.size(), 1);
+    QVERIFY2(run.errors.first().contains(QLatin1String("python3")), qPrintable(run.errors.first()));
+}
+
+QTEST_GUILESS_MAIN(TestPythonRuntime)
+#include "tst_pythonruntime.moc"
