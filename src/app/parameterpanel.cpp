@@ -64,6 +64,29 @@ ParameterPanel::ParameterPanel(ScenarioId scenario, QWidget *parent)
         buildRow(spec, gridRow++);
     }
     retranslate();
+    connect(this, &ParameterPanel::parametersChanged, this, &ParameterPanel::updateApplicability);
+    updateApplicability();
+}
+
+// Some parameters mean something for one runtime only: the primitive families and the faults are
+// the C++ workers' (Python's multiprocessing brings its own POSIX semaphores), the start method is
+// Python's. The others are disabled, not hidden, so the panel does not jump.
+void ParameterPanel::updateApplicability()
+{
+    const bool python = RuntimeChoice(value(Param::Runtime)) == RuntimeChoice::Python;
+    for (const Row &r : m_rows) {
+        bool enabled = true;
+        if (r.spec.param == Param::Primitives || r.spec.param == Param::BreakIt)
+            enabled = !python;
+        else if (r.spec.param == Param::StartMethod)
+            enabled = python;
+        for (QWidget *w : {static_cast<QWidget *>(r.label), static_cast<QWidget *>(r.slider),
+                           static_cast<QWidget *>(r.spin), static_cast<QWidget *>(r.combo),
+                           static_cast<QWidget *>(r.check), static_cast<QWidget *>(r.unit)}) {
+            if (w)
+                w->setEnabled(enabled);
+        }
+    }
 }
 
 void ParameterPanel::buildRow(const ParamSpec &spec, int gridRow)

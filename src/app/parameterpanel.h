@@ -64,6 +64,7 @@ private:
     };
     void buildRow(const ParamSpec &spec, int gridRow);
     void retranslate();
+    void updateApplicability();
     const Row *row(Param param) const;
     int sliderPosition(const Row &row, qint64 value) const;
     qint64 sliderValue(const Row &row, int position) const;

@@ -247,6 +247,20 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
             return std::nullopt;
     }
     options.inspect = parser.isSet(QStringLiteral("inspect"));
+    // The primitive families and the faults are the C++ workers'; the start method is Python's.
+    for (const ScenarioParameters &run : options.runs) {
+        const bool python = run.applies(Param::Runtime) &&
+                            RuntimeChoice(run.value(Param::Runtime)) == RuntimeChoice::Python;
+        for (const char *name : {"primitives", "break"}) {
+            if (python && parser.isSet(QLatin1String(name)))
+                return fail(BatchText::tr("--%1 applies to the C++ runtime only (Python's "
+                                          "multiprocessing brings its own POSIX semaphores)")
+                                .arg(QLatin1String(name)));
+        }
+        if (!python && parser.isSet(QStringLiteral("start-method")))
+            return fail(BatchText::tr("--start-method applies to the Python runtime only "
+                                      "(add --runtime python)"));
+    }
     if (parser.isSet(QStringLiteral("signal"))) {
         const QString text = parser.value(QStringLiteral("signal")).toLower();
         qint64 sig = 0;

@@ -31,11 +31,17 @@ std::optional<PrimitiveFamily> familyFromName(std::string_view name)
     return std::nullopt;
 }
 
+Participant::Participant(CoordinationBlock &block)
+    : m_block(block)
+    , m_pid(::getpid())
+{
+}
+
 Participant::~Participant() = default;
 
 void Participant::noteHolder()
 {
-    m_block.lockHolderPid.store(::getpid(), std::memory_order_relaxed);
+    m_block.lockHolderPid.store(m_pid, std::memory_order_relaxed);
 }
 
 void Participant::clearHolder()

@@ -51,10 +51,7 @@ public:
     std::atomic<long long> &counter() const { return m_block.counter; }
 
 protected:
-    explicit Participant(CoordinationBlock &block)
-        : m_block(block)
-    {
-    }
+    explicit Participant(CoordinationBlock &block);
     CoordinationBlock &block() const { return m_block; }
     // For the inspector: who holds the lock (call right after acquiring / before releasing).
     void noteHolder();
@@ -63,6 +60,9 @@ protected:
 private:
     friend std::unique_ptr<Participant> attachParticipant(const std::string &, std::string *);
     CoordinationBlock &m_block;
+    // Read once: getpid() is a system call (glibc no longer caches it), and noteHolder() runs
+    // inside every critical section.
+    const long long m_pid;
     std::unique_ptr<SegmentAttachment> m_segment;
 };
 
