@@ -40,6 +40,45 @@ def _core_if_loaded():
 def _boot():
     """First statement of a spawned interpreter (spawn and forkserver start methods): the command
     line that multiprocessing hands to the new interpreter is rewritten to call this first."""
+    import sys
+
+    if __name__ + "._core" not in sys.modules:
+        _load_compiled_core()
     from . import _core
 
     _core.install_child()
+
+
+def _load_compiled_core():
+    """_core from the code the main process compiled once (PROCLAB_TRACE_CODE), when Python writes
+    no bytecode caches (PYTHONDONTWRITEBYTECODE): else every spawned interpreter would compile
+    it again, a few ms each. Any doubt (another Python, the source changed): the normal import."""
+    import os
+    import sys
+
+    path = os.environ.get("PROCLAB_TRACE_CODE")
+    if not path:
+        return
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_core.py")
+    try:
+        import marshal
+
+        with open(path, "rb") as f:
+            header = f.readline()
+            code = marshal.load(f)
+        expected = ("%s %d\n" % (sys.version, os.stat(source).st_mtime_ns)).encode()
+    except (OSError, ValueError, EOFError, TypeError):
+        return
+    if header != expected:
+        return
+    name = __name__ + "._core"
+    module = type(sys)(name)
+    module.__file__ = source
+    module.__package__ = __name__
+    sys.modules[name] = module
+    try:
+        exec(code, module.__dict__)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    globals()["_core"] = module

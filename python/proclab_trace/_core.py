@@ -171,11 +171,12 @@ def _env_int(name, default=None):
 
 
 def _read_shared_environment():
-    global _child_first, _child_last, _id_file, _trace_dir
+    global _child_first, _child_last, _id_file, _trace_dir, _task_spans
     ids = os.environ.get("PROCLAB_CHILD_IDS", "")
     first, dash, last = ids.partition("-")
     if dash and first.isdigit() and last.isdigit() and int(first) <= int(last):
         _child_first, _child_last = int(first), int(last)
+    _task_spans = os.environ.get("PROCLAB_TASK_SPANS", "0") == "1"
     _id_file = os.environ.get("PROCLAB_ID_FILE") or None
     _trace_dir = os.path.dirname(_id_file) if _id_file else None
 
@@ -286,8 +287,13 @@ def _hold_lifeline():
 
 
 def _set_parent_death_signal(expected_parent):
-    """PR_SET_PDEATHSIG = SIGKILL (off with PROCLAB_PDEATHSIG=0): dies with the parent, as the
-    lab's C++ children do; then checks the parent did not die before it was set."""
+    """PR_SET_PDEATHSIG = SIGKILL: dies with the parent, as the lab's C++ children do; then checks
+    the parent did not die before it was set. Where cheap: ctypes costs ~2 ms to import, so by
+    default (PROCLAB_PDEATHSIG unset) only where it is loaded already, i.e. in forked children
+    (their parent loads it once before the first fork); PROCLAB_PDEATHSIG=1 everywhere, =0 never."""
+    policy = os.environ.get("PROCLAB_PDEATHSIG", "")
+    if policy == "0" or (policy != "1" and "ctypes" not in sys.modules):
+        return
     libc = _load_libc()
     if libc is None:
         return
@@ -300,8 +306,7 @@ def _set_parent_death_signal(expected_parent):
 
 
 def _load_libc():
-    """ctypes' libc, loaded once: by the parent before it forks (ctypes costs a few ms to import,
-    which forked children then do not pay); None when PROCLAB_PDEATHSIG=0 or unavailable."""
+    """ctypes' libc, loaded once per process; None when PROCLAB_PDEATHSIG=0 or unavailable."""
     global _libc
     if _libc is None:
         _libc = False
@@ -318,9 +323,14 @@ def _load_libc():
 # ---- ids ------------------------------------------------------------------------------------
 
 
-def _allocate_id():
-    """The next reserved id, through the id file (any process, any start method), or None."""
-    if _id_file is None or _child_first > _child_last:
+# The id file (PROCLAB_ID_FILE, in the main process's private directory), shared by every process
+# whatever the start method, under flock: the next free id as 20 digits and a newline, then one
+# byte per reserved id, set once that child's spawn line is claimed.
+_ID_HEADER = 21
+
+
+def _with_id_file(action):
+    if _id_file is None:
         return None
     import fcntl
 
@@ -330,29 +340,39 @@ def _allocate_id():
         return None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        text = os.pread(fd, 32, 0).strip()
+        return action(fd)
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _allocate_id():
+    """The next reserved id (in creation order), or None when they have run out."""
+
+    def take(fd):
+        text = os.pread(fd, _ID_HEADER, 0).strip()
         n = int(text) if text.isdigit() else _child_first
         if n > _child_last:
             return None
         os.pwrite(fd, b"%020d\n" % (n + 1), 0)
         return n
-    finally:
-        os.close(fd)  # releases the lock
+
+    return _with_id_file(take)
 
 
 def _claim_spawn_line(child_id):
     """Whoever claims a child first reports its spawn: the child itself as it starts, or its
     parent at the reap if the child died before it could (e.g. terminated at once)."""
-    if _trace_dir is None:
+    offset = _ID_HEADER + child_id - _child_first
+
+    def claim(fd):
+        if os.pread(fd, 1, offset) == b"1":
+            return False
+        os.pwrite(fd, b"1", offset)
         return True
-    try:
-        os.close(os.open(os.path.join(_trace_dir, "spawn-%d" % child_id),
-                         os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC, 0o600))
-        return True
-    except FileExistsError:
-        return False
-    except OSError:
-        return True  # the directory is gone with the main process: nobody else will say it
+
+    claimed = _with_id_file(claim)
+    # No id file (the main process has gone and taken it): nobody else will report it.
+    return True if claimed is None else claimed
 
 
 def _spawn_body(child_id, pid, daemon, name):
@@ -373,6 +393,8 @@ def _start(self):
     # and a spawned interpreter's boot shows as the time between launch and ready).
     if (_prefix is not None and "_proclab" not in self.__dict__ and self._popen is None
             and self._parent_pid == os.getpid()):
+        if _orig_get_tasks is None and _is_main and "multiprocessing.pool" in sys.modules:
+            _patch_pool()  # a Pool starts its workers before it takes any task
         plan = None
         if not _is_main:
             note("process %s was not traced: the lab reserves ids for the main process's "
@@ -384,8 +406,6 @@ def _start(self):
                      % (self.name, _child_first, _child_last))
             else:
                 from_main_thread = threading.current_thread() is threading.main_thread()
-                if from_main_thread:
-                    _load_libc()
                 plan = (child_id, os.getpid(), _process_id, from_main_thread, _mono())
         self._proclab = plan
     return _orig_start(self)
@@ -457,8 +477,12 @@ def _popen_init(self, process_obj):
         if _is_main and method not in _noted_methods:
             _noted_methods.add(method)
             note("start method: " + method)
+        if _is_main and "poll" in type(self).__dict__:
+            _wrap_poll(type(self))  # the fork server's Popen has a poll of its own
         plan = process_obj.__dict__.get("_proclab")
         if plan is not None:
+            if method == "fork" and plan[3] and os.environ.get("PROCLAB_PDEATHSIG", "") != "0":
+                _load_libc()  # once, here, rather than in every forked child
             process_obj._proclab_method = method
             self._proclab_child = _ChildRecord(plan, process_obj.name, process_obj.daemon)
     _orig_popen_init(self, process_obj)
@@ -486,7 +510,9 @@ def _report_reap(popen, code):
 
 
 def _wrap_poll(cls):
-    orig = cls.poll
+    orig = cls.__dict__["poll"]
+    if getattr(orig, "_proclab", False):
+        return
 
     def poll(self, flag=os.WNOHANG):
         code = orig(self, flag)
@@ -495,6 +521,7 @@ def _wrap_poll(cls):
         return code
 
     poll.__wrapped__ = orig
+    poll._proclab = True
     cls.poll = poll
 
 
@@ -524,10 +551,31 @@ def _rewritten(args):
     return args
 
 
+def _compile_for_children():
+    """Without bytecode caches, leaves this module's code, compiled once, for spawned interpreters
+    (see proclab_trace._load_compiled_core)."""
+    if not sys.dont_write_bytecode or _trace_dir is None or "PROCLAB_TRACE_CODE" in os.environ:
+        return
+    import marshal
+
+    source = os.path.abspath(__file__)
+    try:
+        with open(source, "rb") as f:
+            code = compile(f.read(), source, "exec")
+        path = os.path.join(_trace_dir, "core.code")
+        with open(path, "wb") as f:
+            f.write(("%s %d\n" % (sys.version, os.stat(source).st_mtime_ns)).encode())
+            marshal.dump(code, f)
+    except (OSError, SyntaxError, ValueError):
+        return
+    os.environ["PROCLAB_TRACE_CODE"] = path
+
+
 def _spawnv_passfds(path, args, passfds):
     if _fd >= 0:
         rewritten = _rewritten(args)
         if rewritten is not None:
+            _compile_for_children()
             args = rewritten
             fds = set(map(int, passfds))
             fds.add(_fd)
@@ -661,31 +709,104 @@ def _lock_setstate(self, state):
 # ---- Pool tasks -----------------------------------------------------------------------------
 
 
+# A worker reports the tasks of a chunk together, in `tasks` lines (eventformat.h: the first task's
+# begin, then begin/end offsets of consecutive tasks, as the lab's C++ pool workers do): one write
+# per ~200 tasks instead of two per task, which with small tasks is most of the pool's time. Huge
+# chunks go out in blocks of this many tasks. PROCLAB_TASK_SPANS=1 writes `begin task task=I` /
+# `end task task=I` lines instead.
+TASK_BLOCK = 8192
+MAX_TASKS_PER_LINE = 1024
+_task_spans = False
+
+
+def _emit_tasks(first, times):
+    """`tasks` lines for tasks first, first+1, ... from absolute (begin, end) pairs, each line
+    within PIPE_BUF."""
+    prefix = _prefix
+    if prefix is None:
+        return
+    n = len(times) // 2
+    i = 0
+    while i < n:
+        base = times[2 * i]
+        parts = [b"%d %btasks %d" % (base, prefix, first + i)]
+        size = len(parts[0]) + 1
+        k = i
+        while k < n and k - i < MAX_TASKS_PER_LINE:
+            pair = b" %d %d" % (times[2 * k] - base, times[2 * k + 1] - base)
+            if size + len(pair) > MAX_LINE_BYTES:
+                break
+            parts.append(pair)
+            size += len(pair)
+            k += 1
+        parts.append(b"\n")
+        try:
+            os.write(_fd, b"".join(parts))
+        except BrokenPipeError:
+            _stop_tracing()
+            return
+        except OSError:
+            pass
+        i = k
+
+
 class _Indexed:
-    """A pool task function that reports each call as the task of its input index. Called with
-    (index, x) by map (mapstar), with index, args by starmap (starmapstar)."""
+    """A pool chunk's task function that times each call as the task of its input index. Called
+    with (index, x) by map (mapstar), with index, args by starmap (starmapstar); one object per
+    chunk of `count` tasks (each chunk is pickled on its own)."""
 
-    __slots__ = ("func",)
+    __slots__ = ("func", "count", "times", "first")
 
-    def __init__(self, func):
+    def __init__(self, func, count=0):
         self.func = func
+        self.count = count
+        self.times = None
+        self.first = 0
 
     def __reduce__(self):
-        return (_Indexed, (self.func,))
+        return (_Indexed, (self.func, self.count))
 
     def __call__(self, *call):
-        global _tasks_done
         if len(call) == 1:
             index, x = call[0]
             args = (x,)
         else:
             index, args = call
+        if _task_spans:
+            return self._spans(index, args)
+        times = self.times
+        if times is None:
+            times = self.times = []
+            self.first = index
+        begin = _mono()
+        try:
+            result = self.func(*args)
+        except BaseException:
+            times.append(begin)
+            times.append(_mono())
+            self._flush()
+            raise
+        times.append(begin)
+        times.append(_mono())
+        if len(times) >= 2 * self.count or len(times) >= 2 * TASK_BLOCK:
+            self._flush()
+        return result
+
+    def _spans(self, index, args):
+        global _tasks_done
         _emit(b"begin task task=%d" % index)
         try:
             return self.func(*args)
         finally:
             _emit(b"end task task=%d" % index)
             _tasks_done += 1
+
+    def _flush(self):
+        global _tasks_done
+        times, self.times = self.times, None
+        if times:
+            _tasks_done += len(times) // 2
+            _emit_tasks(self.first, times)
 
 
 _orig_get_tasks = None
@@ -698,13 +819,12 @@ def _get_tasks(func, it, size):
     import itertools
 
     it = iter(it)
-    indexed = _Indexed(func)
     index = 0
     while True:
         chunk = tuple(itertools.islice(it, size))
         if not chunk:
             return
-        yield (indexed, tuple(enumerate(chunk, index)))
+        yield (_Indexed(func, len(chunk)), tuple(enumerate(chunk, index)))
         index += len(chunk)
 
 
@@ -732,17 +852,16 @@ def _patch():
 
 
 def _patch_main():
-    """What only the main process needs: reaping its children, numbering its pool tasks."""
+    """What only the main process needs: reaping its children (fork and spawn share this poll;
+    the fork server's Popen is wrapped when first used), numbering its pool tasks (patched when
+    the program has imported multiprocessing.pool, at its first process start)."""
+    _wrap_poll(multiprocessing.popen_fork.Popen)
+
+
+def _patch_pool():
     global _orig_get_tasks
     import multiprocessing.pool
 
-    _wrap_poll(multiprocessing.popen_fork.Popen)
-    try:  # absent where fds cannot be sent between processes (not on Linux)
-        import multiprocessing.popen_forkserver
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        _wrap_poll(multiprocessing.popen_forkserver.Popen)
     Pool = multiprocessing.pool.Pool
     _orig_get_tasks = Pool.__dict__["_get_tasks"].__func__
     Pool._get_tasks = staticmethod(_get_tasks)
