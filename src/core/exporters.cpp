@@ -101,6 +101,22 @@ QByteArray csvField(const QString &text)
 
 namespace {
 
+// Who ran a run's processes: "cpp" (the lab's workers) or "python" (the tutorial's program), from
+// its parameters; runs of older files, which had no choice, were C++.
+QString runtimeOf(const Run &run)
+{
+    const QString runtime = run.parameters.value(QStringLiteral("runtime")).toString();
+    return runtime.isEmpty() ? QStringLiteral("cpp") : runtime;
+}
+
+// The Python runtime's start method, or empty.
+QString startMethodOf(const Run &run)
+{
+    return runtimeOf(run) == QLatin1String("python")
+               ? run.parameters.value(QStringLiteral("start-method")).toString()
+               : QString();
+}
+
 // "inspect": the run's kernel objects as last read while it ran ("live", at "at_ns"), and after
 // it ("after": every object with exists false when nothing was left behind).
 QJsonObject inspectionToJson(const IpcInspection &ipc)
@@ -139,6 +155,9 @@ QJsonObject runToJson(const Run &run)
         json.insert(QStringLiteral("name"), p.name);
         json.insert(QStringLiteral("pid"), p.pid > 0 ? QJsonValue(p.pid) : QJsonValue());
         json.insert(QStringLiteral("parent"), p.parent >= 0 ? QJsonValue(p.parent) : QJsonValue());
+        json.insert(QStringLiteral("runtime"), runtimeOf(run));
+        if (const QString method = startMethodOf(run); !method.isEmpty())
+            json.insert(QStringLiteral("start_method"), method);
         json.insert(QStringLiteral("daemon"), p.daemon);
         json.insert(QStringLiteral("launched_ns"), nsOrNull(p.launchedNs));
         json.insert(QStringLiteral("ready_ns"), nsOrNull(p.readyNs));
@@ -370,6 +389,8 @@ bool writeRunJson(QIODevice *device, const Run &run)
         writeNs(w, p.readyNs);
         w.key(QLatin1StringView("reaped_ns"));
         writeNs(w, p.reapedNs);
+        w.key(QLatin1StringView("runtime"));
+        w.string(runtimeOf(run));
         w.key(QLatin1StringView("spans"));
         w.beginArray();
         for (const Span &s : p.spans) {
@@ -395,6 +416,10 @@ bool writeRunJson(QIODevice *device, const Run &run)
             w.endObject();
         }
         w.endArray();
+        if (const QString method = startMethodOf(run); !method.isEmpty()) {
+            w.key(QLatin1StringView("start_method"));
+            w.string(method);
+        }
         w.endObject();
     }
     w.endArray();
