@@ -86,9 +86,18 @@ def main(argv):
     except SystemExit as e:
         _exit_code[0] = _code_of(e)
         raise
-    except BaseException as e:
+    except Exception as e:
+        # What Python does with an uncaught exception (traceback to stderr, exit status 1),
+        # without the tracer's frames; the traceback goes to the events as notes too.
         _exit_code[0] = 1
-        _core._traceback_notes(e)
+        if traced:
+            _core._traceback_notes(e)
+        import traceback
+
+        traceback.print_exception(type(e), e, _core.program_traceback(e))
+        return 1
+    except BaseException:  # KeyboardInterrupt: Python's own handling (it ends by SIGINT)
+        _exit_code[0] = 1
         raise
     return 0
 

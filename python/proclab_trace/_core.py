@@ -122,14 +122,20 @@ def _notes(lines):
 def _traceback_notes(exc):
     import traceback
 
+    for chunk in traceback.format_exception(type(exc), exc, program_traceback(exc)):
+        _notes(chunk.splitlines())
+
+
+def program_traceback(exc):
+    """The exception's traceback without the tracer's own frames (the work span's wrapper, the
+    script runner and runpy's frames above the script)."""
+    package = os.path.dirname(os.path.abspath(__file__)) + os.sep
     tb = exc.__traceback__
-    # Without the tracer's own frames (the work span's wrapper, the script runner).
     while tb is not None and tb.tb_next is not None and (
-            tb.tb_frame.f_globals.get("__name__", "").startswith("proclab_trace")
+            tb.tb_frame.f_code.co_filename.startswith(package)
             or tb.tb_frame.f_globals.get("__name__") == "runpy"):
         tb = tb.tb_next
-    for chunk in traceback.format_exception(type(exc), exc, tb):
-        _notes(chunk.splitlines())
+    return tb
 
 
 def _set_identity(process_id):

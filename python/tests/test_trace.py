@@ -516,7 +516,7 @@ class FailureTests(TracedCase):
     def test_lifeline(self):
         # The lab's lifeline: a pipe whose write end only the lab holds. When it closes, every
         # process of the run is killed by the kernel, however deep.
-        for method in ("fork", "spawn"):
+        for method in METHODS:
             with self.subTest(method=method):
                 r, w = os.pipe()
                 os.set_inheritable(r, True)
