@@ -57,8 +57,9 @@ const ChoiceOption kChoiceOptions[] = {
                        "(QSystemSemaphore), posix (sem_open, as Python), futex.")},
     {Param::Runtime, "runtime",
      QT_TRANSLATE_NOOP("proclab::Batch",
-                       "Who runs the scenario: cpp (the lab's C++ workers) or python (the "
-                       "tutorial's own program in CPython multiprocessing, traced).")},
+                       "Who runs the scenario: cpp (the lab's C++ workers), python (the "
+                       "tutorial's own program in CPython multiprocessing, traced) or both (one "
+                       "after the other; Python's files are S-python.*).")},
     {Param::StartMethod, "start-method",
      QT_TRANSLATE_NOOP("proclab::Batch", "Python runtime: multiprocessing's start method.")},
     {Param::BreakIt, "break",
@@ -124,7 +125,10 @@ void addBatchOptions(QCommandLineParser &parser)
     for (const auto &option : kChoiceOptions) {
         parser.addOption({QLatin1String(option.name),
                           QCoreApplication::translate("proclab::Batch", option.help),
-                          choicesOf(option.param).join(QLatin1Char('|'))});
+                          (choicesOf(option.param) +
+                           (option.param == Param::Runtime ? QStringList{QStringLiteral("both")}
+                                                           : QStringList{}))
+                              .join(QLatin1Char('|'))});
     }
     parser.addOption(
         {QStringLiteral("inspect"),
@@ -238,26 +242,43 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         if (!parser.isSet(name))
             continue;
         const QString text = parser.value(name).toLower();
+        // --runtime both: every scenario twice, on the C++ workers and then in Python.
+        if (option.param == Param::Runtime && text == QLatin1String("both")) {
+            std::vector<ScenarioParameters> twice;
+            for (const ScenarioParameters &run : options.runs) {
+                twice.push_back(run);
+                twice.push_back(run);
+                twice.back().set(Param::Runtime, int(RuntimeChoice::Python));
+            }
+            options.runs = std::move(twice);
+            continue;
+        }
         const QStringList choices = choicesOf(option.param);
         const qsizetype index = choices.indexOf(text);
-        if (index < 0)
+        if (index < 0) {
+            const QStringList allowed = option.param == Param::Runtime
+                                            ? choices + QStringList{QStringLiteral("both")}
+                                            : choices;
             return fail(BatchText::tr("--%1 must be one of %2, not '%3'")
-                            .arg(name, choices.join(QLatin1String(", ")), parser.value(name)));
+                            .arg(name, allowed.join(QLatin1String(", ")), parser.value(name)));
+        }
         if (!applyValue(option.param, name, index))
             return std::nullopt;
     }
     options.inspect = parser.isSet(QStringLiteral("inspect"));
     // The primitive families and the faults are the C++ workers'; the start method is Python's.
+    const QString runtime = parser.value(QStringLiteral("runtime")).toLower();
     for (const ScenarioParameters &run : options.runs) {
         const bool python = run.applies(Param::Runtime) &&
                             RuntimeChoice(run.value(Param::Runtime)) == RuntimeChoice::Python;
         for (const char *name : {"primitives", "break"}) {
-            if (python && parser.isSet(QLatin1String(name)))
+            if (runtime == QLatin1String("python") && parser.isSet(QLatin1String(name)))
                 return fail(BatchText::tr("--%1 applies to the C++ runtime only (Python's "
                                           "multiprocessing brings its own POSIX semaphores)")
                                 .arg(QLatin1String(name)));
         }
-        if (!python && parser.isSet(QStringLiteral("start-method")))
+        if (!python && runtime != QLatin1String("both") &&
+            parser.isSet(QStringLiteral("start-method")))
             return fail(BatchText::tr("--start-method applies to the Python runtime only "
                                       "(add --runtime python)"));
     }

@@ -105,8 +105,14 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
             errors.prepend(interrupted);
     }
     const Run &run = controller.run();
+    const QString runtime = run.parameters.value(QStringLiteral("runtime")).toString();
+    const QString label =
+        runtime == QLatin1String("python")
+            ? QStringLiteral("%1 (python, %2)")
+                  .arg(run.scenario, run.parameters.value(QStringLiteral("start-method")).toString())
+            : run.scenario;
     out << BatchText::tr("%1: %2 processes, wall %3 ms")
-               .arg(run.scenario)
+               .arg(label)
                .arg(run.processes.size())
                .arg(ms(run.wallNs))
         << Qt::endl;
@@ -139,7 +145,13 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
 bool BatchRunner::writeRunFiles(const Run &run, const ScenarioParameters &parameters,
                                 QTextStream &out, QTextStream &err)
 {
-    const QString base = QDir(m_options.outDir).filePath(run.scenario);
+    // A Python run's files are S-python.*, so that a C++ and a Python run of one scenario
+    // (--runtime both) sit side by side.
+    const bool python = parameters.applies(Param::Runtime) &&
+                        RuntimeChoice(parameters.value(Param::Runtime)) == RuntimeChoice::Python;
+    const QString base = QDir(m_options.outDir)
+                             .filePath(python ? run.scenario + QStringLiteral("-python")
+                                              : run.scenario);
     // Streamed straight into the files: a run may hold millions of spans, and no file is ever
     // held whole in memory.
     const std::pair<QString, RunFileFormat> files[] = {
