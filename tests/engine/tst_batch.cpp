@@ -38,6 +38,7 @@ private slots:
     void badArguments();
     void goodArguments();
     void writesTheRunFiles();
+    void bothRuntimesWriteBothRuns();
     void unwritableOutputIsAClearError();
     void failedRunExitsOneAndKeepsData();
     void poolFilesAgree();
@@ -80,6 +81,19 @@ void TestBatch::badArguments_data()
     QTest::newRow("bad format") << QStringList{QStringLiteral("--batch=naming"), out,
                                                QStringLiteral("--format=gif")}
                                 << QStringLiteral("gif");
+    QTest::newRow("unknown runtime")
+        << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--runtime=java")}
+        << QStringLiteral("cpp, python, both");
+    QTest::newRow("primitives with Python")
+        << QStringList{QStringLiteral("--batch=barrier"), out, QStringLiteral("--runtime=python"),
+                       QStringLiteral("--primitives=posix")}
+        << QStringLiteral("C++ runtime only");
+    QTest::newRow("start method without Python")
+        << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--start-method=spawn")}
+        << QStringLiteral("--runtime python");
+    QTest::newRow("unknown family")
+        << QStringList{QStringLiteral("--batch=barrier"), out, QStringLiteral("--primitives=sysv")}
+        << QStringLiteral("qt, posix, futex");
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--colour=red")}
         << QStringLiteral("colour");
@@ -144,6 +158,47 @@ void TestBatch::writesTheRunFiles()
                 .object()
                 .value(QStringLiteral("traceEvents"))
                 .isArray());
+}
+
+// --runtime both: each scenario on the C++ workers, then the tutorial's Python; two sets of files,
+// each saying who ran its processes.
+void TestBatch::bothRuntimesWriteBothRuns()
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto options =
+        parse({QStringLiteral("--batch=spawning"), QStringLiteral("--out"), dir.path(),
+               QStringLiteral("--workers=3"), QStringLiteral("--runtime=both"),
+               QStringLiteral("--start-method=spawn")},
+              &error);
+    QVERIFY2(options.has_value(), qPrintable(error));
+    QCOMPARE(options->runs.size(), size_t(2));
+    BatchRunner runner(*options);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runner.exec(out, err), 0);
+    QVERIFY2(errText.isEmpty(), qPrintable(errText));
+    for (const auto &[file, runtime, processes] :
+         {std::tuple{QStringLiteral("spawning.json"), QStringLiteral("cpp"), 3},
+          std::tuple{QStringLiteral("spawning-python.json"), QStringLiteral("python"), 4}}) {
+        QFile json(dir.filePath(file));
+        QVERIFY2(json.open(QIODevice::ReadOnly), qPrintable(file));
+        const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+        const QJsonArray list = object.value(QStringLiteral("processes")).toArray();
+        QCOMPARE(list.size(), processes); // Python's main process is a lane of its own
+        for (const QJsonValue &p : list) {
+            QCOMPARE(p.toObject().value(QStringLiteral("runtime")).toString(), runtime);
+            QCOMPARE(p.toObject().contains(QStringLiteral("start_method")),
+                     runtime == QLatin1String("python"));
+        }
+        std::vector<qint64> sizes;
+        for (const QJsonValue &p : list) {
+            if (!p.toObject().value(QStringLiteral("output_size")).isNull())
+                sizes.push_back(p.toObject().value(QStringLiteral("output_size")).toInteger());
+        }
+        std::sort(sizes.begin(), sizes.end());
+        QCOMPARE(sizes, (std::vector<qint64>{0, 1000, 2000}));
+    }
 }
 
 void TestBatch::unwritableOutputIsAClearError()
