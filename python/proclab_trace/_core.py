@@ -294,9 +294,10 @@ def _hold_lifeline():
 
 def _set_parent_death_signal(expected_parent):
     """PR_SET_PDEATHSIG = SIGKILL: dies with the parent, as the lab's C++ children do; then checks
-    the parent did not die before it was set. Where cheap: ctypes costs ~2 ms to import, so by
-    default (PROCLAB_PDEATHSIG unset) only where it is loaded already, i.e. in forked children
-    (their parent loads it once before the first fork); PROCLAB_PDEATHSIG=1 everywhere, =0 never."""
+    the parent did not die before it was set. Where cheap: ctypes costs ~2-3 ms to import, so by
+    default (PROCLAB_PDEATHSIG unset) only where the program has loaded it already (the lifeline
+    already ends everything when the lab goes). PROCLAB_PDEATHSIG=1: always (the main process loads
+    ctypes once before its first fork; a spawned interpreter imports it); =0: never."""
     policy = os.environ.get("PROCLAB_PDEATHSIG", "")
     if policy == "0" or (policy != "1" and "ctypes" not in sys.modules):
         return
@@ -487,7 +488,7 @@ def _popen_init(self, process_obj):
             _wrap_poll(type(self))  # the fork server's Popen has a poll of its own
         plan = process_obj.__dict__.get("_proclab")
         if plan is not None:
-            if method == "fork" and plan[3] and os.environ.get("PROCLAB_PDEATHSIG", "") != "0":
+            if method == "fork" and plan[3] and os.environ.get("PROCLAB_PDEATHSIG", "") == "1":
                 _load_libc()  # once, here, rather than in every forked child
             process_obj._proclab_method = method
             self._proclab_child = _ChildRecord(plan, process_obj.name, process_obj.daemon)

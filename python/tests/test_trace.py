@@ -384,6 +384,8 @@ class ScenarioTests(TracedCase):
                     for p in run.children():
                         self.assertTrue(p.daemon)
                         self.assertEqual(p.reaped, ("normal", 0))
+                    # The pool's own queue locks are not the program's: no lock spans.
+                    self.assertEqual(run.spans("lock_hold") + run.spans("lock_wait"), [])
                     squares = [i * i for i in range(int(tasks))]
                     self.assertIn("Pool    : %s" % squares, run.stderr)
 
@@ -557,6 +559,55 @@ class FailureTests(TracedCase):
                     if child.poll() is None:
                         child.kill()
                         child.wait()
+                    child.stdout.close()
+
+
+    def test_parent_death_signal(self):
+        # PROCLAB_PDEATHSIG=1: a traced child dies with its parent (here the main process, killed
+        # while the child sleeps); unset, and the program without ctypes: it outlives it (Python's
+        # own behaviour, which the orphan demonstration needs).
+        script = os.path.join(self.tmp, "orphan.py")
+        with open(script, "w") as f:
+            f.write(textwrap.dedent('''
+                import multiprocessing, time
+                if __name__ == "__main__":
+                    p = multiprocessing.Process(name="sleeper", target=time.sleep, args=(30,))
+                    p.start(); time.sleep(30)
+            '''))
+        for method, policy, dies in (("fork", "1", True), ("spawn", "1", True),
+                                     ("fork", "", False)):
+            with self.subTest(method=method, policy=policy):
+                environment = dict(os.environ)
+                environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
+                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": PYTHON_DIR,
+                                    "PROCLAB_PDEATHSIG": policy})
+                environment.pop("PROCLAB_LIFELINE", None)
+                child = subprocess.Popen([sys.executable, "-m", "proclab_trace", "--start-method",
+                                          method, script], stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL, env=environment)
+                pid = None
+                try:
+                    lines = b""
+                    deadline = time.monotonic() + 20
+                    while b" begin work" not in lines and time.monotonic() < deadline:
+                        chunk = os.read(child.stdout.fileno(), 65536)
+                        if not chunk:
+                            break
+                        lines += chunk
+                    run = Run(parse_stream(lines[:lines.rindex(b"\n") + 1]), child.pid)
+                    pid = run.children()[0].pid
+                    child.kill()
+                    child.wait()
+                    deadline = time.monotonic() + (3 if dies else 0.5)
+                    while time.monotonic() < deadline and _alive(pid):
+                        time.sleep(0.02)
+                    self.assertEqual(not _alive(pid), dies)
+                finally:
+                    if child.poll() is None:
+                        child.kill()
+                        child.wait()
+                    if pid is not None and _alive(pid):
+                        os.kill(pid, signal.SIGKILL)
                     child.stdout.close()
 
 
