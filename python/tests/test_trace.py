@@ -471,6 +471,28 @@ class FailureTests(TracedCase):
                 self.assertFalse(leaves.notes, "sys.exit() is no error")
                 self.assertIn("Process fails:", run.stderr)
 
+    def test_broken_barrier(self):
+        script = os.path.join(self.tmp, "broken.py")
+        with open(script, "w") as f:
+            f.write(textwrap.dedent('''
+                import multiprocessing, threading
+                def alone(barrier):
+                    barrier.wait(timeout=0.1)  # nobody else comes: BrokenBarrierError
+                if __name__ == "__main__":
+                    b = multiprocessing.Barrier(2)
+                    p = multiprocessing.Process(name="alone", target=alone, args=(b,))
+                    p.start(); p.join()
+            '''))
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace(script, method=method)
+                alone = run.by_name()["alone"]
+                self.assertIn(("barrier_wait", 0), [(s[0], s[3]) for s in alone.spans])
+                self.assertIn("barrier broken in round 0", alone.notes)
+                self.assertIn("BrokenBarrierError", alone.notes[-1])
+                self.assertEqual(alone.exit, 1)
+                self.assertEqual(alone.reaped, ("normal", 1))
+
     def test_ids_run_out(self):
         run = self.trace("naming_processes.py", ["--workload", "10"], "fork", child_ids="1-1")
         self.assertEqual([c.name for c in run.children()], ["worker_one"])
