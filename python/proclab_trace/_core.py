@@ -718,37 +718,39 @@ def _lock_setstate(self, state):
 
 # A worker reports the tasks of a chunk together, in `tasks` lines (eventformat.h: the first task's
 # begin, then begin/end offsets of consecutive tasks, as the lab's C++ pool workers do): one write
-# per ~200 tasks instead of two per task, which with small tasks is most of the pool's time. Huge
-# chunks go out in blocks of this many tasks. PROCLAB_TASK_SPANS=1 writes `begin task task=I` /
+# per ~200 tasks instead of two per task, which with small tasks is most of the pool's time. As in
+# the C++ worker, one clock reading per boundary: it ends a task and begins the next. Huge chunks
+# go out in blocks of TASK_BLOCK tasks. PROCLAB_TASK_SPANS=1 writes `begin task task=I` /
 # `end task task=I` lines instead.
 TASK_BLOCK = 8192
 MAX_TASKS_PER_LINE = 1024
 _task_spans = False
 
 
-def _emit_tasks(first, times):
-    """`tasks` lines for tasks first, first+1, ... from absolute (begin, end) pairs, each line
-    within PIPE_BUF."""
+def _emit_tasks(first, bounds):
+    """`tasks` lines for tasks first, first+1, ..., task k running from bounds[k] to bounds[k+1]
+    (absolute ns), each line within PIPE_BUF. A line's offsets are from its first task's begin;
+    how many tasks fit is bounded from the largest offset's digits, not counted per task."""
     prefix = _prefix
     if prefix is None:
         return
-    n = len(times) // 2
+    n = len(bounds) - 1
     i = 0
     while i < n:
-        base = times[2 * i]
-        parts = [b"%d %btasks %d" % (base, prefix, first + i)]
-        size = len(parts[0]) + 1
-        k = i
-        while k < n and k - i < MAX_TASKS_PER_LINE:
-            pair = b" %d %d" % (times[2 * k] - base, times[2 * k + 1] - base)
-            if size + len(pair) > MAX_LINE_BYTES:
+        base = bounds[i]
+        head = b"%d %btasks %d " % (base, prefix, first + i)
+        k = min(n, i + MAX_TASKS_PER_LINE)
+        while True:
+            pair = 2 * (len(str(bounds[k] - base)) + 1)  # at most, per task of this line
+            fit = (MAX_LINE_BYTES - len(head) - 1) // pair
+            if k - i <= fit:
                 break
-            parts.append(pair)
-            size += len(pair)
-            k += 1
-        parts.append(b"\n")
+            k = i + max(1, fit)
+        offsets = [str(b - base) for b in bounds[i:k + 1]]
+        inner = offsets[1:-1]
+        text = " ".join([offsets[0], *[o for o in inner for _ in (0, 1)], offsets[-1]])
         try:
-            os.write(_fd, b"".join(parts))
+            os.write(_fd, head + text.encode() + b"\n")
         except BrokenPipeError:
             _stop_tracing()
             return
@@ -758,71 +760,115 @@ def _emit_tasks(first, times):
 
 
 class _Indexed:
-    """A pool chunk's task function that times each call as the task of its input index. Called
-    with (index, x) by map (mapstar), with index, args by starmap (starmapstar); one object per
-    chunk of `count` tasks (each chunk is pickled on its own)."""
+    """The task function of one pool chunk, tasks first .. first+count-1 in input order (each
+    chunk is pickled on its own, so a worker gets a fresh one per chunk): map calls it with each
+    item, and it times each call as the task of that item's index. Kept to a few hundred ns."""
 
-    __slots__ = ("func", "count", "times", "first")
+    __slots__ = ("func", "first", "count", "bounds", "reported", "room")
 
-    def __init__(self, func, count=0):
+    def __init__(self, func, first, count):
         self.func = func
+        self.first = first
         self.count = count
-        self.times = None
-        self.first = 0
+        self.bounds = None  # boundaries of the tasks not yet reported
+        self.reported = 0  # tasks of this chunk reported (or begun, with task spans)
+        self.room = 0  # boundaries the current block may hold
 
     def __reduce__(self):
-        return (_Indexed, (self.func, self.count))
+        return (type(self), (self.func, self.first, self.count))
 
-    def __call__(self, *call):
-        if len(call) == 1:
-            index, x = call[0]
-            args = (x,)
-        else:
-            index, args = call
-        if _task_spans:
-            return self._spans(index, args)
-        times = self.times
-        if times is None:
-            times = self.times = []
-            self.first = index
-        begin = _mono()
+    def __call__(self, x, _mono=_mono):
+        bounds = self.bounds
+        if bounds is None:
+            if _task_spans:
+                return self._spans(self.func, (x,))
+            bounds = self._block()
         try:
-            result = self.func(*args)
+            result = self.func(x)
         except BaseException:
-            times.append(begin)
-            times.append(_mono())
+            bounds.append(_mono())
             self._flush()
             raise
-        times.append(begin)
-        times.append(_mono())
-        if len(times) >= 2 * self.count or len(times) >= 2 * TASK_BLOCK:
+        bounds.append(_mono())
+        if len(bounds) >= self.room:
             self._flush()
         return result
 
-    def _spans(self, index, args):
+    def _block(self):
+        self.room = min(self.count - self.reported, TASK_BLOCK) + 1
+        self.bounds = [_mono()]
+        return self.bounds
+
+    def _spans(self, func, args):
         global _tasks_done
+        index = self.first + self.reported
+        self.reported += 1
         _emit(b"begin task task=%d" % index)
         try:
-            return self.func(*args)
+            return func(*args)
         finally:
             _emit(b"end task task=%d" % index)
             _tasks_done += 1
 
     def _flush(self):
         global _tasks_done
-        times, self.times = self.times, None
-        if times:
-            _tasks_done += len(times) // 2
-            _emit_tasks(self.first, times)
+        bounds, self.bounds = self.bounds, None
+        done = len(bounds) - 1
+        if done > 0:
+            _emit_tasks(self.first + self.reported, bounds)
+            self.reported += done
+            _tasks_done += done
+
+
+class _IndexedStar(_Indexed):
+    """The same for starmap, which calls it with each item's arguments."""
+
+    __slots__ = ()
+
+    def __call__(self, *args, _mono=_mono):
+        bounds = self.bounds
+        if bounds is None:
+            if _task_spans:
+                return self._spans(self.func, args)
+            bounds = self._block()
+        try:
+            result = self.func(*args)
+        except BaseException:
+            bounds.append(_mono())
+            self._flush()
+            raise
+        bounds.append(_mono())
+        if len(bounds) >= self.room:
+            self._flush()
+        return result
 
 
 _orig_get_tasks = None
 
 
 def _get_tasks(func, it, size):
+    """Pool._get_tasks: the same chunks, each with a task function that knows its indices. map
+    and starmap call it alike; the caller's `mapper` tells which (Pool._map_async; imap and
+    imap_unordered always map). Any other caller: the original chunks, untimed."""
     if _prefix is None:
-        yield from _orig_get_tasks(func, it, size)
-        return
+        return _orig_get_tasks(func, it, size)
+    import multiprocessing.pool as pool
+
+    caller = sys._getframe(1)
+    name = caller.f_code.co_name
+    if name == "_map_async":
+        mapper = caller.f_locals.get("mapper")
+        kind = {pool.mapstar: _Indexed, pool.starmapstar: _IndexedStar}.get(mapper)
+    elif name in ("imap", "imap_unordered"):
+        kind = _Indexed
+    else:
+        kind = None
+    if kind is None:
+        return _orig_get_tasks(func, it, size)
+    return _indexed_chunks(kind, func, it, size)
+
+
+def _indexed_chunks(kind, func, it, size):
     import itertools
 
     it = iter(it)
@@ -831,7 +877,7 @@ def _get_tasks(func, it, size):
         chunk = tuple(itertools.islice(it, size))
         if not chunk:
             return
-        yield (_Indexed(func, len(chunk)), tuple(enumerate(chunk, index)))
+        yield (kind(func, index, len(chunk)), chunk)
         index += len(chunk)
 
 
