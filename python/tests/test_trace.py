@@ -389,6 +389,16 @@ class ScenarioTests(TracedCase):
                     squares = [i * i for i in range(int(tasks))]
                     self.assertIn("Pool    : %s" % squares, run.stderr)
 
+    def test_pool_apis(self):
+        # starmap, imap and imap_unordered go through the same chunks; apply_async has no index.
+        script = os.path.join(PYTHON_DIR, "tests", "pool_apis.py")
+        for api in ("map", "starmap", "imap", "imap_unordered", "map_async"):
+            for method in ("fork", "spawn"):
+                with self.subTest(api=api, method=method):
+                    run = self.trace(script, [api, "23"], method)
+                    self.assertEqual(sorted(s[4] for _, s in run.spans("task")), list(range(23)))
+                    self.assertIn("results ok", run.stderr)
+
     def test_pool_task_spans(self):
         # PROCLAB_TASK_SPANS=1: a begin/end pair per task instead of `tasks` lines.
         run = self.trace("process_pool.py", ["--workers", "2", "--tasks", "12", "--chunksize",
