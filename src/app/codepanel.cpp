@@ -34,7 +34,13 @@ CodePanel::CodePanel(ScenarioId scenario, QWidget *parent)
 
 void CodePanel::setRun(const Run *run, bool finished)
 {
-    m_run = run;
+    setRuns(run, nullptr, finished);
+}
+
+void CodePanel::setRuns(const Run *cpp, const Run *python, bool finished)
+{
+    m_run = cpp;
+    m_python = python;
     m_finished = finished;
     if (!m_rebuildLater->isActive())
         m_rebuildLater->start();
@@ -44,7 +50,13 @@ void CodePanel::rebuild()
 {
     m_rebuildLater->stop();
     m_browser->setToolTip(tr("The tutorial's code and claims, checked against this run"));
-    m_browser->setHtml(Tutorial::toHtml(Tutorial::section(m_scenario, m_run, m_finished)));
+    const TutorialSection section = Tutorial::section(m_scenario, m_run, m_finished);
+    if (m_python) {
+        const TutorialSection python = Tutorial::section(m_scenario, m_python, m_finished);
+        m_browser->setHtml(Tutorial::toHtml(section, &python));
+    } else {
+        m_browser->setHtml(Tutorial::toHtml(section));
+    }
 }
 
 QString CodePanel::html() const

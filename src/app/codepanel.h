@@ -24,6 +24,8 @@ public:
     // an event of its own, once however often this is called in between: a run's start and end
     // already cost the window a relayout and a repaint each. html() brings it up to date first.
     void setRun(const Run *run, bool finished);
+    // The "both" runtime: the C++ run and the Python run side by side (either may be null).
+    void setRuns(const Run *cpp, const Run *python, bool finished);
     void rebuild();
     QString html() const;
     QTextBrowser *browser() const { return m_browser; }
@@ -34,6 +36,7 @@ protected:
 private:
     ScenarioId m_scenario;
     const Run *m_run = nullptr;
+    const Run *m_python = nullptr; // set only for the "both" runtime
     bool m_finished = false;
     QTextBrowser *m_browser;
     QTimer *m_rebuildLater;

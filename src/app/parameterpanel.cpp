@@ -73,13 +73,13 @@ ParameterPanel::ParameterPanel(ScenarioId scenario, QWidget *parent)
 // Python's. The others are disabled, not hidden, so the panel does not jump.
 void ParameterPanel::updateApplicability()
 {
-    const bool python = RuntimeChoice(value(Param::Runtime)) == RuntimeChoice::Python;
+    const auto runtime = RuntimeChoice(value(Param::Runtime));
     for (const Row &r : m_rows) {
         bool enabled = true;
         if (r.spec.param == Param::Primitives || r.spec.param == Param::BreakIt)
-            enabled = !python;
+            enabled = runtime != RuntimeChoice::Python;
         else if (r.spec.param == Param::StartMethod)
-            enabled = python;
+            enabled = runtime != RuntimeChoice::Cpp;
         for (QWidget *w : {static_cast<QWidget *>(r.label), static_cast<QWidget *>(r.slider),
                            static_cast<QWidget *>(r.spin), static_cast<QWidget *>(r.combo),
                            static_cast<QWidget *>(r.check), static_cast<QWidget *>(r.unit)}) {
@@ -330,6 +330,8 @@ QString ParameterPanel::choiceText(Param param, qint64 value)
             return tr("C++ workers");
         case RuntimeChoice::Python:
             return tr("the tutorial's Python");
+        case RuntimeChoice::Both:
+            return tr("both: C++, then Python");
         }
     } else if (param == Param::StartMethod) {
         switch (StartMethodChoice(value)) {

@@ -419,7 +419,7 @@ TutorialSection Tutorial::section(ScenarioId scenario, const Run *run, bool fini
     return s;
 }
 
-QString Tutorial::toHtml(const TutorialSection &s)
+QString Tutorial::toHtml(const TutorialSection &s, const TutorialSection *python)
 {
     QString html;
     html += QStringLiteral("<h3><tt>%1</tt></h3>").arg(escaped(s.script));
@@ -430,26 +430,45 @@ QString Tutorial::toHtml(const TutorialSection &s)
                 .arg(escaped(s.code));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                            "style=\"border-color:#c0c0c0; border-style:solid;\">");
-    html += QStringLiteral(
-                "<tr><th align=\"left\" width=\"40%\">%1</th><th align=\"left\">%2</th></tr>")
-                .arg(escaped(tr("The tutorial says")), escaped(tr("This run measured")));
-    for (const TutorialClaim &claim : s.claims) {
-        const QString measured =
-            claim.measured.isEmpty()
-                ? QStringLiteral("<i>%1</i>").arg(escaped(tr("not measured yet: press Run")))
-                : escaped(claim.measured);
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(escaped(claim.claim), measured);
+    const auto measuredCell = [](const TutorialClaim &claim) {
+        return claim.measured.isEmpty()
+                   ? QStringLiteral("<i>%1</i>").arg(escaped(tr("not measured yet: press Run")))
+                   : escaped(claim.measured);
+    };
+    if (python) {
+        html += QStringLiteral("<tr><th align=\"left\" width=\"30%\">%1</th><th align=\"left\">"
+                               "%2</th><th align=\"left\">%3</th></tr>")
+                    .arg(escaped(tr("The tutorial says")), escaped(tr("C++ measured")),
+                         escaped(tr("Python measured")));
+        for (qsizetype i = 0; i < s.claims.size(); ++i) {
+            const TutorialClaim none;
+            const TutorialClaim &py = i < python->claims.size() ? python->claims[i] : none;
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(escaped(s.claims[i].claim), measuredCell(s.claims[i]),
+                             measuredCell(py));
+        }
+    } else {
+        html += QStringLiteral("<tr><th align=\"left\" width=\"40%\">%1</th><th align=\"left\">"
+                               "%2</th></tr>")
+                    .arg(escaped(tr("The tutorial says")), escaped(tr("This run measured")));
+        for (const TutorialClaim &claim : s.claims)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                        .arg(escaped(claim.claim), measuredCell(claim));
     }
     html += QStringLiteral("</table>");
     html +=
         QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Takeaway:")), escaped(s.takeaway));
-    if (!s.otherFacts.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(escaped(tr("Also measured:")));
-        for (const QString &fact : s.otherFacts)
+    const auto otherFacts = [&html](const QStringList &facts, const QString &title) {
+        if (facts.isEmpty())
+            return;
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(escaped(title));
+        for (const QString &fact : facts)
             html += QStringLiteral("<li><tt>%1</tt></li>").arg(escaped(fact));
         html += QStringLiteral("</ul>");
-    }
+    };
+    otherFacts(s.otherFacts, python ? tr("Also measured (C++):") : tr("Also measured:"));
+    if (python)
+        otherFacts(python->otherFacts, tr("Also measured (Python):"));
     return html;
 }
 

@@ -36,7 +36,10 @@ class Tutorial
 public:
     // `run` may be null (nothing measured yet) or still running (measured what is known so far).
     static TutorialSection section(ScenarioId scenario, const Run *run, bool finished);
-    static QString toHtml(const TutorialSection &section);
+    // One "measured" column; with `python`, two: the C++ run's and the Python run's (the
+    // "both" runtime), beside what the tutorial says.
+    static QString toHtml(const TutorialSection &section,
+                          const TutorialSection *python = nullptr);
 };
 
 } // namespace proclab

@@ -125,10 +125,7 @@ void addBatchOptions(QCommandLineParser &parser)
     for (const auto &option : kChoiceOptions) {
         parser.addOption({QLatin1String(option.name),
                           QCoreApplication::translate("proclab::Batch", option.help),
-                          (choicesOf(option.param) +
-                           (option.param == Param::Runtime ? QStringList{QStringLiteral("both")}
-                                                           : QStringList{}))
-                              .join(QLatin1Char('|'))});
+                          choicesOf(option.param).join(QLatin1Char('|'))});
     }
     parser.addOption(
         {QStringLiteral("inspect"),
@@ -247,6 +244,7 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
             std::vector<ScenarioParameters> twice;
             for (const ScenarioParameters &run : options.runs) {
                 twice.push_back(run);
+                twice.back().set(Param::Runtime, int(RuntimeChoice::Cpp));
                 twice.push_back(run);
                 twice.back().set(Param::Runtime, int(RuntimeChoice::Python));
             }
@@ -255,13 +253,9 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         }
         const QStringList choices = choicesOf(option.param);
         const qsizetype index = choices.indexOf(text);
-        if (index < 0) {
-            const QStringList allowed = option.param == Param::Runtime
-                                            ? choices + QStringList{QStringLiteral("both")}
-                                            : choices;
+        if (index < 0)
             return fail(BatchText::tr("--%1 must be one of %2, not '%3'")
-                            .arg(name, allowed.join(QLatin1String(", ")), parser.value(name)));
-        }
+                            .arg(name, choices.join(QLatin1String(", ")), parser.value(name)));
         if (!applyValue(option.param, name, index))
             return std::nullopt;
     }

@@ -103,16 +103,18 @@ namespace {
 
 // Who ran a run's processes: "cpp" (the lab's workers) or "python" (the tutorial's program), from
 // its parameters; runs of older files, which had no choice, were C++.
-QString runtimeOf(const Run &run)
+QString runtimeOf(const Run &run, const ProcessRecord &p)
 {
+    if (!p.runtime.isEmpty())
+        return p.runtime; // a combined run says it per process
     const QString runtime = run.parameters.value(QStringLiteral("runtime")).toString();
     return runtime.isEmpty() ? QStringLiteral("cpp") : runtime;
 }
 
 // The Python runtime's start method, or empty.
-QString startMethodOf(const Run &run)
+QString startMethodOf(const Run &run, const ProcessRecord &p)
 {
-    return runtimeOf(run) == QLatin1String("python")
+    return runtimeOf(run, p) == QLatin1String("python")
                ? run.parameters.value(QStringLiteral("start-method")).toString()
                : QString();
 }
@@ -155,8 +157,8 @@ QJsonObject runToJson(const Run &run)
         json.insert(QStringLiteral("name"), p.name);
         json.insert(QStringLiteral("pid"), p.pid > 0 ? QJsonValue(p.pid) : QJsonValue());
         json.insert(QStringLiteral("parent"), p.parent >= 0 ? QJsonValue(p.parent) : QJsonValue());
-        json.insert(QStringLiteral("runtime"), runtimeOf(run));
-        if (const QString method = startMethodOf(run); !method.isEmpty())
+        json.insert(QStringLiteral("runtime"), runtimeOf(run, p));
+        if (const QString method = startMethodOf(run, p); !method.isEmpty())
             json.insert(QStringLiteral("start_method"), method);
         json.insert(QStringLiteral("daemon"), p.daemon);
         json.insert(QStringLiteral("launched_ns"), nsOrNull(p.launchedNs));
@@ -223,6 +225,7 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
                             .arg(i)
                             .arg(p.id));
         p.name = pj.value(QStringLiteral("name")).toString();
+        p.runtime = pj.value(QStringLiteral("runtime")).toString();
         p.pid = pj.value(QStringLiteral("pid")).toInteger(0);
         p.parent = pj.value(QStringLiteral("parent")).toInt(-1);
         p.daemon = pj.value(QStringLiteral("daemon")).toBool();
@@ -390,7 +393,7 @@ bool writeRunJson(QIODevice *device, const Run &run)
         w.key(QLatin1StringView("reaped_ns"));
         writeNs(w, p.reapedNs);
         w.key(QLatin1StringView("runtime"));
-        w.string(runtimeOf(run));
+        w.string(runtimeOf(run, p));
         w.key(QLatin1StringView("spans"));
         w.beginArray();
         for (const Span &s : p.spans) {
@@ -416,7 +419,7 @@ bool writeRunJson(QIODevice *device, const Run &run)
             w.endObject();
         }
         w.endArray();
-        if (const QString method = startMethodOf(run); !method.isEmpty()) {
+        if (const QString method = startMethodOf(run, p); !method.isEmpty()) {
             w.key(QLatin1StringView("start_method"));
             w.string(method);
         }

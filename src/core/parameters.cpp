@@ -19,7 +19,7 @@ ParamSpec timeoutSpec()
 
 ParamSpec runtimeSpec()
 {
-    return {Param::Runtime, "runtime", 0, 1, 0, "", {"cpp", "python"}};
+    return {Param::Runtime, "runtime", 0, 2, 0, "", {"cpp", "python", "both"}};
 }
 
 ParamSpec startMethodSpec()

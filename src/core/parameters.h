@@ -44,7 +44,8 @@ enum class Param
 enum class RuntimeChoice
 {
     Cpp = 0,
-    Python = 1
+    Python = 1,
+    Both = 2 // C++, then Python: the window and the batch run the scenario twice
 };
 
 // Python runtime: the values of Param::StartMethod.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "run.h"
 
+#include <algorithm>
+
 #include "clock.h"
 
 #include <QCoreApplication>
@@ -341,6 +343,41 @@ qint64 RunRecorder::exitEventNs(int processId, int *code) const
         }
     }
     return -1;
+}
+
+Run combineRuns(const Run &cpp, const Run &python)
+{
+    Run combined;
+    combined.scenario = cpp.scenario;
+    combined.parameters = cpp.parameters;
+    combined.parameters.insert(QStringLiteral("runtime"), QStringLiteral("both"));
+    combined.originNs = cpp.originNs;
+    combined.wallNs = std::max(cpp.wallNs, python.wallNs);
+    const int offset = int(cpp.processes.size());
+    const auto add = [&](const ProcessRecord &p, const QString &runtime, const QString &label,
+                         int shift) {
+        ProcessRecord copy = p;
+        copy.id += shift;
+        if (copy.parent >= 0)
+            copy.parent += shift;
+        copy.runtime = runtime;
+        copy.name = QStringLiteral("%1 · %2").arg(label, p.name);
+        combined.processes.push_back(std::move(copy));
+    };
+    for (const ProcessRecord &p : cpp.processes)
+        add(p, QStringLiteral("cpp"), QStringLiteral("C++"), 0);
+    for (const ProcessRecord &p : python.processes)
+        add(p, QStringLiteral("python"), QStringLiteral("Python"), offset);
+    combined.results = QJsonObject{{QStringLiteral("cpp"), cpp.results},
+                                   {QStringLiteral("python"), python.results}};
+    combined.facts = QJsonObject{{QStringLiteral("cpp"), cpp.facts},
+                                 {QStringLiteral("python"), python.facts}};
+    for (const QString &e : cpp.errors)
+        combined.errors.append(QStringLiteral("C++: %1").arg(e));
+    for (const QString &e : python.errors)
+        combined.errors.append(QStringLiteral("Python: %1").arg(e));
+    combined.ipc = cpp.ipc;
+    return combined;
 }
 
 } // namespace proclab

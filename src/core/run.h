@@ -100,6 +100,8 @@ struct ProcessRecord
     // When the lab noticed it stopped (SIGSTOP, a debugger), while it is; -1 when it is not.
     qint64 stoppedNs = -1;
     qint64 outputSize = -1;
+    // Who ran it, in a run that combines runtimes ("cpp", "python"); empty: the run's runtime.
+    QString runtime;
     ExitStatus exit;
     std::vector<Span> spans;
     std::vector<Marker> markers;
@@ -134,6 +136,12 @@ struct Run
     const ProcessRecord *process(int id) const;
     qint64 spanCount() const;
 };
+
+// One run for the window's "both" runtime: the C++ run's processes, then the Python run's (ids and
+// parents shifted after them), each named after its runtime ("C++ · p1", "Python · p1") and
+// tagged with it; both on one time axis from their own first launch (they ran one after the
+// other). Results and facts are kept per runtime ({"cpp": …, "python": …}), errors prefixed.
+Run combineRuns(const Run &cpp, const Run &python);
 
 // What a run's events may say, from the scenario's parameters: a worker cannot make the lab
 // record a round, task or output the run cannot have, nor more spans than the budget.
