@@ -143,6 +143,8 @@ bool ScenarioTab::hasRun() const
 
 const Run *ScenarioTab::run() const
 {
+    if (m_combined)
+        return m_combined.get(); // the "both" runtime, once its second run has ended
     return hasRun() ? &m_controller->run() : nullptr;
 }
 
@@ -320,10 +322,22 @@ void ScenarioTab::start()
         return;
     if (!m_available)
         return;
-    const ScenarioParameters parameters = m_panel->parameters();
+    ScenarioParameters parameters = m_panel->parameters();
     RunOptions options;
     options.killParent = m_killParent && m_killParent->isChecked();
     options.refreshMs = kRefreshMs;
+    m_options = options;
+    // "Both": the C++ workers first, then the tutorial's Python (onFinished() starts it); the
+    // two runs are shown together once both have ended.
+    m_cppRun.reset();
+    m_combined.reset();
+    m_pythonNext.reset();
+    if (parameters.applies(Param::Runtime) &&
+        RuntimeChoice(parameters.value(Param::Runtime)) == RuntimeChoice::Both) {
+        m_pythonNext = parameters;
+        m_pythonNext->set(Param::Runtime, int(RuntimeChoice::Python));
+        parameters.set(Param::Runtime, int(RuntimeChoice::Cpp));
+    }
 
     // Detach the views before the previous run goes away.
     m_timeline->setRun(nullptr);
@@ -385,6 +399,9 @@ void ScenarioTab::onTick()
 
 void ScenarioTab::onFinished()
 {
+    if (m_pythonNext && !m_stopRequested && startPythonHalf())
+        return;
+    m_pythonNext.reset();
     m_refresh.stop();
     m_dirty = false;
     m_timeline->refresh();
@@ -396,7 +413,17 @@ void ScenarioTab::onFinished()
     // event of its own (CodePanel::setRun), as the table does its columns, sized to their final
     // contents (the exit columns filled in) and back to following them. A repaint follows this
     // event at once; no one event holds the window for all of it.
-    m_code->setRun(&m_controller->run(), true);
+    if (m_cppRun) {
+        // Both runs ended: one timeline and one table for the two, the tutorial beside each.
+        m_combined = std::make_unique<Run>(combineRuns(*m_cppRun, m_controller->run()));
+        m_timeline->setRun(m_combined.get());
+        m_model->setRun(m_combined.get());
+        m_timeline->refresh();
+        m_model->refresh();
+        m_code->setRuns(m_cppRun.get(), &m_controller->run(), true);
+    } else {
+        m_code->setRun(&m_controller->run(), true);
+    }
     QTableView *table = m_ui->processTable;
     QTimer::singleShot(kApartMs, table, [table] {
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -404,6 +431,27 @@ void ScenarioTab::onFinished()
     setStatus(statusText());
     emit runningChanged(false);
     emit runFinished();
+}
+
+// The "both" runtime's second half: the C++ run is kept, the same parameters run in Python.
+bool ScenarioTab::startPythonHalf()
+{
+    const ScenarioParameters next = *m_pythonNext;
+    m_pythonNext.reset();
+    m_cppRun = std::make_unique<Run>(m_controller->run());
+    m_timeline->setRun(nullptr);
+    m_model->setRun(nullptr);
+    m_code->setRun(nullptr, false);
+    if (!m_controller->start(next, m_options)) {
+        m_cppRun.reset();
+        return false;
+    }
+    const Run *live = &m_controller->run();
+    m_timeline->setRun(live);
+    m_model->setRun(live);
+    m_code->setRuns(m_cppRun.get(), live, false);
+    m_dirty = true;
+    return true;
 }
 
 void ScenarioTab::updateKillTargets()
@@ -504,7 +552,7 @@ QString ScenarioTab::runningStatus() const
 
 QString ScenarioTab::finishedStatus() const
 {
-    const Run &r = m_controller->run();
+    const Run &r = run() ? *run() : m_controller->run();
     if (m_stopRequested)
         return tr("Stopped after %1 ms; every process of the run was killed.")
             .arg(milliseconds(r.wallNs));

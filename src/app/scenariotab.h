@@ -2,12 +2,15 @@
 #pragma once
 
 #include "parameters.h"
+#include "run.h"
+#include "runcontroller.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -151,6 +154,12 @@ private:
     // Pool
     QCheckBox *m_colorByChunk = nullptr;
     SweepPanel *m_sweepPanel = nullptr;
+    // The "both" runtime: the C++ run while the Python run goes, and the two together after.
+    RunOptions m_options;
+    std::optional<ScenarioParameters> m_pythonNext;
+    std::unique_ptr<Run> m_cppRun;
+    std::unique_ptr<Run> m_combined;
+    bool startPythonHalf();
     // Barrier & Lock, Pool: the IPC inspector page.
     QWidget *m_ipcPage = nullptr;
     QLabel *m_ipcStatus = nullptr;
