@@ -60,6 +60,7 @@ private slots:
     void killingABarrierParticipant();
     void daemonsParentKilledAbruptly();
     void poolColoursByChunkAndSweeps();
+    void bothRuntimesOnOneTimeline();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -225,6 +226,48 @@ void TestScenarioTabs::poolColoursByChunkAndSweeps()
     QCOMPARE(tab.sweep()->points().size(), size_t(2));
     QCOMPARE(tab.speedupChart()->measuredSeries()->count(), 2);
     QVERIFY(tab.runButton()->isEnabled());
+}
+
+// Runtime "both": the C++ workers, then the tutorial's Python; at the end one timeline and one
+// table hold both runs' processes as two groups, each process tagged with its runtime, and the
+// tutorial panel has a column for each.
+void TestScenarioTabs::bothRuntimesOnOneTimeline()
+{
+    ScenarioTab tab{ScenarioId::Barrier};
+    tab.resize(1200, 800);
+    tab.show();
+    tab.parameterPanel()->setValue(Param::Workers, 2);
+    tab.parameterPanel()->setValue(Param::Rounds, 2);
+    tab.parameterPanel()->setValue(Param::Workload, 10'000);
+    tab.parameterPanel()->setValue(Param::Runtime, int(RuntimeChoice::Both));
+    QSignalSpy finishedSpy(&tab, &ScenarioTab::runFinished);
+    QTest::mouseClick(tab.runButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, kRunTimeoutMs);
+    QVERIFY(tab.runButton()->isEnabled());
+    const Run &run = *tab.run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    int cpp = 0;
+    int python = 0;
+    for (const ProcessRecord &p : run.processes) {
+        if (p.runtime == QLatin1String("cpp")) {
+            ++cpp;
+            QVERIFY(p.name.startsWith(QStringLiteral("C++ · ")));
+            QVERIFY2(python == 0, "the C++ group comes first");
+        } else {
+            QCOMPARE(p.runtime, QStringLiteral("python"));
+            QVERIFY(p.name.startsWith(QStringLiteral("Python · ")));
+            ++python;
+        }
+        QVERIFY(p.parent < p.id); // parents shifted with their group
+    }
+    QCOMPARE(cpp, 4);    // 2 participants, 2 without the barrier
+    QCOMPARE(python, 5); // and Python's main process
+    QCOMPARE(tab.timeline()->laneCount(), cpp + python);
+    QCOMPARE(tab.processModel()->rowCount(), cpp + python);
+    const QString html = tab.codePanel()->html();
+    QVERIFY(html.contains(QStringLiteral("C++ measured")));
+    QVERIFY(html.contains(QStringLiteral("Python measured")));
+    QVERIFY(!html.contains(QStringLiteral("not measured yet")));
 }
 
 QTEST_MAIN(TestScenarioTabs)
