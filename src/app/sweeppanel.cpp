@@ -87,16 +87,29 @@ void SweepPanel::start(const ScenarioParameters &base)
 {
     if (m_sweeping)
         return;
+    // The sweep follows the tab's Runtime: C++, Python, or each worker count on both (two curves).
     m_sweep = std::make_unique<Sweep>(base, m_fromSpin->value(), m_toSpin->value());
-    connect(m_sweep.get(), &Sweep::pointAdded, this, [this](int workers) {
+    connect(m_sweep.get(), &Sweep::pointAdded, this, [this](int workers, RuntimeChoice runtime) {
         m_chart->setSweep(m_sweep->toJson());
-        setStatus(tr("Sweep: measured %1 worker(s).").arg(workers));
+        setStatus(m_sweep->seriesRuntimes().size() > 1
+                      ? tr("Sweep: measured %1 worker(s) on %2.")
+                            .arg(workers)
+                            .arg(Sweep::runtimeTitle(runtime))
+                      : tr("Sweep: measured %1 worker(s).").arg(workers));
     });
     connect(m_sweep.get(), &Sweep::finished, this, [this] {
         m_sweeping = false;
         m_chart->setSweep(m_sweep->toJson());
+        QStringList counts;
+        for (RuntimeChoice runtime : m_sweep->seriesRuntimes())
+            counts << tr("%1: %n point(s)", nullptr, int(m_sweep->points(runtime).size()))
+                          .arg(Sweep::runtimeTitle(runtime));
+        const QString done =
+            m_sweep->seriesRuntimes().size() > 1
+                ? tr("Sweep finished: %1.").arg(counts.join(QStringLiteral(", ")))
+                : tr("Sweep finished: %n point(s).", nullptr, int(m_sweep->points().size()));
         setStatus(m_sweep->errors().isEmpty()
-                      ? tr("Sweep finished: %n point(s).", nullptr, int(m_sweep->points().size()))
+                      ? done
                       : tr("Sweep finished with errors: %1")
                             .arg(m_sweep->errors().join(QStringLiteral("; "))));
         updateButtons();
@@ -104,9 +117,16 @@ void SweepPanel::start(const ScenarioParameters &base)
         emit finished();
     });
     m_sweeping = true;
-    setStatus(tr("Sweep: running %1 to %2 workers, one run after another…")
-                  .arg(m_fromSpin->value())
-                  .arg(m_toSpin->value()));
+    const RuntimeChoice runtime = m_sweep->runtime();
+    setStatus(runtime == RuntimeChoice::Both
+                  ? tr("Sweep: running %1 to %2 workers, each on C++ and then on Python, one run "
+                       "after another…")
+                        .arg(m_fromSpin->value())
+                        .arg(m_toSpin->value())
+                  : tr("Sweep: running %1 to %2 workers on %3, one run after another…")
+                        .arg(m_fromSpin->value())
+                        .arg(m_toSpin->value())
+                        .arg(Sweep::runtimeTitle(runtime)));
     m_sweep->start();
     updateButtons();
     emit runningChanged(true);
@@ -165,15 +185,18 @@ void SweepPanel::retranslate()
     m_toSpin->setToolTip(toTip);
     m_toSlider->setToolTip(toTip);
     m_startButton->setText(tr("Run &sweep"));
-    m_startButton->setToolTip(tr("Run the pool once per worker count, one run after another, and "
-                                 "plot speedup and efficiency"));
+    m_startButton->setToolTip(
+        tr("Run the pool once per worker count, one run after another, and plot speedup and "
+           "efficiency; with the runtime \"both\", each count on C++ and then on Python, two "
+           "curves"));
     m_stopButton->setText(tr("Stop sweep"));
     m_stopButton->setToolTip(tr("Stop after the current run of the sweep"));
     m_exportButton->setText(tr("Export chart…"));
     m_exportButton->setToolTip(tr("Save the speedup chart as PNG, SVG or PDF"));
     m_chart->setToolTip(
-        tr("Measured speedup and efficiency, the ideal line and Amdahl's curve for the "
-           "Karp–Flatt serial fraction; the dashed line marks the cores"));
+        tr("Measured speedup and efficiency (C++ and Python curves for the runtime \"both\"), "
+           "the ideal line and Amdahl's curve for the Karp–Flatt serial fraction; the dashed "
+           "line marks the cores"));
 }
 
 void SweepPanel::changeEvent(QEvent *event)

@@ -443,9 +443,9 @@ QString Tutorial::toHtml(const TutorialSection &s, const TutorialSection *python
         for (qsizetype i = 0; i < s.claims.size(); ++i) {
             const TutorialClaim none;
             const TutorialClaim &py = i < python->claims.size() ? python->claims[i] : none;
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(escaped(s.claims[i].claim), measuredCell(s.claims[i]),
-                             measuredCell(py));
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(escaped(s.claims[i].claim), measuredCell(s.claims[i]), measuredCell(py));
         }
     } else {
         html += QStringLiteral("<tr><th align=\"left\" width=\"40%\">%1</th><th align=\"left\">"

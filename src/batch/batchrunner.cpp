@@ -109,7 +109,8 @@ bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out,
     const QString label =
         runtime == QLatin1String("python")
             ? QStringLiteral("%1 (python, %2)")
-                  .arg(run.scenario, run.parameters.value(QStringLiteral("start-method")).toString())
+                  .arg(run.scenario,
+                       run.parameters.value(QStringLiteral("start-method")).toString())
             : run.scenario;
     out << BatchText::tr("%1: %2 processes, wall %3 ms")
                .arg(label)
@@ -149,9 +150,9 @@ bool BatchRunner::writeRunFiles(const Run &run, const ScenarioParameters &parame
     // (--runtime both) sit side by side.
     const bool python = parameters.applies(Param::Runtime) &&
                         RuntimeChoice(parameters.value(Param::Runtime)) == RuntimeChoice::Python;
-    const QString base = QDir(m_options.outDir)
-                             .filePath(python ? run.scenario + QStringLiteral("-python")
-                                              : run.scenario);
+    const QString base =
+        QDir(m_options.outDir)
+            .filePath(python ? run.scenario + QStringLiteral("-python") : run.scenario);
     // Streamed straight into the files: a run may hold millions of spans, and no file is ever
     // held whole in memory.
     const std::pair<QString, RunFileFormat> files[] = {
@@ -183,7 +184,25 @@ bool BatchRunner::writeRunFiles(const Run &run, const ScenarioParameters &parame
 
 bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err)
 {
-    Sweep sweep(parameters, m_options.sweepFrom, m_options.sweepTo);
+    // The sweep follows --runtime. "both" split the scenario into a C++ and a Python run (see
+    // BatchOptions::runs); the pair gets one sweep, each worker count run on C++ and then on
+    // Python (two curves in one pool-sweep.json), when the C++ run's turn comes.
+    ScenarioParameters sweepParameters = parameters;
+    if (parameters.applies(Param::Runtime)) {
+        const auto twin = [&](RuntimeChoice runtime) {
+            return std::any_of(m_options.runs.begin(), m_options.runs.end(),
+                               [&](const ScenarioParameters &run) {
+                                   return run.scenario() == parameters.scenario() &&
+                                          RuntimeChoice(run.value(Param::Runtime)) == runtime;
+                               });
+        };
+        const auto runtime = RuntimeChoice(parameters.value(Param::Runtime));
+        if (runtime == RuntimeChoice::Python && twin(RuntimeChoice::Cpp))
+            return true; // swept with the C++ run
+        if (runtime == RuntimeChoice::Cpp && twin(RuntimeChoice::Python))
+            sweepParameters.set(Param::Runtime, int(RuntimeChoice::Both));
+    }
+    Sweep sweep(sweepParameters, m_options.sweepFrom, m_options.sweepTo);
     if (!m_workerProgram.isEmpty())
         sweep.setWorkerProgram(m_workerProgram);
     QEventLoop loop;
@@ -217,8 +236,15 @@ bool BatchRunner::runSweep(const ScenarioParameters &parameters, QTextStream &ou
             ok = false;
         }
     }
-    out << BatchText::tr("%1 sweep: %2 points").arg(scenarioKey).arg(sweep.points().size())
-        << Qt::endl;
+    if (sweep.runtime() == RuntimeChoice::Both)
+        out << BatchText::tr("%1 sweep: %2 C++ and %3 Python points")
+                   .arg(scenarioKey)
+                   .arg(sweep.points(RuntimeChoice::Cpp).size())
+                   .arg(sweep.points(RuntimeChoice::Python).size())
+            << Qt::endl;
+    else
+        out << BatchText::tr("%1 sweep: %2 points").arg(scenarioKey).arg(sweep.points().size())
+            << Qt::endl;
     out << BatchText::tr("  wrote %1").arg(written.join(QLatin1String(", "))) << Qt::endl;
     return ok && sweep.errors().isEmpty() && !m_interruptedBy;
 }

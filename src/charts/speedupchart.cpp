@@ -16,6 +16,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace proclab {
 
@@ -32,6 +33,9 @@ QLineSeries *makeSeries(const char *role, const QColor &color, Qt::PenStyle styl
     series->setPointsVisible(points);
     return series;
 }
+
+const QColor kPythonColor(0xee, 0x77, 0x33);           // Tol vibrant orange
+const QColor kPythonEfficiencyColor(0x44, 0xaa, 0x99); // Tol muted teal
 
 } // namespace
 
@@ -60,21 +64,22 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     m_chart->addAxis(m_speedupAxis, Qt::AlignLeft);
     m_chart->addAxis(m_efficiencyAxis, Qt::AlignRight);
 
-    // Same colour-blind-safe hues as the timeline; measured data solid, references dashed.
+    // Same colour-blind-safe hues as the timeline; measured data solid, references dashed. The
+    // Python curve of a sweep of both runtimes: Tol's orange and teal, apart from every other hue.
     m_ideal = makeSeries("ideal", QColor(0x77, 0x77, 0x77), Qt::DashLine, 1.5, false);
-    m_amdahl = makeSeries("amdahl", ChartPalette::spanColor(SpanKind::LockHold), Qt::DashDotLine, 2,
-                          false);
-    m_measured =
-        makeSeries("measured", ChartPalette::spanColor(SpanKind::Work), Qt::SolidLine, 2.5, true);
-    m_efficiency =
-        makeSeries("efficiency", ChartPalette::spanColor(SpanKind::Task), Qt::SolidLine, 1.5, true);
     m_coresLine = makeSeries("cores", ChartPalette::markerColor(TimelineMarker::ExitKilled),
                              Qt::DotLine, 2, false);
-    for (QLineSeries *series : {m_ideal, m_amdahl, m_coresLine, m_measured, m_efficiency}) {
-        m_chart->addSeries(series);
-        series->attachAxis(m_workersAxis);
-        series->attachAxis(series == m_efficiency ? m_efficiencyAxis : m_speedupAxis);
-    }
+    m_curves[0].amdahl = makeSeries("amdahl", ChartPalette::spanColor(SpanKind::LockHold),
+                                    Qt::DashDotLine, 2, false);
+    m_curves[0].measured =
+        makeSeries("measured", ChartPalette::spanColor(SpanKind::Work), Qt::SolidLine, 2.5, true);
+    m_curves[0].efficiency =
+        makeSeries("efficiency", ChartPalette::spanColor(SpanKind::Task), Qt::SolidLine, 1.5, true);
+    m_curves[1].amdahl = makeSeries("amdahl-python", kPythonColor, Qt::DashDotDotLine, 1.5, false);
+    m_curves[1].measured = makeSeries("measured-python", kPythonColor, Qt::SolidLine, 2.5, true);
+    m_curves[1].efficiency =
+        makeSeries("efficiency-python", kPythonEfficiencyColor, Qt::SolidLine, 1.5, true);
+    arrangeSeries(1);
 
     m_view = new QChartView(m_chart, this);
     ChartStyle::applyTo(m_view);
@@ -83,6 +88,45 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     retranslate();
+}
+
+SpeedupChart::~SpeedupChart()
+{
+    // The chart owns the series it holds (and goes with the view); the rest are ours.
+    for (const Curve &curve : m_curves) {
+        for (QLineSeries *series : {curve.measured, curve.efficiency, curve.amdahl}) {
+            if (!m_chart->series().contains(series))
+                delete series;
+        }
+    }
+}
+
+void SpeedupChart::arrangeSeries(int curves)
+{
+    if (curves == m_curveCount)
+        return;
+    for (QAbstractSeries *series : m_chart->series())
+        m_chart->removeSeries(series); // back to us, axes detached
+    // Legend order: the references, then each curve's speedup and efficiency.
+    QList<QLineSeries *> order{m_ideal};
+    for (int i = 0; i < curves; ++i)
+        order << m_curves[i].amdahl;
+    order << m_coresLine;
+    for (int i = 0; i < curves; ++i)
+        order << m_curves[i].measured << m_curves[i].efficiency;
+    for (QLineSeries *series : order) {
+        m_chart->addSeries(series);
+        series->attachAxis(m_workersAxis);
+        const bool efficiency =
+            series == m_curves[0].efficiency || series == m_curves[1].efficiency;
+        series->attachAxis(efficiency ? m_efficiencyAxis : m_speedupAxis);
+    }
+    m_curveCount = curves;
+}
+
+QString SpeedupChart::curveRuntime(int curve) const
+{
+    return curve >= 0 && curve < m_curveCount ? m_curves[curve].runtime : QString();
 }
 
 void SpeedupChart::changeEvent(QEvent *event)
@@ -99,9 +143,7 @@ void SpeedupChart::retranslate()
     m_speedupAxis->setTitleText(tr("speedup over one worker (×)"));
     m_efficiencyAxis->setTitleText(tr("efficiency (%)"));
     m_ideal->setName(tr("ideal (speedup = workers)"));
-    m_measured->setName(tr("measured speedup"));
-    m_efficiency->setName(tr("efficiency (right axis)"));
-    rebuild(); // the title and the Amdahl and cores entries carry numbers
+    rebuild(); // the title, the curves' names and the Amdahl and cores entries carry numbers
 }
 
 void SpeedupChart::setSweep(const QJsonObject &sweep)
@@ -118,54 +160,103 @@ void SpeedupChart::setCores(int cores)
 
 void SpeedupChart::rebuild()
 {
-    QList<QPointF> measured;
-    QList<QPointF> efficiency;
+    // The curves the sweep holds: "points" (C++, or Python when the sweep ran Python only), and
+    // for a sweep of both runtimes the Python curve in "python" (see Sweep).
+    const QString sweepRuntime = m_sweep.value(QStringLiteral("runtime")).toString();
+    struct Source
+    {
+        QJsonArray points;
+        QJsonValue fraction;
+        QString runtime;
+    };
+    std::vector<Source> sources;
+    sources.push_back({m_sweep.value(QStringLiteral("points")).toArray(),
+                       m_sweep.value(QStringLiteral("serial_fraction")),
+                       sweepRuntime == QLatin1String("python")
+                           ? QStringLiteral("python")
+                           : (sweepRuntime.isEmpty() ? QString() : QStringLiteral("cpp"))});
+    const QJsonObject python = m_sweep.value(QStringLiteral("python")).toObject();
+    if (!python.isEmpty())
+        sources.push_back({python.value(QStringLiteral("points")).toArray(),
+                           python.value(QStringLiteral("serial_fraction")),
+                           QStringLiteral("python")});
+    arrangeSeries(int(sources.size()));
+    const QString startMethod = m_sweep.value(QStringLiteral("start_method")).toString();
+    const auto who = [&startMethod](const QString &runtime) {
+        if (runtime == QLatin1String("python"))
+            return startMethod.isEmpty() ? tr("Python") : tr("Python, %1").arg(startMethod);
+        return runtime == QLatin1String("cpp") ? tr("C++") : QString();
+    };
+
     double maxWorkers = m_cores;
     double maxSpeedup = 1;
     double maxEfficiency = 100;
-    const QJsonArray points = m_sweep.value(QStringLiteral("points")).toArray();
-    for (const QJsonValue &value : points) {
-        const QJsonObject p = value.toObject();
-        const double workers = p.value(QStringLiteral("workers")).toDouble();
-        const double s = p.value(QStringLiteral("speedup")).toDouble();
-        const double e = p.value(QStringLiteral("efficiency")).toDouble() * 100;
-        if (!(workers > 0) || !std::isfinite(s) || !std::isfinite(e))
-            continue;
-        measured << QPointF(workers, s);
-        efficiency << QPointF(workers, e);
-        maxWorkers = std::max(maxWorkers, workers);
-        maxSpeedup = std::max(maxSpeedup, s);
-        maxEfficiency = std::max(maxEfficiency, e);
+    for (size_t c = 0; c < sources.size(); ++c) {
+        QList<QPointF> measured;
+        QList<QPointF> efficiency;
+        for (const QJsonValue &value : sources[c].points) {
+            const QJsonObject p = value.toObject();
+            const double workers = p.value(QStringLiteral("workers")).toDouble();
+            const double s = p.value(QStringLiteral("speedup")).toDouble();
+            const double e = p.value(QStringLiteral("efficiency")).toDouble() * 100;
+            if (!(workers > 0) || !std::isfinite(s) || !std::isfinite(e))
+                continue;
+            measured << QPointF(workers, s);
+            efficiency << QPointF(workers, e);
+            maxWorkers = std::max(maxWorkers, workers);
+            maxSpeedup = std::max(maxSpeedup, s);
+            maxEfficiency = std::max(maxEfficiency, e);
+        }
+        const auto byWorkers = [](QPointF a, QPointF b) { return a.x() < b.x(); };
+        std::sort(measured.begin(), measured.end(), byWorkers);
+        std::sort(efficiency.begin(), efficiency.end(), byWorkers);
+        Curve &curve = m_curves[c];
+        curve.runtime = sources[c].runtime;
+        curve.measured->replace(measured);
+        curve.efficiency->replace(efficiency);
+        const QString name = who(curve.runtime);
+        if (name.isEmpty()) {
+            curve.measured->setName(tr("measured speedup"));
+            curve.efficiency->setName(tr("efficiency (right axis)"));
+        } else {
+            curve.measured->setName(tr("measured speedup, %1").arg(name));
+            curve.efficiency->setName(tr("efficiency, %1 (right axis)").arg(name));
+        }
     }
-    std::sort(measured.begin(), measured.end(), [](QPointF a, QPointF b) { return a.x() < b.x(); });
-    std::sort(efficiency.begin(), efficiency.end(),
-              [](QPointF a, QPointF b) { return a.x() < b.x(); });
     const double xMax = std::max(2.0, maxWorkers);
     // Ideal speedup climbs to xMax; cut the axis a little above what was measured instead when
     // that is far below, or the measured curve would be a flat line at the bottom.
     const double yMax =
         std::ceil(std::max(maxSpeedup * 1.15, std::min(xMax, maxSpeedup * 2.5)) * 2) / 2;
-
-    m_measured->replace(measured);
-    m_efficiency->replace(efficiency);
     m_ideal->replace({QPointF(0, 0), QPointF(xMax, xMax)});
 
-    const QJsonValue fraction = m_sweep.value(QStringLiteral("serial_fraction"));
-    QList<QPointF> amdahl;
-    if (fraction.isDouble() && std::isfinite(fraction.toDouble())) {
-        // The estimate leaves [0, 1] when runs got slower (or superlinear); the label shows it as
-        // measured, the curve uses the nearest meaningful fraction.
-        const double estimate = fraction.toDouble();
-        const double f = std::clamp(estimate, 0.0, 1.0);
-        // Sampled between integer worker counts too: the law is a smooth curve.
-        for (double p = 1; p <= xMax + 1e-9; p += 0.125)
-            amdahl << QPointF(p, 1.0 / (f + (1.0 - f) / p));
-        m_amdahl->setName(
-            tr("Amdahl's law, serial fraction %L1 (Karp–Flatt)").arg(estimate, 0, 'f', 3));
-    } else {
-        m_amdahl->setName(tr("Amdahl's law (needs two worker counts)"));
+    for (size_t c = 0; c < sources.size(); ++c) {
+        Curve &curve = m_curves[c];
+        // Two curves: each Amdahl entry says whose serial fraction it is.
+        const QString name = sources.size() > 1 ? who(curve.runtime) : QString();
+        const QJsonValue fraction = sources[c].fraction;
+        QList<QPointF> amdahl;
+        if (fraction.isDouble() && std::isfinite(fraction.toDouble())) {
+            // The estimate leaves [0, 1] when runs got slower (or superlinear); the label shows it
+            // as measured, the curve uses the nearest meaningful fraction.
+            const double estimate = fraction.toDouble();
+            const double f = std::clamp(estimate, 0.0, 1.0);
+            // Sampled between integer worker counts too: the law is a smooth curve.
+            for (double p = 1; p <= xMax + 1e-9; p += 0.125)
+                amdahl << QPointF(p, 1.0 / (f + (1.0 - f) / p));
+            curve.amdahl->setName(
+                name.isEmpty()
+                    ? tr("Amdahl's law, serial fraction %L1 (Karp–Flatt)").arg(estimate, 0, 'f', 3)
+                    : tr("Amdahl's law, %1, serial fraction %L2 (Karp–Flatt)")
+                          .arg(name)
+                          .arg(estimate, 0, 'f', 3));
+        } else {
+            curve.amdahl->setName(name.isEmpty()
+                                      ? tr("Amdahl's law (needs two worker counts)")
+                                      : tr("Amdahl's law, %1 (needs two worker counts)").arg(name));
+        }
+        curve.amdahl->replace(amdahl);
     }
-    m_amdahl->replace(amdahl);
     m_coresLine->replace({QPointF(m_cores, 0), QPointF(m_cores, yMax)});
     m_coresLine->setName(tr("cores on this machine: %1").arg(m_cores));
 
@@ -182,8 +273,13 @@ void SpeedupChart::rebuild()
     QString scenario = m_sweep.value(QStringLiteral("scenario")).toString();
     if (const auto id = scenarioFromKey(scenario))
         scenario = translatedScenarioTitle(*id);
-    m_chart->setTitle(scenario.isEmpty() ? tr("Speedup against worker count")
-                                         : tr("%1: speedup against worker count").arg(scenario));
+    QString title = scenario.isEmpty() ? tr("Speedup against worker count")
+                                       : tr("%1: speedup against worker count").arg(scenario);
+    if (sources.size() > 1)
+        title = tr("%1, C++ and Python").arg(title);
+    else if (!who(sources.front().runtime).isEmpty())
+        title = tr("%1 (%2)").arg(title, who(sources.front().runtime));
+    m_chart->setTitle(title);
 }
 
 } // namespace proclab

@@ -370,8 +370,8 @@ Run combineRuns(const Run &cpp, const Run &python)
         add(p, QStringLiteral("python"), QStringLiteral("Python"), offset);
     combined.results = QJsonObject{{QStringLiteral("cpp"), cpp.results},
                                    {QStringLiteral("python"), python.results}};
-    combined.facts = QJsonObject{{QStringLiteral("cpp"), cpp.facts},
-                                 {QStringLiteral("python"), python.facts}};
+    combined.facts =
+        QJsonObject{{QStringLiteral("cpp"), cpp.facts}, {QStringLiteral("python"), python.facts}};
     for (const QString &e : cpp.errors)
         combined.errors.append(QStringLiteral("C++: %1").arg(e));
     for (const QString &e : python.errors)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pythonscenario.h"
 
+#include "clock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +10,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <algorithm>
+#include <csignal>
 #include <set>
 
 #include "ipcscenarios.h"
@@ -32,9 +35,68 @@ QJsonObject exitJson(const ExitStatus &exit)
 
 } // namespace
 
+namespace {
+// How long a Python program may show no sign of life after one of its processes died abnormally
+// before the lab concludes it waits for the dead one for ever.
+constexpr int kStallAfterFaultMs = 3000;
+} // namespace
+
 PythonScenario::PythonScenario(const ScenarioParameters &parameters, QObject *parent)
     : Scenario(parameters, parent)
 {
+    m_faultWatch.setInterval(250);
+    connect(&m_faultWatch, &QTimer::timeout, this, &PythonScenario::checkProgressAfterFault);
+}
+
+qint64 PythonScenario::progressMark() const
+{
+    qint64 mark = run().spanCount();
+    for (const ProcessRecord &p : run().processes) {
+        mark += qint64(p.markers.size()) + (p.exit.finished() ? 1 : 0);
+        for (const ProcessRecord::OpenSpan &open : p.open)
+            mark += open.open ? 1 : 0;
+    }
+    return mark;
+}
+
+void PythonScenario::onProcessFinished(int id)
+{
+    const ProcessRecord *p = run().process(id);
+    if (!isRunning() || !p || id == m_main || p->pid <= 0)
+        return;
+    const bool abnormal = p->exit.kind == ExitStatus::Kind::Signal ||
+                          (p->exit.kind == ExitStatus::Kind::Normal && p->exit.code != 0);
+    if (!abnormal || m_faultWatch.isActive())
+        return;
+    m_fault = tr("process %1 (%2) ended with Python exit code %3")
+                  .arg(id)
+                  .arg(p->name)
+                  .arg(p->exit.pythonExitCode());
+    m_lastMark = progressMark();
+    m_lastProgressNs = monotonicNowNs();
+    m_faultWatch.start();
+}
+
+void PythonScenario::checkProgressAfterFault()
+{
+    if (!isRunning()) {
+        m_faultWatch.stop();
+        return;
+    }
+    const qint64 mark = progressMark();
+    const qint64 now = monotonicNowNs();
+    if (mark != m_lastMark) {
+        m_lastMark = mark;
+        m_lastProgressNs = now;
+        return;
+    }
+    if (now - m_lastProgressNs < qint64(kStallAfterFaultMs) * 1'000'000)
+        return;
+    m_faultWatch.stop();
+    abort(tr("after %1 nothing happened for %2 s: the program waits for it for ever (Python's "
+             "Barrier and join() have no timeout); the lab ended the run")
+              .arg(m_fault)
+              .arg(kStallAfterFaultMs / 1000));
 }
 
 QString PythonScenario::pythonProgram()
@@ -49,9 +111,8 @@ QString PythonScenario::pythonDirectory()
         return fromEnv;
     const QDir app(QCoreApplication::applicationDirPath());
     // Tests and benchmarks live beside the lab in bin/, and find the same copy.
-    for (const QString &candidate :
-         {app.filePath(QStringLiteral("python")),
-          app.filePath(QStringLiteral("../share/proclab/python"))}) {
+    for (const QString &candidate : {app.filePath(QStringLiteral("python")),
+                                     app.filePath(QStringLiteral("../share/proclab/python"))}) {
         if (QFileInfo::exists(candidate + QStringLiteral("/proclab_trace/__main__.py")))
             return QDir::cleanPath(candidate);
     }
@@ -128,16 +189,20 @@ void PythonScenario::begin()
     const int children = processesToReserve();
     WorkerSpec spec;
     spec.name = QStringLiteral("MainProcess");
-    spec.command = QStringList{python, QStringLiteral("-m"), QStringLiteral("proclab_trace"),
-                               QStringLiteral("--start-method"), startMethodName(parameters()),
+    spec.command = QStringList{python,
+                               QStringLiteral("-m"),
+                               QStringLiteral("proclab_trace"),
+                               QStringLiteral("--start-method"),
+                               startMethodName(parameters()),
                                script} +
                    programArguments(parameters());
-    spec.environment = {QStringLiteral("PYTHONPATH=%1").arg(dir),
-                        QStringLiteral("PYTHONDONTWRITEBYTECODE=1"),
-                        QStringLiteral("PROCLAB_EVENT_FD=1"),
-                        QStringLiteral("PROCLAB_PROCESS_ID=%1").arg(main),
-                        QStringLiteral("PROCLAB_CHILD_IDS=%1-%2").arg(main + 1).arg(main + children)};
+    spec.environment = {
+        QStringLiteral("PYTHONPATH=%1").arg(dir), QStringLiteral("PYTHONDONTWRITEBYTECODE=1"),
+        QStringLiteral("PROCLAB_EVENT_FD=1"), QStringLiteral("PROCLAB_PROCESS_ID=%1").arg(main),
+        QStringLiteral("PROCLAB_CHILD_IDS=%1-%2").arg(main + 1).arg(main + children)};
     spec.printsOnStderr = true;
+    connect(&supervisor(), &ProcessSupervisor::processFinished, this,
+            &PythonScenario::onProcessFinished);
     m_main = supervisor().launch(spec);
     // Reserved before the event loop reads a line of the program (it cannot have spoken yet).
     for (int i = 0; i < children; ++i)
@@ -145,17 +210,31 @@ void PythonScenario::begin()
     finishWhenAllEnded();
 }
 
+void PythonScenario::processStopped(int id)
+{
+    const ProcessRecord *p = run().process(id);
+    if (!isRunning() || !p || p->exit.finished())
+        return;
+    addError(tr("process %1 (%2) was stopped (SIGSTOP or a debugger): the program could not go "
+                "on while it was; the lab killed it")
+                 .arg(id)
+                 .arg(p->name));
+    supervisor().sendSignal(id, SIGKILL);
+}
+
 void PythonScenario::collectResults()
 {
+    m_faultWatch.stop();
     supervisor().dropUnusedReservations();
     const Run &r = run();
     QJsonArray processes;
     for (const ProcessRecord &p : r.processes) {
-        processes.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                     {QStringLiteral("name"), p.name},
-                                     {QStringLiteral("exit"), exitJson(p.exit)},
-                                     {QStringLiteral("output_size"),
-                                      p.outputSize >= 0 ? QJsonValue(p.outputSize) : QJsonValue()}});
+        processes.append(
+            QJsonObject{{QStringLiteral("id"), p.id},
+                        {QStringLiteral("name"), p.name},
+                        {QStringLiteral("exit"), exitJson(p.exit)},
+                        {QStringLiteral("output_size"),
+                         p.outputSize >= 0 ? QJsonValue(p.outputSize) : QJsonValue()}});
     }
     QStringList printed =
         QString::fromUtf8(supervisor().printedOutput(m_main)).split(QLatin1Char('\n'));

@@ -3,6 +3,8 @@
 
 #include "scenario.h"
 
+#include <QTimer>
+
 namespace proclab {
 
 // Any of the six scenarios run by the tutorial's own Python program (python/tutorial/) in CPython's
@@ -31,13 +33,26 @@ public:
 protected:
     void begin() override;
     void collectResults() override;
+    // A stopped Python process (SIGSTOP, a debugger) would keep the program waiting in join() or
+    // at its barrier for ever: it is killed, and the run says so.
+    void processStopped(int id) override;
 
 private:
+    void onProcessFinished(int id);
+    // After a child died abnormally: if nothing happens for a while, the program waits for it for
+    // ever (Python's Barrier and join() have no timeout); the lab ends the run.
+    void checkProgressAfterFault();
+    qint64 progressMark() const;
+
     // How many processes the program may start (ids reserved for them): the scenario's own, and
     // room for what the start method adds (resource tracker, fork server).
     int processesToReserve() const;
 
     int m_main = -1;
+    QTimer m_faultWatch;
+    QString m_fault; // what died, for the message
+    qint64 m_lastMark = -1;
+    qint64 m_lastProgressNs = 0;
 };
 
 } // namespace proclab

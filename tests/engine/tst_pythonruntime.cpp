@@ -10,10 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <csignal>
+#include <signal.h>
 
 using namespace proclab;
 
@@ -62,9 +64,8 @@ void verifyAllGone(const Run &run)
 {
     for (const ProcessRecord &p : run.processes) {
         if (p.pid > 0)
-            QVERIFY2(!test::pidAlive(p.pid), qPrintable(QStringLiteral("%1 (pid %2) lives on")
-                                                             .arg(p.name)
-                                                             .arg(p.pid)));
+            QVERIFY2(!test::pidAlive(p.pid),
+                     qPrintable(QStringLiteral("%1 (pid %2) lives on").arg(p.name).arg(p.pid)));
     }
 }
 
@@ -94,6 +95,9 @@ private slots:
     void pool_data() { methods(); }
     void pool();
     void exceptionInAChildIsKept();
+    void stopEndsEverything_data() { methods(); }
+    void stopEndsEverything();
+    void stoppedChildIsKilled();
     void noPythonIsAClearError();
 
 private:
@@ -144,8 +148,8 @@ void TestPythonRuntime::naming()
 void TestPythonRuntime::spawning()
 {
     QFETCH(int, method);
-    const auto scenario = test::runToEnd(pythonRun(
-        ScenarioId::Spawning, StartMethodChoice(method), {{Param::Workers, 4}}));
+    const auto scenario = test::runToEnd(
+        pythonRun(ScenarioId::Spawning, StartMethodChoice(method), {{Param::Workers, 4}}));
     QVERIFY(scenario && scenario->isFinished());
     const Run &run = scenario->run();
     QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
@@ -175,9 +179,9 @@ void TestPythonRuntime::killing()
 {
     QFETCH(int, method);
     QFETCH(int, signal);
-    const auto scenario = test::runToEnd(pythonRun(
-        ScenarioId::Killing, StartMethodChoice(method),
-        {{Param::KillAfter, 300}, {Param::Duration, 5000}, {Param::Signal, signal}}));
+    const auto scenario = test::runToEnd(
+        pythonRun(ScenarioId::Killing, StartMethodChoice(method),
+                  {{Param::KillAfter, 300}, {Param::Duration, 5000}, {Param::Signal, signal}}));
     QVERIFY(scenario && scenario->isFinished());
     const Run &run = scenario->run();
     QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
@@ -282,9 +286,10 @@ void TestPythonRuntime::pool()
     for (int i = 0; i < 100; ++i)
         squares << QString::number(i * i);
     const QString expected = QStringLiteral("[%1]").arg(squares.join(QLatin1String(", ")));
-    QVERIFY2(std::any_of(printed.begin(), printed.end(),
-                         [&](const QJsonValue &line) { return line.toString().contains(expected); }),
-             qPrintable(printed.first().toString()));
+    QVERIFY2(
+        std::any_of(printed.begin(), printed.end(),
+                    [&](const QJsonValue &line) { return line.toString().contains(expected); }),
+        qPrintable(printed.first().toString()));
     verifyAllGone(run);
 }
 
@@ -323,6 +328,72 @@ void TestPythonRuntime::exceptionInAChildIsKept()
         return m.kind == Marker::Kind::Note && m.text.contains(QLatin1String("ValueError")) &&
                m.text.contains(QLatin1String("the worker broke on purpose"));
     }));
+    verifyAllGone(run);
+}
+
+// The user's Stop in the middle of a barrier run: every process of the program ends, the data so
+// far is kept, no semaphore of Python's is left in /dev/shm.
+void TestPythonRuntime::stopEndsEverything()
+{
+    QFETCH(int, method);
+    auto scenario = createScenario(
+        pythonRun(ScenarioId::Barrier, StartMethodChoice(method),
+                  {{Param::Workers, 3}, {Param::Rounds, 1000}, {Param::Workload, 200'000}}));
+    QSignalSpy finished(scenario.get(), &Scenario::finished);
+    scenario->start();
+    const Run &run = scenario->run();
+    const auto working = [&run] {
+        return std::count_if(run.processes.begin(), run.processes.end(),
+                             [](const ProcessRecord &p) {
+                                 return p.name.contains(QLatin1String("test_with_barrier")) &&
+                                        !p.spans.empty();
+                             }) == 3;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(working(), 60'000);
+    scenario->stop();
+    QVERIFY(finished.wait(30'000));
+    QVERIFY(run.errors.contains(QStringLiteral("stopped by the user")));
+    for (const ProcessRecord &p : run.processes)
+        QVERIFY2(p.exit.finished(), qPrintable(p.name));
+    verifyAllGone(run);
+    QTRY_COMPARE_WITH_TIMEOUT(pythonSemaphores(), m_semaphoresBefore, 10'000);
+}
+
+// A child stopped with SIGSTOP would hold the program at its barrier for ever: the lab kills it
+// and says so; then the other participant waits at Python's Barrier for the dead one for ever
+// (it has no timeout), so once nothing happens for a while the lab ends the run, saying why.
+void TestPythonRuntime::stoppedChildIsKilled()
+{
+    bool stopped = false;
+    qint64 victim = 0;
+    const auto scenario = test::runToEnd(
+        pythonRun(ScenarioId::Barrier, StartMethodChoice::Fork,
+                  {{Param::Workers, 2}, {Param::Rounds, 1000}, {Param::Workload, 200'000}}),
+        60'000, [&](Scenario &s) {
+            QObject::connect(&s, &Scenario::changed, &s, [&s, &stopped, &victim] {
+                for (const ProcessRecord &p : s.run().processes) {
+                    if (!stopped && p.name.startsWith(QLatin1String("p1 - ")) && !p.spans.empty()) {
+                        victim = p.pid;
+                        stopped = ::kill(pid_t(p.pid), SIGSTOP) == 0;
+                    }
+                }
+            });
+        });
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY(stopped);
+    const auto p1 = std::find_if(run.processes.begin(), run.processes.end(),
+                                 [victim](const ProcessRecord &p) { return p.pid == victim; });
+    QVERIFY(p1 != run.processes.end());
+    QCOMPARE(p1->exit.signal, SIGKILL);
+    QVERIFY2(std::any_of(run.errors.begin(), run.errors.end(),
+                         [&](const QString &e) {
+                             return e.contains(p1->name) && e.contains(QLatin1String("SIGSTOP"));
+                         }),
+             qPrintable(describe(run)));
+    QVERIFY2(std::any_of(run.errors.begin(), run.errors.end(),
+                         [](const QString &e) { return e.contains(QLatin1String("for ever")); }),
+             qPrintable(describe(run)));
     verifyAllGone(run);
 }
 
