@@ -356,10 +356,21 @@ void pool(TutorialSection &s, const Run *run)
     TutorialClaim spread{Tutorial::tr("Tasks were evenly distributed across 4 workers."), {}};
     if (run) {
         QJsonValue values = run->results;
-        if (values.isObject() && values.toObject().contains(QStringLiteral("squares")))
-            values = values.toObject().value(QStringLiteral("squares"));
-        if (!values.isUndefined() && !values.isNull())
-            squares.measured = Tutorial::tr("Results: %1").arg(compactJson(values, 12));
+        const QJsonObject object = values.toObject();
+        if (object.contains(QStringLiteral("printed"))) {
+            // The tutorial's Python program: what it printed, as the tutorial shows it.
+            for (const QJsonValue &line : object.value(QStringLiteral("printed")).toArray()) {
+                const QString text = line.toString();
+                if (text.contains(QLatin1Char('[')))
+                    squares.measured = Tutorial::tr("The program printed: %1")
+                                           .arg(text.size() > 160 ? text.left(160) + u'…' : text);
+            }
+        } else {
+            if (object.contains(QStringLiteral("squares")))
+                values = object.value(QStringLiteral("squares"));
+            if (!values.isUndefined() && !values.isNull())
+                squares.measured = Tutorial::tr("Results: %1").arg(compactJson(values, 12));
+        }
         QStringList perWorker;
         for (const auto &p : run->processes) {
             const auto tasks = std::count_if(p.spans.begin(), p.spans.end(), [](const Span &span) {
