@@ -83,6 +83,7 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
 
     m_panel = new ParameterPanel(scenario, m_ui->parametersGroup);
     m_ui->parametersLayout->addWidget(m_panel);
+    connect(m_panel, &ParameterPanel::parametersChanged, this, &ScenarioTab::updateButtons);
 
     m_timeline = new TimelineChart(m_ui->timelineContainer);
     m_timeline->setMinimumHeight(220);
@@ -530,8 +531,9 @@ void ScenarioTab::updateButtons()
     m_ui->runButton->setEnabled(m_available && !running && !sweeping);
     m_ui->stopButton->setEnabled(running);
     m_panel->setEnabled(!running);
-    if (m_killParent)
-        m_killParent->setEnabled(!running);
+    if (m_killParent) // the C++ daemon parent's option; the Python program has no such switch
+        m_killParent->setEnabled(!running && RuntimeChoice(m_panel->value(Param::Runtime)) !=
+                                                 RuntimeChoice::Python);
     if (m_killButton)
         m_killButton->setEnabled(running && m_killTarget->count() > 0);
     if (m_sweepPanel)
