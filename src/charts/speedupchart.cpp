@@ -181,10 +181,15 @@ void SpeedupChart::rebuild()
                            python.value(QStringLiteral("serial_fraction")),
                            QStringLiteral("python")});
     arrangeSeries(int(sources.size()));
+    // Two curves make eight legend entries: a column beside the plot keeps them readable where a
+    // row below would elide them.
+    m_chart->legend()->setAlignment(sources.size() > 1 ? Qt::AlignRight : Qt::AlignBottom);
     const QString startMethod = m_sweep.value(QStringLiteral("start_method")).toString();
-    const auto who = [&startMethod](const QString &runtime) {
+    // Who ran a curve, for its legend entries (the start method only where there is room).
+    const auto who = [&startMethod](const QString &runtime, bool withMethod = true) {
         if (runtime == QLatin1String("python"))
-            return startMethod.isEmpty() ? tr("Python") : tr("Python, %1").arg(startMethod);
+            return startMethod.isEmpty() || !withMethod ? tr("Python")
+                                                        : tr("Python, %1").arg(startMethod);
         return runtime == QLatin1String("cpp") ? tr("C++") : QString();
     };
 
@@ -219,7 +224,7 @@ void SpeedupChart::rebuild()
             curve.measured->setName(tr("measured speedup"));
             curve.efficiency->setName(tr("efficiency (right axis)"));
         } else {
-            curve.measured->setName(tr("measured speedup, %1").arg(name));
+            curve.measured->setName(tr("speedup, %1").arg(name));
             curve.efficiency->setName(tr("efficiency, %1 (right axis)").arg(name));
         }
     }
@@ -233,7 +238,7 @@ void SpeedupChart::rebuild()
     for (size_t c = 0; c < sources.size(); ++c) {
         Curve &curve = m_curves[c];
         // Two curves: each Amdahl entry says whose serial fraction it is.
-        const QString name = sources.size() > 1 ? who(curve.runtime) : QString();
+        const QString name = sources.size() > 1 ? who(curve.runtime, false) : QString();
         const QJsonValue fraction = sources[c].fraction;
         QList<QPointF> amdahl;
         if (fraction.isDouble() && std::isfinite(fraction.toDouble())) {
@@ -247,13 +252,11 @@ void SpeedupChart::rebuild()
             curve.amdahl->setName(
                 name.isEmpty()
                     ? tr("Amdahl's law, serial fraction %L1 (Karp–Flatt)").arg(estimate, 0, 'f', 3)
-                    : tr("Amdahl's law, %1, serial fraction %L2 (Karp–Flatt)")
-                          .arg(name)
-                          .arg(estimate, 0, 'f', 3));
+                    : tr("Amdahl, %1: serial fraction %L2").arg(name).arg(estimate, 0, 'f', 3));
         } else {
             curve.amdahl->setName(name.isEmpty()
                                       ? tr("Amdahl's law (needs two worker counts)")
-                                      : tr("Amdahl's law, %1 (needs two worker counts)").arg(name));
+                                      : tr("Amdahl, %1: needs two worker counts").arg(name));
         }
         curve.amdahl->replace(amdahl);
     }
