@@ -62,7 +62,9 @@ awk -v roots="${packages[*]}" '
   function clean(s) { gsub(/[<>]/, "", s); sub(/:[a-z0-9]+$/, "", s); return s }
   /^[^ ]/ {
     cur = clean($1); header[cur] = 1
-    if ($1 ~ /^</) virtual[cur] = 1
+    # <python3:any> is the multiarch view of a real package, not a virtual one: a header that
+    # only names an architecture qualifier does not make the package virtual.
+    if ($1 ~ /^</ && $1 !~ /:[a-z0-9]+>$/) virtual[cur] = 1
     open_group = 0; next
   }
   /^ [ |](Pre)?Depends: / {
