@@ -599,6 +599,26 @@
         <source>  after the run: objects left behind:</source>
         <translation>  nach dem Lauf: zurückgelassene Objekte:</translation>
     </message>
+    <message>
+        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced) or both (one after the other; Python&apos;s files are S-python.*).</source>
+        <translation>Wer das Szenario ausführt: cpp (die C++-Arbeiter des Labors), python (das eigene Programm des Tutorials in multiprocessing von CPython, mitverfolgt) oder both (eines nach dem anderen; die Dateien von Python heißen S-python.*).</translation>
+    </message>
+    <message>
+        <source>Python runtime: multiprocessing&apos;s start method.</source>
+        <translation>Python-Laufzeitumgebung: die Startmethode von multiprocessing.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the C++ runtime only (Python&apos;s multiprocessing brings its own POSIX semaphores)</source>
+        <translation>--%1 gilt nur für die C++-Laufzeitumgebung (multiprocessing von Python bringt seine eigenen POSIX-Semaphore mit)</translation>
+    </message>
+    <message>
+        <source>--start-method applies to the Python runtime only (add --runtime python)</source>
+        <translation>--start-method gilt nur für die Python-Laufzeitumgebung (--runtime python hinzufügen)</translation>
+    </message>
+    <message>
+        <source>%1 sweep: %2 C++ and %3 Python points</source>
+        <translation>%1-Messreihe: %2 Punkte mit C++ und %3 mit Python</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ChartExport</name>
@@ -1038,6 +1058,43 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>arrive %1/%2</source>
+        <comment>participant&apos;s arrive semaphore of a round phase</comment>
+        <translation>Eintreffen %1/%2</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <source>exit gate</source>
+        <translation>Ausgangstor</translation>
+    </message>
+    <message>
+        <source>condition lock</source>
+        <translation>Sperre der Bedingung</translation>
+    </message>
+    <message>
+        <source>condition sleeping</source>
+        <translation>Schlafende der Bedingung</translation>
+    </message>
+    <message>
+        <source>condition woken</source>
+        <translation>Geweckte der Bedingung</translation>
+    </message>
+    <message>
+        <source>condition wait</source>
+        <translation>Warten der Bedingung</translation>
+    </message>
 </context>
 <context>
     <name>proclab::MainWindow</name>
@@ -1258,6 +1315,34 @@
     <message>
         <source>Break the run on purpose and watch what each family of primitives does: kill the lock holder inside its critical section, or let the participants exit the moment they pass the last barrier.</source>
         <translation>Den Lauf absichtlich kaputt machen und beobachten, was jede Familie von Primitiven tut: den Inhaber der Sperre in seinem kritischen Abschnitt töten oder die Teilnehmer enden lassen, sobald sie die letzte Barriere passiert haben.</translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation>&amp;Laufzeitumgebung:</translation>
+    </message>
+    <message>
+        <source>Start &amp;method:</source>
+        <translation>Startm&amp;ethode:</translation>
+    </message>
+    <message>
+        <source>C++ workers</source>
+        <translation>C++-Arbeiter</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s Python</source>
+        <translation>das Python des Tutorials</translation>
+    </message>
+    <message>
+        <source>both: C++, then Python</source>
+        <translation>beide: C++, dann Python</translation>
+    </message>
+    <message>
+        <source>C++ workers started by the lab, or the tutorial&apos;s own program run by CPython&apos;s multiprocessing and traced live by the lab&apos;s tracing module.</source>
+        <translation>Vom Labor gestartete C++-Arbeiter oder das eigene Programm des Tutorials, von multiprocessing in CPython ausgeführt und live vom Tracing-Modul des Labors mitverfolgt.</translation>
+    </message>
+    <message>
+        <source>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
+        <translation>Wie multiprocessing von Python einen Prozess startet: fork (den Elternprozess kopieren), spawn (ein frischer Interpreter) oder forkserver (per fork von einem Serverprozess erzeugt; die Vorgabe ab Python 3.14).</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1610,29 @@
     <message>
         <source>stopped</source>
         <translation>angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PythonScenario</name>
+    <message>
+        <source>process %1 (%2) ended with Python exit code %3</source>
+        <translation>Prozess %1 (%2) endete mit Python-exitcode %3</translation>
+    </message>
+    <message>
+        <source>after %1 nothing happened for %2 s: the program waits for it for ever (Python&apos;s Barrier and join() have no timeout); the lab ended the run</source>
+        <translation>%1; danach geschah %2 s lang nichts: Das Programm wartet ewig auf ihn (Barrier und join() von Python haben kein Zeitlimit); das Labor hat den Lauf beendet</translation>
+    </message>
+    <message>
+        <source>python3 was not found: the Python runtime needs the Debian package python3 (the C++ runtime works without it)</source>
+        <translation>python3 wurde nicht gefunden: Die Python-Laufzeitumgebung braucht das Debian-Paket python3 (die C++-Laufzeitumgebung läuft auch ohne)</translation>
+    </message>
+    <message>
+        <source>the tracing module or the tutorial program was not found in %1</source>
+        <translation>das Tracing-Modul oder das Programm des Tutorials wurde in %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was stopped (SIGSTOP or a debugger): the program could not go on while it was; the lab killed it</source>
+        <translation>Prozess %1 (%2) wurde angehalten (SIGSTOP oder ein Debugger): Solange er angehalten war, konnte das Programm nicht weiterlaufen; das Labor hat ihn getötet</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2063,42 @@
         <source>Speedup chart</source>
         <translation>Beschleunigungsdiagramm</translation>
     </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Python, %1</source>
+        <translation>Python, %1</translation>
+    </message>
+    <message>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <source>speedup, %1</source>
+        <translation>Beschleunigung, %1</translation>
+    </message>
+    <message>
+        <source>efficiency, %1 (right axis)</source>
+        <translation>Effizienz, %1 (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>Amdahl, %1: serial fraction %L2</source>
+        <translation>Amdahl, %1: serieller Anteil %L2</translation>
+    </message>
+    <message>
+        <source>Amdahl, %1: needs two worker counts</source>
+        <translation>Amdahl, %1: braucht zwei Arbeiterzahlen</translation>
+    </message>
+    <message>
+        <source>%1, C++ and Python</source>
+        <translation>%1, C++ und Python</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>proclab::StallMonitor</name>
@@ -1970,8 +2114,28 @@
 <context>
     <name>proclab::Sweep</name>
     <message>
-        <source>%1 workers: %2</source>
-        <translation>%1 Arbeiter: %2</translation>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++ and Python</source>
+        <translation>C++ und Python</translation>
+    </message>
+    <message>
+        <source>%1 workers (%2)</source>
+        <translation>%1 Arbeiter (%2)</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 Arbeiter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2154,6 @@
     <message>
         <source>Sweep finished with errors: %1</source>
         <translation>Messreihe mit Fehlern beendet: %1</translation>
-    </message>
-    <message>
-        <source>Sweep: running %1 to %2 workers, one run after another…</source>
-        <translation>Messreihe: %1 bis %2 Arbeiter, ein Lauf nach dem anderen…</translation>
     </message>
     <message>
         <source>Workers &amp;from:</source>
@@ -2016,10 +2176,6 @@
         <translation>&amp;Messreihe starten</translation>
     </message>
     <message>
-        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency</source>
-        <translation>Den Pool einmal pro Arbeiterzahl laufen lassen, einen Lauf nach dem anderen, und Beschleunigung und Effizienz zeichnen</translation>
-    </message>
-    <message>
         <source>Stop sweep</source>
         <translation>Messreihe anhalten</translation>
     </message>
@@ -2036,8 +2192,35 @@
         <translation>Das Beschleunigungsdiagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <source>Measured speedup and efficiency, the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
-        <translation>Gemessene Beschleunigung und Effizienz, die ideale Gerade und Amdahls Kurve für den seriellen Anteil nach Karp–Flatt; die gestrichelte Linie markiert die Kerne</translation>
+        <source>Sweep: measured %1 worker(s) on %2.</source>
+        <translation>Messreihe: %1 Arbeiter mit %2 gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s)</source>
+        <translation>
+            <numerusform>%1: %n Punkt</numerusform>
+            <numerusform>%1: %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1.</source>
+        <translation>Messreihe beendet: %1.</translation>
+    </message>
+    <message>
+        <source>Sweep: running %1 to %2 workers, each on C++ and then on Python, one run after another…</source>
+        <translation>Messreihe: %1 bis %2 Arbeiter, jede Zahl erst mit C++, dann mit Python, ein Lauf nach dem anderen…</translation>
+    </message>
+    <message>
+        <source>Sweep: running %1 to %2 workers on %3, one run after another…</source>
+        <translation>Messreihe: %1 bis %2 Arbeiter mit %3, ein Lauf nach dem anderen…</translation>
+    </message>
+    <message>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</source>
+        <translation>Den Pool einmal pro Arbeiterzahl laufen lassen, einen Lauf nach dem anderen, und Beschleunigung und Effizienz zeichnen; mit der Laufzeitumgebung „beide“ jede Zahl erst mit C++, dann mit Python: zwei Kurven</translation>
+    </message>
+    <message>
+        <source>Measured speedup and efficiency (C++ and Python curves for the runtime &quot;both&quot;), the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
+        <translation>Gemessene Beschleunigung und Effizienz (Kurven für C++ und Python bei der Laufzeitumgebung „beide“), die ideale Gerade und Amdahls Kurve für den seriellen Anteil nach Karp–Flatt; die gestrichelte Linie markiert die Kerne</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2619,26 @@
     <message>
         <source>Primitives: %1.</source>
         <translation>Primitive: %1.</translation>
+    </message>
+    <message>
+        <source>The program printed: %1</source>
+        <translation>Das Programm gab aus: %1</translation>
+    </message>
+    <message>
+        <source>C++ measured</source>
+        <translation>Gemessen mit C++</translation>
+    </message>
+    <message>
+        <source>Python measured</source>
+        <translation>Gemessen mit Python</translation>
+    </message>
+    <message>
+        <source>Also measured (C++):</source>
+        <translation>Außerdem gemessen (C++):</translation>
+    </message>
+    <message>
+        <source>Also measured (Python):</source>
+        <translation>Außerdem gemessen (Python):</translation>
     </message>
 </context>
 </TS>

@@ -599,6 +599,26 @@
         <source>  after the run: objects left behind:</source>
         <translation>  après l’exécution : objets restés en place :</translation>
     </message>
+    <message>
+        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced) or both (one after the other; Python&apos;s files are S-python.*).</source>
+        <translation>Qui exécute le scénario : cpp (les workers C++ du labo), python (le programme même du tutoriel dans multiprocessing de CPython, suivi par traçage) ou both (l’un après l’autre ; les fichiers de Python sont S-python.*).</translation>
+    </message>
+    <message>
+        <source>Python runtime: multiprocessing&apos;s start method.</source>
+        <translation>Environnement d’exécution Python : méthode de démarrage de multiprocessing.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the C++ runtime only (Python&apos;s multiprocessing brings its own POSIX semaphores)</source>
+        <translation>--%1 ne s’applique qu’à l’environnement d’exécution C++ (multiprocessing de Python apporte ses propres sémaphores POSIX)</translation>
+    </message>
+    <message>
+        <source>--start-method applies to the Python runtime only (add --runtime python)</source>
+        <translation>--start-method ne s’applique qu’à l’environnement d’exécution Python (ajouter --runtime python)</translation>
+    </message>
+    <message>
+        <source>%1 sweep: %2 C++ and %3 Python points</source>
+        <translation>série %1 : %2 points C++ et %3 points Python</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ChartExport</name>
@@ -1038,6 +1058,43 @@
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
+    <message>
+        <source>arrive %1/%2</source>
+        <comment>participant&apos;s arrive semaphore of a round phase</comment>
+        <translation>arrivée %1/%2</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>verrou</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>barrière</translation>
+    </message>
+    <message>
+        <source>exit gate</source>
+        <translation>porte de sortie</translation>
+    </message>
+    <message>
+        <source>condition lock</source>
+        <translation>verrou de la condition</translation>
+    </message>
+    <message>
+        <source>condition sleeping</source>
+        <translation>endormis de la condition</translation>
+    </message>
+    <message>
+        <source>condition woken</source>
+        <translation>réveillés de la condition</translation>
+    </message>
+    <message>
+        <source>condition wait</source>
+        <translation>attente de la condition</translation>
+    </message>
 </context>
 <context>
     <name>proclab::MainWindow</name>
@@ -1258,6 +1315,34 @@
     <message>
         <source>Break the run on purpose and watch what each family of primitives does: kill the lock holder inside its critical section, or let the participants exit the moment they pass the last barrier.</source>
         <translation>Casser l’exécution exprès et observer ce que fait chaque famille de primitives : tuer le détenteur du verrou dans sa section critique, ou laisser les participants se terminer dès qu’ils passent la dernière barrière.</translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation>&amp;Environnement d’exécution :</translation>
+    </message>
+    <message>
+        <source>Start &amp;method:</source>
+        <translation>&amp;Méthode de démarrage :</translation>
+    </message>
+    <message>
+        <source>C++ workers</source>
+        <translation>workers C++</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s Python</source>
+        <translation>le Python du tutoriel</translation>
+    </message>
+    <message>
+        <source>both: C++, then Python</source>
+        <translation>les deux : C++, puis Python</translation>
+    </message>
+    <message>
+        <source>C++ workers started by the lab, or the tutorial&apos;s own program run by CPython&apos;s multiprocessing and traced live by the lab&apos;s tracing module.</source>
+        <translation>Des workers C++ lancés par le labo, ou le programme même du tutoriel, exécuté par multiprocessing de CPython et suivi en direct par le module de traçage du labo.</translation>
+    </message>
+    <message>
+        <source>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
+        <translation>Comment multiprocessing de Python démarre un processus : fork (copier le parent), spawn (un interpréteur neuf) ou forkserver (créé par fork à partir d’un processus serveur ; la valeur par défaut à partir de Python 3.14).</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1610,29 @@
     <message>
         <source>stopped</source>
         <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::PythonScenario</name>
+    <message>
+        <source>process %1 (%2) ended with Python exit code %3</source>
+        <translation>le processus %1 (%2) s’est terminé avec l’exitcode Python %3</translation>
+    </message>
+    <message>
+        <source>after %1 nothing happened for %2 s: the program waits for it for ever (Python&apos;s Barrier and join() have no timeout); the lab ended the run</source>
+        <translation>%1 ; ensuite, rien ne s’est passé pendant %2 s : le programme l’attend éternellement (Barrier et join() de Python n’ont pas de limite de temps) ; le labo a terminé l’exécution</translation>
+    </message>
+    <message>
+        <source>python3 was not found: the Python runtime needs the Debian package python3 (the C++ runtime works without it)</source>
+        <translation>python3 est introuvable : l’environnement d’exécution Python nécessite le paquet Debian python3 (l’environnement d’exécution C++ fonctionne sans)</translation>
+    </message>
+    <message>
+        <source>the tracing module or the tutorial program was not found in %1</source>
+        <translation>le module de traçage ou le programme du tutoriel est introuvable dans %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was stopped (SIGSTOP or a debugger): the program could not go on while it was; the lab killed it</source>
+        <translation>le processus %1 (%2) a été arrêté (SIGSTOP ou un débogueur) : le programme ne pouvait pas continuer tant qu’il l’était ; le labo l’a tué</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2063,42 @@
         <source>Speedup chart</source>
         <translation>Graphique d’accélération</translation>
     </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Python, %1</source>
+        <translation>Python, %1</translation>
+    </message>
+    <message>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <source>speedup, %1</source>
+        <translation>accélération, %1</translation>
+    </message>
+    <message>
+        <source>efficiency, %1 (right axis)</source>
+        <translation>efficacité, %1 (axe de droite)</translation>
+    </message>
+    <message>
+        <source>Amdahl, %1: serial fraction %L2</source>
+        <translation>Amdahl, %1 : fraction séquentielle %L2</translation>
+    </message>
+    <message>
+        <source>Amdahl, %1: needs two worker counts</source>
+        <translation>Amdahl, %1 : nécessite deux nombres de workers</translation>
+    </message>
+    <message>
+        <source>%1, C++ and Python</source>
+        <translation>%1, C++ et Python</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>proclab::StallMonitor</name>
@@ -1970,8 +2114,28 @@
 <context>
     <name>proclab::Sweep</name>
     <message>
-        <source>%1 workers: %2</source>
-        <translation>%1 workers : %2</translation>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++ and Python</source>
+        <translation>C++ et Python</translation>
+    </message>
+    <message>
+        <source>%1 workers (%2)</source>
+        <translation>%1 workers (%2)</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 workers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2154,6 @@
     <message>
         <source>Sweep finished with errors: %1</source>
         <translation>Série terminée avec des erreurs : %1</translation>
-    </message>
-    <message>
-        <source>Sweep: running %1 to %2 workers, one run after another…</source>
-        <translation>Série : de %1 à %2 workers, une exécution après l’autre…</translation>
     </message>
     <message>
         <source>Workers &amp;from:</source>
@@ -2016,10 +2176,6 @@
         <translation>Lancer la &amp;série</translation>
     </message>
     <message>
-        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency</source>
-        <translation>Exécuter le pool une fois par nombre de workers, l’une après l’autre, et tracer accélération et efficacité</translation>
-    </message>
-    <message>
         <source>Stop sweep</source>
         <translation>Arrêter la série</translation>
     </message>
@@ -2036,8 +2192,35 @@
         <translation>Enregistrer le graphique d’accélération en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <source>Measured speedup and efficiency, the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
-        <translation>Accélération et efficacité mesurées, la droite idéale et la courbe d’Amdahl pour la fraction séquentielle de Karp–Flatt ; la ligne pointillée marque les cœurs</translation>
+        <source>Sweep: measured %1 worker(s) on %2.</source>
+        <translation>Série : %1 worker(s) mesuré(s) en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s)</source>
+        <translation>
+            <numerusform>%1 : %n point</numerusform>
+            <numerusform>%1 : %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1.</source>
+        <translation>Série terminée : %1.</translation>
+    </message>
+    <message>
+        <source>Sweep: running %1 to %2 workers, each on C++ and then on Python, one run after another…</source>
+        <translation>Série : de %1 à %2 workers, chaque nombre en C++ puis en Python, une exécution après l’autre…</translation>
+    </message>
+    <message>
+        <source>Sweep: running %1 to %2 workers on %3, one run after another…</source>
+        <translation>Série : de %1 à %2 workers en %3, une exécution après l’autre…</translation>
+    </message>
+    <message>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</source>
+        <translation>Exécuter le pool une fois par nombre de workers, l’une après l’autre, et tracer accélération et efficacité ; avec l’environnement d’exécution « les deux », chaque nombre en C++ puis en Python : deux courbes</translation>
+    </message>
+    <message>
+        <source>Measured speedup and efficiency (C++ and Python curves for the runtime &quot;both&quot;), the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
+        <translation>Accélération et efficacité mesurées (courbes C++ et Python avec l’environnement d’exécution « les deux »), la droite idéale et la courbe d’Amdahl pour la fraction séquentielle de Karp–Flatt ; la ligne pointillée marque les cœurs</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2619,26 @@
     <message>
         <source>Primitives: %1.</source>
         <translation>Primitives : %1.</translation>
+    </message>
+    <message>
+        <source>The program printed: %1</source>
+        <translation>Le programme a affiché : %1</translation>
+    </message>
+    <message>
+        <source>C++ measured</source>
+        <translation>Mesuré en C++</translation>
+    </message>
+    <message>
+        <source>Python measured</source>
+        <translation>Mesuré en Python</translation>
+    </message>
+    <message>
+        <source>Also measured (C++):</source>
+        <translation>Également mesuré (C++) :</translation>
+    </message>
+    <message>
+        <source>Also measured (Python):</source>
+        <translation>Également mesuré (Python) :</translation>
     </message>
 </context>
 </TS>
