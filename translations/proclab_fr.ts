@@ -1318,11 +1318,11 @@
     </message>
     <message>
         <source>R&amp;untime:</source>
-        <translation>&amp;Environnement d’exécution :</translation>
+        <translation>&amp;Environnement :</translation>
     </message>
     <message>
         <source>Start &amp;method:</source>
-        <translation>&amp;Méthode de démarrage :</translation>
+        <translation>Dé&amp;marrage :</translation>
     </message>
     <message>
         <source>C++ workers</source>
