@@ -25,6 +25,17 @@ mkdir -p "$OUT"
 RESULTS=$OUT/results.jsonl
 : >"$RESULTS"
 PY=(python3 bench/python/bench_mp.py)
+# The tutorial's own Python programs run by the lab under the tracer (issue 10), and the tracer's cost.
+# Their time is summed in PY_LAB_NS and shown in the table's header.
+PY_LAB_NS=0
+timed() {
+  local t0
+  t0=$(date +%s%N)
+  "$@"
+  PY_LAB_NS=$((PY_LAB_NS + $(date +%s%N) - t0))
+}
+lab_py() { timed python3 bench/python/lab_python.py "$1" --proclab "$BIN/proclab" "${@:2}"; }
+TRACER=(timed python3 bench/python/tracer_cost.py)
 # Charts need no display: the timeline benchmark renders offscreen.
 export QT_QPA_PLATFORM=offscreen
 
@@ -39,12 +50,20 @@ run "$BIN/proclab-bench" launch 200
 run "${PY[@]}" launch --method fork --reps 200
 run "${PY[@]}" launch --method forkserver --reps 60
 run "${PY[@]}" launch --method spawn --reps 20
+# The same from the tutorial's spawning_processes.py --join-in-loop through the lab (one launch
+# at a time, as above; the first child of each run left out).
+run lab_py launch --method fork --workers 21 --reps 1
+run lab_py launch --method forkserver --workers 16 --reps 1
+run lab_py launch --method spawn --workers 11 --reps 1
 
 step "barrier rounds, N = 2 and 4 (participant i pinned to CPU i mod cores)"
 for n in 2 4; do
   run "$BIN/proclab-bench" barrier "$n" 5000
   run "$BIN/proclab-bench-ipc-floor" barrier "$n" 5000
   run "${PY[@]}" barrier --parties "$n" --rounds 3000
+  for method in fork forkserver spawn; do
+    run lab_py barrier --method "$method" --parties "$n" --rounds 600
+  done
 done
 
 step "contended lock, 2 processes pinned to CPUs 0 and 1"
@@ -71,6 +90,9 @@ step "tutorial pool end to end"
 run "$BIN/proclab-bench" pool-tutorial 100
 run "$BIN/proclab-bench-pool-floor" tutorial 200
 run "${PY[@]}" pool-tutorial --reps 50
+run lab_py pool-tutorial --method fork --reps 4
+run lab_py pool-tutorial --method forkserver --reps 4
+run lab_py pool-tutorial --method spawn --reps 3
 
 step "pool throughput, squares of range(100000), chunk size 1 and default"
 run "$BIN/proclab-bench" pool-throughput 100000 1 5
@@ -81,6 +103,18 @@ run "$BIN/proclab-bench-pool-floor" throughput 100000 0 30
 run "${PY[@]}" pool-throughput --tasks 100000 --chunksize 0 --reps 30
 # Context: Python's figure above is a warm pool; ProcLab's always includes start and join.
 run "${PY[@]}" pool-cold --tasks 100000 --chunksize 0 --reps 10
+# The tutorial's process_pool.py through the lab: first task's begin to last task's end (fewer
+# tasks at chunk size 1: it is per task, and 100000 traced take ~3-5 s a run here).
+for method in fork forkserver spawn; do
+  run lab_py pool-throughput --method "$method" --tasks 10000 --chunksize 1 --reps 2
+  run lab_py pool-throughput --method "$method" --tasks 100000 --chunksize 0 --reps 2
+done
+
+step "Python tracer cost: the tutorial programs traced vs untraced (alternated), cost per event"
+# python/tools/overhead.py's programs and python/tests/test_trace.py's micro-benchmark.
+run "${TRACER[@]}" wall --method fork --reps 7
+run "${TRACER[@]}" wall --method spawn --reps 5 --cases spawning,barrier
+run "${TRACER[@]}" events --reps 3
 
 step "CPU-bound do_something speedup at workers = cores"
 # proclab-bench interleaves the C++ floor program's runs with its own.
@@ -136,7 +170,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
   echo "Linux $(uname -r), $(python3 --version 2>&1), Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo '?'),"
-  echo "load average before ${LOAD_BEFORE}, after ${LOAD_AFTER}; measurements took $(($(date +%s) - START)) s (build excluded)."
+  echo "load average before ${LOAD_BEFORE}, after ${LOAD_AFTER}; measurements took $(($(date +%s) - START)) s (build excluded),"
+  echo "of which $((PY_LAB_NS / 1000000000)) s the tutorial's Python programs through the lab and the tracer's cost."
   # Anything else running on 2 CPUs skews latencies and caps the speedup: say so next to the numbers.
   if awk -v l="${LOAD_BEFORE%% *}" 'BEGIN { exit !(l > 1.0) }'; then
     echo

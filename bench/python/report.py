@@ -95,6 +95,37 @@ OPERATIONS = [
      "chunk size 1", "GB", 1e-9, False, "< 4 GB", lambda p, y, f: p < 4e9),
 ]
 
+# Python's figures taken from the tutorial's own programs (python/tutorial), run through the lab
+# under the tracer (`proclab --batch S --runtime python --start-method M`; bench/python/
+# lab_python.py), one row per start method under the row of the same operation: the same ProcLab
+# and floor figures, Python's column from the program. op -> (what the program run is, target,
+# check); None: no Python target for that operation (launch's target is against the floor).
+START_METHODS = ("fork", "forkserver", "spawn")
+PYTRACE_ROWS = {
+    "launch": ("spawning_processes.py --join-in-loop: start() to the child's ready", None),
+    "barrier2": ("processes_barrier.py --workload 0: p1's rounds, incl. its print under the Lock",
+                 (">= 5x faster than Python", lambda p, y, f: None if y is None else y / p >= 5)),
+    "barrier4": ("processes_barrier.py --workload 0: p1's rounds, incl. its print under the Lock",
+                 (">= 5x faster than Python", lambda p, y, f: None if y is None else y / p >= 5)),
+    "pool_tutorial": ("process_pool.py: first worker's start() to the last one's join",
+                      ("<= 0.5x Python", lambda p, y, f: None if y is None else p <= 0.5 * y)),
+    "pool_chunk1": ("process_pool.py --tasks 10000 --chunksize 1: first task to last",
+                    (">= 5x Python", lambda p, y, f: None if y is None else p / y >= 5)),
+    "pool_default": ("process_pool.py --tasks 100000: first task to last",
+                     (">= 1x Python", lambda p, y, f: None if y is None else p / y >= 1)),
+}
+
+# The tracer's own cost (bench/python/tracer_cost.py): each tutorial program's wall time traced
+# (ProcLab column: what the lab runs) against untraced (Python column), alternated in one run; and
+# the cost of one traced event. Labels come from the samples' "label" field.
+TRACER_WALL_TARGET = ("<= 1.05x untraced", lambda p, y: None if y is None else p <= 1.05 * y)
+TRACER_EVENT_ROWS = [
+    ("pipe", "tracer: one traced event (`begin work`) into a pipe the reader drains, the lab's "
+     "case (python/tests/test_trace.py's micro-benchmark)"),
+    ("null", "tracer: the same event into /dev/null: the tracer's own Python share (clock, "
+     "format, os.write)"),
+]
+
 # ProcLab-only latency rows judged by their tail, not their median: the cell shows the median, p99
 # and maximum over all samples (and how many exceeded `over`, when set); the check gets the median
 # and the maximum in raw units. No Python or floor counterpart: those columns show "–".
@@ -130,6 +161,9 @@ TAIL_CONTEXT = [
 ]
 
 
+LABELS = {}
+
+
 def load(path):
     results = {}
     with open(path, encoding="utf-8") as f:
@@ -139,6 +173,8 @@ def load(path):
                 continue
             d = json.loads(line)
             results.setdefault((d["op"], d["impl"]), []).extend(d["samples"])
+            if d.get("label"):
+                LABELS[d["op"]] = d["label"]
     return results
 
 
@@ -194,6 +230,31 @@ def ratio(a, b):
     return "%.2f" % r if r >= 0.1 else "%.2g" % r
 
 
+def print_tracer_rows(results):
+    ops = sorted({op for op, impl in results if op.startswith("tracer_") and impl == "traced"},
+                 key=lambda op: (op.rsplit("_", 1)[-1] != "fork", op))
+    for op in ops:
+        p, pc = cell(results, op, "traced", "ms", 1)
+        y, yc = cell(results, op, "plain", "ms", 1)
+        verdict = None if p is None else TRACER_WALL_TARGET[1](p, y)
+        label = "tracer cost, wall: %s" % LABELS.get(op, op[len("tracer_"):])
+        # CPU (getrusage of the program and its children), which other load disturbs far less.
+        c, _ = cell(results, "ctx_%s_cpu_ms_traced" % op, "python", "ms", 1)
+        u, _ = cell(results, "ctx_%s_cpu_ms_plain" % op, "python", "ms", 1)
+        if c is not None and u:
+            pc += "; CPU %s ms vs %s ms untraced: %+.0f%%" % (fmt(c, 1), fmt(u, 1),
+                                                               (c / u - 1) * 100)
+        print("| %s | traced %s | untraced %s | – | %s | – | %s | %s |" % (
+            label, pc, yc, ratio(p, y), TRACER_WALL_TARGET[0],
+            "–" if verdict is None else ("yes" if verdict else "**no**")))
+    for impl, label in TRACER_EVENT_ROWS:
+        p, pc = cell(results, "tracer_event", impl, "µs", 1e-3)
+        if p is None:
+            continue
+        print("| %s | %s | – | – | – | – | <= 1 µs per event | %s |" % (
+            label, pc, "yes" if p <= 1000 else "**no**"))
+
+
 def main():
     results = load(sys.argv[1])
     print("| operation | ProcLab median | Python median | floor median | ProcLab/Python | "
@@ -221,6 +282,19 @@ def main():
             met = "–" if verdict is None else ("yes" if verdict else "**no**")
         print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
             label, pc, yc, fc, ratio(p, y), ratio(p, f), target, met))
+        if op in PYTRACE_ROWS:
+            what, judged = PYTRACE_ROWS[op]
+            for method in START_METHODS:
+                y, yc = cell(results, op, "pytrace-" + method, unit, scale)
+                if y is None:
+                    continue
+                verdict = None if judged is None or p is None else judged[1](p, y, f)
+                print("| ↳ Python = the tutorial's program traced through the lab, %s: %s | %s | "
+                      "%s | %s | %s | %s | %s | %s |" % (
+                          method, what, pc, yc, fc, ratio(p, y), ratio(p, f),
+                          "–" if judged is None else judged[0],
+                          "–" if verdict is None else ("yes" if verdict else "**no**")))
+    print_tracer_rows(results)
     for op, label, unit, scale, target, over, check in TAIL_OPERATIONS:
         med, mx, pc = tail_cell(results, op, unit, scale, over)
         met = "pending" if med is None else ("yes" if check(med, mx) else "**no**")

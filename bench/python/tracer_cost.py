@@ -1,0 +1,127 @@
+# SPDX-License-Identifier: MIT
+"""What the Python tracer (python/proclab_trace) costs, for scripts/bench.sh. Reuses the project's
+own tools rather than copies of them: python/tools/overhead.py (one run of a tutorial program
+under `python3 -m proclab_trace`, with or without PROCLAB_EVENT_FD, its events drained from a pipe
+as the lab does) and the per-event micro-benchmark of python/tests/test_trace.py (BENCH, run
+through its run_traced()). Prints JSON lines like bench_mp.py ({"op", "impl", "unit", "samples"}).
+
+    tracer_cost.py wall --method fork --reps 7 [--cases naming,spawning,barrier,pool,pool_default]
+    tracer_cost.py events --reps 3 [--n 30000]
+
+wall: each of overhead.py's CASES, traced and untraced, alternated within each repetition and
+the order flipped every repetition (ABBA), so that a load change hits both alike; samples are
+wall milliseconds (op tracer_<case>, impl traced/plain); CPU (user + system of the program and
+every process it waited for) as context lines.
+events: ns per event written into a pipe that someone reads (the lab's case) and into /dev/null
+(Python's share: clock, formatting, os.write); a traced Lock's acquire+release (4 events) and an
+untraced one, per the micro-benchmark's own definitions.
+"""
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PYTHON_DIR = os.path.join(os.path.dirname(os.path.dirname(HERE)), "python")
+sys.path.insert(0, os.path.join(PYTHON_DIR, "tools"))
+sys.path.insert(0, os.path.join(PYTHON_DIR, "tests"))
+
+import overhead  # noqa: E402  (python/tools/overhead.py)
+
+CASE_NAMES = {
+    "naming_processes.py": "naming",
+    "spawning_processes.py": "spawning",
+    "processes_barrier.py": "barrier",
+}
+
+
+def case_key(script, args):
+    if script == "process_pool.py":
+        return "pool_default" if "--chunksize" in args else "pool"
+    return CASE_NAMES.get(script, script.replace(".py", ""))
+
+
+def emit(op, impl, unit, samples, label=None):
+    line = {"op": op, "impl": impl, "unit": unit, "samples": samples}
+    if label:
+        line["label"] = label  # report.py's row label
+    print(json.dumps(line), flush=True)
+
+
+def bench_wall(method, reps, wanted):
+    for script, args in overhead.CASES:
+        key = case_key(script, args)
+        if wanted and key not in wanted:
+            continue
+        overhead.once(script, args, method, False)  # warm the page cache and the pyc files
+        wall = {False: [], True: []}
+        cpu = {False: [], True: []}
+        for rep in range(reps):
+            order = (False, True) if rep % 2 == 0 else (True, False)
+            for traced in order:
+                elapsed, used, _lines = overhead.once(script, args, method, traced)
+                wall[traced].append(elapsed * 1e3)
+                cpu[traced].append(used * 1e3)
+        op = "tracer_%s_%s" % (key, method)
+        emit(op, "traced", "ms", wall[True],
+             "%s %s, %s (ProcLab column: traced; Python: untraced)" % (
+                 script, " ".join(args), method))
+        emit(op, "plain", "ms", wall[False])
+        emit("ctx_%s_cpu_ms_traced" % op, "python", "ms", cpu[True])
+        emit("ctx_%s_cpu_ms_plain" % op, "python", "ms", cpu[False])
+
+
+def bench_events(reps, n):
+    import test_trace  # python/tests/test_trace.py: its BENCH program and run_traced()
+
+    bench = test_trace.BENCH.replace("N = 100_000", "N = %d" % n)
+    if bench == test_trace.BENCH and n != 100_000:
+        raise SystemExit("tracer_cost: test_trace.BENCH no longer sets N = 100_000")
+    number = r"(-?\d+)"
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        script = os.path.join(tmp, "bench_events.py")
+        with open(script, "w", encoding="utf-8") as f:
+            f.write(bench)
+        for _ in range(reps):
+            _pid, code, _out, err = test_trace.run_traced(script)
+            if code != 0:
+                raise SystemExit("tracer_cost: the micro-benchmark failed: " + err[-2000:])
+            for where in ("pipe", "null"):
+                m = re.search(where + r": emit %s note %s lock %s untraced-lock %s"
+                              % ((number,) * 4), err)
+                if m is None:
+                    raise SystemExit("tracer_cost: no %s figures in: %s" % (where, err[-2000:]))
+                emit_ns, note_ns, lock_ns, untraced_ns = (int(g) for g in m.groups())
+                results.setdefault(where, []).append((emit_ns, note_ns, lock_ns, untraced_ns))
+    emit("tracer_event", "pipe", "ns", [r[0] for r in results["pipe"]])
+    emit("tracer_event", "null", "ns", [r[0] for r in results["null"]])
+    emit("ctx_tracer_note_event_ns_pipe", "python", "ns", [r[1] for r in results["pipe"]])
+    emit("ctx_tracer_note_event_ns_null", "python", "ns", [r[1] for r in results["null"]])
+    # The micro-benchmark's "lock" is a traced acquire+release divided by its 4 events (the lock's
+    # own cost included); the added cost per event takes the untraced pair out.
+    emit("ctx_tracer_lock_added_ns_per_event_pipe", "python", "ns",
+         [r[2] - r[3] / 4 for r in results["pipe"]])
+    emit("ctx_tracer_lock_added_ns_per_event_null", "python", "ns",
+         [r[2] - r[3] / 4 for r in results["null"]])
+    emit("ctx_untraced_lock_acquire_release_ns", "python", "ns", [r[3] for r in results["pipe"]])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("operation", choices=("wall", "events"))
+    parser.add_argument("--method", default="fork")
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--cases", default="")
+    parser.add_argument("--n", type=int, default=30_000)
+    a = parser.parse_args()
+    if a.operation == "wall":
+        bench_wall(a.method, a.reps, set(filter(None, a.cases.split(","))))
+    else:
+        bench_events(a.reps, a.n)
+
+
+if __name__ == "__main__":
+    main()
