@@ -6,6 +6,7 @@
 // blocks: the lab reads, and releases (a release never waits); it never acquires.
 #include "familyobjects.h"
 #include "objectnames.h"
+#include "qtkeyfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,21 +26,6 @@ namespace proclab {
 namespace {
 
 constexpr int kPhases = 3;
-
-// Where Qt 6.4 keeps the key file of a QSystemSemaphore (QSharedMemoryPrivate::makePlatformSafeKey
-// with the "qipc_systemsem_" prefix): the temp dir, the prefix, the key's ASCII letters, the SHA-1
-// of the whole key; Qt's System V key is ftok(file, 'Q'). The same computation lives in
-// qtparticipant.cpp (worker side, another library); tst_qtfamily proves it matches Qt.
-QString qtKeyFilePath(const QString &key)
-{
-    QString letters;
-    for (const QChar c : key) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
-            letters += c;
-    }
-    return QDir::tempPath() + QStringLiteral("/qipc_systemsem_") + letters +
-           QLatin1String(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex());
-}
 
 const QString kKeyFilePrefix = QStringLiteral("qipc_systemsem_proclabq");
 
@@ -178,7 +164,7 @@ private:
         const QString key = QString::fromStdString(ipc::qtSemaphoreKey(runKey, role));
         Semaphore s;
         s.role = label;
-        s.keyFile = qtKeyFilePath(key);
+        s.keyFile = ipc::qtKeyFilePath(key);
         const QByteArray path = QFile::encodeName(s.keyFile);
         // ftok() maps a file's inode to a key, so two key files can map to the same key. Qt's
         // Create mode would then silently take over the semaphore already there (resetting its

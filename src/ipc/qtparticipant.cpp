@@ -46,6 +46,7 @@
 // `parties` (it never blocks). A participant checks broken after every acquire; once set, it gives
 // back what it just acquired (so the tokens do not run out for the others) and returns Broken.
 #include "objectnames.h"
+#include "qtkeyfile.h"
 #include "participant.h"
 
 #include <QCryptographicHash>
@@ -61,21 +62,6 @@
 namespace proclab::ipc {
 
 namespace {
-
-// Where Qt 6.4 keeps the key file of a QSystemSemaphore (QSharedMemoryPrivate::makePlatformSafeKey
-// with the "qipc_systemsem_" prefix): the temp dir, the prefix, the key's ASCII letters, the SHA-1
-// of the whole key. The same computation lives in qtobjects.cpp (lab side, another library);
-// tst_qtfamily proves it matches what Qt creates.
-QString qtKeyFilePath(const QString &key)
-{
-    QString letters;
-    for (const QChar c : key) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
-            letters += c;
-    }
-    return QDir::tempPath() + QStringLiteral("/qipc_systemsem_") + letters +
-           QLatin1String(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex());
-}
 
 class QtParticipant final : public Participant
 {
