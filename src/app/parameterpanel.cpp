@@ -11,6 +11,8 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QToolTip>
+#include <algorithm>
 #include <cmath>
 #include <csignal>
 
@@ -40,6 +42,48 @@ QString translatedUnit(const char *unit)
     }
     return QString::fromUtf8(unit);
 }
+
+// A spin box that takes a number typed beyond its range and brings it to the nearest end, saying so
+// in its tooltip. QSpinBox rejects the keystroke that leaves the range instead, so typing
+// 1,000,000 where 200,000 is the most silently gave 100,000.
+class ClampingSpinBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+protected:
+    QValidator::State validate(QString &input, int &pos) const override
+    {
+        const QValidator::State state = QSpinBox::validate(input, pos);
+        if (state != QValidator::Invalid)
+            return state;
+        bool ok = false;
+        locale().toLongLong(stripped(input), &ok);
+        return ok ? QValidator::Intermediate : QValidator::Invalid;
+    }
+    void fixup(QString &input) const override
+    {
+        bool ok = false;
+        const qint64 typed = locale().toLongLong(stripped(input), &ok);
+        if (!ok)
+            return QSpinBox::fixup(input);
+        const qint64 value = std::clamp<qint64>(typed, minimum(), maximum());
+        if (value != typed)
+            QToolTip::showText(mapToGlobal(rect().bottomLeft()),
+                               typed > value ? ParameterPanel::tr("The most is %L1.").arg(value)
+                                             : ParameterPanel::tr("The least is %L1.").arg(value),
+                               const_cast<ClampingSpinBox *>(this));
+        input = textFromValue(int(value));
+    }
+
+private:
+    QString stripped(const QString &input) const
+    {
+        QString text = input.trimmed();
+        text.remove(locale().groupSeparator());
+        return text;
+    }
+};
 
 QString settingsKey(ScenarioId scenario, const ParamSpec &spec)
 {
@@ -115,7 +159,7 @@ void ParameterPanel::buildRow(const ParamSpec &spec, int gridRow)
         grid->addWidget(r.check, gridRow, 1, 1, 3);
         connect(r.check, &QCheckBox::toggled, this, &ParameterPanel::parametersChanged);
     } else {
-        r.spin = new QSpinBox(this);
+        r.spin = new ClampingSpinBox(this);
         r.spin->setRange(int(spec.min), int(spec.max));
         r.spin->setValue(int(spec.defaultValue));
         r.spin->setGroupSeparatorShown(true);

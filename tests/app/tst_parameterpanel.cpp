@@ -18,6 +18,7 @@ class TestParameterPanel : public QObject
 {
     Q_OBJECT
 private slots:
+    void typedValueAboveTheMaximumIsClampedNotCut();
     void initTestCase();
     void controlsFollowTheSpecTable_data();
     void controlsFollowTheSpecTable();
@@ -127,6 +128,32 @@ void TestParameterPanel::settingsRoundTrip()
     QCOMPARE(restored.value(Param::Workers), 3);
     QCOMPARE(restored.value(Param::Chunksize), 2);
     QCOMPARE(restored.slider(Param::Workers)->value(), 2);
+}
+
+// Typing a number larger than the maximum used to lose its last keystroke silently (QSpinBox
+// rejects it): 1,000,000 typed into the pool's workload (at most 200,000) became 100,000. It is
+// now taken as typed and brought to the maximum, which the tooltip then states.
+void TestParameterPanel::typedValueAboveTheMaximumIsClampedNotCut()
+{
+    ParameterPanel panel(ScenarioId::Pool);
+    panel.show();
+    QSpinBox *spin = panel.spinBox(Param::Workload);
+    QVERIFY(spin);
+    const int maximum = spin->maximum();
+    QVERIFY(maximum < 1'000'000);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("1000000"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(spin->value(), maximum);
+    QCOMPARE(panel.value(Param::Workload), qint64(maximum));
+    // Below the minimum the same: brought up to it.
+    QSpinBox *workers = panel.spinBox(Param::Workers);
+    workers->setFocus();
+    workers->selectAll();
+    QTest::keyClicks(workers, QStringLiteral("0"));
+    QTest::keyClick(workers, Qt::Key_Return);
+    QCOMPARE(workers->value(), workers->minimum());
 }
 
 QTEST_MAIN(TestParameterPanel)
