@@ -8,6 +8,7 @@
 #include "sweep.h"
 #include "ui_mainwindow.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -17,6 +18,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
+#include <algorithm>
 
 namespace proclab {
 
@@ -261,6 +263,33 @@ void MainWindow::stopAllRuns()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const bool busy = std::any_of(m_tabs.begin(), m_tabs.end(), [](const ScenarioTab *t) {
+        return t->isRunning() || t->isSweeping();
+    });
+    if (busy && !m_quitConfirmed) {
+        // Asked with open(), not exec(): the runs keep being served while the question stands.
+        event->ignore();
+        const auto *asked = findChild<QMessageBox *>(QStringLiteral("quitQuestion"));
+        if (asked && asked->isVisible())
+            return; // already asking
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Quit ProcLab"),
+                                    tr("A run is still going. Quit anyway? Every process of it "
+                                       "will be killed; its data is not saved."),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("quitQuestion"));
+        box->button(QMessageBox::Yes)->setText(tr("&Quit"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this](int result) {
+            if (result != QMessageBox::Yes)
+                return;
+            m_quitConfirmed = true;
+            stopAllRuns();
+            close();
+        });
+        box->open();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -56,6 +56,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::vector<ScenarioTab *> m_tabs;
+    bool m_quitConfirmed = false; // the user said "Quit" while runs were going
     LanguageSwitcher *m_languages;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_coresLabel = nullptr;

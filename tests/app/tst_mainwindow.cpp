@@ -50,6 +50,7 @@ private slots:
     void settingsSurviveARestart();
     void exportWritesValidFiles();
     void unwritablePathShowsAMessage();
+    void quittingDuringARunAsksFirst();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -315,6 +316,45 @@ void TestMainWindow::unwritablePathShowsAMessage()
     QVERIFY(box->text().contains(target));
     QCOMPARE(box->icon(), QMessageBox::Critical);
     box->close();
+}
+
+// The quit question on screen, if any.
+static QMessageBox *visibleQuestion(const QWidget &window)
+{
+    for (QMessageBox *box : window.findChildren<QMessageBox *>()) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+// Ctrl+Q (or closing the window) while a run goes: the window asks first; "Cancel" keeps the run,
+// "Quit" stops it and closes.
+void TestMainWindow::quittingDuringARunAsksFirst()
+{
+    MainWindow window;
+    window.show();
+    ScenarioTab *tab = window.tab(ScenarioId::Killing);
+    window.selectTab(tab->key());
+    tab->parameterPanel()->setValue(Param::Duration, 60'000);
+    tab->parameterPanel()->setValue(Param::KillAfter, 60'000);
+    tab->start();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->run() && tab->run()->processes.size() == 2, 60000);
+    QVERIFY(!window.close()); // asked, not closed
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleQuestion(window)));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!visibleQuestion(window));
+    QVERIFY(window.isVisible());
+    QVERIFY(tab->isRunning());
+
+    QVERIFY(!window.close());
+    QTRY_VERIFY((box = visibleQuestion(window)));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(!window.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(tab->controller()->isFinished(), 60000);
+    for (const ProcessRecord &p : tab->run()->processes)
+        QVERIFY(p.exit.finished());
 }
 
 QTEST_MAIN(TestMainWindow)
