@@ -180,6 +180,8 @@ void ScenarioTab::buildBreakControls()
         layout->addWidget(m_killParent);
         break;
     case ScenarioId::Pool:
+        // A way of looking at the timeline, not a fault: the Pool tab's group is titled for what
+        // it holds (retranslate()).
         m_colorByChunk = new QCheckBox(m_ui->breakGroup);
         layout->addWidget(m_colorByChunk);
         connect(m_colorByChunk, &QCheckBox::toggled, this, [this](bool on) {
@@ -789,6 +791,7 @@ void ScenarioTab::retranslate()
                "are orphaned and the lab cleans them up."));
     }
     if (m_colorByChunk) {
+        m_ui->breakGroup->setTitle(tr("View"));
         m_colorByChunk->setText(tr("Colour tasks by chunk"));
         m_colorByChunk->setToolTip(
             tr("Give every chunk of tasks its own colour, to show how map() splits "
