@@ -1,7 +1,10 @@
 """The tracer proper: patches multiprocessing so that every process reports ProcLab event lines.
 
-Line format (src/core/eventformat.h): ``<CLOCK_MONOTONIC ns> <pid> <process id> <event>``, one
-os.write() per line, at most PIPE_BUF (4096) bytes, no control characters in free text.
+Line format (src/core/eventformat.h): ``<CLOCK_MONOTONIC ns> <pid> <process id> <event>``, at
+most PIPE_BUF (4096) bytes, no control characters in free text. Lines are stamped when the event
+happens and buffered per process; a write carries whole lines only, at most PIPE_BUF bytes (so it
+is atomic on the lab's pipe), and the buffer is written out before anything that can block or end
+the process, when it holds ~4 KB, and by a timer thread every FLUSH_INTERVAL (see _flush_events).
 
 Process state lives in module globals (read on the hot path without attribute lookups). A forked
 child starts untraced (os.register_at_fork) until its BaseProcess._bootstrap gives it its identity;
@@ -27,6 +30,10 @@ _mono = time.monotonic_ns
 # Free text (notes, names) is cut so that a whole line stays within one atomic pipe write.
 MAX_LINE_BYTES = 4096
 MAX_TEXT_BYTES = MAX_LINE_BYTES - 160
+PIPE_BUF = 4096  # the most one write may carry (atomic on a pipe)
+FLUSH_AT = PIPE_BUF - 256  # the hot path writes the buffer out once it holds more than this
+FLUSH_WAIT_AT = 1 << 16  # ... and waits for a busy flusher beyond this (the pipe's back-pressure)
+FLUSH_INTERVAL = 0.02  # s: the timer thread's period, the longest a line waits when nothing blocks
 
 # ---- process state --------------------------------------------------------------------------
 
@@ -58,37 +65,134 @@ def _untraced(body):
     pass
 
 
-def _emitter(fd, prefix):
-    """The hot path, made per process: one clock read, one format, one write, and nothing looked
-    up in the module on the way."""
+# ---- the buffer --------------------------------------------------------------------------------
+#
+# A write into the lab's pipe costs ~1-1.5 us more than the line itself (the kernel wakes the lab's
+# reader each time), so lines wait in a per-process buffer and go out together, as the C++ pool
+# workers batch their `tasks` lines. What the lab must see at once is written out at once: before
+# anything that can block (a barrier, a lock that is taken, join()/wait(), starting a process),
+# after a wait that blocked, at a pool chunk's end (before its result goes back), after a reap,
+# before the process ends (the end of _bootstrap, os._exit, the main process's exit line), and the
+# timer thread writes out whatever waits longer than FLUSH_INTERVAL. A process killed by a signal
+# loses what it buffered since then (at most the last FLUSH_INTERVAL of events, never anything
+# from before a blocking point).
 
-    def emit(body, _write=os.write, _mono=time.monotonic_ns, _line=b"%d %b%b\n"):
-        try:
-            _write(fd, _line % (_mono(), prefix, body))
-        except BrokenPipeError:
-            _stop_tracing()  # the lab is gone
-        except OSError:
-            pass  # this line is lost; the next may go through
+_buf = bytearray()  # whole lines, oldest first; the same object for the life of the process
+_flush_lock = threading.Lock()  # one flusher at a time, so that writes keep the lines' order
+_flush_owner = 0  # the thread in _flush_events (a signal handler's flush in it must not wait)
+_flusher_pid = 0  # the process whose timer thread runs
+
+
+def _flush_events(wait=True):
+    """Writes the buffer out in writes of whole lines, each at most PIPE_BUF bytes. wait=False (the
+    hot path): does nothing when another thread is flushing (it writes out what comes meanwhile)."""
+    global _flush_owner
+    if not _buf:
+        return
+    lock = _flush_lock
+    if not lock.acquire(False):
+        if not wait or _flush_owner == threading.get_ident():
+            return  # another thread's flush drains it; or re-entered from a signal handler
+        lock.acquire()
+    _flush_owner = threading.get_ident()
+    try:
+        buf = _buf
+        while buf:
+            n = len(buf)
+            if n > PIPE_BUF:
+                n = buf.rfind(b"\n", 0, PIPE_BUF) + 1  # every line is at most PIPE_BUF bytes
+            data = buf[:n]
+            del buf[:n]
+            try:
+                os.write(_fd, data)
+            except BrokenPipeError:
+                _stop_tracing()  # the lab is gone
+                return
+            except OSError:
+                pass  # these lines are lost; the next may go through
+    finally:
+        _flush_owner = 0
+        lock.release()
+
+
+def _flusher(pid, _sleep=time.sleep, _interval=FLUSH_INTERVAL):
+    """The timer thread: writes out lines that nothing else wrote out within FLUSH_INTERVAL (a
+    process that computes after its last event), so that the lab's live lanes still move."""
+    while True:
+        _sleep(_interval)
+        if _buf and os.getpid() == pid:
+            try:
+                _flush_events()
+            except Exception:
+                pass
+
+
+def _start_flusher():
+    """The timer thread of this process, started with its first buffered line that no blocking
+    point writes out: a raw thread (not in threading.enumerate(), no wait for its start)."""
+    global _flusher_pid
+    pid = os.getpid()
+    if _flusher_pid == pid:
+        return
+    _flusher_pid = pid
+    import _thread
+
+    try:
+        _thread.start_new_thread(_flusher, (pid,))
+    except Exception:
+        pass  # e.g. at interpreter shutdown: the exit flush writes it out
+
+
+def _queue(line):
+    """A whole line (bytes, with its newline) into the buffer; the caller writes it out soon."""
+    _buf.extend(line)
+    if len(_buf) > FLUSH_AT:
+        _flush_events(len(_buf) > FLUSH_WAIT_AT)
+
+
+def _emitter(prefix):
+    """The hot path, made per process: one clock read, one format, an append to the buffer, and
+    nothing looked up in the module on the way (but to write the buffer out once it is full)."""
+
+    def emit(body, _mono=time.monotonic_ns, _line=b"%d %b%b\n", buf=_buf, flush_at=FLUSH_AT):
+        buf += _line % (_mono(), prefix, body)
+        if len(buf) > flush_at:
+            _flush_events(len(buf) > FLUSH_WAIT_AT)
 
     return emit
 
 
-# _emit(body) writes "<now> <pid> <process id> <body>\n" when this process is traced.
+def _arm_timer():
+    """After a flush that leaves the buffer empty: the next event starts the timer thread, once,
+    so that a process whose only lines are those of its start and end never starts it."""
+    global _emit
+    if _prefix is None or _flusher_pid == os.getpid():
+        return
+    hot = _emitter(_prefix)
+
+    def first(body):
+        global _emit
+        _emit = hot
+        _start_flusher()
+        hot(body)
+
+    _emit = first
+
+
+# _emit(body) buffers "<now> <pid> <process id> <body>\n" when this process is traced.
 _emit = _untraced
 
 
 def _emit_as(timestamp, prefix, body):
     """A line on behalf of another process (a spawn for the parent, from the child)."""
-    try:
-        os.write(_fd, b"%d %b%b\n" % (timestamp, prefix, body))
-    except OSError:
-        pass
+    _queue(b"%d %b%b\n" % (timestamp, prefix, body))
 
 
 def _stop_tracing():
     global _prefix, _emit
     _prefix = None
     _emit = _untraced
+    del _buf[:]
 
 
 def _clean(text, limit=MAX_TEXT_BYTES):
@@ -142,16 +246,23 @@ def _set_identity(process_id):
     global _prefix, _process_id, _emit
     _process_id = process_id
     _prefix = b"%d %d " % (os.getpid(), process_id)
-    _emit = _emitter(_fd, _prefix)
+    _emit = _emitter(_prefix)
 
 
 def _after_fork_in_child():
     # Whatever fork this was, the child reports nothing until _bootstrap names it: a bare
     # os.fork() of the program must not write lines with its parent's identity.
     global _prefix, _emit, _is_main, _last_round, _acquisitions, _tasks_done, _reap_lock
-    global _own_lifeline
+    global _own_lifeline, _flush_lock, _flush_owner, _flusher_pid
     _prefix = None
     _emit = _untraced
+    # The parent's lines are the parent's to write (it wrote them out before the fork, but for
+    # what another of its threads added since); the timer thread and a flush in progress stayed
+    # behind in the parent.
+    del _buf[:]
+    _flush_lock = threading.Lock()
+    _flush_owner = 0
+    _flusher_pid = 0
     _is_main = False
     _last_round = -1
     _acquisitions = 0
@@ -431,12 +542,14 @@ def _bootstrap(self, parent_sentinel=None):
     _set_identity(child_id)
     import signal
 
-    # The claim and the spawn line go together: a SIGTERM between them would lose the line.
+    # The claim and the spawn line go together, written out at once: a SIGTERM between them
+    # would lose the line (and the parent, seeing the claim, would not write it).
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
     try:
         if _claim_spawn_line(child_id):
             _emit_as(start_ns, b"%d %d " % (parent_pid, parent_id),
                      _spawn_body(child_id, os.getpid(), self.daemon, self.name))
+            _flush_events()
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     _emit(b"ready")
@@ -444,6 +557,8 @@ def _bootstrap(self, parent_sentinel=None):
 
     def traced_run():
         _emit(b"begin work")
+        _flush_events()  # the target may work, block or be killed from here on
+        _arm_timer()
         try:
             run()
         except SystemExit:
@@ -460,6 +575,7 @@ def _bootstrap(self, parent_sentinel=None):
     if _tasks_done:
         _emit(b"output %d" % _tasks_done)
     _emit(b"exit %d" % (code & 0xFF))
+    _flush_events()  # the caller ends the process (os._exit under fork, sys.exit spawned)
     return code
 
 
@@ -492,6 +608,7 @@ def _popen_init(self, process_obj):
                 _load_libc()  # once, here, rather than in every forked child
             process_obj._proclab_method = method
             self._proclab_child = _ChildRecord(plan, process_obj.name, process_obj.daemon)
+        _flush_events()  # this process's lines before its child's (the spawn line first of all)
     _orig_popen_init(self, process_obj)
 
 
@@ -514,6 +631,7 @@ def _report_reap(popen, code):
         _emit(b"reaped %d signal %d" % (record.child_id, -code))
     else:
         _emit(b"reaped %d normal %d" % (record.child_id, code & 0xFF))
+    _flush_events()  # how the lab learns that a process ended
 
 
 def _wrap_poll(cls):
@@ -530,6 +648,16 @@ def _wrap_poll(cls):
     poll.__wrapped__ = orig
     poll._proclab = True
     cls.poll = poll
+
+
+_orig_popen_wait = multiprocessing.popen_fork.Popen.wait
+
+
+def _popen_wait(self, timeout=None):
+    """join() and Popen.wait(): the buffer goes out before a wait that may block."""
+    if _buf and timeout != 0 and self.returncode is None:
+        _flush_events()
+    return _orig_popen_wait(self, timeout)
 
 
 # ---- spawned interpreters (spawn, forkserver) -------------------------------------------------
@@ -610,16 +738,20 @@ def _barrier_wait(self, timeout=None):
     self.__dict__["_proclab_rounds"] = (pid, r + 1)
     _last_round = r
     _emit(b"begin barrier_wait round=%d" % r)
+    _flush_events()  # the lab sees the wait while it lasts (its stall supervision reads open spans)
     try:
         result = _orig_barrier_wait(self, timeout)
     except threading.BrokenBarrierError:
         _emit(b"end barrier_wait round=%d" % r)
         _emit(b"note barrier broken in round %d" % r)
+        _flush_events()
         raise
     except BaseException:
         _emit(b"end barrier_wait round=%d" % r)
+        _flush_events()
         raise
     _emit(b"end barrier_wait round=%d" % r)
+    _flush_events()  # the round's end, at once: a barrier wait costs far more than a write
     return result
 
 
@@ -663,13 +795,22 @@ def _traced_lock_methods(semlock):
             return raw_acquire(block, timeout)
         r = _lock_round()
         _emit(b"begin lock_wait round=%d" % r)
+        blocked = False
         try:
-            got = raw_acquire(block, timeout)
+            got = raw_acquire(False)
+            if not got and block:
+                # Taken: the buffer goes out before this process blocks, and again once it has
+                # the lock (a blocking wait costs far more than the writes).
+                blocked = True
+                _flush_events()
+                got = raw_acquire(True, timeout)
         finally:
             _emit(b"end lock_wait round=%d" % r)
         if got:
             held[0] = r
             _emit(b"begin lock_hold round=%d" % r)
+        if blocked:
+            _flush_events()
         return got
 
     def release():
@@ -749,13 +890,7 @@ def _emit_tasks(first, bounds):
         offsets = [str(b - base) for b in bounds[i:k + 1]]
         inner = offsets[1:-1]
         text = " ".join([offsets[0], *[o for o in inner for _ in (0, 1)], offsets[-1]])
-        try:
-            os.write(_fd, head + text.encode() + b"\n")
-        except BrokenPipeError:
-            _stop_tracing()
-            return
-        except OSError:
-            pass
+        _queue(head + text.encode() + b"\n")
         i = k
 
 
@@ -809,6 +944,8 @@ class _Indexed:
         finally:
             _emit(b"end task task=%d" % index)
             _tasks_done += 1
+            if self.reported >= self.count:
+                _flush_events()  # the chunk's end: before its result goes back
 
     def _flush(self):
         global _tasks_done
@@ -818,6 +955,9 @@ class _Indexed:
             _emit_tasks(self.first + self.reported, bounds)
             self.reported += done
             _tasks_done += done
+        # The chunk's end (or a block's, or a failed task's): written out before its result goes
+        # back, so the lab has the tasks before the program can know they are done.
+        _flush_events()
 
 
 class _IndexedStar(_Indexed):
@@ -884,12 +1024,32 @@ def _indexed_chunks(kind, func, it, size):
 # ---- installation ---------------------------------------------------------------------------
 
 
+def _flush_before_fork():
+    if _buf:
+        _flush_events()
+
+
+_orig_exit = os._exit
+
+
+def _exit(code):
+    """os._exit (how a forked child ends after _bootstrap, or a program's own): the buffer first."""
+    if _buf:
+        try:
+            _flush_events()
+        except BaseException:
+            pass
+    _orig_exit(code)
+
+
 def _patch():
     global _installed
     if _installed:
         return
     _installed = True
-    os.register_at_fork(after_in_child=_after_fork_in_child)
+    os.register_at_fork(before=_flush_before_fork, after_in_child=_after_fork_in_child)
+    os._exit = _exit
+    multiprocessing.popen_fork.Popen.wait = _popen_wait
     BaseProcess = multiprocessing.process.BaseProcess
     BaseProcess.start = _start
     BaseProcess._bootstrap = _bootstrap
@@ -987,6 +1147,8 @@ def install_main(start_method=None):
         multiprocessing.set_start_method(start_method, force=True)
         _noted_methods.add(start_method)
         note("start method: " + start_method)
+    _flush_events()
+    _arm_timer()
     return True
 
 
@@ -994,6 +1156,7 @@ def finish_main(code):
     """At the main process's very end (after multiprocessing joined its children)."""
     if _is_main and _prefix is not None:
         _emit(b"exit %d" % (code & 0xFF))
+        _flush_events()
     if _is_main and _trace_dir:
         import shutil
 
