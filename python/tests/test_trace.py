@@ -547,6 +547,138 @@ class FailureTests(TracedCase):
         self.assertTrue(any("ended before it could report its start" in n
                             for n in run.processes[0].notes))
 
+    def test_sigterm_mid_work_loses_nothing_before_its_last_blocking_point(self):
+        # Lines are buffered per process: a SIGTERM (default action, no Python code runs) loses
+        # what was buffered since the last write-out. Before a barrier wait the buffer goes out,
+        # and the timer thread writes out within FLUSH_INTERVAL whatever comes after, so a process
+        # killed while it computes has delivered everything.
+        script = os.path.join(self.tmp, "sigterm.py")
+        with open(script, "w") as f:
+            f.write(textwrap.dedent('''
+                import multiprocessing, os, sys, time
+                import proclab_trace
+                def victim(barrier, lock):
+                    for i in range(200):
+                        proclab_trace.note("before %d" % i)
+                    with lock:
+                        proclab_trace.output(7)
+                    barrier.wait()
+                    for i in range(30):
+                        proclab_trace.note("after %d" % i)
+                    while True:  # computes until it is terminated
+                        sum(range(1000))
+                if __name__ == "__main__":
+                    barrier, lock = multiprocessing.Barrier(2), multiprocessing.Lock()
+                    p = multiprocessing.Process(name="victim", target=victim, args=(barrier, lock))
+                    p.start(); barrier.wait(); time.sleep(0.5); p.terminate(); p.join()
+                    print("victim", p.exitcode)
+            '''))
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace(script, method=method)
+                victim = run.by_name()["victim"]
+                self.assertEqual(victim.reaped, ("signal", int(signal.SIGTERM)))
+                self.assertIsNone(victim.exit)
+                self.assertIn("work", victim.open, "killed inside its work")
+                self.assertEqual(victim.notes[:200], ["before %d" % i for i in range(200)])
+                self.assertEqual(victim.output, 7)
+                self.assertEqual([s[0] for s in victim.spans],
+                                 ["lock_wait", "lock_hold", "barrier_wait"])
+                # Written out by the timer thread while the victim computed.
+                self.assertEqual(victim.notes[200:], ["after %d" % i for i in range(30)])
+
+    def test_os_exit_in_a_child_writes_out_its_lines(self):
+        script = os.path.join(self.tmp, "os_exit.py")
+        with open(script, "w") as f:
+            f.write(textwrap.dedent('''
+                import multiprocessing, os
+                import proclab_trace
+                def leaves():
+                    for i in range(10):
+                        proclab_trace.note("line %d" % i)
+                    os._exit(3)
+                if __name__ == "__main__":
+                    p = multiprocessing.Process(name="leaves", target=leaves)
+                    p.start(); p.join()
+            '''))
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace(script, method=method)
+                leaves = run.by_name()["leaves"]
+                self.assertEqual(leaves.notes, ["line %d" % i for i in range(10)])
+                self.assertEqual(leaves.reaped, ("normal", 3))
+                self.assertIsNone(leaves.exit, "_bootstrap never returned")
+
+    def test_writes_carry_whole_lines_within_pipe_buf(self):
+        # The event descriptor is a SOCK_SEQPACKET socket here: each write arrives as a message of
+        # its own, so every write can be checked: at most PIPE_BUF bytes, whole lines only.
+        import socket
+
+        script = os.path.join(self.tmp, "writes.py")
+        with open(script, "w") as f:
+            f.write(textwrap.dedent('''
+                import multiprocessing, sys
+                import proclab_trace
+                def square(x):
+                    return x * x
+                def talker(barrier, lock, k):
+                    for i in range(300):
+                        proclab_trace.note(("n%d " % i) * (1 + (i * 37 + k) % 700))
+                        if i % 50 == 0:
+                            with lock:
+                                proclab_trace.output(i)
+                            barrier.wait()
+                    for i in range(1000):
+                        proclab_trace.output(i)
+                if __name__ == "__main__":
+                    barrier, lock = multiprocessing.Barrier(2), multiprocessing.Lock()
+                    ps = [multiprocessing.Process(target=talker, args=(barrier, lock, k))
+                          for k in range(2)]
+                    for p in ps: p.start()
+                    for p in ps: p.join()
+                    with multiprocessing.Pool(2) as pool:
+                        assert pool.map(square, range(5000)) == [x * x for x in range(5000)]
+                        assert pool.map(square, range(300), 1) == [x * x for x in range(300)]
+                        pool.close(); pool.join()
+            '''))
+        for method in METHODS:
+            with self.subTest(method=method):
+                ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+                environment = dict(os.environ)
+                environment.update({"PROCLAB_EVENT_FD": str(theirs.fileno()),
+                                    "PROCLAB_PROCESS_ID": "0", "PROCLAB_CHILD_IDS": "1-20",
+                                    "PYTHONPATH": PYTHON_DIR})
+                environment.pop("PROCLAB_LIFELINE", None)
+                child = subprocess.Popen([sys.executable, "-m", "proclab_trace", "--start-method",
+                                          method, script], stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.PIPE, env=environment,
+                                         pass_fds=(theirs.fileno(),))
+                theirs.close()
+                writes = []
+                try:
+                    ours.settimeout(60)
+                    while True:
+                        message = ours.recv(1 << 16)
+                        if not message:
+                            break
+                        writes.append(message)
+                finally:
+                    ours.close()
+                    err = child.communicate(timeout=60)[1].decode("utf-8", "replace")
+                self.assertEqual(child.returncode, 0, err)
+                for w in writes:
+                    self.assertLessEqual(len(w), 4096)
+                    self.assertTrue(w.endswith(b"\n"), w[-80:])
+                run = Run(parse_stream(b"".join(writes)), child.pid)
+                self.assertEqual(sorted(s[4] for _, s in run.spans("task")),
+                                 sorted(list(range(5000)) + list(range(300))))
+                self.assertEqual(len(run.children()), 4)
+                self.assertEqual(sum(len(p.notes) for p in run.children()), 600)
+                # Batched: many lines per write where they are short, writes filled up to the limit.
+                self.assertLess(len(writes), len(run.events) / 2, (len(writes), len(run.events)))
+                self.assertGreater(max(w.count(b"\n") for w in writes), 50)
+                self.assertGreater(max(len(w) for w in writes), 3800)
+
     def test_lifeline(self):
         # The lab's lifeline: a pipe whose write end only the lab holds. When it closes, every
         # process of the run is killed by the kernel, however deep.
