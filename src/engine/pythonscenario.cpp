@@ -85,7 +85,19 @@ void PythonScenario::checkProgressAfterFault()
     }
     const qint64 mark = progressMark();
     const qint64 now = monotonicNowNs();
-    if (mark != m_lastMark) {
+    // A process inside its work is not waiting for the dead one (a daemon terminated while the
+    // regular child still works is the tutorial's own case): only when every live child is waiting
+    // (at a barrier, for a lock) or has nothing open does silence mean a wait for ever.
+    const bool working =
+        std::any_of(run().processes.begin(), run().processes.end(), [](const ProcessRecord &p) {
+            // A traced child's work span is its whole life, so
+            // an open barrier or lock wait inside it is a wait.
+            return p.parent >= 0 && !p.exit.finished() &&
+                   (p.open[int(SpanKind::Work)].open || p.open[int(SpanKind::Task)].open) &&
+                   !p.open[int(SpanKind::BarrierWait)].open &&
+                   !p.open[int(SpanKind::LockWait)].open;
+        });
+    if (mark != m_lastMark || working) {
         m_lastMark = mark;
         m_lastProgressNs = now;
         return;
