@@ -1129,6 +1129,18 @@
         <source>Processor cores available to the runs: more workers than this cannot run at the same time</source>
         <translation>Prozessorkerne für die Läufe: Mehr Arbeiter als diese können nicht gleichzeitig laufen</translation>
     </message>
+    <message>
+        <source>Quit ProcLab</source>
+        <translation>ProcLab beenden</translation>
+    </message>
+    <message>
+        <source>A run is still going. Quit anyway? Every process of it will be killed; its data is not saved.</source>
+        <translation>Ein Lauf ist noch im Gang. Trotzdem beenden? Alle seine Prozesse werden getötet; seine Daten werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ParameterPanel</name>
@@ -1343,6 +1355,14 @@
     <message>
         <source>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
         <translation>Wie multiprocessing von Python einen Prozess startet: fork (den Elternprozess kopieren), spawn (ein frischer Interpreter) oder forkserver (per fork von einem Serverprozess erzeugt; die Vorgabe ab Python 3.14).</translation>
+    </message>
+    <message>
+        <source>The most is %L1.</source>
+        <translation>Höchstens %L1.</translation>
+    </message>
+    <message>
+        <source>The least is %L1.</source>
+        <translation>Mindestens %L1.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2008,10 @@
     <message>
         <source>The run&apos;s shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
         <translation>Gemeinsamer Speicher, Semaphore, Sperre und Barriere des Laufs, wie der Kernel sie meldet, live; und nach dem Lauf der Nachweis, dass jedes Objekt verschwunden ist</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
     </message>
 </context>
 <context>

@@ -1129,6 +1129,18 @@
         <source>Processor cores available to the runs: more workers than this cannot run at the same time</source>
         <translation>Cœurs de processeur disponibles pour les exécutions : plus de workers que cela ne peuvent pas tourner en même temps</translation>
     </message>
+    <message>
+        <source>Quit ProcLab</source>
+        <translation>Quitter ProcLab</translation>
+    </message>
+    <message>
+        <source>A run is still going. Quit anyway? Every process of it will be killed; its data is not saved.</source>
+        <translation>Une exécution est en cours. Quitter quand même ? Tous ses processus seront tués ; ses données ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ParameterPanel</name>
@@ -1343,6 +1355,14 @@
     <message>
         <source>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
         <translation>Comment multiprocessing de Python démarre un processus : fork (copier le parent), spawn (un interpréteur neuf) ou forkserver (créé par fork à partir d’un processus serveur ; la valeur par défaut à partir de Python 3.14).</translation>
+    </message>
+    <message>
+        <source>The most is %L1.</source>
+        <translation>Au plus %L1.</translation>
+    </message>
+    <message>
+        <source>The least is %L1.</source>
+        <translation>Au moins %L1.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2008,10 @@
     <message>
         <source>The run&apos;s shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
         <translation>La mémoire partagée, les sémaphores, le verrou et la barrière de l’exécution tels que le noyau les rapporte, en direct ; et après l’exécution, la preuve que chacun a disparu</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
     </message>
 </context>
 <context>
