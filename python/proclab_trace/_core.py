@@ -84,10 +84,12 @@ _flusher_pid = 0  # the process whose timer thread runs
 
 
 def _flush_events(wait=True):
-    """Writes the buffer out in writes of whole lines, each at most PIPE_BUF bytes. wait=False (the
-    hot path): does nothing when another thread is flushing (it writes out what comes meanwhile)."""
+    """Writes the buffer out in writes of whole lines, each at most PIPE_BUF bytes. wait=True (a
+    blocking point, the process's end): returns once everything buffered so far is written, the
+    lines another thread (the timer) is writing at that moment included. wait=False (the hot path):
+    does nothing when another thread is flushing (it writes out what comes meanwhile)."""
     global _flush_owner
-    if not _buf:
+    if not wait and not _buf:
         return
     lock = _flush_lock
     if not lock.acquire(False):
@@ -655,7 +657,7 @@ _orig_popen_wait = multiprocessing.popen_fork.Popen.wait
 
 def _popen_wait(self, timeout=None):
     """join() and Popen.wait(): the buffer goes out before a wait that may block."""
-    if _buf and timeout != 0 and self.returncode is None:
+    if _prefix is not None and timeout != 0 and self.returncode is None:
         _flush_events()
     return _orig_popen_wait(self, timeout)
 
@@ -1025,7 +1027,7 @@ def _indexed_chunks(kind, func, it, size):
 
 
 def _flush_before_fork():
-    if _buf:
+    if _prefix is not None:
         _flush_events()
 
 
@@ -1034,7 +1036,7 @@ _orig_exit = os._exit
 
 def _exit(code):
     """os._exit (how a forked child ends after _bootstrap, or a program's own): the buffer first."""
-    if _buf:
+    if _prefix is not None:
         try:
             _flush_events()
         except BaseException:
