@@ -1,11 +1,14 @@
 """Wall and CPU time of the tutorial programs with and without the tracer.
 
-    python3 python/tools/overhead.py [--runs N] [--methods fork,spawn]
+    python3 python/tools/overhead.py [--runs N] [--methods fork,spawn] [--only NAME[,NAME]]
 
 "Without" runs the same `python3 -m proclab_trace SCRIPT` with no PROCLAB_EVENT_FD (the tracer
 then only runs the script), so the difference is the tracing alone; events go to a pipe that is
-drained as the lab would. Wall: the best of N runs; CPU (user + system of the program and every
-process it waited for): the median, which a loaded machine disturbs far less than wall time."""
+drained as the lab would. Runs alternate (plain, traced, plain, ...) so that load changes hit both
+alike. Wall: the best of N runs, and the median of the N paired ratios traced/plain with their
+spread (p10-p90; min-max below 10 runs); CPU (user + system of the program and every process it
+waited for): the median, which a loaded machine disturbs far less than wall time. --only keeps the
+cases whose program name contains one of the words (e.g. --only pool,spawning)."""
 
 import argparse
 import os
@@ -50,23 +53,37 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--methods", default="fork,spawn")
+    p.add_argument("--only", default="", help="comma-separated words of program names")
+    p.add_argument("--args", default=None, help="the arguments, instead of the cases' own")
     args = p.parse_args()
-    print("%-22s %-6s %-42s %15s %7s %15s %7s %6s" % (
-        "program", "method", "arguments", "wall ms", "", "cpu ms", "", "lines"))
-    print("%-22s %-6s %-42s %7s %7s %7s %7s %7s %7s" % (
-        "", "", "", "plain", "traced", "cost", "plain", "traced", "cost"))
+    words = [w for w in args.only.split(",") if w]
+    cases = [(s, a) for s, a in CASES if not words or any(w in s for w in words)]
+    if args.args is not None:
+        cases = [(s, args.args.split()) for s in dict.fromkeys(s for s, _ in cases)]
+    print("%-22s %-6s %-42s %15s %7s %21s %15s %7s %6s" % (
+        "program", "method", "arguments", "wall ms (best)", "", "wall traced/plain", "cpu ms",
+        "", "lines"))
+    print("%-22s %-6s %-42s %7s %7s %7s %13s %7s %7s %7s" % (
+        "", "", "", "plain", "traced", "median", "spread", "plain", "traced", "cost"))
     for method in args.methods.split(","):
-        for script, script_args in CASES:
+        for script, script_args in cases:
             plain, traced = [], []
             for _ in range(args.runs):  # interleaved, so that load changes hit both alike
                 plain.append(once(script, script_args, method, False))
                 traced.append(once(script, script_args, method, True))
             a, b = min(r[0] for r in plain), min(r[0] for r in traced)
+            ratios = sorted(t[0] / q[0] for q, t in zip(plain, traced))
+            if len(ratios) >= 10:
+                lo, hi = ratios[len(ratios) // 10], ratios[-1 - len(ratios) // 10]
+            else:
+                lo, hi = ratios[0], ratios[-1]
             c = statistics.median(r[1] for r in plain)
             d = statistics.median(r[1] for r in traced)
-            print("%-22s %-6s %-42s %7.1f %7.1f %6.1f%% %7.1f %7.1f %6.1f%% %6d" % (
-                script, method, " ".join(script_args), a * 1e3, b * 1e3, (b - a) / a * 100,
-                c * 1e3, d * 1e3, (d - c) / c * 100, traced[-1][2]))
+            print("%-22s %-6s %-42s %7.1f %7.1f %6.3fx %6.3f-%5.3fx %7.1f %7.1f %6.1f%% %6d" % (
+                script, method, " ".join(script_args), a * 1e3, b * 1e3,
+                statistics.median(ratios), lo, hi, c * 1e3, d * 1e3, (d - c) / c * 100,
+                traced[-1][2]))
+            sys.stdout.flush()
 
 
 if __name__ == "__main__":
