@@ -376,6 +376,8 @@ QString ParameterPanel::choiceText(Param param, qint64 value)
             return tr("the tutorial's Python");
         case RuntimeChoice::Both:
             return tr("both: C++, then Python");
+        case RuntimeChoice::BothTogether:
+            return tr("both at the same time");
         }
     } else if (param == Param::StartMethod) {
         switch (StartMethodChoice(value)) {

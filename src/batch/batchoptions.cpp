@@ -58,8 +58,9 @@ const ChoiceOption kChoiceOptions[] = {
     {Param::Runtime, "runtime",
      QT_TRANSLATE_NOOP("proclab::Batch",
                        "Who runs the scenario: cpp (the lab's C++ workers), python (the "
-                       "tutorial's own program in CPython multiprocessing, traced) or both (one "
-                       "after the other; Python's files are S-python.*).")},
+                       "tutorial's own program in CPython multiprocessing, traced), both (one "
+                       "after the other) or both-together (at the same time); Python's files are "
+                       "S-python.*.")},
     {Param::StartMethod, "start-method",
      QT_TRANSLATE_NOOP("proclab::Batch", "Python runtime: multiprocessing's start method.")},
     {Param::BreakIt, "break",
@@ -240,13 +241,19 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
             continue;
         const QString text = parser.value(name).toLower();
         // --runtime both: every scenario twice, on the C++ workers and then in Python.
-        if (option.param == Param::Runtime && text == QLatin1String("both")) {
+        // --runtime both-together: the pair runs at the same time (BatchOptions::together).
+        if (option.param == Param::Runtime &&
+            (text == QLatin1String("both") || text == QLatin1String("both-together"))) {
+            const bool together = text == QLatin1String("both-together");
             std::vector<ScenarioParameters> twice;
+            options.together.clear();
             for (const ScenarioParameters &run : options.runs) {
                 twice.push_back(run);
                 twice.back().set(Param::Runtime, int(RuntimeChoice::Cpp));
                 twice.push_back(run);
                 twice.back().set(Param::Runtime, int(RuntimeChoice::Python));
+                options.together.push_back(together);
+                options.together.push_back(false);
             }
             options.runs = std::move(twice);
             continue;
@@ -271,7 +278,7 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
                                           "multiprocessing brings its own POSIX semaphores)")
                                 .arg(QLatin1String(name)));
         }
-        if (!python && runtime != QLatin1String("both") &&
+        if (!python && !runtime.startsWith(QLatin1String("both")) &&
             parser.isSet(QStringLiteral("start-method")))
             return fail(BatchText::tr("--start-method applies to the Python runtime only "
                                       "(add --runtime python)"));

@@ -15,6 +15,8 @@ namespace proclab {
 struct BatchOptions
 {
     std::vector<ScenarioParameters> runs; // one per scenario, in the order given
+    // together[i]: runs[i] (C++) and runs[i + 1] (Python) run at the same time (both-together).
+    std::vector<bool> together;
     QString outDir;
     QStringList chartFormats; // png, svg, pdf
     int sweepFrom = 0;        // pool sweep; 0 = none

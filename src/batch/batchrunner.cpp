@@ -49,8 +49,16 @@ int BatchRunner::exec(QTextStream &out, QTextStream &err)
         return 1;
     }
     bool ok = true;
-    for (const ScenarioParameters &parameters : m_options.runs) {
-        ok = runOne(parameters, out, err) && ok;
+    for (size_t i = 0; i < m_options.runs.size(); ++i) {
+        const ScenarioParameters &parameters = m_options.runs[i];
+        // --runtime both-together: this C++ run and the next, its Python twin, at the same time.
+        if (i + 1 < m_options.runs.size() && i < m_options.together.size() &&
+            m_options.together[i]) {
+            ok = runTogether({parameters, m_options.runs[i + 1]}, out, err) && ok;
+            ++i;
+        } else {
+            ok = runOne(parameters, out, err) && ok;
+        }
         if (parameters.scenario() == ScenarioId::Pool && m_options.sweepFrom > 0 &&
             !m_interruptedBy)
             ok = runSweep(parameters, out, err) && ok;
@@ -68,27 +76,55 @@ void BatchRunner::interrupt(int signal)
         return;
     m_interruptedBy = signal;
     // The engine kills every process of the run; the run then finishes as a stopped one does.
-    if (m_running)
-        m_running->stop();
+    for (RunController *running : m_running)
+        running->stop();
     if (m_sweeping)
         m_sweeping->stop();
 }
 
 bool BatchRunner::runOne(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err)
 {
-    RunController controller;
+    return runTogether({parameters}, out, err);
+}
+
+// The runs of `group` start together and compete for the machine (--runtime both-together: the
+// C++ workers and the Python program at the same time); each is then reported and written.
+bool BatchRunner::runTogether(const std::vector<ScenarioParameters> &group, QTextStream &out,
+                              QTextStream &err)
+{
     RunOptions options;
     options.killParent = m_options.killParent;
     options.workerProgram = m_workerProgram;
     // Nobody watches a batch run live: no updates while it runs, and the finished run is handed
     // over (moved, not copied) at the end, so that only one copy of it ever exists.
     options.live = false;
+    std::vector<std::unique_ptr<RunController>> controllers;
     QEventLoop loop;
-    QObject::connect(&controller, &RunController::finished, &loop, &QEventLoop::quit);
-    controller.start(parameters, options);
-    m_running = &controller;
+    int pending = int(group.size());
+    for (const ScenarioParameters &parameters : group) {
+        controllers.push_back(std::make_unique<RunController>());
+        QObject::connect(controllers.back().get(), &RunController::finished, &loop,
+                         [&loop, &pending] {
+                             if (--pending == 0)
+                                 loop.quit();
+                         });
+        controllers.back()->start(parameters, options);
+        m_running.push_back(controllers.back().get());
+    }
+    if (m_interruptedBy) // interrupted between two runs of the group
+        for (RunController *c : m_running)
+            c->stop();
     loop.exec();
-    m_running = nullptr;
+    m_running.clear();
+    bool ok = true;
+    for (size_t i = 0; i < group.size(); ++i)
+        ok = report(*controllers[i], group[i], out, err) && ok;
+    return ok;
+}
+
+bool BatchRunner::report(RunController &controller, const ScenarioParameters &parameters,
+                         QTextStream &out, QTextStream &err)
+{
 
     if (m_interruptedBy) {
         // The run is finished and ours alone (a non-const member of the local controller, which

@@ -46,6 +46,10 @@ public:
 
 private:
     bool runOne(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err);
+    bool runTogether(const std::vector<ScenarioParameters> &group, QTextStream &out,
+                     QTextStream &err);
+    bool report(RunController &controller, const ScenarioParameters &parameters, QTextStream &out,
+                QTextStream &err);
     bool runSweep(const ScenarioParameters &parameters, QTextStream &out, QTextStream &err);
     bool writeRunFiles(const Run &run, const ScenarioParameters &parameters, QTextStream &out,
                        QTextStream &err);
@@ -54,7 +58,7 @@ private:
     ChartWriter m_chartWriter;
     SweepChartWriter m_sweepChartWriter;
     QString m_workerProgram;
-    RunController *m_running = nullptr; // the run in progress, for interrupt()
+    std::vector<RunController *> m_running; // the runs in progress, for interrupt()
     Sweep *m_sweeping = nullptr;        // the sweep in progress, for interrupt()
     int m_interruptedBy = 0;            // the signal, 0 if none
 };

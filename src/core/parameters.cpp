@@ -19,7 +19,7 @@ ParamSpec timeoutSpec()
 
 ParamSpec runtimeSpec()
 {
-    return {Param::Runtime, "runtime", 0, 2, 0, "", {"cpp", "python", "both"}};
+    return {Param::Runtime, "runtime", 0, 3, 0, "", {"cpp", "python", "both", "both-together"}};
 }
 
 ParamSpec startMethodSpec()

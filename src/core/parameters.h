@@ -45,7 +45,8 @@ enum class RuntimeChoice
 {
     Cpp = 0,
     Python = 1,
-    Both = 2 // C++, then Python: the window and the batch run the scenario twice
+    Both = 2,        // C++, then Python: the window and the batch run the scenario twice
+    BothTogether = 3 // C++ and Python at the same time: the two compete for the cores
 };
 
 // Python runtime: the values of Param::StartMethod.

@@ -345,29 +345,63 @@ qint64 RunRecorder::exitEventNs(int processId, int *code) const
     return -1;
 }
 
-Run combineRuns(const Run &cpp, const Run &python)
+namespace {
+
+// Moves every time of a process later by `ns` (its run's origin is that much after the axis').
+void shiftTimes(ProcessRecord &p, qint64 ns)
+{
+    if (ns == 0)
+        return;
+    for (qint64 *t : {&p.launchedNs, &p.readyNs, &p.exitedNs, &p.reapedNs, &p.stoppedNs}) {
+        if (*t >= 0)
+            *t += ns;
+    }
+    for (Span &s : p.spans) {
+        s.beginNs += ns;
+        s.endNs += ns;
+    }
+    for (ProcessRecord::OpenSpan &open : p.open) {
+        if (open.open) {
+            open.span.beginNs += ns;
+            open.span.endNs += ns;
+        }
+    }
+    for (Marker &m : p.markers)
+        m.timeNs += ns;
+}
+
+} // namespace
+
+Run combineRuns(const Run &cpp, const Run &python, bool sameClock)
 {
     Run combined;
     combined.scenario = cpp.scenario;
     combined.parameters = cpp.parameters;
-    combined.parameters.insert(QStringLiteral("runtime"), QStringLiteral("both"));
-    combined.originNs = cpp.originNs;
-    combined.wallNs = std::max(cpp.wallNs, python.wallNs);
+    combined.parameters.insert(QStringLiteral("runtime"),
+                               sameClock ? QStringLiteral("both-together") : QStringLiteral("both"));
+    // Each run's times count from its own first launch; on one clock the later one moves right.
+    const bool both = cpp.originNs > 0 && python.originNs > 0;
+    combined.originNs = both ? std::min(cpp.originNs, python.originNs)
+                             : std::max(cpp.originNs, python.originNs);
+    const qint64 cppShift = sameClock && both ? cpp.originNs - combined.originNs : 0;
+    const qint64 pythonShift = sameClock && both ? python.originNs - combined.originNs : 0;
+    combined.wallNs = std::max(cpp.wallNs + cppShift, python.wallNs + pythonShift);
     const int offset = int(cpp.processes.size());
     const auto add = [&](const ProcessRecord &p, const QString &runtime, const QString &label,
-                         int shift) {
+                         int shift, qint64 timeShift) {
         ProcessRecord copy = p;
         copy.id += shift;
         if (copy.parent >= 0)
             copy.parent += shift;
         copy.runtime = runtime;
         copy.name = QStringLiteral("%1 · %2").arg(label, p.name);
+        shiftTimes(copy, timeShift);
         combined.processes.push_back(std::move(copy));
     };
     for (const ProcessRecord &p : cpp.processes)
-        add(p, QStringLiteral("cpp"), QStringLiteral("C++"), 0);
+        add(p, QStringLiteral("cpp"), QStringLiteral("C++"), 0, cppShift);
     for (const ProcessRecord &p : python.processes)
-        add(p, QStringLiteral("python"), QStringLiteral("Python"), offset);
+        add(p, QStringLiteral("python"), QStringLiteral("Python"), offset, pythonShift);
     combined.results = QJsonObject{{QStringLiteral("cpp"), cpp.results},
                                    {QStringLiteral("python"), python.results}};
     combined.facts =

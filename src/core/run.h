@@ -141,7 +141,9 @@ struct Run
 // parents shifted after them), each named after its runtime ("C++ · p1", "Python · p1") and
 // tagged with it; both on one time axis from their own first launch (they ran one after the
 // other). Results and facts are kept per runtime ({"cpp": …, "python": …}), errors prefixed.
-Run combineRuns(const Run &cpp, const Run &python);
+// With `sameClock` (the two ran at the same time) both keep their place on the one monotonic clock:
+// the axis starts at the earlier first launch and the later run is shifted by the difference.
+Run combineRuns(const Run &cpp, const Run &python, bool sameClock = false);
 
 // What a run's events may say, from the scenario's parameters: a worker cannot make the lab
 // record a round, task or output the run cannot have, nor more spans than the budget.

@@ -28,12 +28,16 @@ Sweep::Sweep(const ScenarioParameters &base, int from, int to, QObject *parent)
 {
     if (m_base.applies(Param::Runtime))
         m_runtime = RuntimeChoice(m_base.value(Param::Runtime));
+    // A speedup is measured alone: "at the same time" sweeps one after the other, as "both".
+    if (m_runtime == RuntimeChoice::BothTogether)
+        m_runtime = RuntimeChoice::Both;
     switch (m_runtime) {
     case RuntimeChoice::Cpp:
     case RuntimeChoice::Python:
         m_runtimes = {m_runtime};
         break;
     case RuntimeChoice::Both:
+    case RuntimeChoice::BothTogether: // a speedup is measured alone: one after the other
         m_runtimes = {RuntimeChoice::Cpp, RuntimeChoice::Python};
         break;
     }
@@ -51,6 +55,7 @@ QString Sweep::runtimeKey(RuntimeChoice runtime)
     case RuntimeChoice::Python:
         return QStringLiteral("python");
     case RuntimeChoice::Both:
+    case RuntimeChoice::BothTogether:
         return QStringLiteral("both");
     }
     return {};
@@ -64,6 +69,7 @@ QString Sweep::runtimeTitle(RuntimeChoice runtime)
     case RuntimeChoice::Python:
         return tr("Python");
     case RuntimeChoice::Both:
+    case RuntimeChoice::BothTogether:
         return tr("C++ and Python");
     }
     return {};
