@@ -861,10 +861,15 @@ def _lock_setstate(self, state):
 
 # A worker reports the tasks of a chunk together, in `tasks` lines (eventformat.h: the first task's
 # begin, then begin/end offsets of consecutive tasks, as the lab's C++ pool workers do): one write
-# per ~200 tasks instead of two per task, which with small tasks is most of the pool's time. As in
-# the C++ worker, one clock reading per boundary: it ends a task and begins the next. Huge chunks
-# go out in blocks of TASK_BLOCK tasks. PROCLAB_TASK_SPANS=1 writes `begin task task=I` /
-# `end task task=I` lines instead.
+# per ~200 tasks instead of two per task, which with small tasks is most of the pool's time.
+#
+# The chunk travels as a _Chunk in place of its tuple of items, and the program's function stays
+# the task function: mapstar and starmapstar run list(map(func, chunk)) / starmap, so map itself
+# calls the function, as untraced, and the timing happens where map takes the next item from the
+# chunk: the previous task is done, the next begins. As in the C++ worker, one clock reading per
+# boundary (it ends a task and begins the next), and nothing else per task but keeping it: no
+# Python call around the function, no attribute lookups. Huge chunks go out in blocks of
+# TASK_BLOCK tasks. PROCLAB_TASK_SPANS=1 writes `begin task task=I` / `end task task=I` instead.
 TASK_BLOCK = 8192
 MAX_TASKS_PER_LINE = 1024
 _task_spans = False
@@ -889,109 +894,104 @@ def _emit_tasks(first, bounds):
             if k - i <= fit:
                 break
             k = i + max(1, fit)
-        offsets = [str(b - base) for b in bounds[i:k + 1]]
-        inner = offsets[1:-1]
-        text = " ".join([offsets[0], *[o for o in inner for _ in (0, 1)], offsets[-1]])
-        _queue(head + text.encode() + b"\n")
+        # The boundaries' offsets o0 .. om of the line's m tasks, each formatted once (one %
+        # for the line), then "o0 o1 o1 o2 o2 ... om": every boundary but the first and the
+        # last twice (a task's end, the next one's begin), joined without a Python step per task.
+        fmt = _offsets_formats.get(k - i)
+        if fmt is None:
+            fmt = _offsets_formats[k - i] = b" ".join([b"%d"] * (k - i + 1))
+        offsets = (fmt % tuple([b - base for b in bounds[i:k + 1]])).split()
+        twice = offsets * 2
+        twice[0::2] = offsets
+        twice[1::2] = offsets
+        del twice[0]
+        twice.pop()
+        _queue(head + b" ".join(twice) + b"\n")
         i = k
 
 
-class _Indexed:
-    """The task function of one pool chunk, tasks first .. first+count-1 in input order (each
-    chunk is pickled on its own, so a worker gets a fresh one per chunk): map calls it with each
-    item, and it times each call as the task of that item's index. Kept to a few hundred ns."""
+_offsets_formats = {}  # tasks in a line -> b"%d %d ... %d", their boundaries' format
 
-    __slots__ = ("func", "first", "count", "bounds", "reported", "room")
 
-    def __init__(self, func, first, count):
-        self.func = func
+class _Chunk:
+    """The items of one pool chunk, tasks first .. first+len(items)-1 in input order, in place of
+    its tuple (each chunk is pickled on its own, so a worker iterates a fresh one). Iterated by
+    map (or starmap), it hands out the items and times the tasks that map runs in between."""
+
+    __slots__ = ("first", "items")
+
+    def __init__(self, first, items):
         self.first = first
-        self.count = count
-        self.bounds = None  # boundaries of the tasks not yet reported
-        self.reported = 0  # tasks of this chunk reported (or begun, with task spans)
-        self.room = 0  # boundaries the current block may hold
+        self.items = items
 
     def __reduce__(self):
-        return (type(self), (self.func, self.first, self.count))
+        return (_Chunk, (self.first, self.items))
 
-    def __call__(self, x, _mono=_mono):
-        bounds = self.bounds
-        if bounds is None:
-            if _task_spans:
-                return self._spans(self.func, (x,))
-            bounds = self._block()
+    def __len__(self):
+        return len(self.items)
+
+    def __iter__(self):
+        if _prefix is None:
+            return iter(self.items)
+        if _task_spans:
+            return _task_spans_of(self.first, self.items)
+        return _timed_tasks(self.first, self.items)
+
+
+def _timed_tasks(first, items, _mono=_mono):
+    """The items for map, with a clock reading before the first is taken and each time map comes
+    back for the next (the previous task is done). A task that raises: map drops this generator
+    as the exception leaves it, and the close (GeneratorExit at the yield) ends the failed task
+    and reports the chunk's tasks so far, before the worker sends the error back."""
+    global _tasks_done
+    n = len(items)
+    done = 0
+    while done < n:
+        block = items if n <= TASK_BLOCK else items[done:done + TASK_BLOCK]
+        bounds = [_mono()]
+        append = bounds.append
         try:
-            result = self.func(x)
-        except BaseException:
-            bounds.append(_mono())
-            self._flush()
-            raise
-        bounds.append(_mono())
-        if len(bounds) >= self.room:
-            self._flush()
-        return result
-
-    def _block(self):
-        self.room = min(self.count - self.reported, TASK_BLOCK) + 1
-        self.bounds = [_mono()]
-        return self.bounds
-
-    def _spans(self, func, args):
-        global _tasks_done
-        index = self.first + self.reported
-        self.reported += 1
-        _emit(b"begin task task=%d" % index)
-        try:
-            return func(*args)
+            for x in block:
+                try:
+                    yield x
+                finally:
+                    append(_mono())  # the task's end, the next one's begin
         finally:
-            _emit(b"end task task=%d" % index)
-            _tasks_done += 1
-            if self.reported >= self.count:
-                _flush_events()  # the chunk's end: before its result goes back
-
-    def _flush(self):
-        global _tasks_done
-        bounds, self.bounds = self.bounds, None
-        done = len(bounds) - 1
-        if done > 0:
-            _emit_tasks(self.first + self.reported, bounds)
-            self.reported += done
-            _tasks_done += done
-        # The chunk's end (or a block's, or a failed task's): written out before its result goes
-        # back, so the lab has the tasks before the program can know they are done.
-        _flush_events()
+            count = len(bounds) - 1
+            if count:
+                _emit_tasks(first + done, bounds)
+                _tasks_done += count
+            # The chunk's end (or a block's, or a failed task's): written out before its result
+            # goes back, so the lab has the tasks before the program can know they are done.
+            _flush_events()
+        done += count
 
 
-class _IndexedStar(_Indexed):
-    """The same for starmap, which calls it with each item's arguments."""
-
-    __slots__ = ()
-
-    def __call__(self, *args, _mono=_mono):
-        bounds = self.bounds
-        if bounds is None:
-            if _task_spans:
-                return self._spans(self.func, args)
-            bounds = self._block()
-        try:
-            result = self.func(*args)
-        except BaseException:
-            bounds.append(_mono())
-            self._flush()
-            raise
-        bounds.append(_mono())
-        if len(bounds) >= self.room:
-            self._flush()
-        return result
+def _task_spans_of(first, items):
+    """The same with a begin/end line per task (PROCLAB_TASK_SPANS=1)."""
+    global _tasks_done
+    index = first
+    try:
+        for x in items:
+            _emit(b"begin task task=%d" % index)
+            try:
+                yield x
+            finally:
+                _emit(b"end task task=%d" % index)
+                _tasks_done += 1
+            index += 1
+    finally:
+        _flush_events()  # the chunk's end: before its result goes back
 
 
 _orig_get_tasks = None
 
 
 def _get_tasks(func, it, size):
-    """Pool._get_tasks: the same chunks, each with a task function that knows its indices. map
-    and starmap call it alike; the caller's `mapper` tells which (Pool._map_async; imap and
-    imap_unordered always map). Any other caller: the original chunks, untimed."""
+    """Pool._get_tasks: the same chunks, each a _Chunk that knows its indices. The callers whose
+    task function runs map(func, chunk) or starmap(func, chunk): Pool._map_async with mapstar or
+    starmapstar as its `mapper`, imap and imap_unordered (always mapstar). Any other caller: the
+    original chunks, untimed."""
     if _prefix is None:
         return _orig_get_tasks(func, it, size)
     import multiprocessing.pool as pool
@@ -1000,17 +1000,15 @@ def _get_tasks(func, it, size):
     name = caller.f_code.co_name
     if name == "_map_async":
         mapper = caller.f_locals.get("mapper")
-        kind = {pool.mapstar: _Indexed, pool.starmapstar: _IndexedStar}.get(mapper)
-    elif name in ("imap", "imap_unordered"):
-        kind = _Indexed
+        known = mapper is pool.mapstar or mapper is pool.starmapstar
     else:
-        kind = None
-    if kind is None:
+        known = name in ("imap", "imap_unordered")
+    if not known:
         return _orig_get_tasks(func, it, size)
-    return _indexed_chunks(kind, func, it, size)
+    return _indexed_chunks(func, it, size)
 
 
-def _indexed_chunks(kind, func, it, size):
+def _indexed_chunks(func, it, size):
     import itertools
 
     it = iter(it)
@@ -1019,7 +1017,7 @@ def _indexed_chunks(kind, func, it, size):
         chunk = tuple(itertools.islice(it, size))
         if not chunk:
             return
-        yield (kind(func, index, len(chunk)), chunk)
+        yield (func, _Chunk(index, chunk))
         index += len(chunk)
 
 

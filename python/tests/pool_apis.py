@@ -12,6 +12,12 @@ def add(a, b):
     return a + b
 
 
+def square_but_9(x):
+    if x == 9:
+        raise ValueError("no square for 9")
+    return x * x
+
+
 if __name__ == "__main__":
     api, n = sys.argv[1], int(sys.argv[2])
     expected = [i * i for i in range(n)]
@@ -24,6 +30,12 @@ if __name__ == "__main__":
             results = list(pool.imap(square, range(n), 5))
         elif api == "imap_unordered":
             results = sorted(pool.imap_unordered(square, range(n), 5))
+        elif api == "fail":  # chunks of 4: task 9 raises, 10 and 11 (its chunk's rest) never run
+            try:
+                pool.map(square_but_9, range(n), 4)
+            except ValueError as e:
+                print("failed:", e)
+                results = expected
         else:
             results = pool.map_async(square, range(n)).get()
         pool.close()

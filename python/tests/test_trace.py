@@ -399,6 +399,22 @@ class ScenarioTests(TracedCase):
                     self.assertEqual(sorted(s[4] for _, s in run.spans("task")), list(range(23)))
                     self.assertIn("results ok", run.stderr)
 
+    def test_pool_task_that_raises(self):
+        # The failed task is reported (ended when the exception left it), the rest of its chunk is
+        # not (it never ran), every other task once; the error reaches the program as untraced.
+        script = os.path.join(PYTHON_DIR, "tests", "pool_apis.py")
+        for method in ("fork", "spawn"):
+            for spans in ("0", "1"):
+                with self.subTest(method=method, spans=spans):
+                    run = self.trace(script, ["fail", "23"], method,
+                                     env={"PROCLAB_TASK_SPANS": spans})
+                    self.assertEqual(sorted(s[4] for _, s in run.spans("task")),
+                                     [i for i in range(23) if i not in (10, 11)])
+                    self.assertIn("failed: no square for 9", run.stderr)
+                    self.assertIn("results ok", run.stderr)
+                    done = sum(p.output or 0 for p in run.children())
+                    self.assertEqual(done, 21)
+
     def test_pool_task_spans(self):
         # PROCLAB_TASK_SPANS=1: a begin/end pair per task instead of `tasks` lines.
         run = self.trace("process_pool.py", ["--workers", "2", "--tasks", "12", "--chunksize",
