@@ -134,7 +134,7 @@ QString ScenarioTab::key() const
 
 bool ScenarioTab::isRunning() const
 {
-    return m_controller->isRunning();
+    return m_controller->isRunning() || (m_together && m_partner->isRunning());
 }
 
 bool ScenarioTab::hasRun() const
@@ -332,30 +332,53 @@ void ScenarioTab::start()
     m_options = options;
     // "Both": the C++ workers first, then the tutorial's Python (onFinished() starts it); the
     // two runs are shown together once both have ended.
+    // "Both at the same time": the Python run on a second controller, started right after; the
+    // views show the two combined on the one clock, rebuilt as they go (onTick()).
+    m_timeline->setRun(nullptr); // detach the views before the previous run goes away
+    m_model->setRun(nullptr);
+    m_code->setRun(nullptr, false);
     m_cppRun.reset();
     m_combined.reset();
     m_pythonNext.reset();
-    if (parameters.applies(Param::Runtime) &&
-        RuntimeChoice(parameters.value(Param::Runtime)) == RuntimeChoice::Both) {
-        m_pythonNext = parameters;
-        m_pythonNext->set(Param::Runtime, int(RuntimeChoice::Python));
+    m_together = false;
+    const auto runtime = parameters.applies(Param::Runtime)
+                             ? RuntimeChoice(parameters.value(Param::Runtime))
+                             : RuntimeChoice::Cpp;
+    ScenarioParameters python = parameters;
+    python.set(Param::Runtime, int(RuntimeChoice::Python));
+    if (runtime == RuntimeChoice::Both || runtime == RuntimeChoice::BothTogether)
         parameters.set(Param::Runtime, int(RuntimeChoice::Cpp));
-    }
-
-    // Detach the views before the previous run goes away.
-    m_timeline->setRun(nullptr);
-    m_model->setRun(nullptr);
-    m_code->setRun(nullptr, false);
+    if (runtime == RuntimeChoice::Both)
+        m_pythonNext = python;
     if (!m_controller->start(parameters, options))
         return;
+    if (runtime == RuntimeChoice::BothTogether) {
+        if (!m_partner) {
+            m_partner = new RunController(this);
+            connect(m_partner, &RunController::changed, this, [this] { m_dirty = true; });
+            connect(m_partner, &RunController::finished, this, &ScenarioTab::onFinished);
+            connect(m_partner, &RunController::signalSent, this,
+                    [this](int processId, int signal, bool sent) {
+                        onSignalSent(processId + int(m_controller->run().processes.size()), signal,
+                                     sent);
+                    });
+        }
+        m_together = m_partner->start(python, options);
+        if (m_together)
+            m_combined =
+                std::make_unique<Run>(combineRuns(m_controller->run(), m_partner->run(), true));
+    }
 
-    const Run *run = &m_controller->run();
+    const Run *run = m_together ? m_combined.get() : &m_controller->run();
     if (m_colorByChunk)
         m_timeline->setColorByChunk(m_colorByChunk->isChecked() ? parameters.effectiveChunksize()
                                                                 : 0);
     m_timeline->setRun(run);
     m_model->setRun(run);
-    m_code->setRun(run, false);
+    if (m_together)
+        m_code->setRuns(&m_controller->run(), &m_partner->run(), false);
+    else
+        m_code->setRun(run, false);
     m_stopRequested = false;
     m_killedName.clear();
     m_dirty = true;
@@ -372,6 +395,8 @@ void ScenarioTab::stop()
         return;
     m_stopRequested = true;
     m_controller->stop();
+    if (m_together)
+        m_partner->stop();
     setStatus(tr("Stopping: killing every process of the run…"));
 }
 
@@ -379,6 +404,8 @@ void ScenarioTab::onTick()
 {
     if (m_dirty) {
         m_dirty = false;
+        if (m_together) // the same Run object, so the views keep pointing at it
+            *m_combined = combineRuns(m_controller->run(), m_partner->run(), true);
         m_timeline->refresh();
         // While a run goes the table's columns are not re-measured at every change (a header
         // that sizes them to their contents measures every cell of every row each time): they
@@ -402,6 +429,8 @@ void ScenarioTab::onTick()
 
 void ScenarioTab::onFinished()
 {
+    if (m_together && (m_controller->isRunning() || m_partner->isRunning()))
+        return; // the other run of the pair is still going
     if (m_pythonNext && !m_stopRequested && startPythonHalf())
         return;
     m_pythonNext.reset();
@@ -416,7 +445,12 @@ void ScenarioTab::onFinished()
     // event of its own (CodePanel::setRun), as the table does its columns, sized to their final
     // contents (the exit columns filled in) and back to following them. A repaint follows this
     // event at once; no one event holds the window for all of it.
-    if (m_cppRun) {
+    if (m_together) {
+        *m_combined = combineRuns(m_controller->run(), m_partner->run(), true);
+        m_timeline->refresh();
+        m_model->refresh();
+        m_code->setRuns(&m_controller->run(), &m_partner->run(), true);
+    } else if (m_cppRun) {
         // Both runs ended: one timeline and one table for the two, the tutorial beside each.
         m_combined = std::make_unique<Run>(combineRuns(*m_cppRun, m_controller->run()));
         m_timeline->setRun(m_combined.get());
@@ -491,13 +525,18 @@ void ScenarioTab::killSelectedParticipant()
 {
     if (!isRunning() || !m_killTarget || m_killTarget->currentIndex() < 0)
         return;
-    m_controller->sendSignal(m_killTarget->currentData().toInt(), SIGKILL);
+    const int id = m_killTarget->currentData().toInt();
+    const int cppProcesses = int(m_controller->run().processes.size());
+    if (m_together && id >= cppProcesses)
+        m_partner->sendSignal(id - cppProcesses, SIGKILL); // the Python run's own ids
+    else
+        m_controller->sendSignal(id, SIGKILL);
 }
 
 void ScenarioTab::onSignalSent(int processId, int signal, bool sent)
 {
     // Only a signal the engine really sent is reported as sent.
-    const ProcessRecord *p = sent ? m_controller->run().process(processId) : nullptr;
+    const ProcessRecord *p = sent && run() ? run()->process(processId) : nullptr;
     if (p && signal == SIGKILL)
         m_killedName = p->name;
     m_dirty = true;

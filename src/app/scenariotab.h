@@ -160,6 +160,9 @@ private:
     std::unique_ptr<Run> m_cppRun;
     std::unique_ptr<Run> m_combined;
     bool startPythonHalf();
+    // "Both at the same time": the Python run's controller beside m_controller.
+    RunController *m_partner = nullptr;
+    bool m_together = false;
     // Barrier & Lock, Pool: the IPC inspector page.
     QWidget *m_ipcPage = nullptr;
     QLabel *m_ipcStatus = nullptr;

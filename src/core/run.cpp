@@ -377,12 +377,13 @@ Run combineRuns(const Run &cpp, const Run &python, bool sameClock)
     Run combined;
     combined.scenario = cpp.scenario;
     combined.parameters = cpp.parameters;
-    combined.parameters.insert(QStringLiteral("runtime"),
-                               sameClock ? QStringLiteral("both-together") : QStringLiteral("both"));
+    combined.parameters.insert(QStringLiteral("runtime"), sameClock
+                                                              ? QStringLiteral("both-together")
+                                                              : QStringLiteral("both"));
     // Each run's times count from its own first launch; on one clock the later one moves right.
     const bool both = cpp.originNs > 0 && python.originNs > 0;
-    combined.originNs = both ? std::min(cpp.originNs, python.originNs)
-                             : std::max(cpp.originNs, python.originNs);
+    combined.originNs =
+        both ? std::min(cpp.originNs, python.originNs) : std::max(cpp.originNs, python.originNs);
     const qint64 cppShift = sameClock && both ? cpp.originNs - combined.originNs : 0;
     const qint64 pythonShift = sameClock && both ? python.originNs - combined.originNs : 0;
     combined.wallNs = std::max(cpp.wallNs + cppShift, python.wallNs + pythonShift);

@@ -61,6 +61,7 @@ private slots:
     void daemonsParentKilledAbruptly();
     void poolColoursByChunkAndSweeps();
     void bothRuntimesOnOneTimeline();
+    void bothRuntimesAtTheSameTime();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -268,6 +269,47 @@ void TestScenarioTabs::bothRuntimesOnOneTimeline()
     QVERIFY(html.contains(QStringLiteral("C++ measured")));
     QVERIFY(html.contains(QStringLiteral("Python measured")));
     QVERIFY(!html.contains(QStringLiteral("not measured yet")));
+}
+
+// Runtime "both at the same time": the Python program starts while the C++ run still goes, and the
+// one timeline keeps both on the same clock (the Python main process began before the last C++
+// process ended; one after the other it could not have).
+void TestScenarioTabs::bothRuntimesAtTheSameTime()
+{
+    ScenarioTab tab{ScenarioId::Barrier};
+    tab.resize(1200, 800);
+    tab.show();
+    tab.parameterPanel()->setValue(Param::Workers, 2);
+    tab.parameterPanel()->setValue(Param::Rounds, 3);
+    tab.parameterPanel()->setValue(Param::Workload, 2'000'000);
+    tab.parameterPanel()->setValue(Param::Runtime, int(RuntimeChoice::BothTogether));
+    QSignalSpy finishedSpy(&tab, &ScenarioTab::runFinished);
+    QTest::mouseClick(tab.runButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.isRunning(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, kRunTimeoutMs);
+    QVERIFY(!tab.isRunning());
+    const Run &run = *tab.run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(run.parameters.value(QStringLiteral("runtime")).toString(),
+             QStringLiteral("both-together"));
+    qint64 cppEnd = -1;
+    qint64 pythonStart = -1;
+    int python = 0;
+    for (const ProcessRecord &p : run.processes) {
+        if (p.runtime == QLatin1String("cpp"))
+            cppEnd = std::max(cppEnd, p.exitedNs);
+        else if (p.parent < 0)
+            pythonStart = p.launchedNs;
+        python += p.runtime == QLatin1String("python") ? 1 : 0;
+    }
+    QCOMPARE(python, 5);
+    QVERIFY(pythonStart >= 0 && cppEnd > 0);
+    QVERIFY2(pythonStart < cppEnd, qPrintable(QStringLiteral("Python started at %1 ns, C++ ended "
+                                                             "at %2 ns")
+                                                  .arg(pythonStart)
+                                                  .arg(cppEnd)));
+    QCOMPARE(tab.timeline()->laneCount(), int(run.processes.size()));
+    QVERIFY(tab.codePanel()->html().contains(QStringLiteral("Python measured")));
 }
 
 QTEST_MAIN(TestScenarioTabs)

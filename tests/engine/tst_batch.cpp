@@ -89,7 +89,8 @@ void TestBatch::badArguments_data()
                        QStringLiteral("--primitives=posix")}
         << QStringLiteral("C++ runtime only");
     QTest::newRow("start method without Python")
-        << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--start-method=spawn")}
+        << QStringList{QStringLiteral("--batch=naming"), out,
+                       QStringLiteral("--start-method=spawn")}
         << QStringLiteral("--runtime python");
     QTest::newRow("unknown family")
         << QStringList{QStringLiteral("--batch=barrier"), out, QStringLiteral("--primitives=sysv")}
@@ -128,6 +129,18 @@ void TestBatch::goodArguments()
     QVERIFY2(pool.has_value(), qPrintable(error));
     QCOMPARE(pool->sweepFrom, 1);
     QCOMPARE(pool->sweepTo, 3);
+    // both-together: each scenario's C++ run is paired with its Python twin, run at the same time.
+    const auto together = parse({QStringLiteral("--batch=all"), QStringLiteral("--out=/tmp/x"),
+                                 QStringLiteral("--runtime=both-together")},
+                                &error);
+    QVERIFY2(together.has_value(), qPrintable(error));
+    QCOMPARE(together->runs.size(), size_t(12));
+    QCOMPARE(together->together.size(), size_t(12));
+    for (size_t i = 0; i < together->runs.size(); ++i) {
+        QCOMPARE(RuntimeChoice(together->runs[i].value(Param::Runtime)),
+                 i % 2 == 0 ? RuntimeChoice::Cpp : RuntimeChoice::Python);
+        QCOMPARE(bool(together->together[i]), i % 2 == 0);
+    }
 }
 
 void TestBatch::writesTheRunFiles()
