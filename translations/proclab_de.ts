@@ -600,10 +600,6 @@
         <translation>  nach dem Lauf: zurückgelassene Objekte:</translation>
     </message>
     <message>
-        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced) or both (one after the other; Python&apos;s files are S-python.*).</source>
-        <translation>Wer das Szenario ausführt: cpp (die C++-Arbeiter des Labors), python (das eigene Programm des Tutorials in multiprocessing von CPython, mitverfolgt) oder both (eines nach dem anderen; die Dateien von Python heißen S-python.*).</translation>
-    </message>
-    <message>
         <source>Python runtime: multiprocessing&apos;s start method.</source>
         <translation>Python-Laufzeitumgebung: die Startmethode von multiprocessing.</translation>
     </message>
@@ -618,6 +614,10 @@
     <message>
         <source>%1 sweep: %2 C++ and %3 Python points</source>
         <translation>%1-Messreihe: %2 Punkte mit C++ und %3 mit Python</translation>
+    </message>
+    <message>
+        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*.</source>
+        <translation>Wer das Szenario ausführt: cpp (die C++-Arbeiter des Labors), python (das eigene Programm des Tutorials in CPython-multiprocessing, mitverfolgt), both (nacheinander) oder both-together (gleichzeitig); die Dateien von Python heißen S-python.*.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1363,10 @@
     <message>
         <source>The least is %L1.</source>
         <translation>Mindestens %L1.</translation>
+    </message>
+    <message>
+        <source>both at the same time</source>
+        <translation>beide gleichzeitig</translation>
     </message>
 </context>
 <context>

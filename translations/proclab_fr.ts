@@ -600,10 +600,6 @@
         <translation>  après l’exécution : objets restés en place :</translation>
     </message>
     <message>
-        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced) or both (one after the other; Python&apos;s files are S-python.*).</source>
-        <translation>Qui exécute le scénario : cpp (les workers C++ du labo), python (le programme même du tutoriel dans multiprocessing de CPython, suivi par traçage) ou both (l’un après l’autre ; les fichiers de Python sont S-python.*).</translation>
-    </message>
-    <message>
         <source>Python runtime: multiprocessing&apos;s start method.</source>
         <translation>Environnement d’exécution Python : méthode de démarrage de multiprocessing.</translation>
     </message>
@@ -618,6 +614,10 @@
     <message>
         <source>%1 sweep: %2 C++ and %3 Python points</source>
         <translation>série %1 : %2 points C++ et %3 points Python</translation>
+    </message>
+    <message>
+        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*.</source>
+        <translation>Qui exécute le scénario : cpp (les workers C++ du labo), python (le programme même du tutoriel dans le multiprocessing de CPython, suivi par traçage), both (l’un après l’autre) ou both-together (en même temps) ; les fichiers de Python s’appellent S-python.*.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1363,10 @@
     <message>
         <source>The least is %L1.</source>
         <translation>Au moins %L1.</translation>
+    </message>
+    <message>
+        <source>both at the same time</source>
+        <translation>les deux en même temps</translation>
     </message>
 </context>
 <context>
