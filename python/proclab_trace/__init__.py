@@ -38,43 +38,38 @@ def _core_if_loaded():
 
 
 def _boot():
-    """First statement of a spawned interpreter (spawn and forkserver start methods): the command
-    line that multiprocessing hands to the new interpreter is rewritten to call this first."""
-    import sys
-
-    if __name__ + "._core" not in sys.modules:
-        _load_compiled_core()
+    """Installs the tracer in a spawned interpreter (spawn and forkserver start methods): the
+    command line that multiprocessing hands to the new interpreter is rewritten to call this
+    first (_core._BOOT, which loads the package and _core from the main process's compiled code
+    when it can)."""
     from . import _core
 
     _core.install_child()
 
 
-def _load_compiled_core():
-    """_core from the code the main process compiled once (PROCLAB_TRACE_CODE), when Python writes
-    no bytecode caches (PYTHONDONTWRITEBYTECODE): else every spawned interpreter would compile
-    it again, a few ms each. Any doubt (another Python, the source changed): the normal import."""
-    import os
+def _import_core():
+    """_core for the main process (python3 -m proclab_trace). Without bytecode caches
+    (PYTHONDONTWRITEBYTECODE) the import compiles it, and its code is kept (_core_code) for the
+    spawned interpreters: the main process compiles it once, not again for its children."""
     import sys
 
-    path = os.environ.get("PROCLAB_TRACE_CODE")
-    if not path:
-        return
-    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_core.py")
-    try:
-        import marshal
-
-        with open(path, "rb") as f:
-            header = f.readline()
-            code = marshal.load(f)
-        expected = ("%s %d\n" % (sys.version, os.stat(source).st_mtime_ns)).encode()
-    except (OSError, ValueError, EOFError, TypeError):
-        return
-    if header != expected:
-        return
     name = __name__ + "._core"
+    if name in sys.modules or not sys.dont_write_bytecode:
+        from . import _core
+
+        return _core
+    import os
+    from importlib.machinery import ModuleSpec, SourceFileLoader
+
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_core.py")
+    loader = SourceFileLoader(name, source)
+    code = loader.get_code(name)  # a valid .pyc if there is one, else compiled here
     module = type(sys)(name)
     module.__file__ = source
     module.__package__ = __name__
+    module.__loader__ = loader
+    module.__spec__ = ModuleSpec(name, loader, origin=source)
+    module.__spec__.has_location = True
     sys.modules[name] = module
     try:
         exec(code, module.__dict__)
@@ -82,3 +77,5 @@ def _load_compiled_core():
         del sys.modules[name]
         raise
     globals()["_core"] = module
+    globals()["_core_code"] = code
+    return module

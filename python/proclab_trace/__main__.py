@@ -68,7 +68,9 @@ def main(argv):
         return 2
 
     _register_last_word()
-    from . import _core
+    from . import _import_core
+
+    _core = _import_core()
 
     traced = _core.install_main(start_method)
     if not traced and start_method:

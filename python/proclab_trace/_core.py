@@ -17,13 +17,13 @@ import threading
 import time
 
 import multiprocessing
-import multiprocessing.popen_fork
 import multiprocessing.process
-import multiprocessing.synchronize
 import multiprocessing.util
 
 # multiprocessing.pool and the fork server's Popen are patched in the main process only (the only
-# one whose children and map() calls are traced): a spawned child does not pay for importing them.
+# one whose children and map() calls are traced); multiprocessing.synchronize (Barrier, Lock) and
+# multiprocessing.popen_fork (every start method's Popen derives from it) are patched as they are
+# imported (_when_imported): a spawned child that uses neither does not pay for importing them.
 
 _mono = time.monotonic_ns
 
@@ -593,7 +593,7 @@ class _ChildRecord:
         self.reaped = False
 
 
-_orig_popen_init = multiprocessing.popen_fork.Popen.__init__
+_orig_popen_init = None  # multiprocessing.popen_fork.Popen's, once imported
 
 
 def _popen_init(self, process_obj):
@@ -652,7 +652,7 @@ def _wrap_poll(cls):
     cls.poll = poll
 
 
-_orig_popen_wait = multiprocessing.popen_fork.Popen.wait
+_orig_popen_wait = None
 
 
 def _popen_wait(self, timeout=None):
@@ -666,8 +666,45 @@ def _popen_wait(self, timeout=None):
 
 _orig_spawnv_passfds = multiprocessing.util.spawnv_passfds
 _HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_BOOT = ("import sys\nif %r not in sys.path: sys.path.append(%r)\n"
-         "import proclab_trace; proclab_trace._boot()\n" % (_HERE, _HERE))
+_PACKAGE_DIR = os.path.join(_HERE, "proclab_trace")
+
+# The first lines of a spawned interpreter (spawn child or fork server), before multiprocessing's
+# own: the package and _core from the code the main process compiled once (PROCLAB_TRACE_CODE,
+# see _compile_for_children), without importing them from their sources, which Python compiles
+# again in every interpreter when it writes no bytecode caches (PYTHONDONTWRITEBYTECODE; ~1 ms
+# for the package's __init__ alone). Any doubt (no file, another Python, a source changed since):
+# the normal import. Then proclab_trace._boot() installs the tracer.
+_BOOT = """import sys
+if %(here)r not in sys.path: sys.path.append(%(here)r)
+def _proclab_boot(d=%(package)r):
+    import os
+    try:
+        with open(os.environ['PROCLAB_TRACE_CODE'], 'rb') as f:
+            data = f.read()
+        head = b'%%d %%d %%d\\n' %% (sys.hexversion, os.stat(d + '/__init__.py').st_mtime_ns,
+                                  os.stat(d + '/_core.py').st_mtime_ns)
+        if not data.startswith(head) or 'proclab_trace' in sys.modules:
+            raise ValueError
+        import marshal
+        codes = marshal.loads(memoryview(data)[len(head):])
+    except (KeyError, OSError, ValueError, EOFError, TypeError):
+        import proclab_trace
+        return proclab_trace._boot()
+    for name, code, file in (('proclab_trace', codes[0], d + '/__init__.py'),
+                             ('proclab_trace._core', codes[1], d + '/_core.py')):
+        m = type(sys)(name)
+        m.__file__ = file
+        m.__package__ = 'proclab_trace'
+        if name == 'proclab_trace':
+            m.__path__ = [d]
+        sys.modules[name] = m
+        exec(code, m.__dict__)
+    m = sys.modules['proclab_trace']
+    m._core = sys.modules['proclab_trace._core']
+    m._boot()
+_proclab_boot()
+del _proclab_boot
+""" % {"here": _HERE, "package": _PACKAGE_DIR}
 
 
 def _rewritten(args):
@@ -689,20 +726,28 @@ def _rewritten(args):
 
 
 def _compile_for_children():
-    """Without bytecode caches, leaves this module's code, compiled once, for spawned interpreters
-    (see proclab_trace._load_compiled_core)."""
+    """Without bytecode caches, leaves the package's code and this module's, compiled once, for
+    the spawned interpreters (see _BOOT): a header line (Python's version, the sources' mtimes),
+    then the marshalled (package code, _core code)."""
     if not sys.dont_write_bytecode or _trace_dir is None or "PROCLAB_TRACE_CODE" in os.environ:
         return
     import marshal
 
-    source = os.path.abspath(__file__)
+    sources = [os.path.join(_PACKAGE_DIR, "__init__.py"), os.path.join(_PACKAGE_DIR, "_core.py")]
     try:
-        with open(source, "rb") as f:
-            code = compile(f.read(), source, "exec")
-        path = os.path.join(_trace_dir, "core.code")
+        mtimes = [os.stat(source).st_mtime_ns for source in sources]
+        with open(sources[0], "rb") as f:
+            package_code = compile(f.read(), sources[0], "exec")
+        # The code this process was imported with (proclab_trace._import_core kept it), else
+        # compiled now.
+        core_code = getattr(sys.modules.get(__package__), "_core_code", None)
+        if core_code is None:
+            with open(sources[1], "rb") as f:
+                core_code = compile(f.read(), sources[1], "exec")
+        data = b"%d %d %d\n" % (sys.hexversion, *mtimes) + marshal.dumps((package_code, core_code))
+        path = os.path.join(_trace_dir, "code")
         with open(path, "wb") as f:
-            f.write(("%s %d\n" % (sys.version, os.stat(source).st_mtime_ns)).encode())
-            marshal.dump(code, f)
+            f.write(data)
     except (OSError, SyntaxError, ValueError):
         return
     os.environ["PROCLAB_TRACE_CODE"] = path
@@ -724,8 +769,8 @@ def _spawnv_passfds(path, args, passfds):
 
 # ---- Barrier and Lock -----------------------------------------------------------------------
 
-_Barrier = multiprocessing.synchronize.Barrier
-_orig_barrier_wait = _Barrier.wait
+_Barrier = None  # multiprocessing.synchronize's, once imported
+_orig_barrier_wait = None
 
 
 def _barrier_wait(self, timeout=None):
@@ -757,9 +802,9 @@ def _barrier_wait(self, timeout=None):
     return result
 
 
-_Lock = multiprocessing.synchronize.Lock
-_SemLock = multiprocessing.synchronize.SemLock
-_orig_lock_init = _Lock.__init__
+_Lock = None
+_SemLock = None
+_orig_lock_init = None
 
 
 def _created_by_program(frame):
@@ -1042,19 +1087,67 @@ def _exit(code):
     _orig_exit(code)
 
 
-def _patch():
-    global _installed
-    if _installed:
+_after_import = {}  # module name -> what patches it, once it is imported
+
+
+class _PatchAfterImport:
+    """A sys.meta_path finder for the modules in _after_import: the normal spec, with a loader
+    that patches the module as soon as its code has run (before the importer gets it)."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        patch = _after_import.pop(name, None)
+        if patch is None:
+            return None
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec(name, path, target)
+        loader = getattr(spec, "loader", None)
+        exec_module = getattr(loader, "exec_module", None)
+        if exec_module is None:
+            return None
+        # The loader is this spec's own (a fresh one per find).
+
+        def exec_and_patch(module):
+            exec_module(module)
+            patch(module)
+
+        loader.exec_module = exec_and_patch
+        return spec
+
+    @staticmethod
+    def invalidate_caches():
+        pass
+
+
+def _when_imported(name, patch):
+    module = sys.modules.get(name)
+    if module is not None:
+        patch(module)
         return
-    _installed = True
-    os.register_at_fork(before=_flush_before_fork, after_in_child=_after_fork_in_child)
-    os._exit = _exit
-    multiprocessing.popen_fork.Popen.wait = _popen_wait
-    BaseProcess = multiprocessing.process.BaseProcess
-    BaseProcess.start = _start
-    BaseProcess._bootstrap = _bootstrap
-    multiprocessing.popen_fork.Popen.__init__ = _popen_init
-    multiprocessing.util.spawnv_passfds = _spawnv_passfds
+    if not any(finder is _PatchAfterImport for finder in sys.meta_path):
+        sys.meta_path.insert(0, _PatchAfterImport)
+    _after_import[name] = patch
+
+
+def _patch_popen_fork(module):
+    global _orig_popen_init, _orig_popen_wait
+    Popen = module.Popen
+    _orig_popen_init = Popen.__init__
+    _orig_popen_wait = Popen.wait
+    Popen.__init__ = _popen_init
+    Popen.wait = _popen_wait
+    if _reaps:
+        _wrap_poll(Popen)
+
+
+def _patch_synchronize(module):
+    global _Barrier, _orig_barrier_wait, _Lock, _SemLock, _orig_lock_init
+    _Barrier = module.Barrier
+    _orig_barrier_wait = _Barrier.wait
+    _Lock = module.Lock
+    _SemLock = module.SemLock
+    _orig_lock_init = _Lock.__init__
     _Barrier.wait = _barrier_wait
     _Lock.__init__ = _lock_init
     _Lock._make_methods = _lock_make_methods
@@ -1064,11 +1157,33 @@ def _patch():
     _Lock.__setstate__ = _lock_setstate
 
 
+def _patch():
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    os.register_at_fork(before=_flush_before_fork, after_in_child=_after_fork_in_child)
+    os._exit = _exit
+    BaseProcess = multiprocessing.process.BaseProcess
+    BaseProcess.start = _start
+    BaseProcess._bootstrap = _bootstrap
+    multiprocessing.util.spawnv_passfds = _spawnv_passfds
+    _when_imported("multiprocessing.popen_fork", _patch_popen_fork)
+    _when_imported("multiprocessing.synchronize", _patch_synchronize)
+
+
+_reaps = False  # this process reports its children's reaps (the main process)
+
+
 def _patch_main():
     """What only the main process needs: reaping its children (fork and spawn share this poll;
     the fork server's Popen is wrapped when first used), numbering its pool tasks (patched when
     the program has imported multiprocessing.pool, at its first process start)."""
-    _wrap_poll(multiprocessing.popen_fork.Popen)
+    global _reaps
+    _reaps = True
+    popen_fork = sys.modules.get("multiprocessing.popen_fork")
+    if popen_fork is not None and _orig_popen_init is not None:
+        _wrap_poll(popen_fork.Popen)
 
 
 def _patch_pool():
