@@ -4,8 +4,8 @@
 
 "Without" runs the same `python3 -m proclab_trace SCRIPT` with no PROCLAB_EVENT_FD (the tracer
 then only runs the script), so the difference is the tracing alone; events go to a pipe that is
-drained as the lab would. Runs alternate (plain, traced, plain, ...) so that load changes hit both
-alike. Wall: the best of N runs, and the median of the N paired ratios traced/plain with their
+drained as the lab would. Runs alternate in pairs (plain then traced, traced then plain, ...) so
+that load changes hit both alike. Wall: the best of N runs, and the median of the N paired ratios traced/plain with their
 spread (p10-p90; min-max below 10 runs); CPU (user + system of the program and every process it
 waited for): the median, which a loaded machine disturbs far less than wall time. --only keeps the
 cases whose program name contains one of the words (e.g. --only pool,spawning)."""
@@ -68,9 +68,11 @@ def main():
     for method in args.methods.split(","):
         for script, script_args in cases:
             plain, traced = [], []
-            for _ in range(args.runs):  # interleaved, so that load changes hit both alike
-                plain.append(once(script, script_args, method, False))
-                traced.append(once(script, script_args, method, True))
+            for i in range(args.runs):  # interleaved, so that load changes hit both alike,
+                # and in turn first of their pair (no bias from what ran just before)
+                for traced_run in ((False, True) if i % 2 == 0 else (True, False)):
+                    (traced if traced_run else plain).append(
+                        once(script, script_args, method, traced_run))
             a, b = min(r[0] for r in plain), min(r[0] for r in traced)
             ratios = sorted(t[0] / q[0] for q, t in zip(plain, traced))
             if len(ratios) >= 10:
