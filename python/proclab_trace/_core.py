@@ -532,6 +532,7 @@ def _start(self):
 
 
 def _bootstrap(self, parent_sentinel=None):
+    global _emit
     plan = self.__dict__.get("_proclab")
     if plan is None or _fd < 0:
         return _orig_bootstrap(self, parent_sentinel)
@@ -574,6 +575,8 @@ def _bootstrap(self, parent_sentinel=None):
 
     self.run = traced_run
     code = _orig_bootstrap(self, parent_sentinel)
+    if _prefix is not None and _flusher_pid != os.getpid():
+        _emit = _emitter(_prefix)  # the last lines go out right here: no timer thread for them
     if _tasks_done:
         _emit(b"output %d" % _tasks_done)
     _emit(b"exit %d" % (code & 0xFF))
