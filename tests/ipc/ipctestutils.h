@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTest>
 #include <algorithm>
+#include <limits>
 
 namespace proclab::test {
 
@@ -81,6 +82,29 @@ inline std::vector<Span> allSpans(const Run &run, SpanKind kind)
     std::sort(spans.begin(), spans.end(),
               [](const Span &a, const Span &b) { return a.beginNs < b.beginNs; });
     return spans;
+}
+
+// Every round of a barrier run, on the recorded spans: each of `parties` waited once, and nobody
+// left before the last one arrived.
+inline void verifyBarrierOrder(const Run &run, int rounds, int parties)
+{
+    std::vector<qint64> lastArrival(size_t(rounds), 0);
+    std::vector<qint64> firstDeparture(size_t(rounds), std::numeric_limits<qint64>::max());
+    std::vector<int> seen(size_t(rounds), 0);
+    for (const Span &s : allSpans(run, SpanKind::BarrierWait)) {
+        QVERIFY(s.round >= 0 && s.round < rounds);
+        lastArrival[size_t(s.round)] = std::max(lastArrival[size_t(s.round)], s.beginNs);
+        firstDeparture[size_t(s.round)] = std::min(firstDeparture[size_t(s.round)], s.endNs);
+        ++seen[size_t(s.round)];
+    }
+    for (int r = 0; r < rounds; ++r) {
+        QCOMPARE(seen[size_t(r)], parties);
+        if (firstDeparture[size_t(r)] < lastArrival[size_t(r)])
+            QFAIL(qPrintable(
+                QStringLiteral("round %1: a party left %2 ns before the last one arrived")
+                    .arg(r)
+                    .arg(lastArrival[size_t(r)] - firstDeparture[size_t(r)])));
+    }
 }
 
 } // namespace proclab::test

@@ -282,23 +282,7 @@ void TestPosixFamily::ordering()
     QCOMPARE(barrierValue(*arena, "count"), qint64(0));
     QCOMPARE(semValue(*arena, "condition lock"), qint64(1));
 
-    std::vector<qint64> lastArrival(size_t(rounds), 0);
-    std::vector<qint64> firstDeparture(size_t(rounds), std::numeric_limits<qint64>::max());
-    std::vector<int> seen(size_t(rounds), 0);
-    for (const Span &s : test::allSpans(workers.run, SpanKind::BarrierWait)) {
-        QVERIFY(s.round >= 0 && s.round < rounds);
-        lastArrival[size_t(s.round)] = std::max(lastArrival[size_t(s.round)], s.beginNs);
-        firstDeparture[size_t(s.round)] = std::min(firstDeparture[size_t(s.round)], s.endNs);
-        ++seen[size_t(s.round)];
-    }
-    for (int r = 0; r < rounds; ++r) {
-        QCOMPARE(seen[size_t(r)], parties);
-        if (firstDeparture[size_t(r)] < lastArrival[size_t(r)])
-            QFAIL(qPrintable(
-                QStringLiteral("round %1: a party left %2 ns before the last one arrived")
-                    .arg(r)
-                    .arg(lastArrival[size_t(r)] - firstDeparture[size_t(r)])));
-    }
+    test::verifyBarrierOrder(workers.run, rounds, parties);
 }
 
 // The workers do not report their arrival index, so this one runs the participants here, on
