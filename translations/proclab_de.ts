@@ -417,10 +417,6 @@
             <numerusform>%n Teilnehmer, die darauf warteten, hätten ewig gewartet; das Labor hat sie getötet, um den Lauf zu beenden.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the %1 %2 (%3) was still there after the run</source>
-        <translation>das Objekt %1 %2 (%3) war nach dem Lauf noch vorhanden</translation>
-    </message>
 </context>
 <context>
     <name>proclab::Batch</name>
@@ -1431,10 +1427,6 @@
         <source>%1 of %2 tasks were not run: the pool broke first</source>
         <translation>%1 von %2 Aufgaben wurden nicht ausgeführt: Der Pool war vorher defekt</translation>
     </message>
-    <message>
-        <source>the %1 %2 (%3) was still there after the run</source>
-        <translation>das Objekt %1 %2 (%3) war nach dem Lauf noch vorhanden</translation>
-    </message>
 </context>
 <context>
     <name>proclab::PosixObjects</name>
@@ -1803,6 +1795,10 @@
     <message>
         <source>the run recorded %1 spans, its budget: it was stopped, the data so far is kept</source>
         <translation>der Lauf hat %1 Abschnitte aufgezeichnet, sein Budget: Er wurde angehalten, die bisherigen Daten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>the %1 %2 (%3) was still there after the run</source>
+        <translation>das Objekt %1 %2 (%3) war nach dem Lauf noch vorhanden</translation>
     </message>
 </context>
 <context>

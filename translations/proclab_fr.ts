@@ -417,10 +417,6 @@
             <numerusform>%n participants qui l’attendaient auraient attendu éternellement ; le labo les a tués pour terminer l’exécution.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the %1 %2 (%3) was still there after the run</source>
-        <translation>l’objet %1 %2 (%3) était encore présent après l’exécution</translation>
-    </message>
 </context>
 <context>
     <name>proclab::Batch</name>
@@ -1431,10 +1427,6 @@
         <source>%1 of %2 tasks were not run: the pool broke first</source>
         <translation>%1 tâches sur %2 n’ont pas été exécutées : le pool a été cassé avant</translation>
     </message>
-    <message>
-        <source>the %1 %2 (%3) was still there after the run</source>
-        <translation>l’objet %1 %2 (%3) était encore présent après l’exécution</translation>
-    </message>
 </context>
 <context>
     <name>proclab::PosixObjects</name>
@@ -1803,6 +1795,10 @@
     <message>
         <source>the run recorded %1 spans, its budget: it was stopped, the data so far is kept</source>
         <translation>l’exécution a enregistré %1 intervalles, son budget : elle a été arrêtée, les données obtenues jusqu’ici sont conservées</translation>
+    </message>
+    <message>
+        <source>the %1 %2 (%3) was still there after the run</source>
+        <translation>l’objet %1 %2 (%3) était encore présent après l’exécution</translation>
     </message>
 </context>
 <context>

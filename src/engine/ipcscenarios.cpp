@@ -280,11 +280,8 @@ void BarrierScenario::begin()
 
 void BarrierScenario::sampleIpc()
 {
-    if (!m_arena || run().originNs == 0)
-        return;
-    mutableRun().ipc.objects = m_arena->inspect();
-    mutableRun().ipc.atNs = monotonicNowNs() - run().originNs;
-    emit changed();
+    if (m_arena)
+        showIpcObjects(m_arena->inspect());
 }
 
 void BarrierScenario::killParkedHolder()
@@ -541,13 +538,7 @@ void BarrierScenario::collectResults()
         m_criticalSections = m_arena->counter().load(std::memory_order_acquire);
         lockTakenAtEnd = m_arena->lockTaken();
         // Every process has ended: nothing uses the objects any more. Remove them and check.
-        mutableRun().ipc.leftover = m_arena->removeAndCheck();
-        mutableRun().ipc.checkedAfter = true;
-        for (const IpcObjectState &o : run().ipc.leftover) {
-            if (o.exists)
-                addError(
-                    tr("the %1 %2 (%3) was still there after the run").arg(o.kind, o.role, o.name));
-        }
+        recordIpcRemoval(m_arena->removeAndCheck());
         m_arena.reset();
     }
 
@@ -631,11 +622,8 @@ PoolScenario::PoolScenario(const ScenarioParameters &parameters, QObject *parent
 
 void PoolScenario::sampleIpc()
 {
-    if (!m_arena || run().originNs == 0)
-        return;
-    mutableRun().ipc.objects = m_arena->inspect();
-    mutableRun().ipc.atNs = monotonicNowNs() - run().originNs;
-    emit changed();
+    if (m_arena)
+        showIpcObjects(m_arena->inspect());
 }
 
 PoolScenario::~PoolScenario() = default;
@@ -923,13 +911,7 @@ void PoolScenario::collectResults()
             addToRanges(noSpan, i);
     }
     // Every process has ended: nothing uses the segment any more. Remove it and check.
-    mutableRun().ipc.leftover = m_arena->removeAndCheck();
-    mutableRun().ipc.checkedAfter = true;
-    for (const IpcObjectState &o : run().ipc.leftover) {
-        if (o.exists)
-            addError(
-                tr("the %1 %2 (%3) was still there after the run").arg(o.kind, o.role, o.name));
-    }
+    recordIpcRemoval(m_arena->removeAndCheck());
     m_arena.reset();
 
     for (const ProcessRecord &p : run().processes) {

@@ -62,6 +62,26 @@ RecorderLimits Scenario::recorderLimits(const ScenarioParameters &parameters)
     return limits;
 }
 
+void Scenario::showIpcObjects(std::vector<IpcObjectState> objects)
+{
+    if (m_run.originNs == 0)
+        return; // nothing launched yet: no time to say when they were read
+    m_run.ipc.objects = std::move(objects);
+    m_run.ipc.atNs = monotonicNowNs() - m_run.originNs;
+    emit changed();
+}
+
+void Scenario::recordIpcRemoval(std::vector<IpcObjectState> objects)
+{
+    m_run.ipc.leftover = std::move(objects);
+    m_run.ipc.checkedAfter = true;
+    for (const IpcObjectState &o : m_run.ipc.leftover) {
+        if (o.exists)
+            addError(
+                tr("the %1 %2 (%3) was still there after the run").arg(o.kind, o.role, o.name));
+    }
+}
+
 void Scenario::start()
 {
     if (m_state != State::Idle)

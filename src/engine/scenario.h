@@ -55,6 +55,11 @@ protected:
     virtual void processStopped(int id) { Q_UNUSED(id); }
 
     Run &mutableRun() { return m_run; }
+    // The inspector: the run's kernel objects as just read (run().ipc), and a change to show.
+    void showIpcObjects(std::vector<IpcObjectState> objects);
+    // After the run: what removing the objects left (exists = still there), each leftover an
+    // error.
+    void recordIpcRemoval(std::vector<IpcObjectState> objects);
     void addError(const QString &message) { m_run.errors.append(message); }
     // The scenario's own logic is done; the run completes once every process has ended.
     void finishWhenAllEnded();

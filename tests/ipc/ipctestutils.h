@@ -107,6 +107,25 @@ inline void verifyBarrierOrder(const Run &run, int rounds, int parties)
     }
 }
 
+// A lock holder killed holding the lock, and the process that took the lock next: the dead
+// holder's last hold was ended by its death (cut short), and the taker's lane has a note (the
+// recorder's, at lock_owner_died) no later than its first hold (the text is translated; its time
+// and kind are not).
+inline void verifyTakeover(const ProcessRecord &dead, const ProcessRecord &taker)
+{
+    QVERIFY(!dead.spans.empty());
+    QCOMPARE(dead.spans.back().kind, SpanKind::LockHold);
+    QVERIFY(dead.spans.back().cutShort);
+    const auto firstHold = std::find_if(taker.spans.begin(), taker.spans.end(),
+                                        [](const Span &s) { return s.kind == SpanKind::LockHold; });
+    QVERIFY(firstHold != taker.spans.end());
+    QVERIFY2(std::any_of(taker.markers.begin(), taker.markers.end(),
+                         [&](const Marker &m) {
+                             return m.kind == Marker::Kind::Note && m.timeNs <= firstHold->beginNs;
+                         }),
+             "no takeover note on the taker's lane");
+}
+
 } // namespace proclab::test
 
 #include "scenario.h"
