@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "chartexportdialog.h"
 
+#include "exportlocation.h"
 #include "ui_chartexportdialog.h"
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace proclab {
 
 namespace {
-const QString kDirKey = QStringLiteral("export/directory");
 const QString kWidthKey = QStringLiteral("export/width");
 const QString kHeightKey = QStringLiteral("export/height");
 const QString kDpiKey = QStringLiteral("export/dpi");
@@ -29,17 +27,11 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
     m_ui->widthSpin->setValue(settings.value(kWidthKey, m_ui->widthSpin->value()).toInt());
     m_ui->heightSpin->setValue(settings.value(kHeightKey, m_ui->heightSpin->value()).toInt());
     m_ui->dpiSpin->setValue(settings.value(kDpiKey, m_ui->dpiSpin->value()).toInt());
-    m_ui->fileEdit->setText(QDir(lastDirectory()).filePath(suggestedPath));
+    m_ui->fileEdit->setText(QDir(ExportLocation::lastDirectory()).filePath(suggestedPath));
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ChartExportDialog::browse);
 }
 
 ChartExportDialog::~ChartExportDialog() = default;
-
-QString ChartExportDialog::lastDirectory()
-{
-    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    return QSettings().value(kDirKey, fallback.isEmpty() ? QDir::homePath() : fallback).toString();
-}
 
 QString ChartExportDialog::path() const
 {
@@ -58,11 +50,13 @@ int ChartExportDialog::dpi() const
 
 void ChartExportDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), path(),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
-    if (!file.isEmpty())
-        m_ui->fileEdit->setText(file);
+    auto *dialog =
+        new ExportFileDialog(this, tr("Export Chart"), QFileInfo(path()).fileName(),
+                             tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    dialog->setDirectory(QFileInfo(path()).absolutePath());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, m_ui->fileEdit, &QLineEdit::setText);
+    dialog->open();
 }
 
 void ChartExportDialog::accept()
@@ -80,7 +74,6 @@ void ChartExportDialog::accept()
         return;
     }
     QSettings settings;
-    settings.setValue(kDirKey, QFileInfo(path()).absolutePath());
     settings.setValue(kWidthKey, imageSize().width());
     settings.setValue(kHeightKey, imageSize().height());
     settings.setValue(kDpiKey, dpi());

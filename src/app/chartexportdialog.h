@@ -22,9 +22,6 @@ public:
     QSize imageSize() const;
     int dpi() const;
 
-    // The last choices, so the next export starts from them.
-    static QString lastDirectory();
-
     void accept() override;
 
 protected:

@@ -5,6 +5,7 @@
 #include "chartexportdialog.h"
 #include "codepanel.h"
 #include "exporters.h"
+#include "exportlocation.h"
 #include "ipcobjectmodel.h"
 #include "lifecyclescenarios.h"
 #include "parameterpanel.h"
@@ -680,6 +681,12 @@ bool ScenarioTab::exportRunData(const QString &path, DataFormat format, QString 
     return writeRunFile(path, *r, fileFormat, error);
 }
 
+void ScenarioTab::reportSaved(const QString &path, const QString &status)
+{
+    ExportLocation::rememberSaved(path); // only now: a failed save is no place to start from
+    emit statusChanged(status);
+}
+
 void ScenarioTab::exportTimelineInteractively()
 {
     auto *dialog = new ChartExportDialog(QStringLiteral("%1-timeline.png").arg(key()), this);
@@ -690,7 +697,7 @@ void ScenarioTab::exportTimelineInteractively()
             showError(this, tr("Export Chart"),
                       tr("The chart could not be saved to %1:\n%2").arg(dialog->path(), error));
         else
-            emit statusChanged(tr("Chart saved to %1.").arg(dialog->path()));
+            reportSaved(dialog->path(), tr("Chart saved to %1.").arg(dialog->path()));
     });
     dialog->open();
 }
@@ -710,7 +717,7 @@ void ScenarioTab::exportSpeedupInteractively()
             showError(this, tr("Export Chart"),
                       tr("The chart could not be saved to %1:\n%2").arg(dialog->path(), error));
         else
-            emit statusChanged(tr("Chart saved to %1.").arg(dialog->path()));
+            reportSaved(dialog->path(), tr("Chart saved to %1.").arg(dialog->path()));
     });
     dialog->open();
 }
@@ -738,10 +745,7 @@ void ScenarioTab::exportRunDataInteractively(DataFormat format)
         filter = tr("Chrome trace for Perfetto (*.json)");
         break;
     }
-    auto *dialog =
-        new QFileDialog(this, tr("Export Run Data"),
-                        QDir(ChartExportDialog::lastDirectory()).filePath(key() + suffix), filter);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    auto *dialog = new ExportFileDialog(this, tr("Export Run Data"), key() + suffix, filter);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
         QString error;
@@ -749,7 +753,7 @@ void ScenarioTab::exportRunDataInteractively(DataFormat format)
             showError(this, tr("Export Run Data"),
                       tr("The run could not be saved to %1:\n%2").arg(path, error));
         else
-            emit statusChanged(tr("Run data saved to %1.").arg(path));
+            reportSaved(path, tr("Run data saved to %1.").arg(path));
     });
     dialog->open();
 }

@@ -120,6 +120,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void reportSaved(const QString &path, const QString &status);
     void buildBreakControls();
     void buildSweepPanel();
     void onTick();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartexportdialog.h"
 #include "codepanel.h"
+#include "exportlocation.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "parameterpanel.h"
@@ -308,6 +309,7 @@ void TestMainWindow::unwritablePathShowsAMessage()
     QTRY_VERIFY((dialog = tab->findChild<ChartExportDialog *>()) != nullptr);
     auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"));
     QVERIFY(file);
+    const QString startBefore = ExportLocation::lastDirectory();
     const QString target = QStringLiteral("/proc/proclab-no-such-dir/chart.png");
     file->setText(target);
     dialog->accept();
@@ -316,6 +318,7 @@ void TestMainWindow::unwritablePathShowsAMessage()
     QVERIFY(box->text().contains(target));
     QCOMPARE(box->icon(), QMessageBox::Critical);
     box->close();
+    QCOMPARE(ExportLocation::lastDirectory(), startBefore); // a failed save is no place to start
 }
 
 // The quit question on screen, if any.
