@@ -376,7 +376,7 @@ void BarrierScenario::processStopped(int id)
 
 void BarrierScenario::onProcessFinished(int id)
 {
-    if (!isParticipant(id) || !isRunning())
+    if (!isParticipant(id) || !isRunning() || isAborted())
         return;
     const ProcessRecord &p = *run().process(id);
     if (endedCleanly(p.exit))
@@ -734,7 +734,7 @@ QString PoolScenario::heldRanges(int id) const
 // worker would hide the fault the lab is there to show, and tasks that did run would run twice.
 void PoolScenario::onProcessFinished(int id)
 {
-    if (!isRunning() || !isWorker(id))
+    if (!isRunning() || isAborted() || !isWorker(id))
         return;
     const ProcessRecord &p = *run().process(id);
     if (endedCleanly(p.exit) || isCulprit(id) || contains(m_stragglers, id))
@@ -915,6 +915,8 @@ void PoolScenario::collectResults()
     m_arena.reset();
 
     for (const ProcessRecord &p : run().processes) {
+        if (isAborted())
+            break; // the lab killed them (Stop, time limit): the run's error already says so
         if (endedCleanly(p.exit) || isCulprit(p.id) || contains(m_stragglers, p.id))
             continue; // fine, or reported when it happened
         if (m_broken && p.exit.kind == ExitStatus::Kind::Normal && p.exit.code == kExitBroken)
@@ -945,6 +947,8 @@ void PoolScenario::collectResults()
     if (notRun > 0) {
         if (m_broken)
             addError(tr("%1 of %2 tasks were not run: the pool broke first").arg(notRun).arg(n));
+        else if (isAborted())
+            addError(tr("%1 of %2 tasks were not run: the run was ended first").arg(notRun).arg(n));
         else
             addError(tr("%1 of %2 tasks were never run").arg(notRun).arg(n));
     }

@@ -37,6 +37,7 @@ Scenario::Scenario(const ScenarioParameters &parameters, QObject *parent)
         m_run.errors.append(
             tr("the run exceeded its time limit of %1 ms; all processes were killed").arg(limit));
         m_finishing = true;
+        m_aborted = true;
         m_supervisor->killAll(ExitStatus::Kind::Timeout);
         if (m_supervisor->runningCount() == 0)
             complete();
@@ -113,6 +114,7 @@ void Scenario::abort(const QString &message)
         return;
     if (!message.isEmpty())
         m_run.errors.append(message);
+    m_aborted = true;
     finishWhenAllEnded();
     m_supervisor->killAll();
 }

@@ -26,6 +26,9 @@ public:
     ProcessSupervisor &supervisor() { return *m_supervisor; }
     bool isRunning() const { return m_state == State::Running; }
     bool isFinished() const { return m_state == State::Finished; }
+    // Stopped, timed out or failed: the lab is killing every process, so their deaths from now on
+    // are the lab's doing, not something a participant did.
+    bool isAborted() const { return m_aborted; }
     bool succeeded() const { return isFinished() && m_run.errors.isEmpty(); }
 
     // Notices stopped processes (SIGSTOP, a debugger) while the run is running.
@@ -82,6 +85,7 @@ private:
     QTimer m_timeout;
     State m_state = State::Idle;
     bool m_finishing = false;
+    bool m_aborted = false;
 };
 
 // Whether this build has a runner for `scenario` (without creating one).

@@ -498,6 +498,12 @@ void TestBarrierScenario::stopAndTimeoutCleanUp()
     QVERIFY(byUser && byUser->isFinished());
     QVERIFY(!byUser->run().errors.isEmpty());
     QVERIFY(!byUser->run().processes[0].spans.empty());
+    // The lab killed them: nobody died on their own, so nothing blames a participant or says the
+    // barrier broke because one died.
+    QCOMPARE(byUser->run().errors.size(), 1);
+    QVERIFY2(!byUser->run().errors.join(u'\n').contains(QLatin1String("participant")),
+             qPrintable(byUser->run().errors.join(u'\n')));
+    QCOMPARE(byUser->run().facts.value(QLatin1String("barrier_broken")).toBool(), false);
 
     ScenarioParameters parameters = endlessRun(2);
     QVERIFY(parameters.set(Param::TimeoutMs, 1000));
@@ -507,6 +513,7 @@ void TestBarrierScenario::stopAndTimeoutCleanUp()
     QVERIFY(timedOut && timedOut->isFinished());
     QCOMPARE(timedOut->run().processes[0].exit.kind, ExitStatus::Kind::Timeout);
     QVERIFY(!timedOut->run().errors.isEmpty());
+    QCOMPARE(timedOut->run().facts.value(QLatin1String("barrier_broken")).toBool(), false);
 }
 
 // Destroying a running scenario (the window closed mid-run) kills its workers; the segment is

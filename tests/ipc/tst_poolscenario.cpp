@@ -18,6 +18,7 @@ private slots:
     void results_data();
     void results();
     void sweep();
+    void stopBlamesNobody();
 };
 
 void TestPoolScenario::cleanup()
@@ -121,6 +122,40 @@ void TestPoolScenario::sweep()
     QCOMPARE(sweep.points().size(), size_t(3));
     QCOMPARE(sweep.points().front().workers, 1);
     QCOMPARE(sweep.points().back().workers, 3);
+}
+
+// The user's Stop: the lab kills the workers, so the run's one error says it was stopped and no
+// worker is blamed for dying; the tasks done so far are kept.
+void TestPoolScenario::stopBlamesNobody()
+{
+    bool stopped = false;
+    const auto scenario =
+        test::runScenario(test::parametersOf(ScenarioId::Pool, {{Param::Tasks, 100'000},
+                                                                {Param::Chunksize, 1},
+                                                                {Param::Workload, 100'000},
+                                                                {Param::Workers, 2}}),
+                          {}, [&stopped](Scenario &s) {
+                              if (stopped)
+                                  return;
+                              qint64 tasks = 0;
+                              for (const ProcessRecord &p : s.run().processes)
+                                  tasks += qint64(p.spans.size());
+                              if (tasks >= 4) {
+                                  stopped = true;
+                                  s.stop();
+                              }
+                          });
+    QVERIFY(scenario && scenario->isFinished());
+    QVERIFY(stopped);
+    const Run &run = scenario->run();
+    QVERIFY(!run.errors.isEmpty());
+    QCOMPARE(run.errors.first(), Scenario::tr("stopped by the user"));
+    for (const QString &error : run.errors)
+        QVERIFY2(!error.contains(QLatin1String("killed")), qPrintable(error));
+    qint64 tasks = 0;
+    for (const ProcessRecord &p : run.processes)
+        tasks += qint64(p.spans.size());
+    QVERIFY(tasks >= 4);
 }
 
 QTEST_GUILESS_MAIN(TestPoolScenario)
