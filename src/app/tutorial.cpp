@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace proclab {
@@ -19,6 +20,51 @@ namespace {
 QString ms(qint64 ns)
 {
     return QLocale().toString(double(ns) / 1e6, 'f', 1);
+}
+
+Verdict verdictOf(bool holds)
+{
+    return holds ? Verdict::Holds : Verdict::DoesNotHold;
+}
+
+qint64 parameter(const Run &run, const char *key)
+{
+    return run.parameters.value(QLatin1String(key)).toInteger(-1);
+}
+
+// Whether work spans of two different processes overlapped in time: they ran in parallel.
+bool workOverlapped(const Run &run)
+{
+    struct Interval
+    {
+        qint64 begin, end;
+        int process;
+    };
+    std::vector<Interval> work;
+    for (const auto &p : run.processes) {
+        for (const Span &span : p.spans) {
+            if (span.kind == SpanKind::Work)
+                work.push_back({span.beginNs, span.endNs, p.id});
+        }
+    }
+    std::sort(work.begin(), work.end(),
+              [](const Interval &a, const Interval &b) { return a.begin < b.begin; });
+    // The latest-ending interval so far and the latest of another process than that one: a new
+    // interval overlaps some earlier one of another process iff it begins before one of them ends.
+    Interval latest{0, -1, -1};
+    qint64 latestOther = -1;
+    for (const Interval &w : work) {
+        if ((w.process != latest.process && w.begin < latest.end) || w.begin < latestOther)
+            return true;
+        if (w.end > latest.end) {
+            if (w.process != latest.process)
+                latestOther = std::max(latestOther, latest.end);
+            latest = w;
+        } else if (w.process != latest.process) {
+            latestOther = std::max(latestOther, w.end);
+        }
+    }
+    return false;
 }
 
 QString yesNo(bool value)
@@ -85,12 +131,23 @@ void naming(TutorialSection &s, const Run *run)
     if (run && run->processes.size() >= 2) {
         const auto &a = run->processes[0];
         const auto &b = run->processes[1];
-        if (a.outputSize >= 0)
+        // The tutorial asked for 1000 items; the claim is that each process produced what it
+        // was asked for, whatever the workload of this run.
+        const qint64 workload = parameter(*run, "workload");
+        if (a.outputSize >= 0) {
             one.measured =
-                Tutorial::tr("%1 output size: %2").arg(a.name, QLocale().toString(a.outputSize));
-        if (b.outputSize >= 0)
-            two.measured = Tutorial::tr("%1 (Python's default name) output size: %2")
-                               .arg(b.name, QLocale().toString(b.outputSize));
+                Tutorial::tr("%1 output size: %2 (asked for %3)")
+                    .arg(a.name, QLocale().toString(a.outputSize), QLocale().toString(workload));
+            one.verdict = verdictOf(a.outputSize == workload);
+        }
+        if (b.outputSize >= 0) {
+            two.measured =
+                Tutorial::tr("%1 (Python's default name) output size: %2 (asked for %3)")
+                    .arg(b.name, QLocale().toString(b.outputSize), QLocale().toString(workload));
+            two.verdict = verdictOf(b.outputSize == workload);
+        }
+        // A duration measured on the tutorial author's machine: this run cannot confirm or refute
+        // it, so its verdict stays "not tested".
         if (run->wallNs > 0)
             duration.measured = Tutorial::tr("Duration: %1 seconds")
                                     .arg(QLocale().toString(double(run->wallNs) / 1e9, 'f', 2));
@@ -102,6 +159,7 @@ void naming(TutorialSection &s, const Run *run)
                 Tutorial::tr("The two work spans overlapped for %1 ms. One after the other "
                              "they would take %2 ms; the whole run took %3 ms.")
                     .arg(ms(overlap), ms(sequential), ms(run->wallNs));
+            parallel.verdict = verdictOf(overlap > 0 && run->wallNs < sequential);
         }
     }
     s.claims = {one, two, duration, parallel};
@@ -120,9 +178,16 @@ void spawning(TutorialSection &s, const Run *run)
     TutorialClaim parallel{Tutorial::tr("Scalable parallelism"), {}};
     if (run && !run->processes.empty()) {
         QStringList list;
-        for (const auto &p : run->processes)
-            list << (p.outputSize >= 0 ? QLocale().toString(p.outputSize) : QStringLiteral("…"));
-        sizes.measured = Tutorial::tr("Output sizes by i: %1").arg(list.join(QStringLiteral(", ")));
+        const qint64 workload = parameter(*run, "workload");
+        bool asked = true; // process i produced i * workload items
+        for (size_t i = 0; i < run->processes.size(); ++i) {
+            const qint64 size = run->processes[i].outputSize;
+            list << (size >= 0 ? QLocale().toString(size) : QStringLiteral("…"));
+            asked = asked && size == qint64(i) * workload;
+        }
+        sizes.measured = Tutorial::tr("Output sizes by i: %1 (asked for i × %2)")
+                             .arg(list.join(QStringLiteral(", ")), QLocale().toString(workload));
+        sizes.verdict = verdictOf(asked);
         if (run->facts.contains(QStringLiteral("finish_order"))) {
             // The order of the exit times themselves (not of when the lab collected each
             // status, which join() in launch order would make the launch order).
@@ -145,6 +210,11 @@ void spawning(TutorialSection &s, const Run *run)
             parallel.measured =
                 Tutorial::tr("Finish order: %1. Work of all processes: %2 ms; the run took %3 ms.")
                     .arg(order.join(QStringLiteral(", ")), ms(work), ms(run->wallNs));
+            const bool overlapped = workOverlapped(*run);
+            parallel.verdict = verdictOf(overlapped);
+            if (!overlapped)
+                parallel.measured +=
+                    QLatin1Char(' ') + Tutorial::tr("No two processes worked at the same time.");
             if (joined)
                 parallel.measured +=
                     QLatin1Char(' ') +
@@ -169,19 +239,32 @@ void killing(TutorialSection &s, const Run *run)
         const ProcessRecord *victim = byName(*run, QStringLiteral("victim"));
         const ProcessRecord *early = byName(*run, QStringLiteral("finished_first"));
         const QJsonObject v = results.value(QStringLiteral("victim")).toObject();
-        if (victim && victim->exit.finished()) {
+        // kill(2) reports whether a signal went out: a victim that had already ended when
+        // kill-after came was never terminated, and nothing may say it was.
+        const bool signalled = v.value(QStringLiteral("signal_delivered")).toBool();
+        if (victim && victim->exit.finished() && !signalled) {
+            launched.measured = Tutorial::tr("No signal was sent: the victim had already ended "
+                                             "when the kill was due (%1).")
+                                    .arg(exitSummary(*victim));
+            status.measured = Tutorial::tr("terminate() never reached a running process in this "
+                                           "run: raise kill-after below the duration to see it.");
+        } else if (victim && victim->exit.finished()) {
             launched.measured =
                 Tutorial::tr("victim: is_alive() after start() %1, right after the signal %2, "
                              "after join() %3; %4.")
                     .arg(pyBool(v.value(QStringLiteral("alive_after_start"))),
                          pyBool(v.value(QStringLiteral("alive_right_after_signal"))),
                          pyBool(v.value(QStringLiteral("alive_after_join"))), exitSummary(*victim));
-        }
-        if (victim && early && victim->exit.finished() && early->exit.finished()) {
-            status.measured =
-                Tutorial::tr("0 only for a process that had already finished when terminate() "
-                             "came (finished_first: %1). The running victim: %2.")
-                    .arg(exitSummary(*early), exitSummary(*victim));
+            launched.verdict = verdictOf(victim->exit.kind == ExitStatus::Kind::Signal &&
+                                         v.value(QStringLiteral("alive_after_join")) == false);
+            if (early && early->exit.finished()) {
+                status.measured =
+                    Tutorial::tr("0 only for a process that had already finished when "
+                                 "terminate() came (finished_first: %1). The terminated victim: "
+                                 "%2.")
+                        .arg(exitSummary(*early), exitSummary(*victim));
+                status.verdict = verdictOf(victim->exit.pythonExitCode() == 0);
+            }
         }
     }
     s.claims = {launched, status};
@@ -213,6 +296,9 @@ void daemons(TutorialSection &s, const Run *run)
                     QLatin1Char(' ') +
                     Tutorial::tr("The parent was killed abruptly, so nobody terminated the daemon: "
                                  "the orphan was cleaned up by the lab.");
+            // The parent's exit terminates its daemons; a killed parent cannot.
+            daemon.verdict = verdictOf(!killed && d.exit.kind == ExitStatus::Kind::Signal &&
+                                       d.exitedNs >= c.exitedNs);
         }
         if (c.exit.finished() && c.exitedNs >= 0) {
             // A parent that has not exited yet will end after it.
@@ -223,6 +309,8 @@ void daemons(TutorialSection &s, const Run *run)
                     .arg(c.name,
                          c.outputSize >= 0 ? QLocale().toString(c.outputSize) : QStringLiteral("–"),
                          exitSummary(c), yesNo(parentAfter));
+            regular.verdict = verdictOf(c.exit.kind == ExitStatus::Kind::Normal &&
+                                        c.exit.code == 0 && c.outputSize > 0 && parentAfter);
         }
     }
     s.claims = {daemon, regular};
@@ -314,28 +402,34 @@ void barrier(TutorialSection &s, const Run *run)
             if (times.second < times.first)
                 ++early;
         }
-        if (!rounds.empty())
+        const bool broken = run->facts.value(QStringLiteral("barrier_broken")).toBool();
+        if (!rounds.empty()) {
             paused.measured =
-                Tutorial::tr("%n barrier round(s); waiting at the barrier took %1 ms in all; "
-                             "rounds someone left before the last arrived: %2.",
+                Tutorial::tr("%n barrier round(s); time waiting at the barrier, summed over all "
+                             "participants: %1 ms (the run took %2 ms); rounds someone left "
+                             "before the last arrived: %3.",
                              nullptr, int(rounds.size()))
-                    .arg(ms(totalWait))
+                    .arg(ms(totalWait), ms(run->wallNs))
                     .arg(early);
-        if (run->facts.value(QStringLiteral("barrier_broken")).toBool())
+            paused.verdict = verdictOf(early == 0 && !broken);
+        }
+        if (broken)
             paused.measured +=
                 QLatin1Char(' ') +
-                Tutorial::tr("A participant died, so the lab broke the barrier: the others were "
-                             "released instead of waiting for ever.");
+                Tutorial::tr("A participant died or stopped making progress, so the lab broke "
+                             "the barrier: the others were released instead of waiting for ever.");
         std::sort(holds.begin(), holds.end());
         int overlaps = 0;
         for (size_t i = 1; i < holds.size(); ++i) {
             if (holds[i].first < holds[i - 1].second)
                 ++overlaps;
         }
-        if (!holds.empty())
+        if (!holds.empty()) {
             lock.measured =
                 Tutorial::tr("%n lock hold(s); overlapping holds: %1.", nullptr, int(holds.size()))
                     .arg(overlaps);
+            lock.verdict = verdictOf(overlaps == 0);
+        }
         const QString family = run->facts.value(QStringLiteral("primitives")).toString();
         if (!family.isEmpty())
             lock.measured =
@@ -343,6 +437,27 @@ void barrier(TutorialSection &s, const Run *run)
         lock.measured += holderDeathText(run->facts.value(QStringLiteral("holder_death")), family);
     }
     s.claims = {paused, lock};
+}
+
+// map(square, range(tasks)): each result is its index squared, all of them there.
+bool areSquares(const QJsonArray &values, qint64 tasks)
+{
+    if (values.size() != tasks)
+        return false;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).toInteger(-1) != qint64(i) * i)
+            return false;
+    }
+    return true;
+}
+
+// The list Python prints for map(square, range(tasks)): "[0, 1, 4, 9]".
+QString squaresText(qint64 tasks)
+{
+    QStringList items;
+    for (qint64 i = 0; i < tasks; ++i)
+        items << QString::number(i * i);
+    return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
 void pool(TutorialSection &s, const Run *run)
@@ -357,29 +472,46 @@ void pool(TutorialSection &s, const Run *run)
     if (run) {
         QJsonValue values = run->results;
         const QJsonObject object = values.toObject();
+        const qint64 tasks = parameter(*run, "tasks");
         if (object.contains(QStringLiteral("printed"))) {
             // The tutorial's Python program: what it printed, as the tutorial shows it.
             for (const QJsonValue &line : object.value(QStringLiteral("printed")).toArray()) {
                 const QString text = line.toString();
-                if (text.contains(QLatin1Char('[')))
+                if (text.contains(QLatin1Char('['))) {
                     squares.measured = Tutorial::tr("The program printed: %1")
                                            .arg(text.size() > 160 ? text.left(160) + u'…' : text);
+                    squares.verdict = verdictOf(text.trimmed() == squaresText(tasks));
+                }
             }
         } else {
             if (object.contains(QStringLiteral("squares")))
                 values = object.value(QStringLiteral("squares"));
-            if (!values.isUndefined() && !values.isNull())
+            if (!values.isUndefined() && !values.isNull()) {
                 squares.measured = Tutorial::tr("Results: %1").arg(compactJson(values, 12));
+                squares.verdict = verdictOf(areSquares(values.toArray(), tasks));
+            }
         }
         QStringList perWorker;
+        qint64 fewest = std::numeric_limits<qint64>::max();
+        qint64 most = 0;
         for (const auto &p : run->processes) {
-            const auto tasks = std::count_if(p.spans.begin(), p.spans.end(), [](const Span &span) {
+            const auto done = std::count_if(p.spans.begin(), p.spans.end(), [](const Span &span) {
                 return span.kind == SpanKind::Task;
             });
-            perWorker << Tutorial::tr("%1: %n task(s)", nullptr, int(tasks)).arg(p.name);
+            fewest = std::min<qint64>(fewest, done);
+            most = std::max<qint64>(most, done);
+            perWorker << Tutorial::tr("%1: %n task(s)", nullptr, int(done)).arg(p.name);
         }
-        if (!perWorker.isEmpty())
+        if (!perWorker.isEmpty()) {
             spread.measured = perWorker.join(QStringLiteral("; "));
+            // Even: no worker did more than one chunk more than another, and every one did some
+            // (as far as there were enough chunks to go round).
+            const qint64 chunk =
+                std::max<qint64>(1, run->facts.value(QStringLiteral("chunksize")).toInteger(1));
+            const qint64 chunks = (std::max<qint64>(tasks, 0) + chunk - 1) / chunk;
+            const bool everyoneCould = chunks >= qint64(run->processes.size());
+            spread.verdict = verdictOf(most - fewest <= chunk && (fewest > 0 || !everyoneCould));
+        }
     }
     s.claims = {squares, spread};
 }
@@ -414,6 +546,11 @@ TutorialSection Tutorial::section(ScenarioId scenario, const Run *run, bool fini
         pool(s, run);
         break;
     }
+    s.judged = run && finished;
+    if (!s.judged) {
+        for (TutorialClaim &claim : s.claims)
+            claim.verdict = Verdict::NotTested;
+    }
     if (run && finished) {
         for (auto it = run->facts.begin(); it != run->facts.end(); ++it) {
             // Durations are kept in ns for exactness; people read them in ms.
@@ -441,10 +578,29 @@ QString Tutorial::toHtml(const TutorialSection &s, const TutorialSection *python
                 .arg(escaped(s.code));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                            "style=\"border-color:#c0c0c0; border-style:solid;\">");
-    const auto measuredCell = [](const TutorialClaim &claim) {
+    const auto measuredCell = [](const TutorialClaim &claim, bool judged) {
+        if (claim.measured.isEmpty() && !judged)
+            return QStringLiteral("<i>%1</i>").arg(escaped(tr("not measured yet: press Run")));
+        if (!judged)
+            return escaped(claim.measured);
+        QString verdict;
+        switch (claim.verdict) {
+        case Verdict::Holds:
+            verdict =
+                QStringLiteral("<b style=\"color:#1b7a2e\">✔ %1</b>").arg(escaped(tr("holds")));
+            break;
+        case Verdict::DoesNotHold:
+            verdict = QStringLiteral("<b style=\"color:#b3261e\">✘ %1</b>")
+                          .arg(escaped(tr("does not hold")));
+            break;
+        case Verdict::NotTested:
+            verdict = QStringLiteral("<b style=\"color:#6b6b6b\">– %1</b>")
+                          .arg(escaped(tr("not tested by this run")));
+            break;
+        }
         return claim.measured.isEmpty()
-                   ? QStringLiteral("<i>%1</i>").arg(escaped(tr("not measured yet: press Run")))
-                   : escaped(claim.measured);
+                   ? verdict
+                   : verdict + QStringLiteral("<br>") + escaped(claim.measured);
     };
     if (python) {
         html += QStringLiteral("<tr><th align=\"left\" width=\"30%\">%1</th><th align=\"left\">"
@@ -454,9 +610,9 @@ QString Tutorial::toHtml(const TutorialSection &s, const TutorialSection *python
         for (qsizetype i = 0; i < s.claims.size(); ++i) {
             const TutorialClaim none;
             const TutorialClaim &py = i < python->claims.size() ? python->claims[i] : none;
-            html +=
-                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(escaped(s.claims[i].claim), measuredCell(s.claims[i]), measuredCell(py));
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(escaped(s.claims[i].claim), measuredCell(s.claims[i], s.judged),
+                             measuredCell(py, python->judged));
         }
     } else {
         html += QStringLiteral("<tr><th align=\"left\" width=\"40%\">%1</th><th align=\"left\">"
@@ -464,7 +620,7 @@ QString Tutorial::toHtml(const TutorialSection &s, const TutorialSection *python
                     .arg(escaped(tr("The tutorial says")), escaped(tr("This run measured")));
         for (const TutorialClaim &claim : s.claims)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                        .arg(escaped(claim.claim), measuredCell(claim));
+                        .arg(escaped(claim.claim), measuredCell(claim, s.judged));
     }
     html += QStringLiteral("</table>");
     html +=
