@@ -48,6 +48,10 @@ QColor ChartPalette::markerColor(TimelineMarker marker)
         return QColor(0x66, 0xcc, 0xee); // cyan star
     case TimelineMarker::ExitNormal:
         return QColor(0x22, 0x22, 0x22); // black dot
+    case TimelineMarker::ExitError:
+        return QColor(0xee, 0x77, 0x33); // orange square: ended on its own, but failed
+    case TimelineMarker::ExitUnknown:
+        return QColor(0xff, 0xff, 0xff); // hollow dot: an end without a known status
     case TimelineMarker::ExitKilled:
         return QColor(0xcc, 0x33, 0x11); // vivid red diamond
     case TimelineMarker::Note:
@@ -82,6 +86,10 @@ QString ChartPalette::markerLabel(TimelineMarker marker)
         return tr("signal sent");
     case TimelineMarker::ExitNormal:
         return tr("exit (normal)");
+    case TimelineMarker::ExitError:
+        return tr("exit (error)");
+    case TimelineMarker::ExitUnknown:
+        return tr("exit (status unknown)");
     case TimelineMarker::ExitKilled:
         return tr("exit (killed)");
     case TimelineMarker::Note:

@@ -14,11 +14,13 @@ enum class TimelineMarker : quint8
 {
     Launch,
     SignalSent,
-    ExitNormal,
-    ExitKilled,
+    ExitNormal,  // exit code 0
+    ExitError,   // a non-zero exit code, or it never started
+    ExitKilled,  // ended by a signal (the lab's time limit included)
+    ExitUnknown, // it ended, but nobody could collect its status
     Note
 };
-inline constexpr int TimelineMarkerCount = 5;
+inline constexpr int TimelineMarkerCount = 7;
 
 // Colours of the charts, from Paul Tol's colour-blind-safe "bright" and "muted" schemes so that
 // kinds stay apart for deuteranopes and protanopes and in greyscale print.

@@ -63,7 +63,10 @@ QScatterSeries::MarkerShape legendShape(TimelineMarker marker)
     case TimelineMarker::SignalSent:
         return QScatterSeries::MarkerShapeStar;
     case TimelineMarker::ExitNormal:
+    case TimelineMarker::ExitUnknown:
         return QScatterSeries::MarkerShapeCircle;
+    case TimelineMarker::ExitError:
+        return QScatterSeries::MarkerShapeRectangle;
     case TimelineMarker::ExitKilled:
         return QScatterSeries::MarkerShapeRotatedRectangle;
     case TimelineMarker::Note:

@@ -7,6 +7,23 @@
 
 namespace proclab {
 
+TimelineMarker exitMarker(const ExitStatus &exit)
+{
+    switch (exit.kind) {
+    case ExitStatus::Kind::Normal:
+        return exit.code == 0 ? TimelineMarker::ExitNormal : TimelineMarker::ExitError;
+    case ExitStatus::Kind::FailedToStart:
+        return TimelineMarker::ExitError;
+    case ExitStatus::Kind::Signal:
+    case ExitStatus::Kind::Timeout:
+        return TimelineMarker::ExitKilled;
+    case ExitStatus::Kind::Unknown:
+    case ExitStatus::Kind::Running:
+        break;
+    }
+    return TimelineMarker::ExitUnknown;
+}
+
 namespace {
 // A run the engine is still filling: nothing measured its wall time yet and something is running
 // or waits to be reaped. The origin check keeps a loaded or synthetic run (no real origin) from
@@ -331,11 +348,8 @@ std::vector<TimelineModel::MarkerAt> TimelineModel::markers(int lane) const
              m.kind == Marker::Kind::SignalSent ? TimelineMarker::SignalSent : TimelineMarker::Note,
              int(i)});
     }
-    if (p->exit.finished() && p->exitedNs >= 0) {
-        const bool normal = p->exit.kind == ExitStatus::Kind::Normal;
-        result.push_back(
-            {p->exitedNs, normal ? TimelineMarker::ExitNormal : TimelineMarker::ExitKilled, -1});
-    }
+    if (p->exit.finished() && p->exitedNs >= 0)
+        result.push_back({p->exitedNs, exitMarker(p->exit), -1});
     return result;
 }
 

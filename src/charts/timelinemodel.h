@@ -13,6 +13,10 @@
 
 namespace proclab {
 
+// How a process's end is marked: a non-zero code is not a normal exit, nor an unknown status a
+// kill.
+TimelineMarker exitMarker(const ExitStatus &exit);
+
 // What the timeline draws, read from a Run that may still be growing: per lane an index of the
 // spans sorted by begin (so a redraw or a hit test visits only what is visible) and per colour
 // slot a track with prefix sums (so a redraw costs pixel columns, not spans), both extended by

@@ -711,7 +711,11 @@ void TimelineSpanItem::drawMarker(QPainter *painter, TimelineMarker kind, const 
         break;
     }
     case TimelineMarker::ExitNormal:
+    case TimelineMarker::ExitUnknown:
         painter->drawEllipse(c, r * 0.85, r * 0.85);
+        break;
+    case TimelineMarker::ExitError:
+        painter->drawRect(QRectF(c.x() - r * 0.75, c.y() - r * 0.75, r * 1.5, r * 1.5));
         break;
     case TimelineMarker::ExitKilled: {
         const QPointF diamond[4] = {
@@ -870,10 +874,13 @@ QString TimelineSpanItem::toolTip(const TimelineHit &hit) const
         lines << at;
         break;
     case TimelineMarker::ExitNormal:
-        lines << tr("exited with code %1 %2").arg(p->exit.code).arg(at);
-        break;
+    case TimelineMarker::ExitError:
     case TimelineMarker::ExitKilled:
+    case TimelineMarker::ExitUnknown:
         switch (p->exit.kind) {
+        case ExitStatus::Kind::Normal:
+            lines << tr("exited with code %1 %2").arg(p->exit.code).arg(at);
+            return lines.join(QLatin1Char('\n'));
         case ExitStatus::Kind::FailedToStart:
             lines << tr("failed to start (%1)").arg(at);
             break;

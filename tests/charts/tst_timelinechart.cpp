@@ -29,6 +29,7 @@ private slots:
     void lanesAreOrderedAndDoNotOverlap();
     void toolTipForKnownSpan();
     void toolTipForMarkers();
+    void exitMarkersSayHowItEnded();
     void zoomKeepsLanesAndChangesAxis();
     void liveRunGrows();
     void chunkColours();
@@ -293,6 +294,44 @@ void TestTimelineChart::legendShowsWhatIsDrawn()
     QVERIFY(!visibleLegend(chart).contains(QStringLiteral("zombie")));
 }
 
+// Each way a process can end has its own marker: a survivor that exits with code 3 is not drawn as
+// a normal exit, nor an orphan whose status nobody collected as killed.
+void TestTimelineChart::exitMarkersSayHowItEnded()
+{
+    Run run;
+    const std::vector<ExitStatus> exits = {
+        {ExitStatus::Kind::Normal, 0, 0},        {ExitStatus::Kind::Normal, 3, 0},
+        {ExitStatus::Kind::Signal, 0, 9},        {ExitStatus::Kind::Timeout, 0, 9},
+        {ExitStatus::Kind::FailedToStart, 0, 0}, {ExitStatus::Kind::Unknown, 0, 0}};
+    for (size_t i = 0; i < exits.size(); ++i) {
+        ProcessRecord p;
+        p.id = int(i);
+        p.name = QStringLiteral("p%1").arg(i);
+        p.launchedNs = 0;
+        p.exitedNs = 1'000'000;
+        p.exit = exits[i];
+        run.processes.push_back(p);
+    }
+    TimelineModel model;
+    model.setRun(&run);
+    model.refresh();
+    const TimelineMarker expected[] = {TimelineMarker::ExitNormal, TimelineMarker::ExitError,
+                                       TimelineMarker::ExitKilled, TimelineMarker::ExitKilled,
+                                       TimelineMarker::ExitError,  TimelineMarker::ExitUnknown};
+    for (int lane = 0; lane < model.laneCount(); ++lane) {
+        const auto markers = model.markers(lane);
+        QVERIFY(!markers.empty());
+        QCOMPARE(markers.back().kind, expected[lane]);
+    }
+    TimelineChart chart;
+    chart.resize(1000, 600);
+    chart.setRun(&run);
+    const QStringList legend = visibleLegend(chart);
+    for (TimelineMarker m : {TimelineMarker::ExitNormal, TimelineMarker::ExitError,
+                             TimelineMarker::ExitKilled, TimelineMarker::ExitUnknown})
+        QVERIFY2(legend.contains(ChartPalette::markerLabel(m)), qPrintable(legend.join(u',')));
+}
+
 void TestTimelineChart::zombieIntervalsInTheModel()
 {
     const Run run = zombieRun();
@@ -315,7 +354,7 @@ void TestTimelineChart::zombieIntervalsInTheModel()
         // The exit marker stays at the exit, whenever the reap came.
         int exits = 0;
         for (const auto &m : model.markers(lane)) {
-            if (m.kind == TimelineMarker::ExitNormal || m.kind == TimelineMarker::ExitKilled) {
+            if (m.kind == exitMarker(p.exit)) {
                 ++exits;
                 QCOMPARE(m.timeNs, p.exitedNs);
             }
