@@ -9,16 +9,20 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <QSlider>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace proclab {
 
 namespace {
 constexpr int kMaxSweepWorkers = 64;
+// Each run's work by default: 64 tasks of 200,000 items take about half a second on one worker
+// of this kind of machine, long against a process start, short enough for a sweep to 2x cores.
+constexpr int kDefaultSweepTasks = 64;
+constexpr int kDefaultSweepWorkload = 200'000;
 } // namespace
 
 SweepPanel::SweepPanel(QWidget *parent)
@@ -26,12 +30,13 @@ SweepPanel::SweepPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    // The worker range on one row, the buttons on the next: in one row together they made the
-    // whole window at least 1,100 px wide.
+    // The worker range and each run's work on one row (spin boxes only: sliders made it too wide
+    // for a 1024 px window), the buttons on the next.
     auto *row = new QHBoxLayout;
     const int suggested = std::clamp(2 * QThread::idealThreadCount(), 2, kMaxSweepWorkers);
-    addRangeEnd(row, m_fromLabel, m_fromSlider, m_fromSpin, 1);
-    addRangeEnd(row, m_toLabel, m_toSlider, m_toSpin, suggested);
+    addRangeEnd(row, m_fromLabel, m_fromSpin, 1);
+    addRangeEnd(row, m_toLabel, m_toSpin, suggested);
+    row->addSpacing(12);
     // An empty range cannot be swept: keep from ≤ to whichever end the user moves.
     connect(m_fromSpin, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_toSpin->value() < v)
@@ -45,6 +50,27 @@ SweepPanel::SweepPanel(QWidget *parent)
     m_stopButton = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), this);
     m_exportButton =
         new QPushButton(QIcon(QStringLiteral(":/icons/export-chart.svg")), QString(), this);
+    // The work of each run, from the Pool's own parameter ranges.
+    const ScenarioParameters pool(ScenarioId::Pool);
+    const ParamSpec &tasks = *pool.spec(Param::Tasks);
+    const ParamSpec &workload = *pool.spec(Param::Workload);
+    QHBoxLayout *work = row;
+    m_workLabel = new QLabel(this);
+    m_timesLabel = new QLabel(this);
+    m_tasksSpin = new QSpinBox(this);
+    m_tasksSpin->setRange(int(std::max<qint64>(1, tasks.min)), int(tasks.max));
+    m_tasksSpin->setValue(kDefaultSweepTasks);
+    m_workloadSpin = new QSpinBox(this);
+    m_workloadSpin->setRange(int(workload.min), int(workload.max));
+    m_workloadSpin->setValue(std::min(kDefaultSweepWorkload, int(workload.max)));
+    for (QSpinBox *spin : {m_tasksSpin, m_workloadSpin})
+        spin->setGroupSeparatorShown(true);
+    m_workLabel->setBuddy(m_tasksSpin);
+    work->addWidget(m_workLabel);
+    work->addWidget(m_tasksSpin);
+    work->addWidget(m_timesLabel);
+    work->addWidget(m_workloadSpin);
+    row->addStretch(1);
     layout->addLayout(row);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
@@ -65,21 +91,14 @@ SweepPanel::SweepPanel(QWidget *parent)
 
 SweepPanel::~SweepPanel() = default;
 
-void SweepPanel::addRangeEnd(QHBoxLayout *row, QLabel *&label, QSlider *&slider, QSpinBox *&spin,
-                             int value)
+void SweepPanel::addRangeEnd(QHBoxLayout *row, QLabel *&label, QSpinBox *&spin, int value)
 {
     label = new QLabel(this);
-    slider = new QSlider(Qt::Horizontal, this);
-    slider->setRange(1, kMaxSweepWorkers);
-    slider->setMinimumWidth(60);
     spin = new QSpinBox(this);
     spin->setRange(1, kMaxSweepWorkers);
-    connect(slider, &QSlider::valueChanged, spin, &QSpinBox::setValue);
-    connect(spin, &QSpinBox::valueChanged, slider, &QSlider::setValue);
     spin->setValue(value);
     label->setBuddy(spin);
     row->addWidget(label);
-    row->addWidget(slider, 1);
     row->addWidget(spin);
 }
 
@@ -87,8 +106,12 @@ void SweepPanel::start(const ScenarioParameters &base)
 {
     if (m_sweeping)
         return;
-    // The sweep follows the tab's Runtime: C++, Python, or each worker count on both (two curves).
-    m_sweep = std::make_unique<Sweep>(base, m_fromSpin->value(), m_toSpin->value());
+    // The sweep follows the tab's Runtime: C++, Python, or each worker count on both (two curves),
+    // and chunk size; the work of each run is the sweep's own.
+    ScenarioParameters parameters = base;
+    parameters.set(Param::Tasks, m_tasksSpin->value());
+    parameters.set(Param::Workload, m_workloadSpin->value());
+    m_sweep = std::make_unique<Sweep>(parameters, m_fromSpin->value(), m_toSpin->value());
     connect(m_sweep.get(), &Sweep::pointAdded, this, [this](int workers, RuntimeChoice runtime) {
         m_chart->setSweep(m_sweep->toJson());
         setStatus(m_sweep->seriesRuntimes().size() > 1
@@ -107,7 +130,8 @@ void SweepPanel::start(const ScenarioParameters &base)
         const QString done =
             m_sweep->seriesRuntimes().size() > 1
                 ? tr("Sweep finished: %1.").arg(counts.join(QStringLiteral(", ")))
-                : tr("Sweep finished: %n point(s).", nullptr, int(m_sweep->points().size()));
+                : tr("Sweep finished: %n point(s).", nullptr, int(m_sweep->points().size())) +
+                      summary();
         setStatus(m_sweep->errors().isEmpty()
                       ? done
                       : tr("Sweep finished with errors: %1")
@@ -132,6 +156,27 @@ void SweepPanel::start(const ScenarioParameters &base)
     emit runningChanged(true);
 }
 
+// The best point and the fit, for the status line of a finished single-curve sweep.
+QString SweepPanel::summary() const
+{
+    const std::vector<SweepPoint> &points = m_sweep->points();
+    if (points.empty())
+        return {};
+    const auto best = std::max_element(
+        points.begin(), points.end(),
+        [](const SweepPoint &a, const SweepPoint &b) { return a.speedup < b.speedup; });
+    QString text =
+        QLatin1Char(' ') + tr("Best speedup %L1× at %n worker(s).", nullptr, best->workers)
+                               .arg(best->speedup, 0, 'f', 2);
+    const AmdahlFit &fit = m_sweep->fit();
+    if (!std::isnan(fit.serialFraction))
+        text +=
+            QLatin1Char(' ') + tr("Serial fraction %L1, fitted on up to %2 worker(s) (the cores).")
+                                   .arg(fit.serialFraction, 0, 'f', 3)
+                                   .arg(fit.maxWorkers);
+    return text;
+}
+
 void SweepPanel::stop()
 {
     if (m_sweeping)
@@ -149,9 +194,9 @@ void SweepPanel::updateButtons()
     m_startButton->setEnabled(m_startEnabled && !m_sweeping);
     m_stopButton->setEnabled(m_sweeping);
     m_fromSpin->setEnabled(!m_sweeping);
+    m_tasksSpin->setEnabled(!m_sweeping);
+    m_workloadSpin->setEnabled(!m_sweeping);
     m_toSpin->setEnabled(!m_sweeping);
-    m_fromSlider->setEnabled(!m_sweeping);
-    m_toSlider->setEnabled(!m_sweeping);
 }
 
 void SweepPanel::setStatus(const QString &status)
@@ -164,6 +209,8 @@ void SweepPanel::saveSettings(QSettings &settings, const QString &prefix) const
 {
     settings.setValue(prefix + QStringLiteral("sweepFrom"), m_fromSpin->value());
     settings.setValue(prefix + QStringLiteral("sweepTo"), m_toSpin->value());
+    settings.setValue(prefix + QStringLiteral("sweepTasks"), m_tasksSpin->value());
+    settings.setValue(prefix + QStringLiteral("sweepWorkload"), m_workloadSpin->value());
 }
 
 void SweepPanel::loadSettings(const QSettings &settings, const QString &prefix)
@@ -172,6 +219,10 @@ void SweepPanel::loadSettings(const QSettings &settings, const QString &prefix)
         settings.value(prefix + QStringLiteral("sweepFrom"), m_fromSpin->value()).toInt());
     m_toSpin->setValue(
         settings.value(prefix + QStringLiteral("sweepTo"), m_toSpin->value()).toInt());
+    m_tasksSpin->setValue(
+        settings.value(prefix + QStringLiteral("sweepTasks"), m_tasksSpin->value()).toInt());
+    m_workloadSpin->setValue(
+        settings.value(prefix + QStringLiteral("sweepWorkload"), m_workloadSpin->value()).toInt());
 }
 
 void SweepPanel::retranslate()
@@ -181,9 +232,15 @@ void SweepPanel::retranslate()
     const QString fromTip = tr("Fewest workers of the sweep");
     const QString toTip = tr("Most workers of the sweep");
     m_fromSpin->setToolTip(fromTip);
-    m_fromSlider->setToolTip(fromTip);
     m_toSpin->setToolTip(toTip);
-    m_toSlider->setToolTip(toTip);
+    m_workLabel->setText(tr("Each run: &tasks"));
+    m_timesLabel->setText(tr("× items"));
+    m_tasksSpin->setToolTip(tr("How many squares each run of the sweep maps (the tab's Tasks "
+                               "is for single runs)"));
+    m_workloadSpin->setToolTip(tr("Items of work per task: enough that a run lasts far longer "
+                                  "than starting its processes, or the curve measures the "
+                                  "start-up"));
+    m_workloadSpin->setSuffix(QString());
     m_startButton->setText(tr("Run &sweep"));
     m_startButton->setToolTip(
         tr("Run the pool once per worker count, one run after another, and plot speedup and "

@@ -10,7 +10,6 @@ class QPushButton;
 class QSettings;
 class QHBoxLayout;
 class QLabel;
-class QSlider;
 class QSpinBox;
 
 namespace proclab {
@@ -41,6 +40,10 @@ public:
     Sweep *sweep() const { return m_sweep.get(); }
     QSpinBox *fromSpin() const { return m_fromSpin; }
     QSpinBox *toSpin() const { return m_toSpin; }
+    // The work of each run of the sweep: its own, not the tab's (the tutorial's ten squares take
+    // microseconds, far less than starting a process, and make no curve).
+    QSpinBox *tasksSpin() const { return m_tasksSpin; }
+    QSpinBox *workloadSpin() const { return m_workloadSpin; }
     QPushButton *startButton() const { return m_startButton; }
 
     void saveSettings(QSettings &settings, const QString &prefix) const;
@@ -57,18 +60,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void addRangeEnd(QHBoxLayout *row, QLabel *&label, QSlider *&slider, QSpinBox *&spin,
-                     int value);
+    void addRangeEnd(QHBoxLayout *row, QLabel *&label, QSpinBox *&spin, int value);
     void setStatus(const QString &status);
+    QString summary() const;
     void updateButtons();
     void retranslate();
 
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
-    QSlider *m_fromSlider = nullptr;
-    QSlider *m_toSlider = nullptr;
     QSpinBox *m_fromSpin = nullptr;
     QSpinBox *m_toSpin = nullptr;
+    QLabel *m_workLabel = nullptr;
+    QLabel *m_timesLabel = nullptr;
+    QSpinBox *m_tasksSpin = nullptr;
+    QSpinBox *m_workloadSpin = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_exportButton = nullptr;

@@ -7,11 +7,14 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QEvent>
 #include <QJsonArray>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QThread>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -80,6 +83,16 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     m_curves[1].efficiency =
         makeSeries("efficiency-python", kPythonEfficiencyColor, Qt::SolidLine, 1.5, true);
     arrangeSeries(1);
+    for (int c = 0; c < 2; ++c) {
+        for (QLineSeries *series : {m_curves[c].measured, m_curves[c].efficiency}) {
+            connect(series, &QLineSeries::hovered, this, [this, c](const QPointF &point, bool on) {
+                if (!on)
+                    return QToolTip::hideText();
+                QToolTip::showText(QCursor::pos(), pointToolTip(c, int(std::lround(point.x()))),
+                                   m_view);
+            });
+        }
+    }
 
     m_view = new QChartView(m_chart, this);
     ChartStyle::applyTo(m_view);
@@ -122,6 +135,22 @@ void SpeedupChart::arrangeSeries(int curves)
         series->attachAxis(efficiency ? m_efficiencyAxis : m_speedupAxis);
     }
     m_curveCount = curves;
+}
+
+QString SpeedupChart::pointToolTip(int curve, int workers) const
+{
+    if (curve < 0 || curve >= m_curveCount)
+        return {};
+    for (const QJsonValue &value : m_curves[curve].points) {
+        const QJsonObject p = value.toObject();
+        if (p.value(QStringLiteral("workers")).toInt() != workers)
+            continue;
+        return tr("%n worker(s): %1 ms, speedup %L2×, efficiency %L3 %", nullptr, workers)
+            .arg(QLocale().toString(p.value(QStringLiteral("wall_ns")).toDouble() / 1e6, 'f', 1))
+            .arg(p.value(QStringLiteral("speedup")).toDouble(), 0, 'f', 2)
+            .arg(p.value(QStringLiteral("efficiency")).toDouble() * 100, 0, 'f', 0);
+    }
+    return {};
 }
 
 QString SpeedupChart::curveRuntime(int curve) const
@@ -168,18 +197,21 @@ void SpeedupChart::rebuild()
         QJsonArray points;
         QJsonValue fraction;
         QString runtime;
+        QJsonObject fit; // absent in files from before the fit was limited to the cores
     };
     std::vector<Source> sources;
     sources.push_back({m_sweep.value(QStringLiteral("points")).toArray(),
                        m_sweep.value(QStringLiteral("serial_fraction")),
                        sweepRuntime == QLatin1String("python")
                            ? QStringLiteral("python")
-                           : (sweepRuntime.isEmpty() ? QString() : QStringLiteral("cpp"))});
+                           : (sweepRuntime.isEmpty() ? QString() : QStringLiteral("cpp")),
+                       m_sweep.value(QStringLiteral("fit")).toObject()});
     const QJsonObject python = m_sweep.value(QStringLiteral("python")).toObject();
     if (!python.isEmpty())
         sources.push_back({python.value(QStringLiteral("points")).toArray(),
                            python.value(QStringLiteral("serial_fraction")),
-                           QStringLiteral("python")});
+                           QStringLiteral("python"),
+                           python.value(QStringLiteral("fit")).toObject()});
     arrangeSeries(int(sources.size()));
     // Two curves make eight legend entries: a column beside the plot keeps them readable where a
     // row below would elide them.
@@ -217,6 +249,7 @@ void SpeedupChart::rebuild()
         std::sort(efficiency.begin(), efficiency.end(), byWorkers);
         Curve &curve = m_curves[c];
         curve.runtime = sources[c].runtime;
+        curve.points = sources[c].points;
         curve.measured->replace(measured);
         curve.efficiency->replace(efficiency);
         const QString name = who(curve.runtime);
@@ -249,10 +282,30 @@ void SpeedupChart::rebuild()
             // Sampled between integer worker counts too: the law is a smooth curve.
             for (double p = 1; p <= xMax + 1e-9; p += 0.125)
                 amdahl << QPointF(p, 1.0 / (f + (1.0 - f) / p));
-            curve.amdahl->setName(
-                name.isEmpty()
-                    ? tr("Amdahl's law, serial fraction %L1 (Karp–Flatt)").arg(estimate, 0, 'f', 3)
-                    : tr("Amdahl, %1: serial fraction %L2").arg(name).arg(estimate, 0, 'f', 3));
+            const QJsonObject &fit = sources[c].fit;
+            const int fittedUpTo = fit.value(QStringLiteral("max_workers")).toInt();
+            const double miss = fit.value(QStringLiteral("rms_residual")).toDouble(std::nan(""));
+            if (fittedUpTo <= 0 || !std::isfinite(miss))
+                curve.amdahl->setName(
+                    name.isEmpty()
+                        ? tr("Amdahl's law, serial fraction %L1 (Karp–Flatt)")
+                              .arg(estimate, 0, 'f', 3)
+                        : tr("Amdahl, %1: serial fraction %L2").arg(name).arg(estimate, 0, 'f', 3));
+            else
+                // Fitted on the points up to the cores only: beyond them runs share cores and
+                // measure oversubscription, not the program's serial part.
+                curve.amdahl->setName(
+                    name.isEmpty()
+                        ? tr("Amdahl, serial fraction %L1 fitted on ≤ %2 workers (the cores), "
+                             "RMS miss %L3")
+                              .arg(estimate, 0, 'f', 3)
+                              .arg(fittedUpTo)
+                              .arg(miss, 0, 'f', 2)
+                        : tr("Amdahl, %1: %L2 on ≤ %3 workers, miss %L4")
+                              .arg(name)
+                              .arg(estimate, 0, 'f', 3)
+                              .arg(fittedUpTo)
+                              .arg(miss, 0, 'f', 2));
         } else {
             curve.amdahl->setName(name.isEmpty()
                                       ? tr("Amdahl's law (needs two worker counts)")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -32,6 +33,8 @@ public:
     int curveCount() const { return m_curveCount; }
     // Who ran curve `curve`: "cpp", "python", or empty (a file that does not say: C++).
     QString curveRuntime(int curve) const;
+    // What hovering the measured point of `workers` workers on `curve` shows; empty: no point.
+    QString pointToolTip(int curve, int workers) const;
     // Marked as a vertical line; QThread::idealThreadCount() unless set.
     void setCores(int cores);
     int cores() const { return m_cores; }
@@ -59,7 +62,8 @@ private:
         QLineSeries *measured = nullptr;
         QLineSeries *efficiency = nullptr;
         QLineSeries *amdahl = nullptr;
-        QString runtime; // "cpp", "python", empty: not said
+        QString runtime;   // "cpp", "python", empty: not said
+        QJsonArray points; // as in the sweep: workers, wall_ns, speedup, efficiency
     };
     void retranslate();
     void rebuild();

@@ -651,8 +651,17 @@ bool writeRunFile(const QString &path, const Run &run, RunFileFormat format, QSt
         error);
 }
 
+QJsonObject amdahlFitJson(const AmdahlFit &fit)
+{
+    const auto number = [](double x) { return std::isnan(x) ? QJsonValue() : QJsonValue(x); };
+    return {{QStringLiteral("serial_fraction"), number(fit.serialFraction)},
+            {QStringLiteral("rms_residual"), number(fit.rmsResidual)},
+            {QStringLiteral("fitted_points"), fit.fittedPoints},
+            {QStringLiteral("max_workers"), fit.maxWorkers}};
+}
+
 QJsonObject sweepToJson(const QString &scenario, const std::vector<SweepPoint> &points,
-                        double serialFraction)
+                        const AmdahlFit &fit)
 {
     QJsonArray array;
     for (const SweepPoint &p : points) {
@@ -666,7 +675,8 @@ QJsonObject sweepToJson(const QString &scenario, const std::vector<SweepPoint> &
     json.insert(QStringLiteral("scenario"), scenario);
     json.insert(QStringLiteral("points"), array);
     json.insert(QStringLiteral("serial_fraction"),
-                std::isnan(serialFraction) ? QJsonValue() : QJsonValue(serialFraction));
+                amdahlFitJson(fit).value(QStringLiteral("serial_fraction")));
+    json.insert(QStringLiteral("fit"), amdahlFitJson(fit));
     return json;
 }
 

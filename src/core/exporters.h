@@ -50,8 +50,12 @@ enum class RunFileFormat
 // Streams the run into `path`, atomically (see writeFileAtomically).
 bool writeRunFile(const QString &path, const Run &run, RunFileFormat format, QString *error);
 
+// {"serial_fraction", "rms_residual", "fitted_points", "max_workers"}; NaN as null.
+QJsonObject amdahlFitJson(const AmdahlFit &fit);
+// "proclab-sweep/1": the points, the serial fraction and, since the fit is limited to the cores,
+// "fit" (amdahlFitJson).
 QJsonObject sweepToJson(const QString &scenario, const std::vector<SweepPoint> &points,
-                        double serialFraction);
+                        const AmdahlFit &fit);
 
 // Atomic write (QSaveFile): either the whole file is there afterwards or the old one is untouched.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);

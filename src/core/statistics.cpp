@@ -32,10 +32,12 @@ double amdahlSpeedup(double f, int workers)
     return 1.0 / (f + (1.0 - f) / workers);
 }
 
-double completeSweep(std::vector<SweepPoint> &points)
+AmdahlFit completeSweep(std::vector<SweepPoint> &points, int maxWorkers)
 {
+    AmdahlFit fit;
+    fit.maxWorkers = maxWorkers;
     if (points.empty())
-        return std::numeric_limits<double>::quiet_NaN();
+        return fit;
     std::sort(points.begin(), points.end(),
               [](const SweepPoint &a, const SweepPoint &b) { return a.workers < b.workers; });
     const SweepPoint &base = points.front();
@@ -43,17 +45,29 @@ double completeSweep(std::vector<SweepPoint> &points)
     // speedups stay comparable with the ideal line.
     const double serialNs = double(base.wallNs) * base.workers;
     double sum = 0;
-    int n = 0;
     for (auto &point : points) {
         point.speedup = point.wallNs > 0 ? serialNs / double(point.wallNs) : 0.0;
         point.efficiency = efficiency(point.speedup, point.workers);
         const double e = karpFlattSerialFraction(point.speedup, point.workers);
-        if (!std::isnan(e)) {
+        if (!std::isnan(e) && point.workers <= maxWorkers) {
             sum += e;
-            ++n;
+            ++fit.fittedPoints;
         }
     }
-    return n ? sum / n : std::numeric_limits<double>::quiet_NaN();
+    if (fit.fittedPoints == 0)
+        return fit;
+    fit.serialFraction = sum / fit.fittedPoints;
+    double squares = 0;
+    int n = 0;
+    for (const auto &point : points) {
+        if (point.workers > maxWorkers || point.workers <= 1)
+            continue;
+        const double miss = point.speedup - amdahlSpeedup(fit.serialFraction, point.workers);
+        squares += miss * miss;
+        ++n;
+    }
+    fit.rmsResidual = std::sqrt(squares / n);
+    return fit;
 }
 
 } // namespace proclab

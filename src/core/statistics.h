@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <limits>
 #include <vector>
 
 namespace proclab {
@@ -23,9 +24,21 @@ struct SweepPoint
     double efficiency = 0;
 };
 
+// Amdahl's law fitted to a sweep: the mean Karp–Flatt serial fraction over the points with more
+// than one and at most `maxWorkers` workers (the machine's cores: beyond them the runs measure
+// oversubscription, not the program's serial part), and how far the fitted curve misses the
+// points it was fitted on.
+struct AmdahlFit
+{
+    double serialFraction = std::numeric_limits<double>::quiet_NaN(); // NaN: nothing to fit on
+    double rmsResidual = std::numeric_limits<double>::quiet_NaN();    // of speedup, fitted points
+    int fittedPoints = 0;
+    int maxWorkers = 0;
+};
+
 // Fills speedup and efficiency relative to the point with the fewest workers (scaled to one
-// worker when the sweep does not start at 1), and returns the mean Karp–Flatt fraction over the
-// points with more than one worker (NaN when there are none).
-double completeSweep(std::vector<SweepPoint> &points);
+// worker when the sweep does not start at 1) and fits Amdahl's law on the points up to
+// `maxWorkers`.
+AmdahlFit completeSweep(std::vector<SweepPoint> &points, int maxWorkers);
 
 } // namespace proclab

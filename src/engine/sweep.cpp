@@ -5,6 +5,8 @@
 #include "runcontroller.h"
 
 #include <QJsonArray>
+#include <QThread>
+#include <algorithm>
 #include <cmath>
 
 namespace proclab {
@@ -23,6 +25,7 @@ Sweep::Sweep(const ScenarioParameters &base, int from, int to, QObject *parent)
     , m_base(base)
     , m_from(from)
     , m_to(to)
+    , m_cores(QThread::idealThreadCount())
     , m_next(from)
     , m_runtimeIndex(0)
 {
@@ -99,14 +102,14 @@ const std::vector<SweepPoint> &Sweep::points(RuntimeChoice runtime) const
 double Sweep::serialFraction(RuntimeChoice runtime) const
 {
     const Series *s = seriesOf(runtime);
-    return s ? s->serialFraction : std::nan("");
+    return s ? s->fit.serialFraction : std::nan("");
 }
 
 void Sweep::start()
 {
     for (Series &s : m_series) {
         s.points.clear();
-        s.serialFraction = 0;
+        s.fit = {};
     }
     m_measured.clear();
     m_errors.clear();
@@ -129,7 +132,7 @@ void Sweep::runNext()
     if (m_stopped || m_next > m_to) {
         m_current.reset();
         for (Series &s : m_series)
-            s.serialFraction = completeSweep(s.points);
+            s.fit = completeSweep(s.points, m_cores);
         emit finished();
         return;
     }
@@ -159,8 +162,11 @@ void Sweep::runNext()
         m.reportedRuntime =
             run.facts.value(QStringLiteral("runtime")).toString(QStringLiteral("cpp"));
         m.wallNs = run.wallNs;
-        for (const ProcessRecord &p : run.processes)
+        for (const ProcessRecord &p : run.processes) {
             m.processNames << p.name;
+            m.tasksDone += std::count_if(p.spans.begin(), p.spans.end(),
+                                         [](const Span &s) { return s.kind == SpanKind::Task; });
+        }
         m.everyTaskOnce = run.facts.value(QStringLiteral("every_task_once")).toBool();
         m.errors = run.errors;
         if (runtime == RuntimeChoice::Python && m_startMethod.isEmpty())
@@ -169,7 +175,7 @@ void Sweep::runNext()
         if (run.errors.isEmpty()) {
             Series *series = seriesOf(runtime);
             series->points.push_back({m_next, run.wallNs, 0, 0});
-            series->serialFraction = completeSweep(series->points);
+            series->fit = completeSweep(series->points, m_cores);
             emit pointAdded(m_next, runtime);
         } else {
             const QString who = m_runtimes.size() > 1
@@ -192,8 +198,9 @@ void Sweep::runNext()
 QJsonObject Sweep::toJson() const
 {
     const auto pointsJson = [this](const Series &series) {
-        QJsonArray array =
-            sweepToJson(QString(), series.points, 0).value(QStringLiteral("points")).toArray();
+        QJsonArray array = sweepToJson(QString(), series.points, AmdahlFit())
+                               .value(QStringLiteral("points"))
+                               .toArray();
         // The per-point additions, from the run each point was measured by.
         for (qsizetype i = 0; i < array.size(); ++i) {
             QJsonObject point = array.at(i).toObject();
@@ -209,18 +216,19 @@ QJsonObject Sweep::toJson() const
         return array;
     };
     const Series &first = m_series.front();
-    QJsonObject json = sweepToJson(QLatin1String(scenarioInfo(m_base.scenario()).key), first.points,
-                                   first.serialFraction);
+    QJsonObject json =
+        sweepToJson(QLatin1String(scenarioInfo(m_base.scenario()).key), first.points, first.fit);
     json.insert(QStringLiteral("points"), pointsJson(first));
     json.insert(QStringLiteral("runtime"), runtimeKey(m_runtime));
     if (!m_startMethod.isEmpty())
         json.insert(QStringLiteral("start_method"), m_startMethod);
     if (m_series.size() > 1) {
         const Series &python = m_series.back();
-        json.insert(
-            QStringLiteral("python"),
-            QJsonObject{{QStringLiteral("points"), pointsJson(python)},
-                        {QStringLiteral("serial_fraction"), fractionJson(python.serialFraction)}});
+        json.insert(QStringLiteral("python"),
+                    QJsonObject{{QStringLiteral("points"), pointsJson(python)},
+                                {QStringLiteral("serial_fraction"),
+                                 fractionJson(python.fit.serialFraction)},
+                                {QStringLiteral("fit"), amdahlFitJson(python.fit)}});
     }
     return json;
 }

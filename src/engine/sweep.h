@@ -46,6 +46,7 @@ public:
         qint64 wallNs = 0;
         QStringList processNames; // every process of the run, in launch order
         bool everyTaskOnce = false;
+        qint64 tasksDone = 0; // task spans recorded
         QStringList errors;
     };
 
@@ -53,6 +54,9 @@ public:
     ~Sweep() override;
 
     void setWorkerProgram(const QString &program) { m_workerProgram = program; }
+    // Amdahl's law is fitted on worker counts up to this (the machine's cores by default).
+    void setCores(int cores) { m_cores = cores; }
+    int cores() const { return m_cores; }
     void start();
     void stop();
     bool isRunning() const { return m_current != nullptr; }
@@ -63,7 +67,8 @@ public:
     const std::vector<RuntimeChoice> &seriesRuntimes() const { return m_runtimes; }
     // The first curve (C++ unless the sweep is Python only), as before runtimes existed.
     const std::vector<SweepPoint> &points() const { return m_series.front().points; }
-    double serialFraction() const { return m_series.front().serialFraction; }
+    double serialFraction() const { return m_series.front().fit.serialFraction; }
+    const AmdahlFit &fit() const { return m_series.front().fit; }
     // The points of one runtime's curve; empty when the sweep did not run it.
     const std::vector<SweepPoint> &points(RuntimeChoice runtime) const;
     double serialFraction(RuntimeChoice runtime) const;
@@ -87,7 +92,7 @@ private:
     {
         RuntimeChoice runtime = RuntimeChoice::Cpp;
         std::vector<SweepPoint> points;
-        double serialFraction = 0;
+        AmdahlFit fit;
     };
     void runNext();
     Series *seriesOf(RuntimeChoice runtime);
@@ -96,6 +101,7 @@ private:
     ScenarioParameters m_base;
     int m_from;
     int m_to;
+    int m_cores;
     int m_next;            // the worker count being (or next to be) measured
     size_t m_runtimeIndex; // which of m_runtimes runs it
     RuntimeChoice m_runtime = RuntimeChoice::Cpp;

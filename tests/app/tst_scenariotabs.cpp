@@ -10,6 +10,7 @@
 #include "scenariotab.h"
 #include "speedupchart.h"
 #include "sweep.h"
+#include "sweeppanel.h"
 #include "timelinechart.h"
 
 #include "apptestsupport.h"
@@ -217,6 +218,8 @@ void TestScenarioTabs::poolColoursByChunkAndSweeps()
 
     tab.sweepFromSpin()->setValue(1);
     tab.sweepToSpin()->setValue(2);
+    tab.sweepPanel()->tasksSpin()->setValue(20);
+    tab.sweepPanel()->workloadSpin()->setValue(1000);
     QSignalSpy sweepDone(&tab, &ScenarioTab::sweepFinished);
     QTest::mouseClick(tab.sweepButton(), Qt::LeftButton);
     QVERIFY(tab.sweep());
@@ -227,6 +230,15 @@ void TestScenarioTabs::poolColoursByChunkAndSweeps()
     QCOMPARE(tab.sweep()->points().size(), size_t(2));
     QCOMPARE(tab.speedupChart()->measuredSeries()->count(), 2);
     QVERIFY(tab.runButton()->isEnabled());
+    // Each run did the sweep's own work, not the tab's ten tasks.
+    for (const Sweep::Measured &m : tab.sweep()->measured())
+        QCOMPARE(m.tasksDone, 20);
+    // The status line sums the sweep up; each measured point explains itself on hover.
+    QVERIFY2(tab.sweepPanel()->statusText().contains(QLatin1String("Best speedup")),
+             qPrintable(tab.sweepPanel()->statusText()));
+    const QString tip = tab.speedupChart()->pointToolTip(0, 2);
+    QVERIFY2(tip.startsWith(QLatin1String("2 worker")), qPrintable(tip));
+    QVERIFY(tab.speedupChart()->pointToolTip(0, 3).isEmpty()); // no such point
 }
 
 // Runtime "both": the C++ workers, then the tutorial's Python; at the end one timeline and one

@@ -92,9 +92,9 @@ void TestSpeedupSweepPython::bothSweepDrawsTwoCurves()
     tab.resize(1200, 800);
     tab.show();
     ParameterPanel *panel = tab.parameterPanel();
-    panel->setValue(Param::Tasks, 200);
+    tab.sweepPanel()->tasksSpin()->setValue(200); // the sweep's own work, not the tab's
     panel->setValue(Param::Chunksize, 10);
-    panel->setValue(Param::Workload, 1000);
+    tab.sweepPanel()->workloadSpin()->setValue(1000);
     panel->setValue(Param::Runtime, int(RuntimeChoice::Both));
     panel->setValue(Param::StartMethod, int(StartMethodChoice::Spawn));
     tab.sweepFromSpin()->setValue(1);

@@ -417,7 +417,7 @@ void TestExporters::traceFormat()
 void TestExporters::sweepJson()
 {
     std::vector<SweepPoint> points{{1, 1000, 0, 0}, {2, 600, 0, 0}};
-    const double f = completeSweep(points);
+    const AmdahlFit f = completeSweep(points, 2);
     const QJsonObject json = sweepToJson(QStringLiteral("pool"), points, f);
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("proclab-sweep/1"));
     const QJsonArray array = json.value(QStringLiteral("points")).toArray();

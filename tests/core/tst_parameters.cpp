@@ -18,6 +18,7 @@ private slots:
     void pythonDefaultChunksize_data();
     void pythonDefaultChunksize();
     void statistics();
+    void amdahlFitStopsAtTheCores();
 };
 
 void TestParameters::defaultsMatchTheTutorial()
@@ -114,6 +115,29 @@ void TestParameters::statistics()
     // Karp–Flatt inverts Amdahl: the fraction measured from an Amdahl speedup is that fraction.
     const double f = 0.2;
     QVERIFY(qFuzzyCompare(karpFlattSerialFraction(amdahlSpeedup(f, 4), 4), f));
+}
+
+// On 2 cores, a program with serial fraction 0.1 measured at 1..4 workers: 3 and 4 workers only
+// share the 2 cores (no faster than 2). The fit uses the points up to the cores, so it recovers
+// 0.1 and passes through the 2-worker point; over every point it would report oversubscription.
+void TestParameters::amdahlFitStopsAtTheCores()
+{
+    const qint64 serial = 1'000'000'000;
+    const auto wall = [&](int p) { return qint64(double(serial) / amdahlSpeedup(0.1, p)); };
+    std::vector<SweepPoint> points{
+        {1, serial, 0, 0}, {2, wall(2), 0, 0}, {3, wall(2), 0, 0}, {4, wall(2), 0, 0}};
+    const AmdahlFit fit = completeSweep(points, 2);
+    QCOMPARE(fit.fittedPoints, 1);
+    QCOMPARE(fit.maxWorkers, 2);
+    QVERIFY(std::abs(fit.serialFraction - 0.1) < 1e-6);
+    QVERIFY(fit.rmsResidual < 1e-6);
+    const AmdahlFit all = completeSweep(points, 64);
+    QCOMPARE(all.fittedPoints, 3);
+    QVERIFY(all.serialFraction > 0.2); // what the old mean over every point claimed
+    QVERIFY(all.rmsResidual > 0.1);    // and the curve misses the measured points
+    // Only one worker count: nothing to fit.
+    std::vector<SweepPoint> one{{1, serial, 0, 0}};
+    QVERIFY(std::isnan(completeSweep(one, 2).serialFraction));
 }
 
 QTEST_GUILESS_MAIN(TestParameters)
