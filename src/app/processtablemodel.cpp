@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "processtablemodel.h"
 
+#include "clock.h"
 #include "run.h"
 
 #include <QLocale>
@@ -74,7 +75,15 @@ qint64 ProcessTableModel::timeIn(int row, SpanKind kind) const
 {
     if (!m_run || row < 0 || std::size_t(row) >= m_run->processes.size())
         return 0;
-    return totals(row).byKind[std::size_t(kind)];
+    qint64 total = totals(row).byKind[std::size_t(kind)];
+    const ProcessRecord &p = m_run->processes[std::size_t(row)];
+    const ProcessRecord::OpenSpan &open = p.open[std::size_t(kind)];
+    if (m_liveNowNs >= 0 && open.open && !p.exit.finished()) {
+        // Up to now, or to its exit when the kernel measured one before the status came.
+        const qint64 end = p.exitedNs >= 0 ? std::min(p.exitedNs, m_liveNowNs) : m_liveNowNs;
+        total += std::max<qint64>(0, end - open.span.beginNs);
+    }
+    return total;
 }
 
 bool ProcessTableModel::updateShown(int rows, bool signalChanges)
@@ -111,6 +120,9 @@ bool ProcessTableModel::refresh()
 {
     if (!m_run)
         return false;
+    // Live: the engine has not measured the wall time yet (a loaded run has one, or no origin).
+    m_liveNowNs =
+        m_run->wallNs == 0 && m_run->originNs > 0 ? monotonicNowNs() - m_run->originNs : -1;
     const int rows = int(m_run->processes.size());
     if (rows < m_rows) {
         // Runs only grow; a shrink means a different run behind the same pointer.

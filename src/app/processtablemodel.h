@@ -63,7 +63,8 @@ public:
     static QString pythonExitText(const ProcessRecord &process);
 
     // The process's time in spans of `kind`, as ProcessRecord::timeIn() gives it, from running
-    // totals brought up to date with the spans added since the last call.
+    // totals brought up to date with the spans added since the last call; while the run goes, a
+    // span still open counts up to refresh()'s "now" (a worker busy without a word still works).
     qint64 timeIn(int row, SpanKind kind) const;
 
 private:
@@ -86,6 +87,7 @@ private:
 
     const Run *m_run = nullptr;
     int m_rows = 0;
+    qint64 m_liveNowNs = -1; // since the run's origin, as of the last refresh; -1: not live
     mutable std::vector<Totals> m_totals; // brought up to date on use
     // The text of every cell as of the last refresh, to tell which cells changed.
     std::vector<std::array<QString, ColumnCount>> m_shown;

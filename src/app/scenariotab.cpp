@@ -420,12 +420,19 @@ void ScenarioTab::onTick()
             QTimer::singleShot(kApartMs, table, [table] { table->resizeColumnsToContents(); });
         updateKillTargets();
         updateIpcInspector();
+    } else {
+        // Nothing new from the workers, yet time goes on: "now" advances and open spans grow
+        // while a worker computes without a word.
+        m_timeline->refresh();
     }
     // The status line (time so far, spans) would change at every tick, and each new text lays
-    // the panel out and repaints it again: during a run it follows about four times a second.
+    // the panel out and repaints it again: during a run it follows about four times a second, and
+    // so do the table's growing times.
     const qint64 ms = m_elapsed.elapsed();
-    if (ms / kStatusMs != (ms - kRefreshMs) / kStatusMs)
+    if (ms / kStatusMs != (ms - kRefreshMs) / kStatusMs) {
         setStatus(statusText());
+        m_model->refresh();
+    }
 }
 
 void ScenarioTab::onFinished()

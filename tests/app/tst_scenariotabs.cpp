@@ -61,6 +61,7 @@ private slots:
     void killingABarrierParticipant();
     void daemonsParentKilledAbruptly();
     void poolColoursByChunkAndSweeps();
+    void liveViewAdvancesWhileWorkersAreSilent();
     void bothRuntimesOnOneTimeline();
     void bothRuntimesAtTheSameTime();
 
@@ -239,6 +240,46 @@ void TestScenarioTabs::poolColoursByChunkAndSweeps()
     const QString tip = tab.speedupChart()->pointToolTip(0, 2);
     QVERIFY2(tip.startsWith(QLatin1String("2 worker")), qPrintable(tip));
     QVERIFY(tab.speedupChart()->pointToolTip(0, 3).isEmpty()); // no such point
+}
+
+// A victim that computes for seconds without a word: the time axis still runs on to "now" and its
+// Working time grows, instead of standing still until the next event.
+void TestScenarioTabs::liveViewAdvancesWhileWorkersAreSilent()
+{
+    ScenarioTab tab(ScenarioId::Killing);
+    tab.resize(1200, 800);
+    tab.show();
+    tab.parameterPanel()->setValue(Param::Duration, 8000);
+    tab.parameterPanel()->setValue(Param::KillAfter, 6000);
+    qint64 shownEnd = 0;
+    connect(tab.timeline(), &TimelineChart::viewChanged, this,
+            [&shownEnd](qint64, qint64 end) { shownEnd = end; });
+    tab.start();
+    const auto early = [&tab]() -> const ProcessRecord * {
+        for (const ProcessRecord &p : tab.run()->processes) {
+            if (p.name == QLatin1String("finished_first"))
+                return &p;
+        }
+        return nullptr;
+    };
+    // From here until the kill nobody says anything: the victim works in one open span.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tab.run() && early() && early()->exit.finished() && early()->reapedNs >= 0, kRunTimeoutMs);
+    int victim = -1;
+    for (const ProcessRecord &p : tab.run()->processes) {
+        if (p.name == QLatin1String("victim"))
+            victim = p.id;
+    }
+    QVERIFY(victim >= 0);
+    const size_t spansBefore = tab.run()->process(victim)->spans.size();
+    const qint64 endBefore = shownEnd;
+    QTRY_VERIFY_WITH_TIMEOUT(shownEnd >= endBefore + 500'000'000, 2500);
+    ProcessTableModel *model = tab.processModel();
+    QTRY_VERIFY(model->timeIn(victim, SpanKind::Work) > 300'000'000);
+    QVERIFY(tab.isRunning()); // all of it before the kill: no event moved it on
+    QCOMPARE(tab.run()->process(victim)->spans.size(), spansBefore);
+    tab.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab.isRunning(), kRunTimeoutMs);
 }
 
 // Runtime "both": the C++ workers, then the tutorial's Python; at the end one timeline and one
