@@ -149,6 +149,8 @@ if [ -x "$BIN/proclab-bench-gui" ]; then
   run "$BIN/proclab-bench-gui" pool 8 1000000 1 3
   run "$BIN/proclab-bench-gui" --no-window spawn 64 5
   run "$BIN/proclab-bench-gui" --no-window pool 8 1000000 1 3
+  # Tab switches and timeline repaints while 64 CPU-bound workers saturate the machine.
+  run "$BIN/proclab-bench-gui" busy 64 30
 else
   step "gui: pending (no proclab_app in this build)"
 fi

@@ -20,13 +20,17 @@
 //   PROCLAB_BENCH_VERBOSE=1: every gap over 8 ms and the dispatch table on stderr.
 #include "benchutil.h"
 #include "clock.h"
+#include "mainwindow.h"
 #include "parameterpanel.h"
 #include "parameters.h"
 #include "run.h"
 #include "runcontroller.h"
 #include "scenariotab.h"
+#include "timelinechart.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
 #include <QMetaEnum>
@@ -423,6 +427,71 @@ void measure(const char *op, ScenarioId scenario,
     printSamples((ctx + "_gui_thread_cpu_ms_per_run").constData(), "proclab", "ms", guiCpuMs);
 }
 
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// The window on a saturated machine: a Pool run of `workers` CPU-bound workers (64 on 2 cores)
+// keeps every core busy while the user switches tabs. Each sample is one switch, from the
+// selection to the end of the synchronous repaint of the whole window, and one repaint of the
+// running tab's timeline. The workers run at nice 19 (ProcessSupervisor) and the engine thread
+// off the GUI thread: this measures whether that is enough.
+void measureBusy(int workers, int switches)
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    wait(300);
+    ScenarioTab *pool = window.tab(ScenarioId::Pool);
+    ParameterPanel *panel = pool->parameterPanel();
+    panel->setValue(Param::Workers, workers);
+    panel->setValue(Param::Tasks, 100'000);
+    panel->setValue(Param::Chunksize, 1);
+    panel->setValue(Param::Workload, 200'000);
+    window.selectTab(pool->key());
+    pool->start();
+    // Busy: every worker launched and at work.
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        wait(50);
+        const Run *run = pool->run();
+        if (run && int(run->processes.size()) == workers && run->spanCount() >= workers)
+            break;
+        if (clock.elapsed() > 60'000)
+            die(QStringLiteral("the busy pool did not get going in 60 s"));
+    }
+    const QString keys[] = {QStringLiteral("naming"),  QStringLiteral("spawning"),
+                            QStringLiteral("killing"), QStringLiteral("daemons"),
+                            QStringLiteral("barrier"), QStringLiteral("pool")};
+    std::vector<double> switchMs, repaintMs;
+    for (int i = 0; i < switches && pool->isRunning(); ++i) {
+        const qint64 t0 = monotonicNowNs();
+        window.selectTab(keys[i % 6]);
+        QCoreApplication::sendPostedEvents();
+        window.repaint();
+        switchMs.push_back(double(monotonicNowNs() - t0) / 1e6);
+        if (keys[i % 6] == QLatin1String("pool")) {
+            const qint64 r0 = monotonicNowNs();
+            pool->timeline()->view()->viewport()->repaint();
+            repaintMs.push_back(double(monotonicNowNs() - r0) / 1e6);
+        }
+        wait(120); // the live view keeps refreshing between switches
+    }
+    const bool stillBusy = pool->isRunning();
+    pool->stop();
+    while (pool->isRunning())
+        wait(50);
+    if (!stillBusy)
+        die(QStringLiteral("the pool ended before the switches did: make it longer"));
+    const QByteArray op = "gui_busy" + QByteArray::number(workers);
+    printSamples((op + "_tab_switch").constData(), "proclab", "ms", switchMs);
+    printSamples((op + "_timeline_repaint").constData(), "proclab", "ms", repaintMs);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -466,9 +535,11 @@ int main(int argc, char **argv)
                  {Param::Tasks, tasks},
                  {Param::Chunksize, number(3, 1)}},
                 int(number(4, 3)), noWindow);
+    } else if (command == QLatin1String("busy")) {
+        measureBusy(int(number(1, 64)), int(number(2, 30)));
     } else {
         std::fprintf(stderr, "usage: proclab-bench-gui [--no-window] spawn WORKERS REPS | "
-                             "pool WORKERS TASKS CHUNKSIZE REPS\n");
+                             "pool WORKERS TASKS CHUNKSIZE REPS | busy WORKERS SWITCHES\n");
         return 2;
     }
     return 0;
