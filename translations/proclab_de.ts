@@ -208,6 +208,17 @@
     </message>
 </context>
 <context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTab</name>
     <message>
         <source>Parameters</source>
@@ -719,6 +730,14 @@
     <message>
         <source>zombie</source>
         <translation>Zombie</translation>
+    </message>
+    <message>
+        <source>exit (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit (status unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1446,10 @@
         <source>%1 of %2 tasks were not run: the pool broke first</source>
         <translation>%1 von %2 Aufgaben wurden nicht ausgeführt: Der Pool war vorher defekt</translation>
     </message>
+    <message>
+        <source>%1 of %2 tasks were not run: the run was ended first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proclab::PosixObjects</name>
@@ -1822,13 +1845,6 @@
         <source>Stopping: killing every process of the run…</source>
         <translation>Wird angehalten: alle Prozesse des Laufs werden beendet…</translation>
     </message>
-    <message numerus="yes">
-        <source>Running for %1 s: %n process(es), %2 spans.</source>
-        <translation>
-            <numerusform>Läuft seit %1 s: %n Prozess, %2 Abschnitte.</numerusform>
-            <numerusform>Läuft seit %1 s: %n Prozesse, %2 Abschnitte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 was killed with SIGKILL.</source>
         <translation>%1 wurde mit SIGKILL getötet.</translation>
@@ -1836,13 +1852,6 @@
     <message>
         <source>Stopped after %1 ms; every process of the run was killed.</source>
         <translation>Nach %1 ms angehalten; alle Prozesse des Laufs wurden beendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished in %1 ms: %n process(es), %2 spans.</source>
-        <translation>
-            <numerusform>Fertig in %1 ms: %n Prozess, %2 Abschnitte.</numerusform>
-            <numerusform>Fertig in %1 ms: %n Prozesse, %2 Abschnitte.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Finished in %1 ms with %n error(s): %2</source>
@@ -2013,6 +2022,20 @@
         <source>View</source>
         <translation>Ansicht</translation>
     </message>
+    <message numerus="yes">
+        <source>Running for %1 s: %n process(es), %L2 spans.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished in %1 ms: %n process(es), %L2 spans.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>proclab::SharedSegment</name>
@@ -2122,6 +2145,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s): %1 ms, speedup %L2×, efficiency %L3 %</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amdahl, serial fraction %L1 fitted on ≤ %2 workers (the cores), RMS miss %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amdahl, %1: %L2 on ≤ %3 workers, miss %L4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2283,33 @@
     <message>
         <source>Measured speedup and efficiency (C++ and Python curves for the runtime &quot;both&quot;), the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
         <translation>Gemessene Beschleunigung und Effizienz (Kurven für C++ und Python bei der Laufzeitumgebung „beide“), die ideale Gerade und Amdahls Kurve für den seriellen Anteil nach Karp–Flatt; die gestrichelte Linie markiert die Kerne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best speedup %L1× at %n worker(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serial fraction %L1, fitted on up to %2 worker(s) (the cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each run: &amp;tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many squares each run of the sweep maps (the tab&apos;s Tasks is for single runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of work per task: enough that a run lasts far longer than starting its processes, or the curve measures the start-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2417,14 +2482,6 @@
         <translation>Parallel ausgeführt, schneller als nacheinander</translation>
     </message>
     <message>
-        <source>%1 output size: %2</source>
-        <translation>Ausgabegröße von %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (Python&apos;s default name) output size: %2</source>
-        <translation>Ausgabegröße von %1 (Standardname von Python): %2</translation>
-    </message>
-    <message>
         <source>Duration: %1 seconds</source>
         <translation>Dauer: %1 Sekunden</translation>
     </message>
@@ -2447,10 +2504,6 @@
     <message>
         <source>Scalable parallelism</source>
         <translation>Skalierbare Parallelität</translation>
-    </message>
-    <message>
-        <source>Output sizes by i: %1</source>
-        <translation>Ausgabegrößen nach i: %1</translation>
     </message>
     <message>
         <source>Finish order: %1. Work of all processes: %2 ms; the run took %3 ms.</source>
@@ -2479,10 +2532,6 @@
     <message>
         <source>victim: is_alive() after start() %1, right after the signal %2, after join() %3; %4.</source>
         <translation>victim: is_alive() nach start() %1, direkt nach dem Signal %2, nach join() %3; %4.</translation>
-    </message>
-    <message>
-        <source>0 only for a process that had already finished when terminate() came (finished_first: %1). The running victim: %2.</source>
-        <translation>0 nur für einen Prozess, der schon fertig war, als terminate() kam (finished_first: %1). Das laufende Opfer: %2.</translation>
     </message>
     <message>
         <source>Contrast daemon and non-daemon process behavior.</source>
@@ -2527,13 +2576,6 @@
     <message>
         <source>Lock protected shared data access.</source>
         <translation>Die Sperre schützte den Zugriff auf gemeinsame Daten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n barrier round(s); waiting at the barrier took %1 ms in all; rounds someone left before the last arrived: %2.</source>
-        <translation>
-            <numerusform>%n Barrierenrunde; das Warten an der Barriere dauerte insgesamt %1 ms; Runden, die jemand vor dem Eintreffen des Letzten verließ: %2.</numerusform>
-            <numerusform>%n Barrierenrunden; das Warten an der Barriere dauerte insgesamt %1 ms; Runden, die jemand vor dem Eintreffen des Letzten verließ: %2.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n lock hold(s); overlapping holds: %1.</source>
@@ -2602,10 +2644,6 @@
         <translation>Außerdem gemessen:</translation>
     </message>
     <message>
-        <source>A participant died, so the lab broke the barrier: the others were released instead of waiting for ever.</source>
-        <translation>Ein Teilnehmer starb, also brach das Labor die Barriere: Die anderen wurden freigegeben, statt ewig zu warten.</translation>
-    </message>
-    <message>
         <source>Participant %1 died holding the lock at %2 ms.</source>
         <translation>Teilnehmer %1 starb bei %2 ms, während er die Sperre hielt.</translation>
     </message>
@@ -2663,6 +2701,57 @@
     <message>
         <source>Also measured (Python):</source>
         <translation>Außerdem gemessen (Python):</translation>
+    </message>
+    <message>
+        <source>%1 output size: %2 (asked for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Python&apos;s default name) output size: %2 (asked for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output sizes by i: %1 (asked for i × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two processes worked at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal was sent: the victim had already ended when the kill was due (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminate() never reached a running process in this run: raise kill-after below the duration to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 only for a process that had already finished when terminate() came (finished_first: %1). The terminated victim: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrier round(s); time waiting at the barrier, summed over all participants: %1 ms (the run took %2 ms); rounds someone left before the last arrived: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A participant died or stopped making progress, so the lab broke the barrier: the others were released instead of waiting for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested by this run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -52,14 +52,14 @@ bool LanguageSwitcher::setLanguage(const QString &language)
 {
     if (!availableLanguages().contains(language))
         return false;
-    if (language == m_language && (m_app || language == QLatin1String("en")))
+    if (language == m_language && m_app)
         return true;
-    std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> app = std::make_unique<QTranslator>();
     std::unique_ptr<QTranslator> qt;
+    // English too: its catalogue holds the plural forms ("1 process", "2 processes").
+    if (!app->load(QStringLiteral(":/i18n/proclab_%1.qm").arg(language)))
+        return false;
     if (language != QLatin1String("en")) {
-        app = std::make_unique<QTranslator>();
-        if (!app->load(QStringLiteral(":/i18n/proclab_%1.qm").arg(language)))
-            return false;
         // Qt's own strings (standard buttons, file dialogs) come from Qt's catalogue, when
         // installed.
         qt = std::make_unique<QTranslator>();

@@ -4,6 +4,7 @@
 #include "batchrunner.h"
 #include "chartexport.h"
 #include "interrupthandler.h"
+#include "languageswitcher.h"
 #include "lifeline.h"
 #include "mainwindow.h"
 #include "parameterpanel.h"
@@ -163,6 +164,11 @@ int main(int argc, char **argv)
     // status is then 128 + signal. A second signal while that happens ends the lab at once, after
     // killing everything (InterruptHandler::killEverythingAndExit).
     InterruptHandler interrupts;
+    // The command line speaks the user's language as the window does (the window brings its own
+    // switcher, following the language chosen in it).
+    LanguageSwitcher commandLineLanguage;
+    if (!hasArgument(argc, argv, "--screenshot") && (headless || noDisplay))
+        commandLineLanguage.setLanguage(LanguageSwitcher::systemLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -593,7 +593,7 @@ QString ScenarioTab::runningStatus() const
 {
     const Run &r = m_controller->run();
     QString text =
-        tr("Running for %1 s: %n process(es), %2 spans.", nullptr, int(r.processes.size()))
+        tr("Running for %1 s: %n process(es), %L2 spans.", nullptr, int(r.processes.size()))
             .arg(seconds(m_elapsed.nsecsElapsed()))
             .arg(r.spanCount());
     if (!m_killedName.isEmpty())
@@ -609,7 +609,7 @@ QString ScenarioTab::finishedStatus() const
             .arg(milliseconds(r.wallNs));
     QString text;
     if (r.errors.isEmpty()) {
-        text = tr("Finished in %1 ms: %n process(es), %2 spans.", nullptr, int(r.processes.size()))
+        text = tr("Finished in %1 ms: %n process(es), %L2 spans.", nullptr, int(r.processes.size()))
                    .arg(milliseconds(r.wallNs))
                    .arg(r.spanCount());
     } else {
@@ -641,9 +641,9 @@ QString ScenarioTab::statusText() const
 
 void ScenarioTab::setStatus(const QString &status)
 {
-    if (m_ui->statusLabel->text() == status)
+    if (m_ui->statusLabel->fullText() == status)
         return;
-    m_ui->statusLabel->setText(status);
+    m_ui->statusLabel->setFullText(status);
     emit statusChanged(status);
 }
 
@@ -862,7 +862,7 @@ void ScenarioTab::retranslate()
     }
     m_ui->detailTabs->setTabToolTip(m_ui->detailTabs->indexOf(m_ui->processesPage),
                                     tr("Every process of the run, as the OS and as Python see it"));
-    m_ui->statusLabel->setText(statusText());
+    m_ui->statusLabel->setFullText(statusText());
 }
 
 void ScenarioTab::changeEvent(QEvent *event)

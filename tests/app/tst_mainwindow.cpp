@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartexportdialog.h"
 #include "codepanel.h"
+#include "elidedlabel.h"
 #include "exportlocation.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -52,6 +53,7 @@ private slots:
     void exportWritesValidFiles();
     void unwritablePathShowsAMessage();
     void quittingDuringARunAsksFirst();
+    void longStatusDoesNotPushThePanelDown();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -165,6 +167,13 @@ void TestMainWindow::languageSwitchChangesVisibleLabels()
     QVERIFY(translatedScenarioTitle(ScenarioId::Naming) != QStringLiteral("Naming"));
     QCOMPARE(window.findChild<QGroupBox *>(QStringLiteral("parametersGroup"))->title(),
              QCoreApplication::translate("ScenarioTab", "Parameters"));
+    // Qt's own strings (standard buttons, file dialogs) come from Qt's catalogue
+    // (qt6-translations-l10n): a question's Cancel button is German too.
+    {
+        QMessageBox box(QMessageBox::Question, QString(), QString(),
+                        QMessageBox::Yes | QMessageBox::Cancel);
+        QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    }
 
     QVERIFY(window.setLanguage(QStringLiteral("fr")));
     QTRY_VERIFY(naming->runButton()->text() != german);
@@ -178,6 +187,12 @@ void TestMainWindow::languageSwitchChangesVisibleLabels()
 
     QVERIFY(window.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(naming->runButton()->text(), QStringLiteral("&Run"));
+    // English has plural forms too: "1 process", "2 processes", never "process(es)".
+    const char *finished = "Finished in %1 ms: %n process(es), %L2 spans.";
+    QCOMPARE(QCoreApplication::translate("proclab::ScenarioTab", finished, nullptr, 1),
+             QStringLiteral("Finished in %1 ms: 1 process, %L2 spans."));
+    QCOMPARE(QCoreApplication::translate("proclab::ScenarioTab", finished, nullptr, 2),
+             QStringLiteral("Finished in %1 ms: 2 processes, %L2 spans."));
     QTRY_COMPARE(window.tabs()->tabText(0), englishTitle);
     QTRY_COMPARE(naming->timeline()->chart()->axes(Qt::Horizontal).value(0)->titleText(),
                  QStringLiteral("time since the run started (ms)"));
@@ -358,6 +373,36 @@ void TestMainWindow::quittingDuringARunAsksFirst()
     QTRY_VERIFY_WITH_TIMEOUT(tab->controller()->isFinished(), 60000);
     for (const ProcessRecord &p : tab->run()->processes)
         QVERIFY(p.exit.finished());
+}
+
+// A status of several errors is hundreds of characters: at 1024x700 it stays one line (the whole
+// text in its tooltip) and the tutorial panel under it keeps its place.
+void TestMainWindow::longStatusDoesNotPushThePanelDown()
+{
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    ScenarioTab *tab = window.tab(ScenarioId::Barrier);
+    window.selectTab(tab->key());
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *status = tab->findChild<ElidedLabel *>(QStringLiteral("statusLabel"));
+    auto *code = tab->findChild<CodePanel *>();
+    QVERIFY(status && code);
+    const int height = status->height();
+    const QPoint codeAt = code->mapTo(&window, QPoint(0, 0));
+    QString longText = QStringLiteral("Finished in 36,123 ms with 3 errors:");
+    for (int i = 0; i < 3; ++i)
+        longText += QStringLiteral(" participant %1 (p%1) was killed by signal 9 (SIGKILL) while "
+                                   "holding the lock; the barrier was broken so that the others "
+                                   "could end;")
+                        .arg(i);
+    status->setFullText(longText);
+    QTest::qWait(50);
+    QCOMPARE(status->height(), height);
+    QCOMPARE(code->mapTo(&window, QPoint(0, 0)), codeAt);
+    QVERIFY(status->text().endsWith(QChar(0x2026)));
+    QCOMPARE(status->toolTip(), longText);
+    QVERIFY(window.height() <= 700);
 }
 
 QTEST_MAIN(TestMainWindow)
