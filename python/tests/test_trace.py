@@ -289,9 +289,11 @@ class ScenarioTests(TracedCase):
         for method in METHODS:
             for how, signum in (("term", signal.SIGTERM), ("kill", signal.SIGKILL)):
                 with self.subTest(method=method, signal=how):
+                    # Long enough for a spawned or forkserver child to be at work on a loaded
+                    # machine (an interpreter start takes ~1 s at load 10 on 2 cores).
                     run = self.trace("killing_processes.py",
-                                     ["--kill-after", "600", "--duration", "10000",
-                                      "--signal", how], method)
+                                     ["--kill-after", "600" if method == "fork" else "2000",
+                                      "--duration", "20000", "--signal", how], method)
                     names = run.by_name()
                     victim, first = names["victim"], names["finished_first"]
                     self.assertEqual(victim.reaped, ("signal", int(signum)))

@@ -291,14 +291,17 @@ void daemons(TutorialSection &s, const Run *run)
                 Tutorial::tr("%1 ended at %2 ms (%3); its parent %4 ended at %5 ms (%6).")
                     .arg(d.name, ms(d.exitedNs), exitSummary(d), parent.name, ms(parent.exitedNs),
                          exitSummary(parent));
-            if (killed)
+            if (d.exitedNs > parent.exitedNs)
                 daemon.measured +=
                     QLatin1Char(' ') +
-                    Tutorial::tr("The parent was killed abruptly, so nobody terminated the daemon: "
-                                 "the orphan was cleaned up by the lab.");
-            // The parent's exit terminates its daemons; a killed parent cannot.
-            daemon.verdict = verdictOf(!killed && d.exit.kind == ExitStatus::Kind::Signal &&
-                                       d.exitedNs >= c.exitedNs);
+                    (killed ? Tutorial::tr("The parent was killed abruptly, so nobody terminated "
+                                           "the daemon: an orphan adopted by the lab, it outlived "
+                                           "its parent by %1 ms.")
+                            : Tutorial::tr("It outlived its parent by %1 ms."))
+                        .arg(ms(d.exitedNs - parent.exitedNs));
+            // The parent's exit terminates its daemons: ended by a signal, no later than it.
+            daemon.verdict =
+                verdictOf(d.exit.kind == ExitStatus::Kind::Signal && d.exitedNs <= parent.exitedNs);
         }
         if (c.exit.finished() && c.exitedNs >= 0) {
             // A parent that has not exited yet will end after it.

@@ -194,6 +194,8 @@ void DaemonsScenario::begin()
     const int reservedChild = supervisor().reserveChild(parentId);
     Q_ASSERT(reservedDaemon == daemonId && reservedChild == childId);
     if (m_killParent) {
+        // As in Python: children of a killed parent are not terminated by anyone; they run on.
+        supervisor().setOrphansLiveOn(true);
         QTimer::singleShot(int(ms / 2), this,
                            [this, parentId] { supervisor().sendSignal(parentId, SIGKILL); });
     }

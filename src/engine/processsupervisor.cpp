@@ -574,6 +574,17 @@ void ProcessSupervisor::cleanUpOrphansOf(int parentId)
             settle(t);
             continue;
         }
+        if (!pidfdExited(t.pidfd) && m_orphansLiveOn) {
+            // Its parent died without joining it: an orphan, adopted by the lab (the nearest
+            // subreaper, as init would otherwise). It runs on; its end is collected when it comes.
+            // The note sits where it happened: at its parent's death.
+            const qint64 parentDied = m_run.processes[size_t(parentId)].exitedNs;
+            child.markers.push_back(
+                {parentDied >= 0 ? parentDied : now, Marker::Kind::Note, 0,
+                 tr("orphaned: its parent died without joining it; adopted by the lab (as by "
+                    "init), it runs on")});
+            continue;
+        }
         if (!pidfdExited(t.pidfd)) {
             // Its parent died without joining it: an orphan, now the lab's child. The lab ends it
             // so nothing lingers; how it ended is collected once the kernel says it is gone.

@@ -61,6 +61,11 @@ public:
     static QString defaultWorkerProgram();
     void setWorkerProgram(const QString &program) { m_program = program; }
     QString workerProgram() const { return m_program; }
+    // What happens to a process whose parent dies without joining it. By default the lab ends it
+    // at once (nothing lingers); "live on" lets it run as it would under init (the lab, a child
+    // subreaper, adopts it and collects its end), which is what the Daemons scenario's "kill the
+    // parent" shows. The run's time limit, Stop and the lab's lifeline still end it.
+    void setOrphansLiveOn(bool liveOn) { m_orphansLiveOn = liveOn; }
     // For an owner going away mid-run: no further signal is emitted, every process is SIGKILLed
     // and collected (zombies only: microseconds each). After it, nothing of the run runs.
     void killAndCollectAll();
@@ -145,6 +150,7 @@ private:
     };
     std::vector<Repeat> m_repeats;
     bool m_budgetReported = false;
+    bool m_orphansLiveOn = false;
 };
 
 } // namespace proclab

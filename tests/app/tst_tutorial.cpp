@@ -5,6 +5,7 @@
 #include "tutorial.h"
 
 #include "engine/scenariorunner.h"
+#include "lifecyclescenarios.h"
 #include "run.h"
 
 #include <QJsonArray>
@@ -24,6 +25,8 @@ private slots:
     void spawningParallelism();
     void killWithoutSignalIsNotTested();
     void terminatedVictimContradictsExitZero();
+    void daemonOfAKilledParentOutlivesIt_data();
+    void daemonOfAKilledParentOutlivesIt();
 };
 
 static Span taskSpan(qint64 beginNs, int task)
@@ -170,6 +173,32 @@ void TestTutorial::terminatedVictimContradictsExitZero()
     const TutorialSection s = Tutorial::section(ScenarioId::Killing, &scenario->run(), true);
     QCOMPARE(s.claims[0].verdict, Verdict::Holds);       // launched and terminated
     QCOMPARE(s.claims[1].verdict, Verdict::DoesNotHold); // exitcode -15, not 0
+}
+
+void TestTutorial::daemonOfAKilledParentOutlivesIt_data()
+{
+    QTest::addColumn<bool>("killParent");
+    QTest::addColumn<Verdict>("verdict");
+    QTest::newRow("parent ends normally") << false << Verdict::Holds;
+    QTest::newRow("parent killed") << true << Verdict::DoesNotHold;
+}
+
+// Python's rule (daemons are terminated when their parent exits) holds when the parent exits; a
+// SIGKILLed parent terminates nobody, and the orphaned daemon is seen outliving it.
+void TestTutorial::daemonOfAKilledParentOutlivesIt()
+{
+    QFETCH(bool, killParent);
+    QFETCH(Verdict, verdict);
+    ScenarioParameters parameters(ScenarioId::Daemons);
+    QVERIFY(parameters.set(Param::Duration, 200));
+    const auto scenario = test::runToEnd(parameters, 60000, [killParent](Scenario &s) {
+        qobject_cast<DaemonsScenario *>(&s)->setKillParent(killParent);
+    });
+    QVERIFY(scenario && scenario->isFinished());
+    QVERIFY2(scenario->run().errors.isEmpty(), qPrintable(test::errorsOf(scenario->run())));
+    const TutorialSection s = Tutorial::section(ScenarioId::Daemons, &scenario->run(), true);
+    QCOMPARE(s.claims[0].verdict, verdict);
+    QCOMPARE(s.claims[0].measured.contains(QLatin1String("outlived")), killParent);
 }
 
 QTEST_MAIN(TestTutorial)
