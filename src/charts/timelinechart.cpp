@@ -245,6 +245,71 @@ void TimelineChart::setColorByChunk(int chunksize)
     updateLegend();
 }
 
+namespace {
+// A lane label is "name (pid)": the pid always differs and always stays; what repeats is looked
+// for in the names.
+std::pair<QString, QString> nameAndPid(const QString &label)
+{
+    const qsizetype open = label.lastIndexOf(QLatin1String(" ("));
+    if (open <= 0 || !label.endsWith(QLatin1Char(')')))
+        return {label, QString()};
+    return {label.left(open), label.mid(open)};
+}
+
+// How many characters every name starts and ends with (0 for a single lane: nothing repeats).
+std::pair<qsizetype, qsizetype> sharedEnds(const QStringList &labels)
+{
+    if (labels.size() < 2)
+        return {0, 0};
+    const QString first = nameAndPid(labels.front()).first;
+    qsizetype prefix = first.size();
+    qsizetype suffix = first.size();
+    for (const QString &label : labels) {
+        const QString name = nameAndPid(label).first;
+        qsizetype p = 0;
+        while (p < prefix && p < name.size() && name[p] == first[p])
+            ++p;
+        prefix = p;
+        qsizetype q = 0;
+        while (q < suffix && q < name.size() &&
+               name[name.size() - 1 - q] == first[first.size() - 1 - q])
+            ++q;
+        suffix = q;
+    }
+    return {prefix, suffix};
+}
+
+// A label too long for its column loses characters from the parts all lanes share, the end they
+// share first, then the start, and keeps what tells lanes apart and the pid: "p1 - test_with_b…
+// (4012)" and "p2 - test_without_b… (4013)", where middle elision made both "p1 - tes…ound".
+QString elideSharedParts(const QString &label, qsizetype prefix, qsizetype suffix,
+                         const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(label) <= width)
+        return label;
+    const auto [name, pid] = nameAndPid(label);
+    prefix = std::min(prefix, name.size());
+    suffix = std::min(suffix, name.size() - prefix);
+    const QString head = name.left(prefix);
+    const QString differing = name.mid(prefix, name.size() - prefix - suffix);
+    const QString tail = name.right(suffix);
+    const int ellipsis = metrics.horizontalAdvance(QChar(0x2026));
+    // The shared end, elided from its right.
+    int room = width - metrics.horizontalAdvance(head + differing + pid);
+    if (suffix > 0 && room > ellipsis)
+        return head + differing + metrics.elidedText(tail, Qt::ElideRight, room) + pid;
+    // Then the shared start too.
+    const QString cut = suffix > 0 ? QString(QChar(0x2026)) : QString();
+    room = width - metrics.horizontalAdvance(differing + cut + pid);
+    if (prefix > 0 && room > ellipsis)
+        return metrics.elidedText(head, Qt::ElideRight, room) + differing + cut + pid;
+    // What differs is too long itself: its middle goes, the pid stays.
+    return metrics.elidedText(name, Qt::ElideMiddle,
+                              std::max(width - metrics.horizontalAdvance(pid), ellipsis)) +
+           pid;
+}
+} // namespace
+
 void TimelineChart::rebuildLaneAxis()
 {
     // The lane labels are the span item's to draw, in the column left of the plot. Qt Charts
@@ -256,10 +321,11 @@ void TimelineChart::rebuildLaneAxis()
     const QStringList &labels = m_model.laneLabels();
     const QFont font = ChartStyle::pixelFont(m_laneFontPx);
     const QFontMetrics metrics(font);
+    const auto [prefix, suffix] = sharedEnds(labels);
     QStringList shown;
     int widest = 0;
     for (const QString &label : labels) {
-        shown << metrics.elidedText(label, Qt::ElideMiddle, m_laneLabelPx);
+        shown << elideSharedParts(label, prefix, suffix, metrics, m_laneLabelPx);
         widest = std::max(widest, metrics.horizontalAdvance(shown.constLast()));
     }
     m_item->setLaneLabels(shown, font);

@@ -27,6 +27,7 @@ private slots:
     void emptyChart();
     void rendersManyLanes();
     void lanesAreOrderedAndDoNotOverlap();
+    void longLabelsKeepWhatDiffers();
     void toolTipForKnownSpan();
     void toolTipForMarkers();
     void exitMarkersSayHowItEnded();
@@ -122,6 +123,37 @@ void TestTimelineChart::rendersManyLanes()
     const QFontMetrics metrics(ChartStyle::pixelFont(7));
     QVERIFY(chart.chart()->plotArea().left() >
             metrics.horizontalAdvance(chart.laneLabelShown(63)) + 20);
+}
+
+// Labels too long for their column lose what all lanes share, never the part that tells them
+// apart (middle elision made "p1 - tes…ound" of both "test_with_…" and "test_without_…").
+void TestTimelineChart::longLabelsKeepWhatDiffers()
+{
+    Run run = SyntheticRun::make(4, 3);
+    const QStringList names = {QStringLiteral("p1 - test_with_barrier_and_lock_round"),
+                               QStringLiteral("p2 - test_without_barrier_and_lock_round"),
+                               QStringLiteral("p3 - test_with_barrier_and_lock_round"),
+                               QStringLiteral("p4 - test_without_barrier_and_lock_round")};
+    for (int i = 0; i < 4; ++i)
+        run.processes[size_t(i)].name = names[i];
+    TimelineChart chart;
+    chart.resize(1000, 400); // a label column of ~220 px: room for what differs, not for all
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setRun(&run);
+    QStringList shown;
+    for (int lane = 0; lane < 4; ++lane) {
+        const QString label = chart.laneLabelShown(lane);
+        const ProcessRecord &p = run.processes[size_t(lane)];
+        QVERIFY2(label.contains(QChar(0x2026)), qPrintable(label));      // it was too long
+        const QString own = names[lane].section(QLatin1Char('_'), 0, 1); // "p1 - test_with"
+        QVERIFY2(label.startsWith(own) && label.mid(own.size(), 3) != QLatin1String("out"),
+                 qPrintable(label));
+        QVERIFY2(label.endsWith(QStringLiteral(" (%1)").arg(p.pid)), qPrintable(label));
+        shown << label;
+    }
+    shown.removeDuplicates();
+    QCOMPARE(shown.size(), 4);
 }
 
 void TestTimelineChart::lanesAreOrderedAndDoNotOverlap()
