@@ -9,7 +9,7 @@ ElidedLabel::ElidedLabel(QWidget *parent)
     : QLabel(parent)
 {
     setWordWrap(false);
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void ElidedLabel::setFullText(const QString &text)
@@ -18,6 +18,11 @@ void ElidedLabel::setFullText(const QString &text)
         m_baseToolTip = toolTip();
     m_fullText = text;
     elide();
+}
+
+QSize ElidedLabel::sizeHint() const
+{
+    return {0, QLabel::sizeHint().height()};
 }
 
 QSize ElidedLabel::minimumSizeHint() const

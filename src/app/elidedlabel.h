@@ -16,6 +16,9 @@ public:
 
     void setFullText(const QString &text);
     QString fullText() const { return m_fullText; }
+    // Any width will do: the text is elided to what it gets. (With QSizePolicy::Ignored instead,
+    // the scenario tab's splitter gave its left pane a width the description label overflowed.)
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
