@@ -211,11 +211,11 @@
     <name>NameOnlyIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Special file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialdatei</translation>
     </message>
 </context>
 <context>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <source>exit (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (Fehler)</translation>
     </message>
     <message>
         <source>exit (status unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (Status unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>%1 of %2 tasks were not run: the run was ended first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufgaben liefen nicht: der Lauf wurde vorher beendet</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1502,10 @@
             <numerusform>(%n weitere Meldung dieser Art)</numerusform>
             <numerusform>(%n weitere Meldungen dieser Art)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>orphaned: its parent died without joining it; adopted by the lab (as by init), it runs on</source>
+        <translation>verwaist: sein Elternprozess starb, ohne auf ihn zu warten; vom Labor adoptiert (wie von init), läuft er weiter</translation>
     </message>
 </context>
 <context>
@@ -2024,16 +2028,16 @@
     </message>
     <message numerus="yes">
         <source>Running for %1 s: %n process(es), %L2 spans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft seit %1 s: %n Prozess, %L2 Spannen.</numerusform>
+            <numerusform>Läuft seit %1 s: %n Prozesse, %L2 Spannen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished in %1 ms: %n process(es), %L2 spans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig in %1 ms: %n Prozess, %L2 Spannen.</numerusform>
+            <numerusform>Fertig in %1 ms: %n Prozesse, %L2 Spannen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2148,18 +2152,18 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s): %1 ms, speedup %L2×, efficiency %L3 %</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Arbeiter: %1 ms, Beschleunigung %L2×, Effizienz %L3 %</numerusform>
+            <numerusform>%n Arbeiter: %1 ms, Beschleunigung %L2×, Effizienz %L3 %</numerusform>
         </translation>
     </message>
     <message>
         <source>Amdahl, serial fraction %L1 fitted on ≤ %2 workers (the cores), RMS miss %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdahl, serieller Anteil %L1, angepasst an ≤ %2 Arbeiter (die Kerne), RMS-Abweichung %L3</translation>
     </message>
     <message>
         <source>Amdahl, %1: %L2 on ≤ %3 workers, miss %L4</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdahl, %1: %L2 an ≤ %3 Arbeitern, Abweichung %L4</translation>
     </message>
 </context>
 <context>
@@ -2286,30 +2290,30 @@
     </message>
     <message numerus="yes">
         <source>Best speedup %L1× at %n worker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beste Beschleunigung %L1× mit %n Arbeiter.</numerusform>
+            <numerusform>Beste Beschleunigung %L1× mit %n Arbeitern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Serial fraction %L1, fitted on up to %2 worker(s) (the cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller Anteil %L1, angepasst an bis zu %2 Arbeiter (die Kerne).</translation>
     </message>
     <message>
         <source>Each run: &amp;tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lauf: &amp;Aufgaben</translation>
     </message>
     <message>
         <source>× items</source>
-        <translation type="unfinished"></translation>
+        <translation>× Elemente</translation>
     </message>
     <message>
         <source>How many squares each run of the sweep maps (the tab&apos;s Tasks is for single runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Quadrate jeder Lauf der Messreihe berechnet (die Aufgaben des Tabs gelten für einzelne Läufe)</translation>
     </message>
     <message>
         <source>Items of work per task: enough that a run lasts far longer than starting its processes, or the curve measures the start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitselemente je Aufgabe: genug, dass ein Lauf viel länger dauert als das Starten seiner Prozesse, sonst misst die Kurve den Start</translation>
     </message>
 </context>
 <context>
@@ -2554,10 +2558,6 @@
         <translation>%1 endete bei %2 ms (%3); sein Elternprozess %4 endete bei %5 ms (%6).</translation>
     </message>
     <message>
-        <source>The parent was killed abruptly, so nobody terminated the daemon: the orphan was cleaned up by the lab.</source>
-        <translation>Der Elternprozess wurde abrupt getötet, also beendete niemand den Daemon: Das Labor hat die Waise aufgeräumt.</translation>
-    </message>
-    <message>
         <source>%1: output size %2, %3; the parent ended after it: %4.</source>
         <translation>%1: Ausgabegröße %2, %3; der Elternprozess endete danach: %4.</translation>
     </message>
@@ -2704,54 +2704,62 @@
     </message>
     <message>
         <source>%1 output size: %2 (asked for %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabegröße: %2 (verlangt: %3)</translation>
     </message>
     <message>
         <source>%1 (Python&apos;s default name) output size: %2 (asked for %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Pythons Standardname) Ausgabegröße: %2 (verlangt: %3)</translation>
     </message>
     <message>
         <source>Output sizes by i: %1 (asked for i × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabegrößen nach i: %1 (verlangt: i × %2)</translation>
     </message>
     <message>
         <source>No two processes worked at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zwei Prozesse arbeiteten gleichzeitig.</translation>
     </message>
     <message>
         <source>No signal was sent: the victim had already ended when the kill was due (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>terminate() never reached a running process in this run: raise kill-after below the duration to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Signal gesendet: das Opfer war schon beendet, als es beendet werden sollte (%1).</translation>
     </message>
     <message>
         <source>0 only for a process that had already finished when terminate() came (finished_first: %1). The terminated victim: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 nur für einen Prozess, der schon fertig war, als terminate() kam (finished_first: %1). Das beendete Opfer: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n barrier round(s); time waiting at the barrier, summed over all participants: %1 ms (the run took %2 ms); rounds someone left before the last arrived: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Barrierenrunde; Wartezeit an der Barriere, über alle Teilnehmer summiert: %1 ms (der Lauf dauerte %2 ms); Runden, die jemand vor der Ankunft des Letzten verließ: %3.</numerusform>
+            <numerusform>%n Barrierenrunden; Wartezeit an der Barriere, über alle Teilnehmer summiert: %1 ms (der Lauf dauerte %2 ms); Runden, die jemand vor der Ankunft des Letzten verließ: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>A participant died or stopped making progress, so the lab broke the barrier: the others were released instead of waiting for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teilnehmer starb oder kam nicht mehr voran, also brach das Labor die Barriere: die anderen wurden freigegeben, statt ewig zu warten.</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>trifft zu</translation>
     </message>
     <message>
         <source>does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>trifft nicht zu</translation>
     </message>
     <message>
         <source>not tested by this run</source>
-        <translation type="unfinished"></translation>
+        <translation>von diesem Lauf nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The parent was killed abruptly, so nobody terminated the daemon: an orphan adopted by the lab, it outlived its parent by %1 ms.</source>
+        <translation>Der Elternprozess wurde abrupt getötet, also beendete niemand den Daemon: als vom Labor adoptierte Waise überlebte er seinen Elternprozess um %1 ms.</translation>
+    </message>
+    <message>
+        <source>It outlived its parent by %1 ms.</source>
+        <translation>Er überlebte seinen Elternprozess um %1 ms.</translation>
+    </message>
+    <message>
+        <source>terminate() never reached a running process in this run: set kill-after below the duration to see it.</source>
+        <translation>terminate() traf in diesem Lauf keinen laufenden Prozess: setzen Sie „Beenden nach“ unter die Dauer, um es zu sehen.</translation>
     </message>
 </context>
 </TS>

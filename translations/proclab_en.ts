@@ -1503,6 +1503,10 @@
         <source>further errors not shown</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>orphaned: its parent died without joining it; adopted by the lab (as by init), it runs on</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>proclab::ProcessTableModel</name>
@@ -2548,10 +2552,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>terminate() never reached a running process in this run: raise kill-after below the duration to see it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>victim: is_alive() after start() %1, right after the signal %2, after join() %3; %4.</source>
         <translation type="unfinished" />
     </message>
@@ -2577,10 +2577,6 @@
     </message>
     <message>
         <source>%1 ended at %2 ms (%3); its parent %4 ended at %5 ms (%6).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The parent was killed abruptly, so nobody terminated the daemon: the orphan was cleaned up by the lab.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2749,6 +2745,18 @@
     </message>
     <message>
         <source>Also measured (Python):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parent was killed abruptly, so nobody terminated the daemon: an orphan adopted by the lab, it outlived its parent by %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It outlived its parent by %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>terminate() never reached a running process in this run: set kill-after below the duration to see it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Run the pool once per worker count and plot the speedup</source>
-        <translation>Exécuter le pool une fois par nombre de workers et tracer l’accélération</translation>
+        <translation>Exécuter le pool une fois par nombre de travailleurs et tracer l’accélération</translation>
     </message>
     <message>
         <source>Reset &amp;Parameters</source>
@@ -211,11 +211,11 @@
     <name>NameOnlyIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Special file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier spécial</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     <name>proclab::Batch</name>
     <message>
         <source>Number of processes, participants or pool workers.</source>
-        <translation>Nombre de processus, de participants ou de workers du pool.</translation>
+        <translation>Nombre de processus, de participants ou de travailleurs du pool.</translation>
     </message>
     <message>
         <source>Items per do_something call.</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Milliseconds a long-running worker works.</source>
-        <translation>Millisecondes de travail d’un worker de longue durée.</translation>
+        <translation>Millisecondes de travail d’un travailleur de longue durée.</translation>
     </message>
     <message>
         <source>Random seed for uneven work.</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Pool: one run per worker count A to B, for the speedup chart.</source>
-        <translation>Pool : une exécution par nombre de workers de A à B, pour le graphique d’accélération.</translation>
+        <translation>Pool : une exécution par nombre de travailleurs de A à B, pour le graphique d’accélération.</translation>
     </message>
     <message>
         <source>Chart image formats, comma separated: png, svg, pdf.</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*.</source>
-        <translation>Qui exécute le scénario : cpp (les workers C++ du labo), python (le programme même du tutoriel dans le multiprocessing de CPython, suivi par traçage), both (l’un après l’autre) ou both-together (en même temps) ; les fichiers de Python s’appellent S-python.*.</translation>
+        <translation>Qui exécute le scénario : cpp (les travailleurs C++ du labo), python (le programme même du tutoriel dans le multiprocessing de CPython, suivi par traçage), both (l’un après l’autre) ou both-together (en même temps) ; les fichiers de Python s’appellent S-python.*.</translation>
     </message>
 </context>
 <context>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <source>exit (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>fin (erreur)</translation>
     </message>
     <message>
         <source>exit (status unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>fin (statut inconnu)</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Processor cores available to the runs: more workers than this cannot run at the same time</source>
-        <translation>Cœurs de processeur disponibles pour les exécutions : plus de workers que cela ne peuvent pas tourner en même temps</translation>
+        <translation>Cœurs de processeur disponibles pour les exécutions : plus de travailleurs que cela ne peuvent pas tourner en même temps</translation>
     </message>
     <message>
         <source>Quit ProcLab</source>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>&amp;Workers:</source>
-        <translation>&amp;Workers :</translation>
+        <translation>&amp;Travailleurs :</translation>
     </message>
     <message>
         <source>Wor&amp;kload:</source>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <source>How many tasks a worker takes at once; 0 uses Python&apos;s default, ceil(n / (4 × workers)).</source>
-        <translation>Combien de tâches un worker prend à la fois ; 0 utilise la valeur par défaut de Python, ceil(n / (4 × workers)).</translation>
+        <translation>Combien de tâches un travailleur prend à la fois ; 0 utilise la valeur par défaut de Python, ceil(n / (4 × travailleurs)).</translation>
     </message>
     <message>
         <source>How long the victim runs before the lab sends it the signal.</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>C++ workers</source>
-        <translation>workers C++</translation>
+        <translation>travailleurs C++</translation>
     </message>
     <message>
         <source>the tutorial&apos;s Python</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>C++ workers started by the lab, or the tutorial&apos;s own program run by CPython&apos;s multiprocessing and traced live by the lab&apos;s tracing module.</source>
-        <translation>Des workers C++ lancés par le labo, ou le programme même du tutoriel, exécuté par multiprocessing de CPython et suivi en direct par le module de traçage du labo.</translation>
+        <translation>Des travailleurs C++ lancés par le labo, ou le programme même du tutoriel, exécuté par multiprocessing de CPython et suivi en direct par le module de traçage du labo.</translation>
     </message>
     <message>
         <source>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>pool worker %1 (%2) %3</source>
-        <translation>worker du pool %1 (%2) %3</translation>
+        <translation>travailleur du pool %1 (%2) %3</translation>
     </message>
     <message>
         <source>%1 of %2 tasks were never run</source>
@@ -1408,15 +1408,15 @@
     </message>
     <message>
         <source>pool worker %1 (%2) %3%4</source>
-        <translation>le worker du pool %1 (%2) %3%4</translation>
+        <translation>le travailleur du pool %1 (%2) %3%4</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) %3%4%5: the pool is broken (as concurrent.futures reports BrokenProcessPool); the other workers were told to stop, the results so far are kept</source>
-        <translation>le worker du pool %1 (%2) %3%4%5 : le pool est cassé (comme concurrent.futures le signale par BrokenProcessPool) ; les autres workers ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés</translation>
+        <translation>le travailleur du pool %1 (%2) %3%4%5 : le pool est cassé (comme concurrent.futures le signale par BrokenProcessPool) ; les autres travailleurs ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés</translation>
     </message>
     <message>
         <source>pool worker %1 (%2) was stopped (SIGSTOP or a debugger)%3: the run cannot go on; it was killed and the pool broken (the other workers were told to stop, the results so far are kept)</source>
-        <translation>le worker du pool %1 (%2) a été arrêté (SIGSTOP ou un débogueur)%3 : l’exécution ne peut pas continuer ; il a été tué et le pool cassé (les autres workers ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés)</translation>
+        <translation>le travailleur du pool %1 (%2) a été arrêté (SIGSTOP ou un débogueur)%3 : l’exécution ne peut pas continuer ; il a été tué et le pool cassé (les autres travailleurs ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés)</translation>
     </message>
     <message>
         <source>completed no task for %1 ms while tasks remained: hung</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>pool worker %1 (%2) is hung: no task was completed for %3 ms while tasks remained, and it holds tasks %4; it was killed and the pool broken (the other workers were told to stop, the results so far are kept)</source>
-        <translation>le worker du pool %1 (%2) est bloqué : aucune tâche n’a été terminée pendant %3 ms alors qu’il en restait, et il détient les tâches %4 ; il a été tué et le pool cassé (les autres workers ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés)</translation>
+        <translation>le travailleur du pool %1 (%2) est bloqué : aucune tâche n’a été terminée pendant %3 ms alors qu’il en restait, et il détient les tâches %4 ; il a été tué et le pool cassé (les autres travailleurs ont reçu l’ordre de se terminer, les résultats obtenus jusqu’ici sont conservés)</translation>
     </message>
     <message>
         <source>the pool completed no task for %1 ms while tasks remained; it was broken</source>
@@ -1432,15 +1432,15 @@
     </message>
     <message>
         <source>pool worker %1 (%2) did not end after the pool was broken and was killed</source>
-        <translation>le worker du pool %1 (%2) ne s’est pas terminé une fois le pool cassé et a été tué</translation>
+        <translation>le travailleur du pool %1 (%2) ne s’est pas terminé une fois le pool cassé et a été tué</translation>
     </message>
     <message>
         <source>%1 tasks were lost (%2): pool worker %3 (%4) held them and ended without running them</source>
-        <translation>%1 tâches ont été perdues (%2) : le worker du pool %3 (%4) les détenait et s’est terminé sans les exécuter</translation>
+        <translation>%1 tâches ont été perdues (%2) : le travailleur du pool %3 (%4) les détenait et s’est terminé sans les exécuter</translation>
     </message>
     <message>
         <source>%1 tasks done according to shared memory have no span (%2): pool worker %3 (%4) ended before reporting them; they count as done</source>
-        <translation>%1 tâches terminées selon la mémoire partagée n’ont pas d’intervalle (%2) : le worker du pool %3 (%4) s’est terminé avant de les signaler ; elles comptent comme terminées</translation>
+        <translation>%1 tâches terminées selon la mémoire partagée n’ont pas d’intervalle (%2) : le travailleur du pool %3 (%4) s’est terminé avant de les signaler ; elles comptent comme terminées</translation>
     </message>
     <message>
         <source>%1 of %2 tasks were not run: the pool broke first</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>%1 of %2 tasks were not run: the run was ended first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches sur %2 n’ont pas été exécutées : l’exécution a été arrêtée avant</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1502,10 @@
             <numerusform>(%n autre du même type)</numerusform>
             <numerusform>(%n autres du même type)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>orphaned: its parent died without joining it; adopted by the lab (as by init), it runs on</source>
+        <translation>orphelin : son parent est mort sans l’attendre ; adopté par le labo (comme par init), il continue</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1942,7 @@
     </message>
     <message>
         <source>A pool of workers maps square() over range(n) in chunks; a sweep over worker counts gives the speedup curve.</source>
-        <translation>Un pool de workers applique square() à range(n) par paquets ; une série sur le nombre de workers donne la courbe d’accélération.</translation>
+        <translation>Un pool de travailleurs applique square() à range(n) par paquets ; une série sur le nombre de travailleurs donne la courbe d’accélération.</translation>
     </message>
     <message>
         <source>&amp;Kill participant</source>
@@ -1966,7 +1970,7 @@
     </message>
     <message>
         <source>Give every chunk of tasks its own colour, to show how map() splits the tasks into chunks and the chunks over the workers.</source>
-        <translation>Donner à chaque paquet de tâches sa propre couleur, pour montrer comment map() découpe les tâches en paquets et répartit les paquets entre les workers.</translation>
+        <translation>Donner à chaque paquet de tâches sa propre couleur, pour montrer comment map() découpe les tâches en paquets et répartit les paquets entre les travailleurs.</translation>
     </message>
     <message>
         <source>Speedup</source>
@@ -1974,7 +1978,7 @@
     </message>
     <message>
         <source>Speedup and efficiency over worker counts</source>
-        <translation>Accélération et efficacité selon le nombre de workers</translation>
+        <translation>Accélération et efficacité selon le nombre de travailleurs</translation>
     </message>
     <message>
         <source>Every process of the run, as the OS and as Python see it</source>
@@ -2024,16 +2028,16 @@
     </message>
     <message numerus="yes">
         <source>Running for %1 s: %n process(es), %L2 spans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En cours depuis %1 s : %n processus, %L2 intervalles.</numerusform>
+            <numerusform>En cours depuis %1 s : %n processus, %L2 intervalles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished in %1 ms: %n process(es), %L2 spans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé en %1 ms : %n processus, %L2 intervalles.</numerusform>
+            <numerusform>Terminé en %1 ms : %n processus, %L2 intervalles.</numerusform>
         </translation>
     </message>
 </context>
@@ -2068,7 +2072,7 @@
     </message>
     <message>
         <source>speedup over one worker (×)</source>
-        <translation>accélération par rapport à un worker (×)</translation>
+        <translation>accélération par rapport à un travailleur (×)</translation>
     </message>
     <message>
         <source>efficiency (%)</source>
@@ -2076,7 +2080,7 @@
     </message>
     <message>
         <source>ideal (speedup = workers)</source>
-        <translation>idéal (accélération = workers)</translation>
+        <translation>idéal (accélération = travailleurs)</translation>
     </message>
     <message>
         <source>measured speedup</source>
@@ -2092,7 +2096,7 @@
     </message>
     <message>
         <source>Amdahl&apos;s law (needs two worker counts)</source>
-        <translation>loi d’Amdahl (nécessite deux nombres de workers)</translation>
+        <translation>loi d’Amdahl (nécessite deux nombres de travailleurs)</translation>
     </message>
     <message>
         <source>cores on this machine: %1</source>
@@ -2100,11 +2104,11 @@
     </message>
     <message>
         <source>Speedup against worker count</source>
-        <translation>Accélération selon le nombre de workers</translation>
+        <translation>Accélération selon le nombre de travailleurs</translation>
     </message>
     <message>
         <source>%1: speedup against worker count</source>
-        <translation>%1 : accélération selon le nombre de workers</translation>
+        <translation>%1 : accélération selon le nombre de travailleurs</translation>
     </message>
     <message>
         <source>Speedup chart</source>
@@ -2136,7 +2140,7 @@
     </message>
     <message>
         <source>Amdahl, %1: needs two worker counts</source>
-        <translation>Amdahl, %1 : nécessite deux nombres de workers</translation>
+        <translation>Amdahl, %1 : nécessite deux nombres de travailleurs</translation>
     </message>
     <message>
         <source>%1, C++ and Python</source>
@@ -2148,18 +2152,18 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s): %1 ms, speedup %L2×, efficiency %L3 %</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n travailleur : %1 ms, accélération %L2×, efficacité %L3 %</numerusform>
+            <numerusform>%n travailleurs : %1 ms, accélération %L2×, efficacité %L3 %</numerusform>
         </translation>
     </message>
     <message>
         <source>Amdahl, serial fraction %L1 fitted on ≤ %2 workers (the cores), RMS miss %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdahl, fraction séquentielle %L1 ajustée sur ≤ %2 travailleurs (les cœurs), écart RMS %L3</translation>
     </message>
     <message>
         <source>Amdahl, %1: %L2 on ≤ %3 workers, miss %L4</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdahl, %1 : %L2 sur ≤ %3 travailleurs, écart %L4</translation>
     </message>
 </context>
 <context>
@@ -2189,11 +2193,11 @@
     </message>
     <message>
         <source>%1 workers (%2)</source>
-        <translation>%1 workers (%2)</translation>
+        <translation>%1 travailleurs (%2)</translation>
     </message>
     <message>
         <source>%1 workers</source>
-        <translation>%1 workers</translation>
+        <translation>%1 travailleurs</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2204,7 +2208,7 @@
     <name>proclab::SweepPanel</name>
     <message>
         <source>Sweep: measured %1 worker(s).</source>
-        <translation>Série : %1 worker(s) mesuré(s).</translation>
+        <translation>Série : %1 travailleur(s) mesuré(s).</translation>
     </message>
     <message numerus="yes">
         <source>Sweep finished: %n point(s).</source>
@@ -2219,7 +2223,7 @@
     </message>
     <message>
         <source>Workers &amp;from:</source>
-        <translation>Workers &amp;de :</translation>
+        <translation>Travailleurs &amp;de :</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
@@ -2227,11 +2231,11 @@
     </message>
     <message>
         <source>Fewest workers of the sweep</source>
-        <translation>Nombre minimal de workers de la série</translation>
+        <translation>Nombre minimal de travailleurs de la série</translation>
     </message>
     <message>
         <source>Most workers of the sweep</source>
-        <translation>Nombre maximal de workers de la série</translation>
+        <translation>Nombre maximal de travailleurs de la série</translation>
     </message>
     <message>
         <source>Run &amp;sweep</source>
@@ -2255,7 +2259,7 @@
     </message>
     <message>
         <source>Sweep: measured %1 worker(s) on %2.</source>
-        <translation>Série : %1 worker(s) mesuré(s) en %2.</translation>
+        <translation>Série : %1 travailleur(s) mesuré(s) en %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n point(s)</source>
@@ -2270,15 +2274,15 @@
     </message>
     <message>
         <source>Sweep: running %1 to %2 workers, each on C++ and then on Python, one run after another…</source>
-        <translation>Série : de %1 à %2 workers, chaque nombre en C++ puis en Python, une exécution après l’autre…</translation>
+        <translation>Série : de %1 à %2 travailleurs, chaque nombre en C++ puis en Python, une exécution après l’autre…</translation>
     </message>
     <message>
         <source>Sweep: running %1 to %2 workers on %3, one run after another…</source>
-        <translation>Série : de %1 à %2 workers en %3, une exécution après l’autre…</translation>
+        <translation>Série : de %1 à %2 travailleurs en %3, une exécution après l’autre…</translation>
     </message>
     <message>
         <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</source>
-        <translation>Exécuter le pool une fois par nombre de workers, l’une après l’autre, et tracer accélération et efficacité ; avec l’environnement d’exécution « les deux », chaque nombre en C++ puis en Python : deux courbes</translation>
+        <translation>Exécuter le pool une fois par nombre de travailleurs, l’une après l’autre, et tracer accélération et efficacité ; avec l’environnement d’exécution « les deux », chaque nombre en C++ puis en Python : deux courbes</translation>
     </message>
     <message>
         <source>Measured speedup and efficiency (C++ and Python curves for the runtime &quot;both&quot;), the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
@@ -2286,30 +2290,30 @@
     </message>
     <message numerus="yes">
         <source>Best speedup %L1× at %n worker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meilleure accélération %L1× avec %n travailleur.</numerusform>
+            <numerusform>Meilleure accélération %L1× avec %n travailleurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Serial fraction %L1, fitted on up to %2 worker(s) (the cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraction séquentielle %L1, ajustée sur au plus %2 travailleur(s) (les cœurs).</translation>
     </message>
     <message>
         <source>Each run: &amp;tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exécution : &amp;tâches</translation>
     </message>
     <message>
         <source>× items</source>
-        <translation type="unfinished"></translation>
+        <translation>× éléments</translation>
     </message>
     <message>
         <source>How many squares each run of the sweep maps (the tab&apos;s Tasks is for single runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de carrés chaque exécution du balayage calcule (les tâches de l’onglet valent pour les exécutions seules)</translation>
     </message>
     <message>
         <source>Items of work per task: enough that a run lasts far longer than starting its processes, or the curve measures the start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de travail par tâche : assez pour qu’une exécution dure bien plus que le démarrage de ses processus, sinon la courbe mesure le démarrage</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2499,7 @@
     </message>
     <message>
         <source>Demonstrated scalable parallelism with predictable output per worker.</source>
-        <translation>Parallélisme évolutif démontré, avec une sortie prévisible par worker.</translation>
+        <translation>Parallélisme évolutif démontré, avec une sortie prévisible par travailleur.</translation>
     </message>
     <message>
         <source>Each process handled a workload of i * 1000 independently.</source>
@@ -2554,10 +2558,6 @@
         <translation>%1 s’est terminé à %2 ms (%3) ; son parent %4 s’est terminé à %5 ms (%6).</translation>
     </message>
     <message>
-        <source>The parent was killed abruptly, so nobody terminated the daemon: the orphan was cleaned up by the lab.</source>
-        <translation>Le parent a été tué brutalement, donc personne n’a terminé le démon : le labo a nettoyé l’orphelin.</translation>
-    </message>
-    <message>
         <source>%1: output size %2, %3; the parent ended after it: %4.</source>
         <translation>%1 : taille de sortie %2, %3 ; le parent s’est terminé après lui : %4.</translation>
     </message>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <source>Tasks were evenly distributed across 4 workers, maximizing CPU usage.</source>
-        <translation>Les tâches ont été réparties équitablement entre 4 workers, maximisant l’usage du processeur.</translation>
+        <translation>Les tâches ont été réparties équitablement entre 4 travailleurs, maximisant l’usage du processeur.</translation>
     </message>
     <message>
         <source>Computed squares: [0, 1, 4, ..., 81]</source>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>Tasks were evenly distributed across 4 workers.</source>
-        <translation>Les tâches ont été réparties équitablement entre 4 workers.</translation>
+        <translation>Les tâches ont été réparties équitablement entre 4 travailleurs.</translation>
     </message>
     <message>
         <source>Results: %1</source>
@@ -2704,54 +2704,62 @@
     </message>
     <message>
         <source>%1 output size: %2 (asked for %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taille de sortie : %2 (demandé : %3)</translation>
     </message>
     <message>
         <source>%1 (Python&apos;s default name) output size: %2 (asked for %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nom par défaut de Python) taille de sortie : %2 (demandé : %3)</translation>
     </message>
     <message>
         <source>Output sizes by i: %1 (asked for i × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles de sortie selon i : %1 (demandé : i × %2)</translation>
     </message>
     <message>
         <source>No two processes worked at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus n’a travaillé en même temps qu’un autre.</translation>
     </message>
     <message>
         <source>No signal was sent: the victim had already ended when the kill was due (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>terminate() never reached a running process in this run: raise kill-after below the duration to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signal n’a été envoyé : la victime avait déjà fini quand l’arrêt était prévu (%1).</translation>
     </message>
     <message>
         <source>0 only for a process that had already finished when terminate() came (finished_first: %1). The terminated victim: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 seulement pour un processus déjà fini quand terminate() est arrivé (finished_first : %1). La victime arrêtée : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n barrier round(s); time waiting at the barrier, summed over all participants: %1 ms (the run took %2 ms); rounds someone left before the last arrived: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tour de barrière ; attente à la barrière, additionnée sur tous les participants : %1 ms (l’exécution a duré %2 ms) ; tours quittés par quelqu’un avant l’arrivée du dernier : %3.</numerusform>
+            <numerusform>%n tours de barrière ; attente à la barrière, additionnée sur tous les participants : %1 ms (l’exécution a duré %2 ms) ; tours quittés par quelqu’un avant l’arrivée du dernier : %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>A participant died or stopped making progress, so the lab broke the barrier: the others were released instead of waiting for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant est mort ou n’avançait plus, alors le labo a rompu la barrière : les autres ont été libérés au lieu d’attendre indéfiniment.</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <source>does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>not tested by this run</source>
-        <translation type="unfinished"></translation>
+        <translation>non testé par cette exécution</translation>
+    </message>
+    <message>
+        <source>The parent was killed abruptly, so nobody terminated the daemon: an orphan adopted by the lab, it outlived its parent by %1 ms.</source>
+        <translation>Le parent a été tué brutalement, donc personne n’a arrêté le démon : orphelin adopté par le labo, il a survécu à son parent de %1 ms.</translation>
+    </message>
+    <message>
+        <source>It outlived its parent by %1 ms.</source>
+        <translation>Il a survécu à son parent de %1 ms.</translation>
+    </message>
+    <message>
+        <source>terminate() never reached a running process in this run: set kill-after below the duration to see it.</source>
+        <translation>terminate() n’a atteint aucun processus en cours dans cette exécution : réglez « tuer après » sous la durée pour le voir.</translation>
     </message>
 </context>
 </TS>

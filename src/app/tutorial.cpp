@@ -247,7 +247,7 @@ void killing(TutorialSection &s, const Run *run)
                                              "when the kill was due (%1).")
                                     .arg(exitSummary(*victim));
             status.measured = Tutorial::tr("terminate() never reached a running process in this "
-                                           "run: raise kill-after below the duration to see it.");
+                                           "run: set kill-after below the duration to see it.");
         } else if (victim && victim->exit.finished()) {
             launched.measured =
                 Tutorial::tr("victim: is_alive() after start() %1, right after the signal %2, "
