@@ -30,13 +30,12 @@ SweepPanel::SweepPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    // The worker range and each run's work on one row (spin boxes only: sliders made it too wide
-    // for a 1024 px window), the buttons on the next.
-    auto *row = new QHBoxLayout;
+    // Two rows that fit a 1024 px window in German and French too: the worker range with Run and
+    // Stop, then each run's work with Export (spin boxes only: sliders made the rows too wide).
+    auto *range = new QHBoxLayout;
     const int suggested = std::clamp(2 * QThread::idealThreadCount(), 2, kMaxSweepWorkers);
-    addRangeEnd(row, m_fromLabel, m_fromSpin, 1);
-    addRangeEnd(row, m_toLabel, m_toSpin, suggested);
-    row->addSpacing(12);
+    addRangeEnd(range, m_fromLabel, m_fromSpin, 1);
+    addRangeEnd(range, m_toLabel, m_toSpin, suggested);
     // An empty range cannot be swept: keep from ≤ to whichever end the user moves.
     connect(m_fromSpin, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_toSpin->value() < v)
@@ -50,11 +49,16 @@ SweepPanel::SweepPanel(QWidget *parent)
     m_stopButton = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), this);
     m_exportButton =
         new QPushButton(QIcon(QStringLiteral(":/icons/export-chart.svg")), QString(), this);
+    range->addSpacing(8);
+    range->addWidget(m_startButton);
+    range->addWidget(m_stopButton);
+    range->addStretch(1);
+    layout->addLayout(range);
     // The work of each run, from the Pool's own parameter ranges.
     const ScenarioParameters pool(ScenarioId::Pool);
     const ParamSpec &tasks = *pool.spec(Param::Tasks);
     const ParamSpec &workload = *pool.spec(Param::Workload);
-    QHBoxLayout *work = row;
+    auto *work = new QHBoxLayout;
     m_workLabel = new QLabel(this);
     m_timesLabel = new QLabel(this);
     m_tasksSpin = new QSpinBox(this);
@@ -70,14 +74,10 @@ SweepPanel::SweepPanel(QWidget *parent)
     work->addWidget(m_tasksSpin);
     work->addWidget(m_timesLabel);
     work->addWidget(m_workloadSpin);
-    row->addStretch(1);
-    layout->addLayout(row);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_startButton);
-    buttons->addWidget(m_stopButton);
-    buttons->addWidget(m_exportButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    work->addSpacing(8);
+    work->addWidget(m_exportButton);
+    work->addStretch(1);
+    layout->addLayout(work);
     m_chart = new SpeedupChart(this);
     m_chart->setCores(QThread::idealThreadCount());
     m_chart->setMinimumHeight(210); // the whole window must still fit 1024x700
@@ -248,12 +248,16 @@ void SweepPanel::retranslate()
            "curves"));
     m_stopButton->setText(tr("Stop sweep"));
     m_stopButton->setToolTip(tr("Stop after the current run of the sweep"));
-    m_exportButton->setText(tr("Export chart…"));
+    // Icon only (the toolbar's Export Chart says it in words): the row must fit 1024 px in
+    // German and French.
+    m_exportButton->setAccessibleName(tr("Export chart…"));
     m_exportButton->setToolTip(tr("Save the speedup chart as PNG, SVG or PDF"));
     m_chart->setToolTip(
-        tr("Measured speedup and efficiency (C++ and Python curves for the runtime \"both\"), "
-           "the ideal line and Amdahl's curve for the Karp–Flatt serial fraction; the dashed "
-           "line marks the cores"));
+        tr("Measured speedup over one worker (left axis) and efficiency (right axis; C++ and "
+           "Python curves for the runtime \"both\"), the ideal line (speedup = workers) and "
+           "Amdahl's curve for the Karp–Flatt serial fraction f, fitted on the worker counts up "
+           "to the cores (\"miss\": its RMS distance from those points); the dotted line marks "
+           "the cores. Hover a point for its numbers."));
 }
 
 void SweepPanel::changeEvent(QEvent *event)

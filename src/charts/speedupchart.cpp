@@ -169,9 +169,11 @@ void SpeedupChart::retranslate()
 {
     m_view->setAccessibleName(tr("Speedup chart"));
     m_workersAxis->setTitleText(tr("worker processes"));
-    m_speedupAxis->setTitleText(tr("speedup over one worker (×)"));
+    // Short: at 1024x700 the chart is ~200 px tall and its legend one row; the chart's tooltip
+    // says the rest.
+    m_speedupAxis->setTitleText(tr("speedup (×)"));
     m_efficiencyAxis->setTitleText(tr("efficiency (%)"));
-    m_ideal->setName(tr("ideal (speedup = workers)"));
+    m_ideal->setName(tr("ideal"));
     rebuild(); // the title, the curves' names and the Amdahl and cores entries carry numbers
 }
 
@@ -254,8 +256,8 @@ void SpeedupChart::rebuild()
         curve.efficiency->replace(efficiency);
         const QString name = who(curve.runtime);
         if (name.isEmpty()) {
-            curve.measured->setName(tr("measured speedup"));
-            curve.efficiency->setName(tr("efficiency (right axis)"));
+            curve.measured->setName(tr("speedup"));
+            curve.efficiency->setName(tr("efficiency"));
         } else {
             curve.measured->setName(tr("speedup, %1").arg(name));
             curve.efficiency->setName(tr("efficiency, %1 (right axis)").arg(name));
@@ -294,18 +296,16 @@ void SpeedupChart::rebuild()
             else
                 // Fitted on the points up to the cores only: beyond them runs share cores and
                 // measure oversubscription, not the program's serial part.
-                curve.amdahl->setName(
-                    name.isEmpty()
-                        ? tr("Amdahl, serial fraction %L1 fitted on ≤ %2 workers (the cores), "
-                             "RMS miss %L3")
-                              .arg(estimate, 0, 'f', 3)
-                              .arg(fittedUpTo)
-                              .arg(miss, 0, 'f', 2)
-                        : tr("Amdahl, %1: %L2 on ≤ %3 workers, miss %L4")
-                              .arg(name)
-                              .arg(estimate, 0, 'f', 3)
-                              .arg(fittedUpTo)
-                              .arg(miss, 0, 'f', 2));
+                curve.amdahl->setName(name.isEmpty()
+                                          ? tr("Amdahl f = %L1 (≤ %2 workers, miss %L3)")
+                                                .arg(estimate, 0, 'f', 3)
+                                                .arg(fittedUpTo)
+                                                .arg(miss, 0, 'f', 2)
+                                          : tr("Amdahl, %1: %L2 on ≤ %3 workers, miss %L4")
+                                                .arg(name)
+                                                .arg(estimate, 0, 'f', 3)
+                                                .arg(fittedUpTo)
+                                                .arg(miss, 0, 'f', 2));
         } else {
             curve.amdahl->setName(name.isEmpty()
                                       ? tr("Amdahl's law (needs two worker counts)")
@@ -314,7 +314,7 @@ void SpeedupChart::rebuild()
         curve.amdahl->replace(amdahl);
     }
     m_coresLine->replace({QPointF(m_cores, 0), QPointF(m_cores, yMax)});
-    m_coresLine->setName(tr("cores on this machine: %1").arg(m_cores));
+    m_coresLine->setName(tr("%n core(s)", nullptr, m_cores));
 
     m_workersAxis->setRange(0, xMax + 0.5);
     m_workersAxis->setTickInterval(xMax > 16 ? std::ceil(xMax / 16) : 1);
