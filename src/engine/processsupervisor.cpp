@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <poll.h>
 // glibc 2.36's header lacks the extern "C" block (fixed in 2.37).
 extern "C" {
@@ -346,12 +347,22 @@ void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> th
         QTimer::singleShot(timeoutMs, this, [this, id] {
             if (hasFinished(id))
                 return;
-            addError(tr("process %1 (%2) did not finish in time and was killed")
-                         .arg(id)
-                         .arg(m_run.processes[size_t(id)].name));
+            Tracked *t = tracked(id);
+            // Exited on its own in time, only not collected yet (the engine was busy): not a
+            // timeout, and nothing to kill. The kernel says so, not the order of our events.
+            if (t && t->pidfd >= 0 && pidfdExited(t->pidfd))
+                return;
+            const QString &name = m_run.processes[size_t(id)].name;
+            if (t && t->pidfd >= 0 && ::pidfd_send_signal(t->pidfd, SIGKILL, nullptr, 0) != 0) {
+                if (errno == ESRCH)
+                    return; // it exited just now: as above
+                addError(tr("process %1 (%2) did not finish in time and could not be killed: %3")
+                             .arg(id)
+                             .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
+                return;
+            }
+            addError(tr("process %1 (%2) did not finish in time and was killed").arg(id).arg(name));
             m_timedOut.push_back(id);
-            if (Tracked *t = tracked(id); t && t->pidfd >= 0)
-                ::pidfd_send_signal(t->pidfd, SIGKILL, nullptr, 0);
         });
     }
 }

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <algorithm>
 #include <csignal>
 #include <unistd.h>
@@ -54,6 +55,7 @@ private slots:
     void missingWorkerBinary();
     void workerCrashes();
     void workerHangsPastJoinTimeout();
+    void timeoutRacingANormalExitKeepsTheRealStatus();
     void runTimeoutKillsEverything();
     void malformedEventLineIsReported();
     void badWorkerArgumentsAreReported();
@@ -122,6 +124,35 @@ void TestFaults::workerHangsPastJoinTimeout()
     QCOMPARE(p.exit.kind, ExitStatus::Kind::Timeout);
     QCOMPARE(p.exit.signal, SIGKILL);
     QVERIFY(!h.run.errors.isEmpty());
+}
+
+// A join timeout that expires after the process has exited on its own but before the lab has
+// collected it: the process was not killed and did not time out; it keeps its real status
+// ("normal 0", Python's exitcode 0), and no error says otherwise. The engine's loop is held up
+// here, so the exit and the expired timer are both pending when it resumes. Before: the timer
+// killed the zombie, said "did not finish in time and was killed", and the exit showed as a
+// timeout with "signal 0 (SIG0)" (Python exit code 0).
+void TestFaults::timeoutRacingANormalExitKeepsTheRealStatus()
+{
+    Harness h;
+    const int id = h.supervisor.launch({QStringLiteral("quick"),
+                                        QStringLiteral("work"),
+                                        {QStringLiteral("--count"), QStringLiteral("0")}});
+    bool called = false, timedOut = false;
+    h.supervisor.join(id, 20, [&](bool t) {
+        called = true;
+        timedOut = t;
+    });
+    // Held up (as a busy engine thread would be) until the worker is surely gone and the timer
+    // long overdue.
+    QThread::msleep(1500);
+    QTRY_VERIFY_WITH_TIMEOUT(called, 10000);
+    const ProcessRecord &p = h.run.processes[size_t(id)];
+    QVERIFY2(!timedOut, qPrintable(h.run.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(p.exit.kind, ExitStatus::Kind::Normal);
+    QCOMPARE(p.exit.code, 0);
+    QCOMPARE(p.exit.pythonExitCode(), 0);
+    QVERIFY2(h.run.errors.isEmpty(), qPrintable(h.run.errors.join(QLatin1Char('\n'))));
 }
 
 void TestFaults::runTimeoutKillsEverything()
@@ -419,10 +450,11 @@ void TestFaults::aLongNoteStaysOneLine()
 {
     Run run;
     ProcessSupervisor supervisor(run);
-    const int id = supervisor.launch({QString(), QStringLiteral("barrier"),
-                                      {QStringLiteral("--key"), QString(5000, QLatin1Char('k')),
-                                       QStringLiteral("--rounds"), QStringLiteral("1"),
-                                       QStringLiteral("--workload"), QStringLiteral("0")}});
+    const int id = supervisor.launch(
+        {QString(),
+         QStringLiteral("barrier"),
+         {QStringLiteral("--key"), QString(5000, QLatin1Char('k')), QStringLiteral("--rounds"),
+          QStringLiteral("1"), QStringLiteral("--workload"), QStringLiteral("0")}});
     QTRY_VERIFY_WITH_TIMEOUT(supervisor.hasFinished(id), 20000);
     const ProcessRecord &p = run.processes[size_t(id)];
     QCOMPARE(p.exit.code, 4); // the shared objects could not be used
