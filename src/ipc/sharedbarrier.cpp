@@ -108,12 +108,19 @@ int SharedBarrier::wait()
     }
     for (;;) {
         s.sleepers.fetch_add(1, std::memory_order_seq_cst);
+        bool slept = true;
         if (s.word.load(std::memory_order_seq_cst) == before)
-            futex::wait(&s.word, before, kSleepSliceNs);
+            slept = futex::wait(&s.word, before, kSleepSliceNs);
         s.sleepers.fetch_sub(1, std::memory_order_relaxed);
         const std::uint32_t now = s.word.load(std::memory_order_acquire);
         if (now != before)
             return outcome(before, now, index);
+        // A futex the kernel refuses cannot be slept on: rather than spin a core for ever, break
+        // the barrier (for everyone: our arrival is counted, so the round could not be trusted).
+        if (!slept) {
+            abort();
+            return Broken;
+        }
     }
 }
 

@@ -11,9 +11,19 @@
 #include <QSystemSemaphore>
 #include <QTest>
 #include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstddef>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <poll.h>
 #include <sys/ipc.h>
+#include <sys/prctl.h>
 #include <sys/sem.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace proclab;
 using proclab::test::Workers;
@@ -56,6 +66,7 @@ private slots:
     void resetWhileWaitingBreaksThem();
     void resetRacingArrivalsReleasesWholeRoundsOnly();
     void abortRacingTheLastArrivalHasOneOutcome();
+    void refusedFutexIsReportedNotSpunOn();
     void semUndoTakesBackAReleaseOnExit();
     void barrierKeepsTheWakeUpOfAnExitingReleaser();
     void roundTime();
@@ -240,6 +251,53 @@ void TestSharedBarrier::abortRacingTheLastArrivalHasOneOutcome()
     qInfo("%d of %d trials completed the round before the abort, %d mixed", completed, kTrials,
           mixed);
     QCOMPARE(mixed, 0);
+}
+
+// A kernel that refuses futex() (ENOSYS: a seccomp filter, an emulator): the futex family says so
+// when a participant attaches (futex::available()), and a barrier wait that cannot sleep returns
+// broken instead of spinning a core for ever. In a child process with a seccomp filter that
+// answers every futex call with ENOSYS, one of two parties waits: before, wait() never returned
+// (every FUTEX_WAIT failed at once and the loop went round again).
+void TestSharedBarrier::refusedFutexIsReportedNotSpunOn()
+{
+    int result[2];
+    QCOMPARE(::pipe(result), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        sock_filter filter[] = {
+            BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, nr)),
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_futex, 0, 1),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (ENOSYS & SECCOMP_RET_DATA)),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        };
+        sock_fprog program{static_cast<unsigned short>(std::size(filter)), filter};
+        char answer = 'x'; // the filter could not be installed
+        if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 &&
+            ::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program) == 0) {
+            SharedBarrierState state;
+            SharedBarrier::initialize(&state, 2);
+            answer = futex::available() ? 'a' : 'n';
+            if (answer == 'n')
+                answer = SharedBarrier(&state).wait() == SharedBarrier::Broken ? 'b' : 'p';
+        }
+        (void)!::write(result[1], &answer, 1);
+        ::_exit(0);
+    }
+    ::close(result[1]);
+    pollfd ready{result[0], POLLIN, 0};
+    const bool answered = ::poll(&ready, 1, 10'000) == 1;
+    char answer = 0;
+    if (answered && ::read(result[0], &answer, 1) != 1)
+        answer = 0;
+    ::close(result[0]);
+    if (!answered)
+        ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    if (answer == 'x')
+        QSKIP("seccomp filters are not allowed here");
+    QVERIFY2(answered, "wait() never returned: it spun on a futex the kernel refuses");
+    QCOMPARE(answer, 'b');
 }
 
 // The fact the barrier design rests on: QSystemSemaphore uses SEM_UNDO, so a process that releases
