@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Faults: missing binary, crashing, hanging and babbling workers, shutdown mid-run, many workers.
+#include "lifecyclescenarios.h"
 #include "processsupervisor.h"
 #include "runcontroller.h"
 #include "scenariorunner.h"
@@ -56,6 +57,7 @@ private slots:
     void workerCrashes();
     void workerHangsPastJoinTimeout();
     void timeoutRacingANormalExitKeepsTheRealStatus();
+    void aScenarioMayBeDeletedWhenItFinishes();
     void runTimeoutKillsEverything();
     void malformedEventLineIsReported();
     void badWorkerArgumentsAreReported();
@@ -153,6 +155,42 @@ void TestFaults::timeoutRacingANormalExitKeepsTheRealStatus()
     QCOMPARE(p.exit.code, 0);
     QCOMPARE(p.exit.pythonExitCode(), 0);
     QVERIFY2(h.run.errors.isEmpty(), qPrintable(h.run.errors.join(QLatin1Char('\n'))));
+}
+
+// Re-entrancy: the supervisor's notice that the last process ended (allFinished) comes from deep
+// inside its own clean-up (settle(), cleanUpOrphansOf(), markFinished() and its join callbacks);
+// a receiver of Scenario::finished may delete the scenario, and with it the supervisor. So finished
+// must not be emitted from inside that notice: it comes after the supervisor has returned (here:
+// a receiver connected to allFinished after the scenario's own has run when finished arrives).
+// The run: the Daemons parent killed mid-work, so its children are orphans the lab cleans up, and
+// the scenario is deleted in its finished() slot. Before: finished() was emitted synchronously
+// from allFinished, and the deletion pulled the supervisor out from under its own loops.
+void TestFaults::aScenarioMayBeDeletedWhenItFinishes()
+{
+    ScenarioParameters p(ScenarioId::Daemons);
+    QVERIFY(p.set(Param::Duration, 600));
+    std::unique_ptr<Scenario> scenario = createScenario(p);
+    QVERIFY(scenario);
+    qobject_cast<DaemonsScenario *>(scenario.get())->setKillParent(true);
+    bool supervisorReturned = false;
+    bool finishedInsideTheSupervisor = false;
+    bool deleted = false;
+    Run kept;
+    connect(&scenario->supervisor(), &ProcessSupervisor::allFinished, this,
+            [&] { supervisorReturned = true; });
+    connect(scenario.get(), &Scenario::finished, this, [&] {
+        finishedInsideTheSupervisor = !supervisorReturned;
+        kept = scenario->run();
+        scenario.reset(); // what a window closing a finished run's tab may do
+        deleted = true;
+    });
+    scenario->start();
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, 60'000);
+    QVERIFY(!finishedInsideTheSupervisor);
+    QCOMPARE(kept.processes.size(), size_t(3));
+    for (const ProcessRecord &orphan : {kept.processes[1], kept.processes[2]})
+        QCOMPARE(orphan.exit.signal, SIGKILL);
+    QTRY_VERIFY_WITH_TIMEOUT(liveWorkersOf(::getpid()).isEmpty(), 10'000);
 }
 
 void TestFaults::runTimeoutKillsEverything()
