@@ -318,6 +318,29 @@ bool ProcessSupervisor::isAlive(int id) const
     return !pidfdExited(t->pidfd);
 }
 
+ExitStatus ProcessSupervisor::statusOfZombie(int id) const
+{
+    const Tracked *t = tracked(id);
+    const ProcessRecord *record = m_run.process(id);
+    // Pinned and exited: the pid is still this process's until its parent collects it.
+    if (!t || !record || record->pid <= 0 || t->pidfd < 0 || !pidfdExited(t->pidfd))
+        return ExitStatus{ExitStatus::Kind::Unknown, 0, 0};
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(record->pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return ExitStatus{ExitStatus::Kind::Unknown, 0, 0}; // collected meanwhile
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    // After "pid (comm) ": field 3 is the state, field 52 the exit code as waitpid() reports it.
+    const QList<QByteArray> fields =
+        close < 0 ? QList<QByteArray>() : line.mid(close + 2).split(' ');
+    bool ok = false;
+    const int status = fields.size() >= 50 ? fields.at(49).trimmed().toInt(&ok) : 0;
+    if (!ok || fields.at(0) != "Z")
+        return ExitStatus{ExitStatus::Kind::Unknown, 0, 0};
+    return WIFSIGNALED(status) ? ExitStatus{ExitStatus::Kind::Signal, 0, WTERMSIG(status)}
+                               : ExitStatus{ExitStatus::Kind::Normal, WEXITSTATUS(status), 0};
+}
+
 bool ProcessSupervisor::hasFinished(int id) const
 {
     const ProcessRecord *record = m_run.process(id);
@@ -475,6 +498,8 @@ void ProcessSupervisor::onExitStamp(int id, qint64 monotonicNs)
     if (!t || t->settled)
         return;
     t->exitStampNs = monotonicNs;
+    if (!t->statusKnown)
+        emit processExited(id);
     if (t->orphaned && !t->statusKnown)
         collectOrphan(*t);
     settle(*t);

@@ -61,17 +61,33 @@ qint64 PythonScenario::progressMark() const
 
 void PythonScenario::onProcessFinished(int id)
 {
+    if (const ProcessRecord *p = run().process(id))
+        watchAfterFault(id, p->exit);
+}
+
+// A child that exits is a zombie until its parent joins it, and the program may be joining
+// another (the tutorial joins in order): its status is read from the kernel now, not when (or if)
+// the program gets round to it.
+void PythonScenario::onProcessExited(int id)
+{
+    const ProcessRecord *p = run().process(id);
+    if (p && !p->exit.finished())
+        watchAfterFault(id, supervisor().statusOfZombie(id));
+}
+
+void PythonScenario::watchAfterFault(int id, const ExitStatus &exit)
+{
     const ProcessRecord *p = run().process(id);
     if (!isRunning() || !p || id == m_main || p->pid <= 0)
         return;
-    const bool abnormal = p->exit.kind == ExitStatus::Kind::Signal ||
-                          (p->exit.kind == ExitStatus::Kind::Normal && p->exit.code != 0);
+    const bool abnormal = exit.kind == ExitStatus::Kind::Signal ||
+                          (exit.kind == ExitStatus::Kind::Normal && exit.code != 0);
     if (!abnormal || m_faultWatch.isActive())
         return;
     m_fault = tr("process %1 (%2) ended with Python exit code %3")
                   .arg(id)
                   .arg(p->name)
-                  .arg(p->exit.pythonExitCode());
+                  .arg(exit.pythonExitCode());
     m_lastMark = progressMark();
     m_lastProgressNs = monotonicNowNs();
     m_faultWatch.start();
@@ -215,6 +231,8 @@ void PythonScenario::begin()
     spec.printsOnStderr = true;
     connect(&supervisor(), &ProcessSupervisor::processFinished, this,
             &PythonScenario::onProcessFinished);
+    connect(&supervisor(), &ProcessSupervisor::processExited, this,
+            &PythonScenario::onProcessExited);
     m_main = supervisor().launch(spec);
     // Reserved before the event loop reads a line of the program (it cannot have spoken yet).
     for (int i = 0; i < children; ++i)
