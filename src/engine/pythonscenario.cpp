@@ -36,15 +36,18 @@ QJsonObject exitJson(const ExitStatus &exit)
 } // namespace
 
 namespace {
-// How long a Python program may show no sign of life after one of its processes died abnormally
-// before the lab concludes it waits for the dead one for ever.
-constexpr int kStallAfterFaultMs = 3000;
+// How long a Python program may show no sign of life after one of its processes died abnormally,
+// while none of its processes works (every live one waits at a barrier or for a lock, or has
+// nothing open), before the lab concludes it waits for the dead one for ever; and how often it
+// looks. A run with a fault ends within about 2 s of it (the fault matrix measures it).
+constexpr int kStallAfterFaultMs = 1200;
+constexpr int kFaultWatchMs = 100;
 } // namespace
 
 PythonScenario::PythonScenario(const ScenarioParameters &parameters, QObject *parent)
     : Scenario(parameters, parent)
 {
-    m_faultWatch.setInterval(250);
+    m_faultWatch.setInterval(kFaultWatchMs);
     connect(&m_faultWatch, &QTimer::timeout, this, &PythonScenario::checkProgressAfterFault);
 }
 
@@ -124,7 +127,7 @@ void PythonScenario::checkProgressAfterFault()
     abort(tr("after %1 nothing happened for %2 s: the program waits for it for ever (Python's "
              "Barrier and join() have no timeout); the lab ended the run")
               .arg(m_fault)
-              .arg(kStallAfterFaultMs / 1000));
+              .arg(kStallAfterFaultMs / 1000.0));
 }
 
 QString PythonScenario::pythonProgram()
