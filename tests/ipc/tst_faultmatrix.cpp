@@ -222,6 +222,31 @@ void verifyPoolFacts(const Run &run, qint64 tasks)
     }
 }
 
+// For a failure message: the errors, then each process: exit, open spans, last note.
+QString describe(const Run &run)
+{
+    QStringList lines = run.errors;
+    for (const ProcessRecord &p : run.processes) {
+        QString open;
+        for (size_t k = 0; k < std::size(p.open); ++k)
+            open += p.open[k].open ? QString::number(k) : QString();
+        QString note;
+        for (const Marker &m : p.markers)
+            note = m.kind == Marker::Kind::Note ? m.text : note;
+        lines << QStringLiteral("%1 %2: %3 exit %4/%5/%6, open spans [%7], %8 spans; %9")
+                     .arg(p.id)
+                     .arg(p.name,
+                          p.exit.finished() ? QStringLiteral("ended") : QStringLiteral("running"))
+                     .arg(int(p.exit.kind))
+                     .arg(p.exit.code)
+                     .arg(p.exit.signal)
+                     .arg(open)
+                     .arg(p.spans.size())
+                     .arg(note);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 // The time from the fault (the signal's marker on the victim's lane, stamped as it was sent) to
 // the end of the run, for the bench.
 void reportFaultToEnd(const Run &run, int victim, int signal, qint64 endedNs)
@@ -344,7 +369,7 @@ void TestFaultMatrix::barrierCell(PrimitivesChoice family)
         return true;
     };
     const Hit hit = startPlaceAndHit(*scenario, placed, victim, signal);
-    QVERIFY2(hit.ended, qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(hit.ended, qPrintable(describe(run)));
 
     const std::vector<int> &participants = barrier.participants();
     verifyVictimExit(*run.process(victim()), signal);
@@ -393,7 +418,7 @@ void TestFaultMatrix::pool()
                                        : QStringLiteral("parked between chunks"));
     };
     const Hit hit = startPlaceAndHit(*scenario, placed, victim, signal);
-    QVERIFY2(hit.ended, qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(hit.ended, qPrintable(describe(run)));
 
     verifyVictimExit(*run.process(victim()), signal);
     verifyBlame(run, pool.workers(), victim(), signal);
@@ -483,7 +508,7 @@ void TestFaultMatrix::python()
     if (state == State::AtBarrier)
         release.start();
     const Hit hit = startPlaceAndHit(*scenario, placed, victim, signal);
-    QVERIFY2(hit.ended, qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(hit.ended, qPrintable(describe(run)));
 
     const std::vector<int> ids = participants();
     verifyVictimExit(*run.process(victim()), signal);
