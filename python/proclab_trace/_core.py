@@ -303,8 +303,7 @@ def _read_shared_environment():
 # ---- fault injection (the lab's tests) -------------------------------------------------------
 # PROCLAB_PARK=STATE:N:NAME parks the process named NAME on purpose, so that a test can hit it
 # exactly there (the C++ workers' --park-* options): "work": in its work, before the barrier of
-# round N, until it gets SIGUSR1; "lock": holding the lock in round N, for ever; "chunk": right
-# after its N-th pool task, before that chunk's spans are written, for ever.
+# round N, until it gets SIGUSR1; "lock": holding the lock in round N, for ever.
 
 _park_plan = None  # (pid, state, n) for this process, read once
 
@@ -1035,15 +1034,11 @@ def _timed_tasks(first, items, _mono=_mono):
         bounds = [_mono()]
         append = bounds.append
         try:
-            park = _park_request("chunk")
             for x in block:
                 try:
                     yield x
                 finally:
                     append(_mono())  # the task's end, the next one's begin
-                if park is not None and _tasks_done + len(bounds) - 1 == park:
-                    _park("parked after %d tasks, in the middle of tasks %d-%d"
-                          % (park, first, first + n - 1))
         finally:
             count = len(bounds) - 1
             if count:
