@@ -102,6 +102,31 @@ std::vector<std::vector<Span>> spansOf(const Run &run)
     return spans;
 }
 
+// For a failure message: the errors, then each process: exit, open spans, last note.
+QString describe(const Run &run)
+{
+    QStringList lines = run.errors;
+    for (const ProcessRecord &p : run.processes) {
+        QString open;
+        for (size_t k = 0; k < std::size(p.open); ++k)
+            open += p.open[k].open ? QString::number(k) : QString();
+        QString note;
+        for (const Marker &m : p.markers)
+            note = m.kind == Marker::Kind::Note ? m.text : note;
+        lines << QStringLiteral("%1 %2: %3 exit %4/%5/%6, open spans [%7], %8 spans; %9")
+                     .arg(p.id)
+                     .arg(p.name,
+                          p.exit.finished() ? QStringLiteral("ended") : QStringLiteral("running"))
+                     .arg(int(p.exit.kind))
+                     .arg(p.exit.code)
+                     .arg(p.exit.signal)
+                     .arg(open)
+                     .arg(p.spans.size())
+                     .arg(note);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 // The run as the batch writes it (runToJson), read back: every span recorded before the fault is
 // there unchanged, and every span is closed (the lanes of the dead end at their death).
 void verifyJsonKeepsSpans(const Run &run, const std::vector<std::vector<Span>> &before)
@@ -147,7 +172,8 @@ void verifyBlame(const Run &run, const std::vector<int> &group, int victim, int 
             continue;
         const QString other = run.process(id)->name;
         for (const QString &e : run.errors)
-            QVERIFY2(!e.contains(other), qPrintable(QStringLiteral("%1 blamed: %2").arg(other, e)));
+            QVERIFY2(!e.contains(other),
+                     qPrintable(QStringLiteral("%1 blamed:\n%2").arg(other, describe(run))));
     }
 }
 
@@ -220,31 +246,6 @@ void verifyPoolFacts(const Run &run, qint64 tasks)
         QVERIFY2(!spanned[size_t(s.task)]++, qPrintable(QString::number(s.task)));
         QVERIFY2(!results.at(s.task).isNull(), "a task with a span is not done");
     }
-}
-
-// For a failure message: the errors, then each process: exit, open spans, last note.
-QString describe(const Run &run)
-{
-    QStringList lines = run.errors;
-    for (const ProcessRecord &p : run.processes) {
-        QString open;
-        for (size_t k = 0; k < std::size(p.open); ++k)
-            open += p.open[k].open ? QString::number(k) : QString();
-        QString note;
-        for (const Marker &m : p.markers)
-            note = m.kind == Marker::Kind::Note ? m.text : note;
-        lines << QStringLiteral("%1 %2: %3 exit %4/%5/%6, open spans [%7], %8 spans; %9")
-                     .arg(p.id)
-                     .arg(p.name,
-                          p.exit.finished() ? QStringLiteral("ended") : QStringLiteral("running"))
-                     .arg(int(p.exit.kind))
-                     .arg(p.exit.code)
-                     .arg(p.exit.signal)
-                     .arg(open)
-                     .arg(p.spans.size())
-                     .arg(note);
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 // The time from the fault (the signal's marker on the victim's lane, stamped as it was sent) to
