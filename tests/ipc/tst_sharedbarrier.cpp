@@ -175,7 +175,7 @@ void TestSharedBarrier::resetWhileWaitingBreaksThem()
 // waiter whose round had completed returned "broken" if a reset() followed before it looked.
 void TestSharedBarrier::resetRacingArrivalsReleasesWholeRoundsOnly()
 {
-    constexpr int kWaits = 50'000;
+    constexpr int kWaits = 20'000;
     SharedBarrierState state;
     SharedBarrier::initialize(&state, 2);
     std::atomic<int> running{2};
