@@ -286,8 +286,11 @@ Hit startPlaceAndHit(Scenario &scenario, const std::function<bool()> &placed,
                      const std::function<int()> &victim, int signal)
 {
     Hit hit;
-    QObject::connect(&scenario, &Scenario::finished, &scenario,
-                     [&hit] { hit.endedNs = monotonicNowNs(); });
+    // Stamped as it is emitted; disconnected on the way out (a run that did not end in time may
+    // still finish later, when `hit` is gone).
+    const QMetaObject::Connection stamp = QObject::connect(
+        &scenario, &Scenario::finished, &scenario, [&hit] { hit.endedNs = monotonicNowNs(); });
+    const auto unstamp = qScopeGuard([&stamp] { QObject::disconnect(stamp); });
     QSignalSpy finished(&scenario, &Scenario::finished);
     scenario.start();
     if (!QTest::qWaitFor(placed, kPlacedWithinMs) || !scenario.isRunning()) {
