@@ -168,6 +168,20 @@ step "SIGSTOP to its report and to the run's end: Barrier & Lock and Pool throug
 # Each run is stopped as soon as its victim is ready and busy: about 3 s for the 10 runs.
 run "$BIN/proclab-bench" stop-report 5
 
+step "fault matrix: fault to the end of the run per cell (tst_faultmatrix, 3 passes)"
+# The same cells as the ctest test; each appends its time, the table shows every cell's maximum.
+if [ -x "$BIN/tst_faultmatrix" ]; then
+  : >"$OUT/fault-times.tsv"
+  for pass in 1 2 3; do
+    PROCLAB_FAULT_TIMES="$OUT/fault-times.tsv" PROCLAB_WORKER="$BIN/proclab-worker" \
+      "$BIN/tst_faultmatrix" >"$OUT/faultmatrix-$pass.log" 2>&1 ||
+      step "fault matrix pass $pass failed: see $OUT/faultmatrix-$pass.log"
+  done
+  run python3 bench/python/fault_times.py "$OUT/fault-times.tsv"
+else
+  step "fault matrix: pending (tests not built)"
+fi
+
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"

@@ -147,6 +147,9 @@ TAIL_OPERATIONS = [
      "ms", 1, "max <= 2000 ms", 2000, lambda med, mx: mx <= 2000),
     ("stop_end_pool", "SIGSTOP to the run's end (last exit), Pool, 4 workers, 2,000,000 tasks",
      "ms", 1, "max <= 2000 ms", 2000, lambda med, mx: mx <= 2000),
+    ("fault_end", "fault matrix: fault (SIGTERM, SIGKILL, SIGSTOP) to the end of the run, every "
+     "cell (tests/ipc/tst_faultmatrix; per cell below)", "ms", 1, "max < 2000 ms", 2000,
+     lambda med, mx: mx < 2000),
 ]
 # Tail rows that fail whatever their samples say when a companion count is above zero: a stop the
 # run never reported has no report sample, so the maximum alone would not show it.
@@ -255,6 +258,23 @@ def print_tracer_rows(results):
             label, pc, "yes" if p <= 1000 else "**no**"))
 
 
+def print_fault_cells(results):
+    """The fault matrix, one row per cell: fault to the end of the run (target < 2 s each)."""
+    cells = sorted(op for op, impl in results if op.startswith("fault_end:"))
+    if not cells:
+        return
+    print()
+    print("Fault matrix, fault to the end of the run per cell (family or pool, state, signal):")
+    print()
+    print("| cell | median | max | n | < 2 s |")
+    print("|---|---|---|---|---|")
+    for op in cells:
+        s = sorted(results[(op, "proclab")])
+        print("| %s | %s ms | %s ms | %d | %s |" % (
+            LABELS.get(op, op[len("fault_end:"):]), fmt(statistics.median(s), 1), fmt(s[-1], 1),
+            len(s), "yes" if s[-1] < 2000 else "**no**"))
+
+
 def main():
     results = load(sys.argv[1])
     print("| operation | ProcLab median | Python median | floor median | ProcLab/Python | "
@@ -305,6 +325,7 @@ def main():
                 pc = "%s; %d %s" % (pc, failed, what)
                 met = "**no**"
         print("| %s | %s | – | – | – | – | %s | %s |" % (label, pc, target, met))
+    print_fault_cells(results)
     if slower_than_python:
         print()
         print("Slower than Python's multiprocessing in this run: " + "; ".join(slower_than_python)

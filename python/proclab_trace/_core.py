@@ -300,6 +300,37 @@ def _read_shared_environment():
     _trace_dir = os.path.dirname(_id_file) if _id_file else None
 
 
+# ---- fault injection (the lab's tests) -------------------------------------------------------
+# PROCLAB_PARK=STATE:N:NAME parks the process named NAME on purpose, so that a test can hit it
+# exactly there (the C++ workers' --park-* options): "work": in its work, before the barrier of
+# round N, until it gets SIGUSR1; "lock": holding the lock in round N, for ever.
+
+_park_plan = None  # (pid, state, n) for this process, read once
+
+
+def _park_request(state):
+    """N if this process is to park in `state`, else None."""
+    global _park_plan
+    pid = os.getpid()
+    if _park_plan is None or _park_plan[0] != pid:
+        what, _, rest = os.environ.get("PROCLAB_PARK", "").partition(":")
+        n, _, name = rest.partition(":")
+        mine = n.isdigit() and name == multiprocessing.current_process().name
+        _park_plan = (pid, what if mine else None, int(n) if mine else None)
+    return _park_plan[2] if _park_plan[1] == state else None
+
+
+def _park(text, until_sigusr1=False):
+    import signal
+    released = []
+    if until_sigusr1:
+        signal.signal(signal.SIGUSR1, lambda *_: released.append(True))
+    note(text)
+    _flush_events()
+    while not released:
+        time.sleep(0.05)
+
+
 # ---- the lab's lifeline (src/worker/lifeline.h) -----------------------------------------------
 
 _F_SETOWN_EX = 15
@@ -787,6 +818,8 @@ def _barrier_wait(self, timeout=None):
     r = seen[1] if seen is not None and seen[0] == pid else 0
     self.__dict__["_proclab_rounds"] = (pid, r + 1)
     _last_round = r
+    if _park_request("work") == r:
+        _park("parked in its work in round %d until released (SIGUSR1)" % r, until_sigusr1=True)
     _emit(b"begin barrier_wait round=%d" % r)
     _flush_events()  # the lab sees the wait while it lasts (its stall supervision reads open spans)
     try:
@@ -859,6 +892,8 @@ def _traced_lock_methods(semlock):
         if got:
             held[0] = r
             _emit(b"begin lock_hold round=%d" % r)
+            if _park_request("lock") == r:
+                _park("parked holding the lock in round %d" % r)
         if blocked:
             _flush_events()
         return got

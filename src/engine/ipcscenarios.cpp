@@ -650,6 +650,8 @@ void PoolScenario::begin()
         QStringList workerArgs = args;
         if (i == m_parkIndex)
             workerArgs << QStringLiteral("--park-after-tasks") << QString::number(m_parkTasks);
+        if (i == m_parkBetweenIndex)
+            workerArgs << QStringLiteral("--park-between-chunks") << QString::number(m_parkChunks);
         m_workers.push_back(supervisor().launch(
             {QStringLiteral("ForkPoolWorker-%1").arg(i + 1), QStringLiteral("pool"), workerArgs}));
     }

@@ -150,6 +150,14 @@ public:
         m_parkIndex = workerIndex;
         m_parkTasks = tasks;
     }
+    // Test hook: worker `workerIndex` stays where it is once its `chunks`-th chunk is done and
+    // reported, before it takes another (holding no task), until killed or stopped
+    // (--park-between-chunks).
+    void setParkWorkerBetweenChunks(int workerIndex, qint64 chunks)
+    {
+        m_parkBetweenIndex = workerIndex;
+        m_parkChunks = chunks;
+    }
 
 protected:
     void begin() override;
@@ -184,6 +192,8 @@ private:
     int m_stallLimitMs = 60'000;
     int m_parkIndex = -1;
     qint64 m_parkTasks = -1;
+    int m_parkBetweenIndex = -1;
+    qint64 m_parkChunks = -1;
     bool m_broken = false;
     QTimer m_watchdog;
     QTimer m_inspectTimer;

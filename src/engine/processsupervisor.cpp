@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <poll.h>
 // glibc 2.36's header lacks the extern "C" block (fixed in 2.37).
 extern "C" {
@@ -317,6 +318,29 @@ bool ProcessSupervisor::isAlive(int id) const
     return !pidfdExited(t->pidfd);
 }
 
+ExitStatus ProcessSupervisor::statusOfZombie(int id) const
+{
+    const Tracked *t = tracked(id);
+    const ProcessRecord *record = m_run.process(id);
+    // Pinned and exited: the pid is still this process's until its parent collects it.
+    if (!t || !record || record->pid <= 0 || t->pidfd < 0 || !pidfdExited(t->pidfd))
+        return ExitStatus{ExitStatus::Kind::Unknown, 0, 0};
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(record->pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return ExitStatus{ExitStatus::Kind::Unknown, 0, 0}; // collected meanwhile
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    // After "pid (comm) ": field 3 is the state, field 52 the exit code as waitpid() reports it.
+    const QList<QByteArray> fields =
+        close < 0 ? QList<QByteArray>() : line.mid(close + 2).split(' ');
+    bool ok = false;
+    const int status = fields.size() >= 50 ? fields.at(49).trimmed().toInt(&ok) : 0;
+    if (!ok || fields.at(0) != "Z")
+        return ExitStatus{ExitStatus::Kind::Unknown, 0, 0};
+    return WIFSIGNALED(status) ? ExitStatus{ExitStatus::Kind::Signal, 0, WTERMSIG(status)}
+                               : ExitStatus{ExitStatus::Kind::Normal, WEXITSTATUS(status), 0};
+}
+
 bool ProcessSupervisor::hasFinished(int id) const
 {
     const ProcessRecord *record = m_run.process(id);
@@ -346,12 +370,22 @@ void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> th
         QTimer::singleShot(timeoutMs, this, [this, id] {
             if (hasFinished(id))
                 return;
-            addError(tr("process %1 (%2) did not finish in time and was killed")
-                         .arg(id)
-                         .arg(m_run.processes[size_t(id)].name));
+            Tracked *t = tracked(id);
+            // Exited on its own in time, only not collected yet (the engine was busy): not a
+            // timeout, and nothing to kill. The kernel says so, not the order of our events.
+            if (t && t->pidfd >= 0 && pidfdExited(t->pidfd))
+                return;
+            const QString &name = m_run.processes[size_t(id)].name;
+            if (t && t->pidfd >= 0 && ::pidfd_send_signal(t->pidfd, SIGKILL, nullptr, 0) != 0) {
+                if (errno == ESRCH)
+                    return; // it exited just now: as above
+                addError(tr("process %1 (%2) did not finish in time and could not be killed: %3")
+                             .arg(id)
+                             .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
+                return;
+            }
+            addError(tr("process %1 (%2) did not finish in time and was killed").arg(id).arg(name));
             m_timedOut.push_back(id);
-            if (Tracked *t = tracked(id); t && t->pidfd >= 0)
-                ::pidfd_send_signal(t->pidfd, SIGKILL, nullptr, 0);
         });
     }
 }
@@ -464,6 +498,8 @@ void ProcessSupervisor::onExitStamp(int id, qint64 monotonicNs)
     if (!t || t->settled)
         return;
     t->exitStampNs = monotonicNs;
+    if (!t->statusKnown)
+        emit processExited(id);
     if (t->orphaned && !t->statusKnown)
         collectOrphan(*t);
     settle(*t);

@@ -94,6 +94,10 @@ public:
     // Python's is_alive(): the process exists and has not exited (a zombie counts as exited).
     bool isAlive(int id) const;
     bool hasFinished(int id) const;
+    // How process `id` ended, read from the kernel while it is a zombie (exited, its status not
+    // yet collected by its parent: /proc/PID/stat, state Z, exit_code), Kind::Unknown otherwise.
+    // For a child a worker or a Python program has not joined yet (it may never be).
+    ExitStatus statusOfZombie(int id) const;
     int runningCount() const;
 
     // Calls `then(timedOut)` once the process has finished. After timeoutMs (if > 0) the process is
@@ -109,6 +113,8 @@ public:
 signals:
     void processReady(int id);
     void processFinished(int id);
+    // The kernel says process `id` has exited (its pidfd), before anyone collected its status.
+    void processExited(int id);
     void allFinished();
     void runChanged(); // new events arrived; views may redraw (they should batch)
     // The run recorded as many spans as its budget allows (RecorderLimits::spans): it must end.

@@ -36,15 +36,18 @@ QJsonObject exitJson(const ExitStatus &exit)
 } // namespace
 
 namespace {
-// How long a Python program may show no sign of life after one of its processes died abnormally
-// before the lab concludes it waits for the dead one for ever.
-constexpr int kStallAfterFaultMs = 3000;
+// How long a Python program may show no sign of life after one of its processes died abnormally,
+// while none of its processes works (every live one waits at a barrier or for a lock, or has
+// nothing open), before the lab concludes it waits for the dead one for ever; and how often it
+// looks. A run with a fault ends within about 2 s of it (the fault matrix measures it).
+constexpr int kStallAfterFaultMs = 1200;
+constexpr int kFaultWatchMs = 100;
 } // namespace
 
 PythonScenario::PythonScenario(const ScenarioParameters &parameters, QObject *parent)
     : Scenario(parameters, parent)
 {
-    m_faultWatch.setInterval(250);
+    m_faultWatch.setInterval(kFaultWatchMs);
     connect(&m_faultWatch, &QTimer::timeout, this, &PythonScenario::checkProgressAfterFault);
 }
 
@@ -61,17 +64,33 @@ qint64 PythonScenario::progressMark() const
 
 void PythonScenario::onProcessFinished(int id)
 {
+    if (const ProcessRecord *p = run().process(id))
+        watchAfterFault(id, p->exit);
+}
+
+// A child that exits is a zombie until its parent joins it, and the program may be joining
+// another (the tutorial joins in order): its status is read from the kernel now, not when (or if)
+// the program gets round to it.
+void PythonScenario::onProcessExited(int id)
+{
+    const ProcessRecord *p = run().process(id);
+    if (p && !p->exit.finished())
+        watchAfterFault(id, supervisor().statusOfZombie(id));
+}
+
+void PythonScenario::watchAfterFault(int id, const ExitStatus &exit)
+{
     const ProcessRecord *p = run().process(id);
     if (!isRunning() || !p || id == m_main || p->pid <= 0)
         return;
-    const bool abnormal = p->exit.kind == ExitStatus::Kind::Signal ||
-                          (p->exit.kind == ExitStatus::Kind::Normal && p->exit.code != 0);
+    const bool abnormal = exit.kind == ExitStatus::Kind::Signal ||
+                          (exit.kind == ExitStatus::Kind::Normal && exit.code != 0);
     if (!abnormal || m_faultWatch.isActive())
         return;
     m_fault = tr("process %1 (%2) ended with Python exit code %3")
                   .arg(id)
                   .arg(p->name)
-                  .arg(p->exit.pythonExitCode());
+                  .arg(exit.pythonExitCode());
     m_lastMark = progressMark();
     m_lastProgressNs = monotonicNowNs();
     m_faultWatch.start();
@@ -108,7 +127,7 @@ void PythonScenario::checkProgressAfterFault()
     abort(tr("after %1 nothing happened for %2 s: the program waits for it for ever (Python's "
              "Barrier and join() have no timeout); the lab ended the run")
               .arg(m_fault)
-              .arg(kStallAfterFaultMs / 1000));
+              .arg(kStallAfterFaultMs / 1000.0));
 }
 
 QString PythonScenario::pythonProgram()
@@ -215,6 +234,8 @@ void PythonScenario::begin()
     spec.printsOnStderr = true;
     connect(&supervisor(), &ProcessSupervisor::processFinished, this,
             &PythonScenario::onProcessFinished);
+    connect(&supervisor(), &ProcessSupervisor::processExited, this,
+            &PythonScenario::onProcessExited);
     m_main = supervisor().launch(spec);
     // Reserved before the event loop reads a line of the program (it cannot have spoken yet).
     for (int i = 0; i < children; ++i)

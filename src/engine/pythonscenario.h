@@ -39,6 +39,9 @@ protected:
 
 private:
     void onProcessFinished(int id);
+    void onProcessExited(int id);
+    // A child ended abnormally (`exit`): watch whether the program can still go on.
+    void watchAfterFault(int id, const ExitStatus &exit);
     // After a child died abnormally: if nothing happens for a while, the program waits for it for
     // ever (Python's Barrier and join() have no timeout); the lab ends the run.
     void checkProgressAfterFault();

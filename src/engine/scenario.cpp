@@ -20,10 +20,17 @@ Scenario::Scenario(const ScenarioParameters &parameters, QObject *parent)
         abort(tr("the run recorded %1 spans, its budget: it was stopped, the data so far is kept")
                   .arg(m_supervisor->recorder().limits().spans));
     });
-    connect(m_supervisor.get(), &ProcessSupervisor::allFinished, this, [this] {
-        if (m_finishing)
-            complete();
-    });
+    // Queued: allFinished comes from deep inside the supervisor (settling an exit, cleaning up
+    // orphans, running join callbacks), and a receiver of finished() may delete this scenario and
+    // the supervisor with it. By the time complete() runs, the supervisor has returned; a join
+    // callback may also have launched more processes meanwhile.
+    connect(
+        m_supervisor.get(), &ProcessSupervisor::allFinished, this,
+        [this] {
+            if (m_finishing && m_supervisor->runningCount() == 0)
+                complete();
+        },
+        Qt::QueuedConnection);
     connect(m_stallMonitor.get(), &StallMonitor::stopped, this, [this](int id) {
         if (m_state != State::Running)
             return;

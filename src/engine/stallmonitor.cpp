@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -60,6 +61,13 @@ char StallMonitor::processState(qint64 pid)
     return close[2];
 }
 
+bool StallMonitor::killedSince(const ProcessRecord &p, qint64 sinceNs)
+{
+    return std::any_of(p.markers.begin(), p.markers.end(), [sinceNs](const Marker &m) {
+        return m.kind == Marker::Kind::SignalSent && m.signal == SIGKILL && m.timeNs >= sinceNs;
+    });
+}
+
 void StallMonitor::poll()
 {
     if (m_stopped.size() < m_run.processes.size()) {
@@ -85,6 +93,10 @@ void StallMonitor::poll()
         if (stopped && seen < 2)
             continue;
         if (stopped == m_stopped[size_t(p.id)])
+            continue;
+        // Killed while stopped (SIGKILL wakes it to die): dying, not continued. On a busy machine
+        // its exit can take a poll or two, and "continued" would be a false note.
+        if (!stopped && killedSince(p, p.stoppedNs))
             continue;
         // Alive before and after the read: it had not exited, so its pid was not reused between.
         if (!m_supervisor.isAlive(p.id))

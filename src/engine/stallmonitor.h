@@ -8,6 +8,7 @@
 namespace proclab {
 
 struct Run;
+struct ProcessRecord;
 class ProcessSupervisor;
 
 // Notices the run's processes that are stopped (SIGSTOP, SIGTSTP, a debugger: state T or t in
@@ -38,6 +39,8 @@ public:
 
     // The state letter of /proc/PID/stat ('R', 'S', 'T', …), or 0 when it cannot be read.
     static char processState(qint64 pid);
+    // Whether the lab sent `p` SIGKILL at or after sinceNs (run time).
+    static bool killedSince(const ProcessRecord &p, qint64 sinceNs);
     static bool isStoppedState(char state) { return state == 'T' || state == 't'; }
 
     // One look at every live process now (the timer calls it).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "futex.h"
 
+#include <cerrno>
 #include <ctime>
 #include <linux/futex.h>
 #include <sys/syscall.h>
@@ -8,13 +9,22 @@
 
 namespace proclab::futex {
 
-void wait(Word *word, std::uint32_t expected, long long timeoutNs)
+bool wait(Word *word, std::uint32_t expected, long long timeoutNs)
 {
     timespec timeout{time_t(timeoutNs / 1'000'000'000), long(timeoutNs % 1'000'000'000)};
     // Relative timeout, CLOCK_MONOTONIC. EAGAIN (value changed), EINTR and ETIMEDOUT all mean
     // "look again", which every caller does in a loop.
-    ::syscall(SYS_futex, reinterpret_cast<std::uint32_t *>(word), FUTEX_WAIT, expected, &timeout,
-              nullptr, 0);
+    if (::syscall(SYS_futex, reinterpret_cast<std::uint32_t *>(word), FUTEX_WAIT, expected,
+                  &timeout, nullptr, 0) == 0)
+        return true;
+    return errno == EAGAIN || errno == EINTR || errno == ETIMEDOUT;
+}
+
+bool available()
+{
+    Word probe{0};
+    return ::syscall(SYS_futex, reinterpret_cast<std::uint32_t *>(&probe), FUTEX_WAKE, 1, nullptr,
+                     nullptr, 0) >= 0;
 }
 
 void wake(Word *word, int count)

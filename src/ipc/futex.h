@@ -14,7 +14,11 @@ static_assert(sizeof(Word) == sizeof(std::uint32_t), "a futex word is exactly 32
 
 // Sleeps while *word == expected, at most timeoutNs. Returns at once if the value already differs;
 // may return spuriously. Shared (not FUTEX_PRIVATE_FLAG): waiter and waker are different processes.
-void wait(Word *word, std::uint32_t expected, long long timeoutNs);
+// Returns false if the kernel refused the call itself (ENOSYS under a seccomp filter or an
+// emulator, EFAULT, EINVAL): then it never sleeps, and a caller looping on it would spin.
+bool wait(Word *word, std::uint32_t expected, long long timeoutNs);
+// Whether this process may use futex() at all (a FUTEX_WAKE nobody waits for).
+bool available();
 // Wakes up to `count` sleepers on word (INT_MAX: all of them).
 void wake(Word *word, int count);
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The futex family: the robust pthread mutex (SharedLock) and the futex barrier (SharedBarrier)
 // that live in the segment itself.
+#include "futex.h"
 #include "participant.h"
+
+#include <cerrno>
+#include <cstring>
 
 namespace proclab::ipc {
 
@@ -50,8 +54,14 @@ private:
 
 } // namespace
 
-std::unique_ptr<Participant> makeFutexParticipant(CoordinationBlock &block, std::string *)
+std::unique_ptr<Participant> makeFutexParticipant(CoordinationBlock &block, std::string *error)
 {
+    // Said at once, not found out at the first wait: the barrier sleeps on a futex and the robust
+    // mutex needs one too.
+    if (!futex::available()) {
+        *error = std::string("this process may not use futex(): ") + std::strerror(errno);
+        return nullptr;
+    }
     return std::make_unique<FutexParticipant>(block);
 }
 

@@ -7,6 +7,7 @@
 #include "familyobjects.h"
 #include "objectnames.h"
 #include "qtkeyfile.h"
+#include "segmentattach.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -191,7 +192,7 @@ private:
                 return false;
             }
             ::close(fd);
-            s.sysvKey = ::ftok(path.constData(), 'Q');
+            s.sysvKey = ipc::sysvKeyOf(path.constData());
             clash = s.sysvKey == -1 ? -1 : ::semget(s.sysvKey, 1, 0);
             if (s.sysvKey == -1 || clash == -1)
                 break;
@@ -259,7 +260,7 @@ int removeQtSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QStrin
         if (QFileInfo(path).ownerId() != uid)
             continue;
         const QByteArray encoded = QFile::encodeName(path);
-        const key_t key = ::ftok(encoded.constData(), 'Q');
+        const key_t key = ipc::sysvKeyOf(encoded.constData());
         const int semid = key == -1 ? -1 : ::semget(key, 1, 0);
         if (semid != -1) {
             // Only a semaphore of this user: a key clash must not remove someone else's.

@@ -46,8 +46,9 @@
 // `parties` (it never blocks). A participant checks broken after every acquire; once set, it gives
 // back what it just acquired (so the tokens do not run out for the others) and returns Broken.
 #include "objectnames.h"
-#include "qtkeyfile.h"
 #include "participant.h"
+#include "qtkeyfile.h"
+#include "segmentattach.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -184,7 +185,7 @@ private:
         // when this object goes: a lab that did not create it (or removed it already) would leave
         // us waiting on a private semaphore for ever. So it must exist before we open it.
         const QByteArray path = QFile::encodeName(qtKeyFilePath(key));
-        const key_t sysvKey = ::ftok(path.constData(), 'Q');
+        const key_t sysvKey = sysvKeyOf(path.constData());
         if (sysvKey == -1 || ::semget(sysvKey, 1, 0) == -1) {
             *error = "the " + role + " semaphore of run " + runKey + " does not exist";
             return nullptr;

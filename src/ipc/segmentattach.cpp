@@ -36,6 +36,11 @@ std::string keyFilePath(const std::string &key)
     return temp + "/proclab-ipc-" + key;
 }
 
+key_t sysvKeyOf(const char *keyFile)
+{
+    return ::ftok(keyFile, kFtokProjectId);
+}
+
 std::unique_ptr<SegmentAttachment> SegmentAttachment::attach(const std::string &key,
                                                              std::string *error)
 {
@@ -47,7 +52,7 @@ std::unique_ptr<SegmentAttachment> SegmentAttachment::attach(const std::string &
     // Like SharedSegment::attach(): a missing key file means no segment, with no further reason.
     if (::access(keyFile.c_str(), F_OK) != 0)
         return fail("");
-    const key_t sysvKey = ::ftok(keyFile.c_str(), kFtokProjectId);
+    const key_t sysvKey = sysvKeyOf(keyFile.c_str());
     if (sysvKey == -1)
         return fail(std::strerror(errno));
     const int id = ::shmget(sysvKey, 0, 0600);

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <sys/types.h>
 
 namespace proclab::ipc {
 
@@ -16,6 +17,12 @@ namespace proclab::ipc {
 
 // Qt's System V backend names a segment ftok(native key, kFtokProjectId).
 inline constexpr int kFtokProjectId = 'Q';
+
+// The System V key of the object a key file names, as Qt 6.4's System V backend derives it
+// (ftok(file, 'Q')), or -1. The one place this is derived: the worker attaching, the lab's
+// families and its stale-object clean-up all call it (Qt 6.6 moves to QNativeIpcKey; then only
+// this changes).
+key_t sysvKeyOf(const char *keyFile);
 
 // The key file that names a run's segment: <temp dir>/proclab-ipc-<key>, the temp dir found as
 // QDir::tempPath() finds it ($TMPDIR or /tmp, canonical). SharedSegment::keyFilePath() is this

@@ -14,6 +14,8 @@ constexpr std::uint32_t kBroken = 0x8000'0000u;
 constexpr std::uint32_t kEpochMask = 0x7fff'0000u;
 constexpr std::uint32_t kEpochOne = 0x0001'0000u;
 constexpr std::uint32_t kGenerationMask = 0x0000'ffffu;
+// The arrival count: [30..16] the epoch it counts for (as in the word), [15..0] the count.
+constexpr std::uint32_t kCountMask = 0x0000'ffffu;
 
 // Sleeps are bounded so that a waiter re-checks now and then even if a wake-up went astray;
 // correctness never depends on it (every state change is on the futex word itself).
@@ -33,31 +35,52 @@ long long spinBudgetNs(int parties)
 void SharedBarrier::initialize(SharedBarrierState *state, int parties)
 {
     state->word.store(0, std::memory_order_relaxed);
-    state->arrived.store(0, std::memory_order_relaxed);
+    state->arrived.store(0, std::memory_order_relaxed); // epoch 0, nobody
     state->sleepers.store(0, std::memory_order_relaxed);
     state->parties = std::uint32_t(parties);
 }
 
 int SharedBarrier::outcome(std::uint32_t before, std::uint32_t now, int index) const
 {
-    if ((now & kEpochMask) != (before & kEpochMask))
-        return Broken; // reset() while we waited
+    // A new generation means our round completed: its count included us, and no round can
+    // complete without a party that is still inside wait(). A reset() or abort() that came after
+    // it breaks nobody it released (as in Python, where reset() breaks only those waiting).
     if ((now & kGenerationMask) != (before & kGenerationMask))
-        return index; // our round completed (even if the barrier broke right after)
-    return Broken;
+        return index;
+    return Broken; // abort(), or reset() while we waited
 }
 
 int SharedBarrier::wait()
 {
     SharedBarrierState &s = *m_state;
-    const std::uint32_t before = s.word.load(std::memory_order_acquire);
-    if (before & kBroken)
-        return Broken;
-    const int index = int(s.arrived.fetch_add(1, std::memory_order_acq_rel));
-    if (std::uint32_t(index) + 1 >= s.parties) {
-        // Last to arrive: empty the count for the next round *before* publishing the new
-        // generation, so a released party that races ahead into the next wait() sees 0.
-        s.arrived.store(0, std::memory_order_relaxed);
+    std::uint32_t before = 0;
+    int index = -1;
+    bool last = false;
+    // Arrive in the round `before` names, never in another: the count carries the epoch it
+    // counts for, so an arrival that read the word before a reset() cannot be counted in the round
+    // after it (it would return broken and still let that round through one party short).
+    for (;;) {
+        before = s.word.load(std::memory_order_acquire);
+        if (before & kBroken)
+            return Broken;
+        const std::uint32_t epoch = before & kEpochMask;
+        std::uint32_t count = s.arrived.load(std::memory_order_acquire);
+        std::uint32_t next = 0;
+        do {
+            if ((count & kEpochMask) != epoch)
+                break; // a reset() is under way or done: read the word again
+            const std::uint32_t arrivals = (count & kCountMask) + 1;
+            last = arrivals >= s.parties;
+            index = int(arrivals) - 1;
+            // The last one empties the count for the next round in the same step.
+            next = epoch | (last ? 0 : arrivals);
+        } while (!s.arrived.compare_exchange_weak(count, next, std::memory_order_acq_rel));
+        if ((count & kEpochMask) == epoch)
+            break;
+        futex::cpuRelax();
+    }
+    if (last) {
+        // Publish the new generation unless the barrier broke or was reset meanwhile.
         std::uint32_t word = s.word.load(std::memory_order_relaxed);
         std::uint32_t next = 0;
         do {
@@ -85,12 +108,19 @@ int SharedBarrier::wait()
     }
     for (;;) {
         s.sleepers.fetch_add(1, std::memory_order_seq_cst);
+        bool slept = true;
         if (s.word.load(std::memory_order_seq_cst) == before)
-            futex::wait(&s.word, before, kSleepSliceNs);
+            slept = futex::wait(&s.word, before, kSleepSliceNs);
         s.sleepers.fetch_sub(1, std::memory_order_relaxed);
         const std::uint32_t now = s.word.load(std::memory_order_acquire);
         if (now != before)
             return outcome(before, now, index);
+        // A futex the kernel refuses cannot be slept on: rather than spin a core for ever, break
+        // the barrier (for everyone: our arrival is counted, so the round could not be trusted).
+        if (!slept) {
+            abort();
+            return Broken;
+        }
     }
 }
 
@@ -103,12 +133,14 @@ void SharedBarrier::abort()
 void SharedBarrier::reset()
 {
     SharedBarrierState &s = *m_state;
-    s.arrived.store(0, std::memory_order_relaxed);
     std::uint32_t word = s.word.load(std::memory_order_relaxed);
     std::uint32_t next = 0;
     do {
         next = ((word + kEpochOne) & kEpochMask) | (word & kGenerationMask);
     } while (!s.word.compare_exchange_weak(word, next, std::memory_order_seq_cst));
+    // An empty count for the new epoch: arrivals that read the old epoch can no longer count
+    // themselves in (theirs is the old epoch's count), arrivals of the new one wait for this.
+    s.arrived.store(next & kEpochMask, std::memory_order_release);
     futex::wake(&s.word, INT_MAX);
 }
 
@@ -116,7 +148,7 @@ int SharedBarrier::nWaiting() const
 {
     if (isBroken())
         return 0;
-    return int(m_state->arrived.load(std::memory_order_acquire));
+    return int(m_state->arrived.load(std::memory_order_acquire) & kCountMask);
 }
 
 bool SharedBarrier::isBroken() const

@@ -12,7 +12,7 @@ struct alignas(64) SharedBarrierState
     // Every event a waiter must notice (round complete, abort, reset) changes this one word, so a
     // sleeper can never miss it: FUTEX_WAIT refuses to sleep on a value that already changed.
     futex::Word word;
-    futex::Word arrived; // parties arrived in the current generation
+    futex::Word arrived; // [30..16] the reset epoch it counts for, [15..0] parties arrived
     futex::Word
         sleepers; // waiters inside FUTEX_WAIT: the last arriver skips the wake syscall when 0
     std::uint32_t parties;

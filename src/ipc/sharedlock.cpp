@@ -23,8 +23,13 @@ SharedLock::Result SharedLock::recover(int rc)
         return Result::Acquired;
     if (rc == EOWNERDEAD) {
         // We hold it now. The dead holder's data may be half-updated; the lab's critical sections
-        // are single stores, so marking it consistent is all the repair needed.
-        pthread_mutex_consistent(&m_state->mutex);
+        // are single stores, so marking it consistent is all the repair needed. If it cannot be
+        // marked, nobody may enter the critical section under it: unlocked unrepaired, the mutex
+        // becomes unrecoverable, and every later lock() fails instead of a silent takeover.
+        if (pthread_mutex_consistent(&m_state->mutex) != 0) {
+            pthread_mutex_unlock(&m_state->mutex);
+            return Result::Failed;
+        }
         return Result::PreviousOwnerDied;
     }
     return Result::Failed;

@@ -26,7 +26,7 @@ class SegmentText
 // Qt's System V backend names the segment ftok(native key, 'Q').
 key_t sysvKeyOf(const QString &keyFile)
 {
-    return ::ftok(QFile::encodeName(keyFile).constData(), ipc::kFtokProjectId);
+    return ipc::sysvKeyOf(QFile::encodeName(keyFile).constData());
 }
 
 } // namespace

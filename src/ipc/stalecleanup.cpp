@@ -2,11 +2,13 @@
 #include "stalecleanup.h"
 
 #include "familyobjects.h"
+#include "segmentattach.h"
 #include "segmentheader.h"
 #include "sharedsegment.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <sys/ipc.h>
 #include <sys/shm.h>
@@ -84,9 +86,22 @@ int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const
 {
     int count = 0;
     const qint64 uid = ::getuid();
+    const QDir temp = QDir::temp();
+    // Only ProcLab's segments are looked at: those named by a ProcLab key file (Qt's System V
+    // key is derived from it) and created by the process the file is named after. Other
+    // applications' segments are never attached, not even to read them. A creator the lab cannot
+    // see (another pid namespace: /proc/sysvipc shows its pid as 0) is never judged from here.
+    QHash<qint64, qint64> creatorOfKey; // System V key -> the pid its key file names
+    for (const QString &name :
+         temp.entryList({QStringLiteral("proclab-ipc-proclab-*")}, QDir::Files | QDir::System)) {
+        const key_t key = ipc::sysvKeyOf(QFile::encodeName(temp.filePath(name)).constData());
+        if (key != -1)
+            creatorOfKey.insert(qint64(key), pidOfKeyFile(name));
+    }
     for (const SysVObject &shm : sysvSharedMemory()) {
         // Key 0: already marked for removal (the kernel frees it at the last detach).
-        if (shm.uid != uid || shm.key == 0 || shm.size < ipc::kHeaderBytes)
+        if (shm.uid != uid || shm.key == 0 || shm.size < ipc::kHeaderBytes || shm.creatorPid <= 0 ||
+            creatorOfKey.value(shm.key, -1) != shm.creatorPid)
             continue;
         void *address = ::shmat(shm.id, nullptr, SHM_RDONLY);
         if (address == reinterpret_cast<void *>(-1))
@@ -95,13 +110,13 @@ int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const
         std::memcpy(&header, address, sizeof header);
         ::shmdt(address);
         // No owner recorded: not a complete ProcLab header, so not ours to judge.
-        if (!header.valid() || header.ownerPid <= 0 || header.ownerStartTicks == 0 ||
+        if (!header.valid() || header.ownerPid != shm.creatorPid || header.ownerStartTicks == 0 ||
             !remove(header.ownerPid, header.ownerStartTicks))
             continue;
         header.keyFile[sizeof header.keyFile - 1] = '\0';
         ::shmctl(shm.id, IPC_RMID, nullptr);
         // The key file goes too, unless it now names someone else's segment.
-        if (::ftok(header.keyFile, 'Q') == key_t(shm.key))
+        if (ipc::sysvKeyOf(header.keyFile) == key_t(shm.key))
             ::unlink(header.keyFile);
         ++count;
         if (removed)
@@ -109,7 +124,6 @@ int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const
                 QStringLiteral("shm %1 %2 %3").arg(shm.id).arg(ofPid).arg(header.ownerPid));
     }
     // Key files whose segment is already gone (the owner died between the two steps of removal).
-    const QDir temp = QDir::temp();
     const QStringList files =
         temp.entryList({QStringLiteral("proclab-ipc-proclab-*")}, QDir::Files | QDir::System);
     for (const QString &name : files) {

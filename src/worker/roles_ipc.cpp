@@ -225,6 +225,9 @@ int rolePool(const WorkerOptions &options)
     // reported, stay there until killed (or stopped), so that a test kills a worker exactly in the
     // middle of a chunk instead of hoping a timer hits it.
     const long long parkAfter = options.integer("park-after-tasks", -1, kMaxItems, -1);
+    // Fault injection: once its K-th chunk is done and reported, before taking another, stay
+    // there (holding no task) until killed or stopped: a worker hit between chunks.
+    const long long parkBetween = options.integer("park-between-chunks", -1, kMaxItems, -1);
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -238,6 +241,7 @@ int rolePool(const WorkerOptions &options)
     long long end = 0;
     long long done = 0;
     std::vector<long long> times; // begin/end ns of each task of the chunk
+    long long chunks = 0;
     while (queue.takeChunk(&begin, &end, id)) {
         // A chunk's task spans are timestamped as they happen and reported together afterwards
         // as `tasks` lines (several tasks per line, one write per PIPE_BUF): the engine's cost is
@@ -281,6 +285,13 @@ int rolePool(const WorkerOptions &options)
                 events.exit(kExitBroken);
                 return kExitBroken;
             }
+        }
+        if (++chunks == parkBetween) {
+            events.note("parked between chunks, after " + std::to_string(chunks) +
+                        " chunks (the last: tasks " + std::to_string(begin) + "-" +
+                        std::to_string(end - 1) + ")");
+            for (;;)
+                ::pause();
         }
     }
     events.output(done);
@@ -387,8 +398,8 @@ std::vector<RoleEntry> ipcRoles()
          "Barrier & Lock participant: --key K --rounds R --workload N [--seed S] "
          "[--park-holding-lock ROUND] [--park-in-work ROUND] [--exit-after-last-barrier 0|1]"},
         {"pool", rolePool,
-         "pool worker: --key K [--workload N] [--park-after-tasks K] (squares the shared task "
-         "queue)"},
+         "pool worker: --key K [--workload N] [--park-after-tasks K] [--park-between-chunks K] "
+         "(squares the shared task queue)"},
         {"lock-counter", roleLockCounter,
          "test: --key K --count N [--spans 0|1] [--sync 0|1] increments under the lock"},
         {"lock-hold", roleLockHold, "test: --key K takes the lock and holds it until killed"},

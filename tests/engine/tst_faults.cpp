@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Faults: missing binary, crashing, hanging and babbling workers, shutdown mid-run, many workers.
+#include "lifecyclescenarios.h"
 #include "processsupervisor.h"
 #include "runcontroller.h"
 #include "scenariorunner.h"
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <algorithm>
 #include <csignal>
 #include <unistd.h>
@@ -54,6 +56,8 @@ private slots:
     void missingWorkerBinary();
     void workerCrashes();
     void workerHangsPastJoinTimeout();
+    void timeoutRacingANormalExitKeepsTheRealStatus();
+    void aScenarioMayBeDeletedWhenItFinishes();
     void runTimeoutKillsEverything();
     void malformedEventLineIsReported();
     void badWorkerArgumentsAreReported();
@@ -122,6 +126,71 @@ void TestFaults::workerHangsPastJoinTimeout()
     QCOMPARE(p.exit.kind, ExitStatus::Kind::Timeout);
     QCOMPARE(p.exit.signal, SIGKILL);
     QVERIFY(!h.run.errors.isEmpty());
+}
+
+// A join timeout that expires after the process has exited on its own but before the lab has
+// collected it: the process was not killed and did not time out; it keeps its real status
+// ("normal 0", Python's exitcode 0), and no error says otherwise. The engine's loop is held up
+// here, so the exit and the expired timer are both pending when it resumes. Before: the timer
+// killed the zombie, said "did not finish in time and was killed", and the exit showed as a
+// timeout with "signal 0 (SIG0)" (Python exit code 0).
+void TestFaults::timeoutRacingANormalExitKeepsTheRealStatus()
+{
+    Harness h;
+    const int id = h.supervisor.launch({QStringLiteral("quick"),
+                                        QStringLiteral("work"),
+                                        {QStringLiteral("--count"), QStringLiteral("0")}});
+    bool called = false, timedOut = false;
+    h.supervisor.join(id, 20, [&](bool t) {
+        called = true;
+        timedOut = t;
+    });
+    // Held up (as a busy engine thread would be) until the worker is surely gone and the timer
+    // long overdue.
+    QThread::msleep(1500);
+    QTRY_VERIFY_WITH_TIMEOUT(called, 10000);
+    const ProcessRecord &p = h.run.processes[size_t(id)];
+    QVERIFY2(!timedOut, qPrintable(h.run.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(p.exit.kind, ExitStatus::Kind::Normal);
+    QCOMPARE(p.exit.code, 0);
+    QCOMPARE(p.exit.pythonExitCode(), 0);
+    QVERIFY2(h.run.errors.isEmpty(), qPrintable(h.run.errors.join(QLatin1Char('\n'))));
+}
+
+// Re-entrancy: the supervisor's notice that the last process ended (allFinished) comes from deep
+// inside its own clean-up (settle(), cleanUpOrphansOf(), markFinished() and its join callbacks);
+// a receiver of Scenario::finished may delete the scenario, and with it the supervisor. So finished
+// must not be emitted from inside that notice: it comes after the supervisor has returned (here:
+// a receiver connected to allFinished after the scenario's own has run when finished arrives).
+// The run: the Daemons parent killed mid-work, so its children are orphans the lab cleans up, and
+// the scenario is deleted in its finished() slot. Before: finished() was emitted synchronously
+// from allFinished, and the deletion pulled the supervisor out from under its own loops.
+void TestFaults::aScenarioMayBeDeletedWhenItFinishes()
+{
+    ScenarioParameters p(ScenarioId::Daemons);
+    QVERIFY(p.set(Param::Duration, 600));
+    std::unique_ptr<Scenario> scenario = createScenario(p);
+    QVERIFY(scenario);
+    qobject_cast<DaemonsScenario *>(scenario.get())->setKillParent(true);
+    bool supervisorReturned = false;
+    bool finishedInsideTheSupervisor = false;
+    bool deleted = false;
+    Run kept;
+    connect(&scenario->supervisor(), &ProcessSupervisor::allFinished, this,
+            [&] { supervisorReturned = true; });
+    connect(scenario.get(), &Scenario::finished, this, [&] {
+        finishedInsideTheSupervisor = !supervisorReturned;
+        kept = scenario->run();
+        scenario.reset(); // what a window closing a finished run's tab may do
+        deleted = true;
+    });
+    scenario->start();
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, 60'000);
+    QVERIFY(!finishedInsideTheSupervisor);
+    QCOMPARE(kept.processes.size(), size_t(3));
+    for (const ProcessRecord &orphan : {kept.processes[1], kept.processes[2]})
+        QCOMPARE(orphan.exit.signal, SIGKILL);
+    QTRY_VERIFY_WITH_TIMEOUT(liveWorkersOf(::getpid()).isEmpty(), 10'000);
 }
 
 void TestFaults::runTimeoutKillsEverything()
@@ -419,10 +488,11 @@ void TestFaults::aLongNoteStaysOneLine()
 {
     Run run;
     ProcessSupervisor supervisor(run);
-    const int id = supervisor.launch({QString(), QStringLiteral("barrier"),
-                                      {QStringLiteral("--key"), QString(5000, QLatin1Char('k')),
-                                       QStringLiteral("--rounds"), QStringLiteral("1"),
-                                       QStringLiteral("--workload"), QStringLiteral("0")}});
+    const int id = supervisor.launch(
+        {QString(),
+         QStringLiteral("barrier"),
+         {QStringLiteral("--key"), QString(5000, QLatin1Char('k')), QStringLiteral("--rounds"),
+          QStringLiteral("1"), QStringLiteral("--workload"), QStringLiteral("0")}});
     QTRY_VERIFY_WITH_TIMEOUT(supervisor.hasFinished(id), 20000);
     const ProcessRecord &p = run.processes[size_t(id)];
     QCOMPARE(p.exit.code, 4); // the shared objects could not be used

@@ -198,7 +198,7 @@ void TestPythonRuntime::killing()
 }
 
 // The daemon is terminated when the main process ends; the other child is joined and ends 0. Its
-// work (2 durations) outlasts the lab's 3 s watch for a program that waits for a dead process for
+// work (2 durations) outlasts the lab's 1.2 s watch for a program that waits for a dead process for
 // ever: a terminated daemon while the other child still works is no such wait.
 void TestPythonRuntime::daemons()
 {

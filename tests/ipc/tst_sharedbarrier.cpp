@@ -10,8 +10,20 @@
 #include <QFileInfo>
 #include <QSystemSemaphore>
 #include <QTest>
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstddef>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <poll.h>
 #include <sys/ipc.h>
+#include <sys/prctl.h>
 #include <sys/sem.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace proclab;
 using proclab::test::Workers;
@@ -52,6 +64,9 @@ private slots:
     void ordering();
     void abortBreaksPresentAndFutureWaiters();
     void resetWhileWaitingBreaksThem();
+    void resetRacingArrivalsReleasesWholeRoundsOnly();
+    void abortRacingTheLastArrivalHasOneOutcome();
+    void refusedFutexIsReportedNotSpunOn();
     void semUndoTakesBackAReleaseOnExit();
     void barrierKeepsTheWakeUpOfAnExitingReleaser();
     void roundTime();
@@ -147,6 +162,142 @@ void TestSharedBarrier::resetWhileWaitingBreaksThem()
     QVERIFY2(workers.endedWith(b, 3), qPrintable(workers.describe(b)));
     QVERIFY(!barrier.isBroken());
     QCOMPARE(barrier.nWaiting(), 0);
+}
+
+// reset() racing arrivals, the same futex code on threads (the race is between reading the round
+// and counting oneself in, a few instructions wide; threads hit it within seconds, processes
+// launched one by one would not). Two parties wait over and over while a third thread resets the
+// barrier over and over. Every round that completes must release both parties, and only rounds
+// that complete may release anyone: each party's successful waits equal the generation counter.
+// It failed before the count carried its epoch: a waiter that had read the round before a
+// reset() was counted into the round after it, returned "broken", and that phantom arrival let the
+// other party through the next round alone (one party's successes ran ahead of the other's); and a
+// waiter whose round had completed returned "broken" if a reset() followed before it looked.
+void TestSharedBarrier::resetRacingArrivalsReleasesWholeRoundsOnly()
+{
+    constexpr int kWaits = 20'000;
+    SharedBarrierState state;
+    SharedBarrier::initialize(&state, 2);
+    std::atomic<int> running{2};
+    long long passed[2] = {0, 0};
+    const auto party = [&](int me) {
+        SharedBarrier barrier(&state);
+        for (int i = 0; i < kWaits; ++i) {
+            if (barrier.wait() != SharedBarrier::Broken)
+                ++passed[me];
+        }
+        running.fetch_sub(1);
+    };
+    std::thread a(party, 0);
+    std::thread b(party, 1);
+    // Resets until both are done: a party left waiting for one that has finished is freed by it.
+    SharedBarrier resetter(&state);
+    for (unsigned spin = 0; running.load() > 0; ++spin) {
+        resetter.reset();
+        for (unsigned k = 0; k < (spin % 64) * 16; ++k)
+            std::atomic_signal_fence(std::memory_order_seq_cst);
+    }
+    a.join();
+    b.join();
+    qInfo("passed %lld and %lld of %d waits; %u rounds completed", passed[0], passed[1], kWaits,
+          unsigned(resetter.generation()));
+    QVERIFY(passed[0] > 0);
+    QCOMPARE(passed[0], passed[1]);
+    QCOMPARE(quint32(passed[0]) & 0xffffu, resetter.generation());
+    QCOMPARE(resetter.nWaiting(), 0);
+}
+
+// abort() racing the last arrival: either the round completed (everyone passes) or it did not
+// (everyone is told "broken"), never a mix. Many trials of three parties and an abort() at a
+// moment that moves through the arrivals. Holds by design (the last arriver publishes the round
+// only if the barrier is not broken, and a waiter whose round was published passes even if the
+// barrier broke right after); it fails if a waiter takes "broken" over "completed".
+void TestSharedBarrier::abortRacingTheLastArrivalHasOneOutcome()
+{
+    constexpr int kTrials = 2000;
+    int mixed = 0;
+    int completed = 0;
+    for (int trial = 0; trial < kTrials; ++trial) {
+        SharedBarrierState state;
+        SharedBarrier::initialize(&state, 3);
+        std::atomic<int> outcomes[3];
+        std::atomic<bool> last{false};
+        const auto party = [&](int me) {
+            if (me == 2) {
+                while (!last.load())
+                    futex::cpuRelax();
+            }
+            outcomes[me].store(SharedBarrier(&state).wait());
+        };
+        std::thread threads[3] = {std::thread(party, 0), std::thread(party, 1),
+                                  std::thread(party, 2)};
+        // Two wait; the third is let go and the abort follows after a delay that grows with the
+        // trial, from before its arrival to after it.
+        SharedBarrier observer(&state);
+        while (observer.nWaiting() < 2)
+            std::this_thread::yield();
+        last.store(true);
+        for (int k = 0; k < (trial % 100) * 4; ++k)
+            futex::cpuRelax();
+        observer.abort();
+        for (std::thread &t : threads)
+            t.join();
+        int broken = 0;
+        for (const auto &o : outcomes)
+            broken += o.load() == SharedBarrier::Broken ? 1 : 0;
+        mixed += broken != 0 && broken != 3 ? 1 : 0;
+        completed += broken == 0 ? 1 : 0;
+    }
+    qInfo("%d of %d trials completed the round before the abort, %d mixed", completed, kTrials,
+          mixed);
+    QCOMPARE(mixed, 0);
+}
+
+// A kernel that refuses futex() (ENOSYS: a seccomp filter, an emulator): the futex family says so
+// when a participant attaches (futex::available()), and a barrier wait that cannot sleep returns
+// broken instead of spinning a core for ever. In a child process with a seccomp filter that
+// answers every futex call with ENOSYS, one of two parties waits: before, wait() never returned
+// (every FUTEX_WAIT failed at once and the loop went round again).
+void TestSharedBarrier::refusedFutexIsReportedNotSpunOn()
+{
+    int result[2];
+    QCOMPARE(::pipe(result), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        sock_filter filter[] = {
+            BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, nr)),
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_futex, 0, 1),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (ENOSYS & SECCOMP_RET_DATA)),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        };
+        sock_fprog program{static_cast<unsigned short>(std::size(filter)), filter};
+        char answer = 'x'; // the filter could not be installed
+        if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 &&
+            ::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program) == 0) {
+            SharedBarrierState state;
+            SharedBarrier::initialize(&state, 2);
+            answer = futex::available() ? 'a' : 'n';
+            if (answer == 'n')
+                answer = SharedBarrier(&state).wait() == SharedBarrier::Broken ? 'b' : 'p';
+        }
+        (void)!::write(result[1], &answer, 1);
+        ::_exit(0);
+    }
+    ::close(result[1]);
+    pollfd ready{result[0], POLLIN, 0};
+    const bool answered = ::poll(&ready, 1, 10'000) == 1;
+    char answer = 0;
+    if (answered && ::read(result[0], &answer, 1) != 1)
+        answer = 0;
+    ::close(result[0]);
+    if (!answered)
+        ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    if (answer == 'x')
+        QSKIP("seccomp filters are not allowed here");
+    QVERIFY2(answered, "wait() never returned: it spun on a futex the kernel refuses");
+    QCOMPARE(answer, 'b');
 }
 
 // The fact the barrier design rests on: QSystemSemaphore uses SEM_UNDO, so a process that releases

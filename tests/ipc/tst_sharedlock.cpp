@@ -19,6 +19,7 @@ private slots:
     void exclusion_data();
     void exclusion();
     void killedHolderReleasesTheLock();
+    void unrepairedLockIsNotTakenOver();
     void throughput();
 };
 
@@ -111,6 +112,42 @@ void TestSharedLock::killedHolderReleasesTheLock()
     // The holder's hold was ended by its death, not by itself; the taker's lane says it took the
     // lock over from a dead holder.
     test::verifyTakeover(workers.process(holder), workers.process(counter));
+}
+
+// The robust mutex's owner died, and the taker cannot mark it consistent (here the worker runs with
+// pthread_mutex_consistent() made to fail, preloaded): it must not enter its critical section
+// under a lock that is not repaired, nor report a takeover; it says the lock is unusable (exit
+// 4). Before, the result of pthread_mutex_consistent() was ignored: the taker counted once,
+// reported lock_owner_died, and its unlock made the mutex unrecoverable for everyone after it.
+void TestSharedLock::unrepairedLockIsNotTakenOver()
+{
+    const QString shim = qEnvironmentVariable("PROCLAB_CONSISTENT_FAILS");
+    if (shim.isEmpty())
+        QSKIP("run through ctest (PROCLAB_CONSISTENT_FAILS names the preloaded library)");
+    QString error;
+    auto arena = CoordinationArena::create(newRunKey(), 1, &error);
+    QVERIFY2(arena, qPrintable(error));
+    const QString key = arena->key();
+    Workers workers;
+    const int holder = workers.launch(QStringLiteral("lock-hold"), {QStringLiteral("--key"), key});
+    QTRY_VERIFY_WITH_TIMEOUT(workers.process(holder).open[int(SpanKind::LockHold)].open, 30'000);
+    QVERIFY(workers.supervisor.sendSignal(holder, SIGKILL));
+    QTRY_VERIFY_WITH_TIMEOUT(workers.process(holder).exit.finished(), 30'000);
+
+    WorkerSpec spec{QString(),
+                    QStringLiteral("lock-counter"),
+                    {QStringLiteral("--key"), key, QStringLiteral("--count"), QStringLiteral("3")}};
+    // Under AddressSanitizer a preloaded library must not trip its link-order check.
+    QString asan = qEnvironmentVariable("ASAN_OPTIONS");
+    asan += (asan.isEmpty() ? QString() : QStringLiteral(":")) +
+            QStringLiteral("verify_asan_link_order=0");
+    spec.environment = {QStringLiteral("LD_PRELOAD=%1").arg(shim),
+                        QStringLiteral("ASAN_OPTIONS=%1").arg(asan)};
+    const int taker = workers.supervisor.launch(spec);
+    QVERIFY(workers.waitAll());
+    QVERIFY2(workers.endedWith(taker, 4), qPrintable(workers.describe(taker)));
+    QCOMPARE(arena->counter().load(), qint64(0));
+    QVERIFY(test::allSpans(workers.run, SpanKind::LockHold).size() == 1); // the dead holder's only
 }
 
 // Not a timing assertion: prints contended lock/unlock pairs per second between 2 processes
