@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tutorial.h"
 
+#include "waitanalysis.h"
+
 #include "processtablemodel.h"
 #include "run.h"
 
@@ -321,6 +323,17 @@ void barrier(TutorialSection &s, const Run *run)
                              nullptr, int(rounds.size()))
                     .arg(ms(totalWait))
                     .arg(early);
+        // Who the longest wait was for, from the causes the processes recorded.
+        if (const auto w = longestBarrierWait(*run); w && w->waiterWorkNs > 0) {
+            paused.measured +=
+                QLatin1Char(' ') +
+                Tutorial::tr("In round %1, %2 waited %3 ms for %4, which had %5x its work.")
+                    .arg(w->round)
+                    .arg(run->processes[size_t(w->waiter)].name, ms(w->waitNs),
+                         run->processes[size_t(w->culprit)].name,
+                         QLocale().toString(double(w->culpritWorkNs) / double(w->waiterWorkNs),
+                                            'f', 1));
+        }
         if (run->facts.value(QStringLiteral("barrier_broken")).toBool())
             paused.measured +=
                 QLatin1Char(' ') +

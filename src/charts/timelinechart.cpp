@@ -114,6 +114,8 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_item = new TimelineSpanItem(&m_model, &m_mapping, m_chart);
     m_item->setZValue(9); // over grid, axes and (empty) series; under the legend
     m_item->setLaneLabelColor(laneLabelColor);
+    m_arrows = new CauseArrowItem(&m_model, m_item, &m_mapping, m_chart);
+    m_arrows->setZValue(10); // over the spans
 
     m_view = new TimelineChartView(m_chart, this);
     ChartStyle::applyTo(m_view);
@@ -137,6 +139,15 @@ TimelineChart::TimelineChart(QWidget *parent)
         applyView();
     });
     connect(m_view, &TimelineChartView::resetRequested, this, &TimelineChart::resetZoom);
+    connect(m_view, &TimelineChartView::hoverMoved, this,
+            [this](const QPointF &pos) { m_arrows->setHovered(focusAt(pos)); });
+    connect(m_view, &TimelineChartView::clicked, this, [this](const QPointF &pos) {
+        CauseArrowItem::Focus focus = focusAt(pos);
+        if (focus == m_arrows->selected())
+            focus = {}; // a second click on it lets go
+        m_arrows->setSelected(focus);
+        emit processSelected(focus.lane);
+    });
 
     retranslate();
 }
@@ -206,6 +217,9 @@ void TimelineChart::createLegendSeries()
 void TimelineChart::setRun(const Run *run)
 {
     m_model.setRun(run);
+    m_causeSignature = -1;
+    m_arrows->setCriticalPath({});
+    m_arrows->setSelected({});
     m_mapping.reset(); // an unzoomed view follows the new run's range
     refresh();
 }
@@ -219,9 +233,52 @@ void TimelineChart::refresh()
     const qint64 end = std::max(m_model.liveEndNs(), kMinimumRangeNs);
     // Padding on both sides keeps launch and exit markers clear of the axes and their labels.
     m_mapping.setFullRange(-end / kEndPaddingDivisor, end + end / kEndPaddingDivisor);
+    updateCauseLinks();
     updateLegend();
     updateTitle();
     applyView();
+}
+
+CauseArrowItem::Focus TimelineChart::focusAt(const QPointF &chartPos) const
+{
+    const TimelineHit hit = m_item->hitTest(chartPos);
+    if (hit.what == TimelineHit::What::Span)
+        return {hit.lane, hit.span.beginNs, hit.span.endNs};
+    return {m_item->laneAt(chartPos.y()), -1, -1};
+}
+
+void TimelineChart::setShowAllArrows(bool on)
+{
+    m_arrows->setShowAll(on);
+}
+
+void TimelineChart::selectProcess(int lane)
+{
+    m_arrows->setSelected({lane, -1, -1});
+}
+
+void TimelineChart::setCriticalPath(const CriticalPath &path)
+{
+    m_arrows->setCriticalPath(path.segments);
+}
+
+void TimelineChart::updateCauseLinks()
+{
+    // Rebuilt only when causes were added or processes ended (a pool run has millions of spans
+    // and no causes: nothing to walk at 30 Hz).
+    const Run *run = m_model.run();
+    qint64 signature = run ? qint64(run->processes.size()) : -1;
+    if (run) {
+        for (const ProcessRecord &p : run->processes) {
+            signature = signature * 31 + qint64(p.causes.size()) * 7 + (p.exitedNs >= 0) +
+                        (p.exitCause.recorded() ? 2 : 0) + (p.reapCause.recorded() ? 4 : 0) +
+                        (p.launchCause.recorded() ? 8 : 0);
+        }
+    }
+    if (signature == m_causeSignature)
+        return;
+    m_causeSignature = signature;
+    m_arrows->setLinks(run ? causeLinks(*run) : std::vector<CauseLink>{});
 }
 
 void TimelineChart::resetZoom()
@@ -360,12 +417,14 @@ void TimelineChart::applyView()
     if (m_timeAxis->min() != beginMs || m_timeAxis->max() != endMs)
         m_timeAxis->setRange(beginMs, endMs);
     m_item->update();
+    m_arrows->update();
     emit viewChanged(m_mapping.viewBeginNs, m_mapping.viewEndNs);
 }
 
 void TimelineChart::onPlotAreaChanged(const QRectF &plotArea)
 {
     m_item->setPlotArea(plotArea);
+    m_arrows->plotAreaChanged();
     m_mapping.setPlotArea(plotArea.left(), plotArea.width());
     updateLaneFont();
     applyView();

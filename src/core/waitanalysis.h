@@ -77,4 +77,12 @@ struct LongestBarrierWait
 };
 std::optional<LongestBarrierWait> longestBarrierWait(const Run &run);
 
+// All of the above for one finished run, computed once and shared by the views.
+struct WaitAnalysis
+{
+    WaitAttribution attribution;
+    CriticalPath path;
+    static WaitAnalysis of(const Run &run) { return {attributeWaits(run), criticalPath(run)}; }
+};
+
 } // namespace proclab
