@@ -246,6 +246,8 @@ private slots:
     void withoutRecordingNothingIsClaimed();
     void killedHolderIsNamedByTheTaker_data();
     void killedHolderIsNamedByTheTaker();
+    void signalEndsTheVictim();
+    void joinInTheLoopChainsTheLaunches();
 };
 
 void TestCauses::barrierAndLock_data()
@@ -357,6 +359,69 @@ void TestCauses::killedHolderIsNamedByTheTaker()
     QVERIFY(cause->timeNs <= firstWait->endNs);
     QVERIFY(cause->timeNs >= dead.spans.back().beginNs); // after the dead one took the lock
     arena->removeAndCheck();
+}
+
+// The engine's own causes: the signal it sent is what ended the victim; the join that waited for
+// the early process returned because it exited.
+void TestCauses::signalEndsTheVictim()
+{
+    const auto scenario = test::runScenario(test::parametersOf(
+        ScenarioId::Killing,
+        {{Param::Signal, SIGTERM}, {Param::KillAfter, 100}, {Param::Duration, 30'000}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    const ProcessRecord &victim = run.processes[0];
+    QCOMPARE(victim.exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(victim.exitCause.event, CauseEvent::Signal);
+    QCOMPARE(victim.exitCause.signal, SIGTERM);
+    QCOMPARE(victim.exitCause.process, -1); // the lab
+    QCOMPARE(victim.markers.size(), size_t(1));
+    QCOMPARE(victim.exitCause.timeNs, victim.markers[0].timeNs); // the signal it was sent
+    QVERIFY(victim.exitCause.timeNs <= victim.exitedNs);
+    // The early one exited by itself: no signal is blamed, and the join waiting for it returned
+    // because of its exit.
+    const ProcessRecord &early = run.processes[1];
+    QCOMPARE(early.exit.kind, ExitStatus::Kind::Normal);
+    QVERIFY(!early.exitCause.recorded());
+    QCOMPARE(early.reapCause.event, CauseEvent::Exit);
+    QCOMPARE(early.reapCause.process, early.id);
+    QCOMPARE(early.reapCause.timeNs, early.exitedNs);
+    QVERIFY(early.reapedNs >= early.exitedNs);
+    // Both appear as arrows.
+    const std::vector<CauseLink> links = causeLinks(run);
+    QVERIFY(std::any_of(links.begin(), links.end(), [&](const CauseLink &l) {
+        return l.effect == CauseLink::Effect::Exit && l.effectProcess == victim.id &&
+               l.effectNs == victim.exitedNs;
+    }));
+}
+
+// The tutorial's mistake: each process is launched only when the previous one was joined. The
+// launches name those exits, and the critical path runs through every one of them.
+void TestCauses::joinInTheLoopChainsTheLaunches()
+{
+    const auto scenario = test::runScenario(test::parametersOf(
+        ScenarioId::Spawning, {{Param::Workers, 4}, {Param::JoinInLoop, 1}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(run.processes.size(), size_t(4));
+    QVERIFY(!run.processes[0].launchCause.recorded());
+    for (int i = 1; i < 4; ++i) {
+        const ProcessRecord &p = run.processes[size_t(i)];
+        const ProcessRecord &before = run.processes[size_t(i - 1)];
+        QCOMPARE(p.launchCause.event, CauseEvent::Exit);
+        QCOMPARE(p.launchCause.process, i - 1);
+        QCOMPARE(p.launchCause.timeNs, before.exitedNs);
+        QVERIFY(p.launchedNs >= before.exitedNs); // measured independently: the launch came after
+    }
+    verifyCriticalPath(run);
+    const CriticalPath path = criticalPath(run);
+    QCOMPARE(path.beginNs, run.processes[0].launchedNs);
+    int joins = 0;
+    for (const CriticalPath::Segment &s : path.segments)
+        joins += s.kind == CriticalPath::Kind::Join ? 1 : 0;
+    QCOMPARE(joins, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCauses)
