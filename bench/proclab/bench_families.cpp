@@ -352,8 +352,7 @@ void benchFamilyLaunch(int reps)
     }
     for (const PerFamily &f : families) {
         printSamples(familyOp("launch", f.family).constData(), "proclab", "us", f.us);
-        printSamples(familyOp("ctx_launch_cpu_us", f.family).constData(), "proclab", "us",
-                     f.cpuUs);
+        printSamples(familyOp("ctx_launch_cpu_us", f.family).constData(), "proclab", "us", f.cpuUs);
     }
     printSamples("launch_libc", "floor", "us", tinyUs);
     printSamples("launch_qtcore", "floor", "us", qtOnlyUs);

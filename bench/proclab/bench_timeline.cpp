@@ -30,8 +30,8 @@ int main(int argc, char **argv)
     const int spans = args.size() > 2 ? args.at(2).toInt() : 1000;
     const int frames = args.size() > 3 ? args.at(3).toInt() : 20;
     const bool arrows = args.contains(QStringLiteral("--arrows"));
-    const QString png = args.size() > 4 && args.at(4) != QLatin1String("--arrows") ? args.at(4)
-                                                                                  : QString();
+    const QString png =
+        args.size() > 4 && args.at(4) != QLatin1String("--arrows") ? args.at(4) : QString();
 
     // Each lane alternates work / barrier wait / lock hold spans of uneven length, like a long
     // Barrier & Lock run.
@@ -55,8 +55,8 @@ int main(int argc, char **argv)
             if (arrows && kind == SpanKind::BarrierWait) {
                 // Released by the next lane's arrival, a little before this wait ends.
                 p.spans.back().cause = qint32(p.causes.size());
-                p.causes.push_back({(lane + 1) % lanes, CauseEvent::BarrierLastArrival, 0,
-                                    begin + spanNs / 4});
+                p.causes.push_back(
+                    {(lane + 1) % lanes, CauseEvent::BarrierLastArrival, 0, begin + spanNs / 4});
             }
         }
         p.exitedNs = qint64(spans) * spanNs + spanNs;

@@ -43,8 +43,7 @@ int main(int argc, char **argv)
     else if (command == QLatin1String("family-barrier"))
         benchFamilyBarrier(args.value(1), int(number(2, 2)), int(number(3, 2000)));
     else if (command == QLatin1String("causes-cost"))
-        benchCausesCost(args.value(1), number(2, 200'000), int(number(3, 2000)),
-                        int(number(4, 6)));
+        benchCausesCost(args.value(1), number(2, 200'000), int(number(3, 2000)), int(number(4, 6)));
     else if (command == QLatin1String("family-launch"))
         benchFamilyLaunch(int(number(1, 50)));
     else if (command == QLatin1String("pool-tutorial"))

@@ -331,8 +331,8 @@ void barrier(TutorialSection &s, const Run *run)
                     .arg(w->round)
                     .arg(run->processes[size_t(w->waiter)].name, ms(w->waitNs),
                          run->processes[size_t(w->culprit)].name,
-                         QLocale().toString(double(w->culpritWorkNs) / double(w->waiterWorkNs),
-                                            'f', 1));
+                         QLocale().toString(double(w->culpritWorkNs) / double(w->waiterWorkNs), 'f',
+                                            1));
         }
         if (run->facts.value(QStringLiteral("barrier_broken")).toBool())
             paused.measured +=

@@ -24,8 +24,7 @@ QString nameOf(const QStringList &names, int id)
 
 // ---- WaitAttributionModel ---------------------------------------------------------------------
 
-void WaitAttributionModel::setAnalysis(const QStringList &names,
-                                       const WaitAttribution &attribution)
+void WaitAttributionModel::setAnalysis(const QStringList &names, const WaitAttribution &attribution)
 {
     beginResetModel();
     m_names = names;

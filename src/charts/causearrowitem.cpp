@@ -154,10 +154,10 @@ void CauseArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
             const double angle = std::atan2(line.dy(), line.dx());
             const QPointF tip = line.p2();
             heads.moveTo(tip);
-            heads.lineTo(tip - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) *
-                                   kArrowHeadPx);
-            heads.lineTo(tip - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) *
-                                   kArrowHeadPx);
+            heads.lineTo(tip -
+                         QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * kArrowHeadPx);
+            heads.lineTo(tip -
+                         QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * kArrowHeadPx);
             heads.closeSubpath();
         }
         painter->fillPath(heads, kArrowColor);

@@ -22,12 +22,12 @@ struct CauseLink
     };
     CauseEvent event = CauseEvent::None;
     Effect effect = Effect::WaitEnd;
-    int causeProcess = -1;   // -1: the lab
-    qint64 causeNs = -1;     // when the deed happened, by the causing process's clock reading
-    int causeSpan = -1;      // the causing process's span the deed happened in, or -1
+    int causeProcess = -1; // -1: the lab
+    qint64 causeNs = -1;   // when the deed happened, by the causing process's clock reading
+    int causeSpan = -1;    // the causing process's span the deed happened in, or -1
     int effectProcess = -1;
-    int effectSpan = -1;     // WaitEnd: the wait span; otherwise -1
-    qint64 effectNs = -1;    // when the effect showed: the wait's end, the exit, the reap, launch
+    int effectSpan = -1;  // WaitEnd: the wait span; otherwise -1
+    qint64 effectNs = -1; // when the effect showed: the wait's end, the exit, the reap, launch
 };
 
 // The span of `process` that the deed at `ns` happened in: a span of `preferred` kind containing

@@ -76,7 +76,8 @@ Cause causeFromJson(const QJsonValue &value)
 {
     Cause cause;
     const QJsonObject json = value.toObject();
-    const auto event = causeEventFromName(json.value(QStringLiteral("event")).toString().toLatin1());
+    const auto event =
+        causeEventFromName(json.value(QStringLiteral("event")).toString().toLatin1());
     if (!event)
         return cause;
     cause.event = *event;

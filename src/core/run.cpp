@@ -313,8 +313,8 @@ bool RunRecorder::applyCause(const Event &event, ProcessRecord &process, qint64 
     Cause cause;
     cause.event = event.cause;
     if (event.cause != CauseEvent::Unknown) {
-        if (event.cause != CauseEvent::BarrierLastArrival && event.cause != CauseEvent::LockRelease &&
-            event.cause != CauseEvent::OwnerDied)
+        if (event.cause != CauseEvent::BarrierLastArrival &&
+            event.cause != CauseEvent::LockRelease && event.cause != CauseEvent::OwnerDied)
             return fail(RecorderText::tr("a process cannot report a %1 cause")
                             .arg(causeEventName(event.cause)));
         const ProcessRecord *who = m_run.process(event.childId);

@@ -136,7 +136,7 @@ struct ProcessRecord
     const Cause *causeOf(const Span &span) const
     {
         return span.cause >= 0 && size_t(span.cause) < causes.size() ? &causes[size_t(span.cause)]
-                                                                      : nullptr;
+                                                                     : nullptr;
     }
 
     // Spans that began and have not ended yet, by kind (at most one of each kind is open).

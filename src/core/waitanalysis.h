@@ -16,9 +16,9 @@ struct WaitAttribution
     struct Row
     {
         int process = -1;
-        qint64 workingNs = 0;  // in work, lock holds and pool tasks
-        qint64 waitingNs = 0;  // in barrier and lock waits
-        qint64 unknownNs = 0;  // waiting whose cause nobody could tell (or not recorded)
+        qint64 workingNs = 0; // in work, lock holds and pool tasks
+        qint64 waitingNs = 0; // in barrier and lock waits
+        qint64 unknownNs = 0; // waiting whose cause nobody could tell (or not recorded)
     };
     std::vector<Row> rows; // one per process, in id order
     // keptWaiting[waiter][culprit]: ns `waiter` spent waiting for `culprit`. A barrier wait

@@ -37,9 +37,9 @@ static_assert(std::atomic<int>::is_always_lock_free, "shared atomics must be add
 // One process's arrival at the barrier, as the board counted it.
 struct BarrierArrival
 {
-    long long ns = 0;               // this process's arrival (the begin of its barrier wait)
-    unsigned long long ticket = 0;  // its place in the board's count of arrivals
-    bool last = false;              // it completed the round: nobody waited for anyone else
+    long long ns = 0;              // this process's arrival (the begin of its barrier wait)
+    unsigned long long ticket = 0; // its place in the board's count of arrivals
+    bool last = false;             // it completed the round: nobody waited for anyone else
 };
 
 // A wait's cause as the waiter read it off the board (CauseEvent::None: nothing ended it).

@@ -107,8 +107,7 @@ void reportCause(EventWriter &events, SpanKind kind, const ipc::BoardCause &caus
 
 // One barrier wait as a barrier_wait span (when `spans`), beginning at the arrival the board
 // counted, with the round's last arriver as its cause.
-int waitAtBarrier(EventWriter &events, Participant &participant, int round, bool spans,
-                  bool causes)
+int waitAtBarrier(EventWriter &events, Participant &participant, int round, bool spans, bool causes)
 {
     ipc::BarrierArrival arrival;
     if (causes) {
@@ -123,9 +122,9 @@ int waitAtBarrier(EventWriter &events, Participant &participant, int round, bool
     if (spans)
         events.end(SpanKind::BarrierWait, round);
     if (causes && spans && index != Participant::Broken) {
-        reportCause(events, SpanKind::BarrierWait,
-                    ipc::barrierCause(participant.causeBoard(), arrival,
-                                      unsigned(participant.parties())));
+        reportCause(
+            events, SpanKind::BarrierWait,
+            ipc::barrierCause(participant.causeBoard(), arrival, unsigned(participant.parties())));
     }
     return index;
 }
@@ -245,8 +244,7 @@ int roleBarrier(const WorkerOptions &options)
             while (participant->counter().load(std::memory_order_acquire) < before &&
                    !participant->barrierBroken())
                 ::usleep(200);
-            const Participant::LockResult got =
-                takeLock(events, *participant, round, true, causes);
+            const Participant::LockResult got = takeLock(events, *participant, round, true, causes);
             if (got == Participant::LockResult::Failed)
                 return failIpc(events, "the shared lock is unusable");
             events.begin(SpanKind::LockHold, round);

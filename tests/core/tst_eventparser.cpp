@@ -55,12 +55,12 @@ void TestEventParser::validLines_data()
                           << -1 << -1 << qint64(0);
     QTest::newRow("lock owner died") << QByteArray("9 1 0 lock_owner_died")
                                      << int(EventType::LockOwnerDied) << 0 << -1 << -1 << qint64(0);
-    QTest::newRow("cause barrier") << QByteArray("9 1 0 cause barrier_wait barrier_last_arrival 2 7")
-                                   << int(EventType::Cause) << int(SpanKind::BarrierWait) << -1
-                                   << -1 << qint64(7);
-    QTest::newRow("cause unknown") << QByteArray("9 1 0 cause lock_wait unknown")
-                                   << int(EventType::Cause) << int(SpanKind::LockWait) << -1 << -1
-                                   << qint64(0);
+    QTest::newRow("cause barrier")
+        << QByteArray("9 1 0 cause barrier_wait barrier_last_arrival 2 7") << int(EventType::Cause)
+        << int(SpanKind::BarrierWait) << -1 << -1 << qint64(7);
+    QTest::newRow("cause unknown")
+        << QByteArray("9 1 0 cause lock_wait unknown") << int(EventType::Cause)
+        << int(SpanKind::LockWait) << -1 << -1 << qint64(0);
 }
 
 void TestEventParser::validLines()

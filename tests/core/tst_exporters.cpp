@@ -719,6 +719,6 @@ void TestExporters::flowCheckFindsBrokenFlows()
     QVERIFY(!test::flowProblems(QJsonArray{slice, flow("s", 5)}).isEmpty());
     QVERIFY(!test::flowProblems(QJsonArray{slice, flow("s", 5), flow("f", 5, false)}).isEmpty());
     QVERIFY(!test::flowProblems(QJsonArray{slice, flow("s", 5), flow("f", 7)}).isEmpty());
-    QVERIFY(!test::flowProblems(QJsonArray{slice, flow("s", 5), flow("s", 5), flow("f", 5)})
-                 .isEmpty());
+    QVERIFY(
+        !test::flowProblems(QJsonArray{slice, flow("s", 5), flow("s", 5), flow("f", 5)}).isEmpty());
 }

@@ -287,17 +287,21 @@ void TestRunModel::causesAttachToTheLastWait()
     QVERIFY(recorder.apply(makeEvent(2000, 0, EventType::Begin, SpanKind::BarrierWait, 0), &error));
     QVERIFY(recorder.apply(makeEvent(3000, 0, EventType::End, SpanKind::BarrierWait, 0), &error));
     QVERIFY(!recorder.apply(
-        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 0, 2900), &error)); // itself
+        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 0, 2900),
+        &error)); // itself
     QVERIFY(!recorder.apply(
-        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 7, 2900), &error)); // nobody
+        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 7, 2900),
+        &error)); // nobody
     QVERIFY(!recorder.apply(
-        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 3200), &error)); // after the line
+        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 3200),
+        &error)); // after the line
     QVERIFY(!recorder.apply(cause(3100, 0, SpanKind::BarrierWait, CauseEvent::Signal, 1, 2900),
                             &error)); // not the worker's to say
     QVERIFY(recorder.apply(
         cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 2900), &error));
     QVERIFY(!recorder.apply(
-        cause(3200, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 2900), &error)); // twice
+        cause(3200, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 2900),
+        &error)); // twice
     const ProcessRecord &p = run.processes[0];
     QCOMPARE(p.spans.size(), size_t(1));
     const Cause *c = p.causeOf(p.spans[0]);

@@ -4,8 +4,8 @@
 // the waiters report it on waking; here every cause is checked against the timestamps the
 // processes reported for their own spans. Then the analysis built on them (wait attribution, the
 // critical path) and the exported flow events.
-#include "causelinks.h"
 #include "arenas.h"
+#include "causelinks.h"
 #include "exporters.h"
 #include "ipckeys.h"
 #include "ipcscenarios.h"
@@ -68,9 +68,9 @@ void verifyBarrierCauses(const Run &run, int rounds, int parties)
                 last = cause->process;
                 lastNs = cause->timeNs;
             }
-            QVERIFY2(cause->process == last && cause->timeNs == lastNs,
-                     qPrintable(QStringLiteral("round %1: waiters name different arrivals")
-                                    .arg(round)));
+            QVERIFY2(
+                cause->process == last && cause->timeNs == lastNs,
+                qPrintable(QStringLiteral("round %1: waiters name different arrivals").arg(round)));
         }
         QCOMPARE(uncaused, 1);
         QVERIFY(last >= 0);
@@ -159,10 +159,11 @@ void verifyCriticalPath(const Run &run)
         if (s.kind != CriticalPath::Kind::WakeUp)
             continue;
         const ProcessRecord &waiter = run.processes[size_t(s.process)];
-        const bool recorded = std::any_of(waiter.spans.begin(), waiter.spans.end(), [&](const Span &w) {
-            const Cause *c = waiter.causeOf(w);
-            return c && w.endNs == s.endNs && c->process == s.from && c->timeNs == s.beginNs;
-        });
+        const bool recorded =
+            std::any_of(waiter.spans.begin(), waiter.spans.end(), [&](const Span &w) {
+                const Cause *c = waiter.causeOf(w);
+                return c && w.endNs == s.endNs && c->process == s.from && c->timeNs == s.beginNs;
+            });
         QVERIFY2(recorded, "a wake-up on the path that no recorded cause explains");
     }
     QCOMPARE(at, path.endNs);
@@ -172,9 +173,9 @@ void verifyCriticalPath(const Run &run)
     QVERIFY(path.beginNs >= 0 && path.beginNs <= lastLaunch);
     QCOMPARE(path.lengthNs(), run.wallNs - path.beginNs);
     qint64 sum = 0;
-    for (const auto kind : {CriticalPath::Kind::Launch, CriticalPath::Kind::Running,
-                            CriticalPath::Kind::Waiting, CriticalPath::Kind::WakeUp,
-                            CriticalPath::Kind::Join})
+    for (const auto kind :
+         {CriticalPath::Kind::Launch, CriticalPath::Kind::Running, CriticalPath::Kind::Waiting,
+          CriticalPath::Kind::WakeUp, CriticalPath::Kind::Join})
         sum += path.timeIn(kind);
     QCOMPARE(sum, path.lengthNs());
 }
@@ -336,9 +337,9 @@ void TestCauses::killedHolderIsNamedByTheTaker()
     const int holder =
         workers.launch(QStringLiteral("lock-hold"), {QStringLiteral("--key"), arena->key()});
     QTRY_VERIFY_WITH_TIMEOUT(workers.process(holder).open[int(SpanKind::LockHold)].open, 30'000);
-    const int taker = workers.launch(QStringLiteral("lock-counter"),
-                                     {QStringLiteral("--key"), arena->key(),
-                                      QStringLiteral("--count"), QStringLiteral("3")});
+    const int taker = workers.launch(
+        QStringLiteral("lock-counter"),
+        {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"), QStringLiteral("3")});
     // Its lines are held back until it is done (lock-counter batches them): give it a moment to
     // queue for the lock. Whether or not it got there before the kill, the holder never released.
     QTRY_VERIFY_WITH_TIMEOUT(workers.process(taker).readyNs >= 0, 30'000);
@@ -400,8 +401,8 @@ void TestCauses::signalEndsTheVictim()
 // launches name those exits, and the critical path runs through every one of them.
 void TestCauses::joinInTheLoopChainsTheLaunches()
 {
-    const auto scenario = test::runScenario(test::parametersOf(
-        ScenarioId::Spawning, {{Param::Workers, 4}, {Param::JoinInLoop, 1}}));
+    const auto scenario = test::runScenario(
+        test::parametersOf(ScenarioId::Spawning, {{Param::Workers, 4}, {Param::JoinInLoop, 1}}));
     QVERIFY(scenario && scenario->isFinished());
     const Run &run = scenario->run();
     QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
