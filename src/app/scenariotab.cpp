@@ -110,6 +110,7 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
     m_ui->detailTabs->insertTab(1, m_waits, QString());
     connect(m_waits, &WaitsPanel::showAllArrowsChanged, m_timeline,
             &TimelineChart::setShowAllArrows);
+    m_timeline->setShowAllArrows(m_waits->allArrowsCheck()->isChecked());
     // A process picked in the table shows its arrows on the timeline.
     connect(m_ui->processTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_timeline->selectProcess(current.row()); });

@@ -8,7 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,27 +39,30 @@ WaitsPanel::WaitsPanel(QWidget *parent)
     , m_path(new CriticalPathModel(this))
 {
     m_summary->setWordWrap(true);
+    m_allArrows->setChecked(true); // few lanes: every arrow at once reads well
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_allArrows, 0, Qt::AlignTop);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_attributionView = compactTable(m_attribution, splitter);
-    m_matrixView = compactTable(m_matrix, splitter);
+    // One table per tab: at the window's smallest size none of them fits beside another.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_attributionView = compactTable(m_attribution, m_tabs);
+    m_matrixView = compactTable(m_matrix, m_tabs);
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_pathView = compactTable(m_path, splitter);
-    splitter->addWidget(m_attributionView);
-    splitter->addWidget(m_matrixView);
-    splitter->addWidget(m_pathView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 3);
+    m_matrixView->horizontalHeader()->setStretchLastSection(false);
+    m_pathView = compactTable(m_path, m_tabs);
+    m_pathView->verticalHeader()->hide();
+    m_attributionView->verticalHeader()->hide();
+    m_tabs->addTab(m_attributionView, QString());
+    m_tabs->addTab(m_matrixView, QString());
+    m_tabs->addTab(m_pathView, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     connect(m_allArrows, &QCheckBox::toggled, this, &WaitsPanel::showAllArrowsChanged);
     retranslate();
 }
@@ -89,6 +92,9 @@ void WaitsPanel::changeEvent(QEvent *event)
 
 void WaitsPanel::retranslate()
 {
+    m_tabs->setTabText(0, tr("Per process"));
+    m_tabs->setTabText(1, tr("Who kept whom waiting (ms)"));
+    m_tabs->setTabText(2, tr("Critical path"));
     m_allArrows->setText(tr("Arrows for all processes"));
     m_allArrows->setToolTip(tr("Otherwise arrows show for the process or span you click or point "
                                "at. With more than 16 processes only those show."));

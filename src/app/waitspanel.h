@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace proclab {
@@ -27,6 +28,7 @@ public:
     void setAnalysis(const Run *run, const WaitAnalysis &analysis);
     QCheckBox *allArrowsCheck() const { return m_allArrows; }
     QLabel *summaryLabel() const { return m_summary; }
+    QTabWidget *tables() const { return m_tabs; }
     WaitAttributionModel *attributionModel() const { return m_attribution; }
     KeptWaitingModel *matrixModel() const { return m_matrix; }
     CriticalPathModel *pathModel() const { return m_path; }
@@ -41,6 +43,7 @@ private:
     void retranslate();
 
     QLabel *m_summary;
+    QTabWidget *m_tabs = nullptr;
     QCheckBox *m_allArrows;
     WaitAttributionModel *m_attribution;
     KeptWaitingModel *m_matrix;
