@@ -28,6 +28,11 @@ CauseArrowItem::CauseArrowItem(const TimelineModel *model, const TimelineSpanIte
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
+QColor CauseArrowItem::criticalPathColor()
+{
+    return kPathColor;
+}
+
 void CauseArrowItem::setLinks(std::vector<CauseLink> links)
 {
     m_links = std::move(links);

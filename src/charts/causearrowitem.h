@@ -56,6 +56,9 @@ public:
     // The arrow of a link, in the chart's coordinates: from the deed to the effect.
     QLineF arrowLine(const CauseLink &link) const;
 
+    // The critical path's colour, for the legend.
+    static QColor criticalPathColor();
+
     // The span item's plot area moved: so does this item's bounding rectangle.
     void plotAreaChanged() { prepareGeometryChange(); }
 

@@ -168,6 +168,7 @@ void TimelineChart::retranslate()
     for (int m = 0; m < TimelineMarkerCount; ++m)
         m_markerSeries[std::size_t(m)]->setName(ChartPalette::markerLabel(TimelineMarker(m)));
     m_zombieSeries->setName(ChartPalette::zombieLabel());
+    m_pathSeries->setName(tr("critical path"));
     m_view->setAccessibleName(tr("Timeline chart: one lane per process"));
     m_view->setWhatsThis(tr("Each row is one process. Wheel or +/- zooms, dragging with the left "
                             "button zooms to the selected time, dragging with the middle button "
@@ -205,6 +206,10 @@ void TimelineChart::createLegendSeries()
                                   ChartPalette::zombieFill(), ChartPalette::zombieHatch());
     m_zombieSeries->setBrush(TimelineSpanItem::zombieLegendBrush());
     add(m_zombieSeries);
+    m_pathSeries =
+        legendSeries(QString(), QScatterSeries::MarkerShapeRectangle,
+                     CauseArrowItem::criticalPathColor(), CauseArrowItem::criticalPathColor());
+    add(m_pathSeries);
     for (int m = 0; m < TimelineMarkerCount; ++m) {
         const auto marker = TimelineMarker(m);
         m_markerSeries[std::size_t(m)] =
@@ -260,6 +265,7 @@ void TimelineChart::selectProcess(int lane)
 void TimelineChart::setCriticalPath(const CriticalPath &path)
 {
     m_arrows->setCriticalPath(path.segments);
+    updateLegend();
 }
 
 void TimelineChart::updateCauseLinks()
@@ -375,6 +381,7 @@ void TimelineChart::updateLegend()
     }
     setLegendVisible(m_chunkSeries, byChunk && m_model.hasSpanKind(SpanKind::Task));
     setLegendVisible(m_zombieSeries, m_model.hasZombie());
+    setLegendVisible(m_pathSeries, !m_arrows->criticalPath().empty());
     for (int m = 0; m < TimelineMarkerCount; ++m)
         setLegendVisible(m_markerSeries[std::size_t(m)], m_model.hasMarker(TimelineMarker(m)));
 }

@@ -98,6 +98,7 @@ private:
     std::array<QScatterSeries *, TimelineMarkerCount> m_markerSeries{};
     QScatterSeries *m_chunkSeries = nullptr;
     QScatterSeries *m_zombieSeries = nullptr;
+    QScatterSeries *m_pathSeries = nullptr;
     int m_laneFontPx = 12;
     int m_laneLabelPx = 220;
     // What the lane axis reserves now: the label column's width and the lane count.
