@@ -155,9 +155,11 @@ const Span &onlySpan(const ProcessRecord &p, SpanKind kind)
 namespace {
 
 // One sample of the lock row: acquire+release pairs per second of two lock-counter workers.
-// `causes`: the releaser writes itself on the cause board and the taker reads it (what every
-// run does); without, the bare lock (--causes 0).
-double familyLockRate(const QString &familyName, qint64 iterations, bool causes)
+// `spans`: a lock_wait and a lock_hold span per acquisition, as the scenario records them (the
+// lock row measures without, the bare lock); `causes` (with spans only: a cause belongs to a
+// wait span): the releaser writes itself on the cause board and the taker reads it and reports
+// it, as every run does; without, --causes 0.
+double familyLockRate(const QString &familyName, qint64 iterations, bool causes, bool spans)
 {
     const ipc::PrimitiveFamily family = parseFamily(familyName);
     {
@@ -167,8 +169,9 @@ double familyLockRate(const QString &familyName, qint64 iterations, bool causes)
         const WorkerSpec spec = familySpec(
             *arena, QStringLiteral("lock-counter"),
             {QStringLiteral("--count"), QString::number(iterations), QStringLiteral("--spans"),
-             QStringLiteral("0"), QStringLiteral("--sync"), QStringLiteral("1"),
-             QStringLiteral("--causes"), causes ? QStringLiteral("1") : QStringLiteral("0")});
+             spans ? QStringLiteral("1") : QStringLiteral("0"), QStringLiteral("--sync"),
+             QStringLiteral("1"), QStringLiteral("--causes"),
+             causes ? QStringLiteral("1") : QStringLiteral("0")});
         for (int p = 0; p < 2; ++p)
             launchPinned(supervisor, run, spec, p);
         runToEnd(supervisor, *arena, 2);
@@ -192,7 +195,7 @@ void benchFamilyLock(const QString &familyName, qint64 iterations, int reps)
 {
     std::vector<double> samples;
     for (int rep = 0; rep < reps; ++rep)
-        samples.push_back(familyLockRate(familyName, iterations, true));
+        samples.push_back(familyLockRate(familyName, iterations, true, false));
     printSamples(familyOp("lock", parseFamily(familyName)).constData(), "proclab", "ops/s",
                  samples);
     printWorkerNice();
@@ -268,14 +271,14 @@ void benchFamilyBarrier(const QString &familyName, int parties, int rounds)
 void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, int reps)
 {
     // With and without, alternating (which goes first too), so that drift on the shared machine
-    // hits both alike. Lock: hand-offs per second (medians of reps); barrier: mean round time of
-    // each run (N = 2), medians of reps.
+    // hits both alike, both recording their spans as the scenario does. Lock: hand-offs per
+    // second (medians of reps); barrier: mean round time of each run (N = 2), medians of reps.
     const ipc::PrimitiveFamily family = parseFamily(familyName);
     std::vector<double> lockWith, lockWithout, roundWith, roundWithout;
     for (int rep = 0; rep < reps; ++rep) {
         for (const bool causes : {rep % 2 == 0, rep % 2 != 0}) {
             (causes ? lockWith : lockWithout)
-                .push_back(familyLockRate(familyName, iterations, causes));
+                .push_back(familyLockRate(familyName, iterations, causes, true));
             double meanUs = 0;
             familyBarrierRounds(familyName, 2, rounds, causes, &meanUs);
             (causes ? roundWith : roundWithout).push_back(meanUs);

@@ -15,6 +15,8 @@ namespace {
 const QColor kArrowColor(20, 20, 20, 190);
 const QColor kPathColor(213, 94, 0, 230); // Paul Tol's vermilion: apart from every span colour
 constexpr double kArrowHeadPx = 6.0;
+// Up to this many arrows on screen are drawn smoothly (see paint()).
+constexpr size_t kFineArrows = 400;
 
 } // namespace
 
@@ -124,48 +126,73 @@ void CauseArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         return;
     painter->save();
     painter->setClipRect(plot);
-    painter->setRenderHint(QPainter::Antialiasing, true);
 
     // The critical path: a band along the bottom edge of each lane it runs on, below the spans'
-    // middle, so it marks them without covering them.
+    // middle, so it marks them without covering them. Segments meeting in one pixel column of one
+    // lane are one line: a path through thousands of rounds costs what the screen shows.
     if (!m_path.empty()) {
         const double band = std::clamp(m_spans->laneRect(0).height() * 0.12, 2.0, 4.0);
-        QPen pen(kPathColor, band, Qt::SolidLine, Qt::FlatCap);
-        painter->setPen(pen);
+        std::vector<QLineF> lines;
         for (const CriticalPath::Segment &s : m_path) {
             if (s.endNs < m_mapping->viewBeginNs || s.beginNs > m_mapping->viewEndNs)
                 continue;
-            const QRectF lane = m_spans->laneRect(s.process);
-            const double y = lane.bottom() - band / 2 - 1;
+            const double y = m_spans->laneRect(s.process).bottom() - band / 2 - 1;
             const double x0 = std::max(plot.left(), m_mapping->xForTime(s.beginNs));
-            const double x1 = std::min(plot.right(), m_mapping->xForTime(s.endNs));
-            painter->drawLine(QPointF(x0, y), QPointF(std::max(x0 + 1, x1), y));
+            const double x1 =
+                std::max(x0 + 1, std::min(plot.right(), m_mapping->xForTime(s.endNs)));
+            if (!lines.empty() && lines.back().y1() == y && lines.back().x2() + 1 >= x0) {
+                lines.back().setP2(QPointF(std::max(lines.back().x2(), x1), y));
+                continue;
+            }
+            lines.emplace_back(QPointF(x0, y), QPointF(x1, y));
         }
+        painter->setPen(QPen(kPathColor, band, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLines(lines.data(), int(lines.size()));
     }
 
     const std::vector<CauseLink> shown = visibleLinks();
-    if (!shown.empty()) {
-        QPainterPath heads;
-        QPen pen(kArrowColor, 1.4);
-        painter->setPen(pen);
-        for (const CauseLink &link : shown) {
-            const QLineF line = arrowLine(link);
-            if (std::max(line.x1(), line.x2()) < plot.left() ||
-                std::min(line.x1(), line.x2()) > plot.right())
-                continue;
-            painter->drawLine(line);
-            painter->drawEllipse(line.p1(), 2.0, 2.0);
-            // The head points along the line; a vertical arrow (same instant) points down/up.
-            const double angle = std::atan2(line.dy(), line.dx());
-            const QPointF tip = line.p2();
+    // A few arrows are drawn smoothly with filled heads and a dot at the deed; many (every arrow
+    // of a long run) as one batch of plain 1-pixel lines, heads as two strokes: the same picture
+    // at the scale where single arrows cannot be told apart anyway, at a fraction of the cost.
+    const bool fine = shown.size() <= kFineArrows;
+    std::vector<QLineF> lines;
+    lines.reserve(shown.size() * (fine ? 1 : 3));
+    QPainterPath heads;
+    std::vector<QPointF> dots;
+    for (const CauseLink &link : shown) {
+        const QLineF line = arrowLine(link);
+        if (std::max(line.x1(), line.x2()) < plot.left() ||
+            std::min(line.x1(), line.x2()) > plot.right())
+            continue;
+        lines.push_back(line);
+        // The head points along the line; a vertical arrow (same instant) points down or up.
+        const double angle = std::atan2(line.dy(), line.dx());
+        const QPointF tip = line.p2();
+        const QPointF left =
+            tip - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * kArrowHeadPx;
+        const QPointF right =
+            tip - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * kArrowHeadPx;
+        if (fine) {
             heads.moveTo(tip);
-            heads.lineTo(tip -
-                         QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * kArrowHeadPx);
-            heads.lineTo(tip -
-                         QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * kArrowHeadPx);
+            heads.lineTo(left);
+            heads.lineTo(right);
             heads.closeSubpath();
+            dots.push_back(line.p1());
+        } else {
+            lines.emplace_back(tip, left);
+            lines.emplace_back(tip, right);
         }
-        painter->fillPath(heads, kArrowColor);
+    }
+    if (!lines.empty()) {
+        painter->setRenderHint(QPainter::Antialiasing, fine);
+        painter->setPen(fine ? QPen(kArrowColor, 1.4) : QPen(kArrowColor, 0));
+        painter->drawLines(lines.data(), int(lines.size()));
+        if (fine) {
+            painter->fillPath(heads, kArrowColor);
+            painter->setBrush(kArrowColor);
+            for (const QPointF &dot : dots)
+                painter->drawEllipse(dot, 2.0, 2.0);
+        }
     }
     painter->restore();
 }

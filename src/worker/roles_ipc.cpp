@@ -356,7 +356,8 @@ int roleLockCounter(const WorkerOptions &options)
     const long long count = options.integer("count", 0, kMaxCount);
     const bool spans = options.integer("spans", 0, 1, 1) != 0;
     const bool sync = options.integer("sync", 0, 1, 0) != 0;
-    const bool causes = causesOption(options);
+    // A cause is reported on a wait span: without spans there is nothing to record it for.
+    const bool causes = causesOption(options) && spans;
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -413,7 +414,7 @@ int roleBarrierWait(const WorkerOptions &options)
     const std::string key = keyOption(options);
     const int rounds = int(options.integer("rounds", 1, 100'000'000, 1));
     const bool spans = options.integer("spans", 0, 1, 1) != 0;
-    const bool causes = causesOption(options);
+    const bool causes = causesOption(options) && spans; // see roleLockCounter
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
