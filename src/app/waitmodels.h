@@ -21,8 +21,8 @@ public:
         Process,
         Working,
         Waiting,
-        WaitedFor,
         KeptOthers,
+        WaitedFor, // last: the longest text gets the room left
         ColumnCount
     };
     using QAbstractTableModel::QAbstractTableModel;
