@@ -17,6 +17,7 @@ const QColor kPathColor(213, 94, 0, 230); // Paul Tol's vermilion: apart from ev
 constexpr double kArrowHeadPx = 6.0;
 // Up to this many arrows on screen are drawn smoothly (see paint()).
 constexpr size_t kFineArrows = 400;
+constexpr size_t kHeadedArrows = 3000;
 
 } // namespace
 
@@ -155,6 +156,8 @@ void CauseArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     // of a long run) as one batch of plain 1-pixel lines, heads as two strokes: the same picture
     // at the scale where single arrows cannot be told apart anyway, at a fraction of the cost.
     const bool fine = shown.size() <= kFineArrows;
+    // Thousands of arrows (all of a long run) overlap their heads into a smear: lines only.
+    const bool headed = shown.size() <= kHeadedArrows;
     std::vector<QLineF> lines;
     lines.reserve(shown.size() * (fine ? 1 : 3));
     QPainterPath heads;
@@ -178,7 +181,7 @@ void CauseArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
             heads.lineTo(right);
             heads.closeSubpath();
             dots.push_back(line.p1());
-        } else {
+        } else if (headed) {
             lines.emplace_back(tip, left);
             lines.emplace_back(tip, right);
         }

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <algorithm>
 #include <map>
@@ -249,6 +250,7 @@ private slots:
     void killedHolderIsNamedByTheTaker();
     void signalEndsTheVictim();
     void joinInTheLoopChainsTheLaunches();
+    void poolChunkTakers();
 };
 
 void TestCauses::barrierAndLock_data()
@@ -423,6 +425,38 @@ void TestCauses::joinInTheLoopChainsTheLaunches()
     for (const CriticalPath::Segment &s : path.segments)
         joins += s.kind == CriticalPath::Kind::Join ? 1 : 0;
     QCOMPARE(joins, 3);
+}
+
+// Who took which chunk when: the queue's record of the taker agrees with the worker whose lane
+// has every task of the chunk, and the take is stamped no later than any of them.
+void TestCauses::poolChunkTakers()
+{
+    const auto scenario = test::runScenario(test::parametersOf(
+        ScenarioId::Pool, {{Param::Workers, 3}, {Param::Tasks, 200}, {Param::Chunksize, 7}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    const QJsonArray takers = run.facts.value(QStringLiteral("chunk_takers")).toArray();
+    QCOMPARE(takers.size(), 29);                   // ceil(200 / 7)
+    std::map<int, std::pair<int, qint64>> taskRan; // task -> (process, begin)
+    for (const ProcessRecord &p : run.processes) {
+        for (const Span &s : p.spans) {
+            if (s.kind == SpanKind::Task)
+                taskRan[s.task] = {p.id, s.beginNs};
+        }
+    }
+    QCOMPARE(taskRan.size(), size_t(200));
+    for (const auto &v : takers) {
+        const QJsonObject t = v.toObject();
+        const int chunk = t.value(QStringLiteral("chunk")).toInt();
+        const int worker = t.value(QStringLiteral("worker")).toInt(-1);
+        const qint64 taken = t.value(QStringLiteral("taken_ns")).toInteger(-1);
+        QVERIFY(taken >= 0);
+        for (int task = chunk * 7; task < std::min(200, chunk * 7 + 7); ++task) {
+            QCOMPARE(taskRan[task].first, worker);
+            QVERIFY(taskRan[task].second >= taken);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCauses)
