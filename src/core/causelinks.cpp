@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "causelinks.h"
 
+#include <algorithm>
+
 namespace proclab {
 
 namespace {
@@ -23,17 +25,22 @@ SpanKind deedKind(CauseEvent event)
 
 int spanAt(const ProcessRecord &process, qint64 ns, SpanKind preferred)
 {
+    // A lane's spans are recorded as they end, so they are in order of their ends: the spans
+    // containing `ns` start at the first that ends at or after it, and lie among the few after
+    // it that began by then (a lane's spans follow one another; a run has millions of them and
+    // a cause each per wait, so no walk over the whole lane per cause).
+    const auto &spans = process.spans;
+    auto it = std::lower_bound(spans.begin(), spans.end(), ns,
+                               [](const Span &s, qint64 t) { return s.endNs < t; });
     int any = -1;
-    // From the back: the deeds looked for are usually recent, and a later span that merely
-    // touches `ns` (begins where the deed's span ended) is passed over for the preferred kind.
-    for (size_t i = process.spans.size(); i-- > 0;) {
-        const Span &s = process.spans[i];
-        if (s.beginNs > ns || s.endNs < ns)
+    constexpr int kLookAhead = 16;
+    for (int k = 0; it != spans.end() && k < kLookAhead; ++it, ++k) {
+        if (it->beginNs > ns || it->endNs < ns)
             continue;
-        if (s.kind == preferred)
-            return int(i);
+        if (it->kind == preferred)
+            return int(it - spans.begin());
         if (any < 0)
-            any = int(i);
+            any = int(it - spans.begin());
     }
     return any;
 }

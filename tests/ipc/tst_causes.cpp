@@ -397,8 +397,9 @@ void TestCauses::signalEndsTheVictim()
 // launches name those exits, and the critical path runs through every one of them.
 void TestCauses::joinInTheLoopChainsTheLaunches()
 {
-    const auto scenario = test::runScenario(
-        test::parametersOf(ScenarioId::Spawning, {{Param::Workers, 4}, {Param::JoinInLoop, 1}}));
+    const auto scenario = test::runScenario(test::parametersOf(
+        ScenarioId::Spawning,
+        {{Param::Workers, 4}, {Param::JoinInLoop, 1}, {Param::Workload, 2'000'000}}));
     QVERIFY(scenario && scenario->isFinished());
     const Run &run = scenario->run();
     QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
@@ -411,7 +412,7 @@ void TestCauses::joinInTheLoopChainsTheLaunches()
         QCOMPARE(p.launchCause.process, i - 1);
         QCOMPARE(p.launchCause.timeNs, before.exitedNs);
         QVERIFY(p.launchedNs >= before.exitedNs); // measured independently: the launch came after
-        // Its join began right after its launch, while it worked (i x 200,000 items): the join
+        // Its join began right after its launch, while it worked (i x 2,000,000 items): the join
         // returned because it exited.
         QCOMPARE(p.reapCause.event, CauseEvent::Exit);
         QCOMPARE(p.reapCause.process, p.id);
