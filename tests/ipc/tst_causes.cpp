@@ -13,6 +13,7 @@
 #include "traceflows.h"
 #include "waitanalysis.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -245,6 +246,8 @@ private slots:
     void cleanup() { test::verifyNoIpcLeftovers(); }
     void barrierAndLock_data();
     void barrierAndLock();
+    void contendedHandOffs_data();
+    void contendedHandOffs();
     void withoutRecordingNothingIsClaimed();
     void killedHolderIsNamedByTheTaker_data();
     void killedHolderIsNamedByTheTaker();
@@ -301,6 +304,42 @@ void TestCauses::barrierAndLock()
     const auto back = runFromJson(runToJson(run), &error);
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(causeLinks(*back).size(), causeLinks(run).size());
+}
+
+void TestCauses::contendedHandOffs_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::newRow("qt") << int(ipc::PrimitiveFamily::Qt);
+    QTest::newRow("posix") << int(ipc::PrimitiveFamily::Posix);
+    QTest::newRow("futex") << int(ipc::PrimitiveFamily::Futex);
+}
+
+// Two processes taking the lock in a tight loop from the same start: hand-offs galore, each
+// checked against the holds both reported.
+void TestCauses::contendedHandOffs()
+{
+    QFETCH(int, family);
+    test::Workers workers;
+    auto arena = arenaOf(2, ipc::PrimitiveFamily(family), workers);
+    QVERIFY(arena);
+    for (int i = 0; i < 2; ++i)
+        workers.launch(QStringLiteral("lock-counter"),
+                       {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"),
+                        QStringLiteral("2000"), QStringLiteral("--sync"), QStringLiteral("1")});
+    // The qt family holds them at its exit gate, which the lab opens once both are there.
+    QDeadlineTimer deadline(60'000);
+    while (workers.supervisor.runningCount() > 0 && !deadline.hasExpired()) {
+        if (arena->exitGateWaiters() >= 2)
+            arena->openExitGate(2);
+        QTest::qWait(5);
+    }
+    QVERIFY(workers.waitAll(1000));
+    QCOMPARE(arena->counter().load(), qint64(4000));
+    int contended = 0;
+    verifyLockCauses(workers.run, &contended);
+    qInfo("%d of 4000 acquisitions were contended", contended);
+    QVERIFY(contended > 0);
+    arena->removeAndCheck();
 }
 
 // --causes 0 (what the benchmark compares against): the waits say nothing, rather than
