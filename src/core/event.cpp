@@ -233,6 +233,16 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         event.value = *when;
         return requireEnd();
     }
+    if (type == "signal_sent") {
+        event.type = EventType::SignalSent;
+        const auto child = parseSmall(fields.next());
+        const auto signal = parseSmall(fields.next());
+        if (!child || !signal || *signal < 1 || *signal > 64)
+            return fail(error, EventParserText::tr("signal_sent needs a child id and a signal"));
+        event.childId = *child;
+        event.value = *signal;
+        return requireEnd();
+    }
     if (type == "tasks") {
         event.type = EventType::Tasks;
         const auto first = parseSmall(fields.next());

@@ -39,6 +39,7 @@ struct Event : EventFields
 //   <ts_ns> <pid> <id> lock_owner_died
 //   <ts_ns> <pid> <id> cause <span_kind> <cause_event> <cause_id> <cause_ts_ns>
 //   <ts_ns> <pid> <id> cause <span_kind> unknown
+//   <ts_ns> <pid> <id> signal_sent <child_id> <signal>
 // `tasks` reports closed task spans of consecutive tasks first_task, first_task + 1, ... in one
 // line (the pool sends a chunk this way: the engine's cost is per line, not per number). bK and
 // eK are the ns offsets of task first_task + K's begin and end from ts_ns, 0 <= bK <= eK; at most

@@ -60,7 +60,10 @@ enum class EventType : std::uint8_t
     LockOwnerDied,
     // What ended the process's last wait span of a kind, as it learned it on waking: the process
     // that released it and when (its own clock reading, at the source), or "unknown".
-    Cause
+    Cause,
+    // The worker is about to send a signal to one of its declared children (a daemon parent
+    // terminating its daemon): if the child dies of it, the worker is what ended it.
+    SignalSent
 };
 
 // A `tasks` line carries at most this many tasks. Each needs at least four bytes ("0 0 "), so a
@@ -189,6 +192,9 @@ void appendEventLine(Sink &out, const EventFields &e, std::string_view text, Tas
             .text(kCauseEventNames[size_t(e.cause)]);
         if (e.cause != CauseEvent::Unknown)
             line.ch(' ').number(e.childId).ch(' ').number(e.value);
+        break;
+    case EventType::SignalSent:
+        line.text("signal_sent ").number(e.childId).ch(' ').number(e.value);
         break;
     case EventType::Tasks:
         line.text("tasks ").number(e.task);

@@ -123,6 +123,8 @@ QJsonObject markerToJson(const Marker &marker)
     if (marker.kind == Marker::Kind::SignalSent) {
         json.insert(QStringLiteral("kind"), QStringLiteral("signal_sent"));
         json.insert(QStringLiteral("signal"), marker.signal);
+        if (marker.sender >= 0)
+            json.insert(QStringLiteral("by"), marker.sender);
     } else {
         json.insert(QStringLiteral("kind"), QStringLiteral("note"));
         json.insert(QStringLiteral("text"), marker.text);
@@ -321,6 +323,7 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
             if (mj.value(QStringLiteral("kind")).toString() == QLatin1String("signal_sent")) {
                 m.kind = Marker::Kind::SignalSent;
                 m.signal = mj.value(QStringLiteral("signal")).toInt();
+                m.sender = mj.value(QStringLiteral("by")).toInt(-1);
             } else {
                 m.text = mj.value(QStringLiteral("text")).toString();
             }
@@ -446,6 +449,10 @@ bool writeRunJson(QIODevice *device, const Run &run)
         w.beginArray();
         for (const Marker &m : p.markers) {
             w.beginObject(Layout::Inline);
+            if (m.kind == Marker::Kind::SignalSent && m.sender >= 0) {
+                w.key(QLatin1StringView("by"));
+                w.integer(m.sender);
+            }
             w.key(QLatin1StringView("kind"));
             if (m.kind == Marker::Kind::SignalSent) {
                 w.string(QLatin1StringView("signal_sent"));

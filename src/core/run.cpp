@@ -257,6 +257,16 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
         return true;
     case EventType::Cause:
         return applyCause(event, *process, t, error);
+    case EventType::SignalSent: {
+        ProcessRecord *child = m_run.process(event.childId);
+        if (!child || child->parent != event.processId || child->pid == 0)
+            return fail(RecorderText::tr("signal sent to child %1 that process %2 never spawned")
+                            .arg(event.childId)
+                            .arg(event.processId));
+        child->markers.push_back(
+            {t, Marker::Kind::SignalSent, int(event.value), {}, qint32(event.processId)});
+        return true;
+    }
     case EventType::Tasks: {
         // All or nothing: every span is checked before any is recorded, so a rejected line
         // leaves the run as it was.
@@ -457,6 +467,10 @@ Run combineRuns(const Run &cpp, const Run &python, bool sameClock)
         copy.name = QStringLiteral("%1 · %2").arg(label, p.name);
         shiftTimes(copy, timeShift);
         shiftCauseIds(copy, shift);
+        for (Marker &m : copy.markers) {
+            if (m.sender >= 0)
+                m.sender += shift;
+        }
         combined.processes.push_back(std::move(copy));
     };
     for (const ProcessRecord &p : cpp.processes)

@@ -60,6 +60,9 @@ struct Marker
     Kind kind = Kind::Note;
     int signal = 0;
     QString text;
+    // SignalSent: the process of the run that sent it (a parent terminating its child); -1: the
+    // lab.
+    qint32 sender = -1;
 };
 
 struct ExitStatus

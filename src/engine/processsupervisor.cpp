@@ -495,13 +495,14 @@ void ProcessSupervisor::collectOrphan(Tracked &t)
 
 void ProcessSupervisor::recordCauses(const Tracked &t, ProcessRecord &record)
 {
-    // Death by a signal the lab sent it (the last one of that number, through its pidfd).
+    // Death by a signal the lab sent it (the last one of that number, through its pidfd), or its
+    // parent did and said so (signal_sent).
     const ExitStatus &status = record.exit;
     if (status.kind == ExitStatus::Kind::Signal || status.kind == ExitStatus::Kind::Timeout) {
         for (auto m = record.markers.rbegin(); m != record.markers.rend(); ++m) {
             if (m->kind == Marker::Kind::SignalSent && m->signal == status.signal &&
                 m->timeNs <= record.exitedNs) {
-                record.exitCause = {-1, CauseEvent::Signal, m->signal, m->timeNs};
+                record.exitCause = {m->sender, CauseEvent::Signal, m->signal, m->timeNs};
                 break;
             }
         }

@@ -214,6 +214,15 @@ void EventWriter::lockOwnerDied()
     emitEvent(e);
 }
 
+void EventWriter::signalSent(int childId, int signal)
+{
+    EventFields e;
+    e.type = EventType::SignalSent;
+    e.childId = childId;
+    e.value = signal;
+    emitEvent(e);
+}
+
 void EventWriter::exit(int code)
 {
     EventFields e;

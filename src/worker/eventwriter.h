@@ -40,6 +40,8 @@ public:
     // Just acquired the shared lock from a holder that died holding it (stamped now: call it
     // right after the acquisition).
     void lockOwnerDied();
+    // About to send `signal` to declared child `childId` (call right before kill()).
+    void signalSent(int childId, int signal);
     // What ended this process's last `kind` span: `process` did `event` at `timestampNs` (its
     // own stamp, absolute); CauseEvent::Unknown takes neither.
     void cause(SpanKind kind, CauseEvent event, int process = -1, long long timestampNs = 0);

@@ -56,7 +56,8 @@ Run sampleRun()
     b.causes.push_back({0, CauseEvent::BarrierLastArrival, 0, 300});
     b.spans.push_back({310, 330, 3, -1, SpanKind::LockWait, false, 1});
     b.causes.push_back({-1, CauseEvent::Unknown, 0, -1});
-    b.exitCause = {-1, CauseEvent::Signal, 9, 440};
+    b.exitCause = {0, CauseEvent::Signal, 9, 440}; // its parent, process 0, sent it
+    b.markers.push_back({440, Marker::Kind::SignalSent, 9, {}, 0});
     a.reapCause = {0, CauseEvent::Exit, 0, 900};
     ProcessRecord c;
     c.id = 2;

@@ -252,6 +252,7 @@ private slots:
     void killedHolderIsNamedByTheTaker_data();
     void killedHolderIsNamedByTheTaker();
     void signalEndsTheVictim();
+    void parentTerminatesItsDaemon();
     void joinInTheLoopChainsTheLaunches();
     void poolChunkTakers();
 };
@@ -430,6 +431,30 @@ void TestCauses::signalEndsTheVictim()
         return l.effect == CauseLink::Effect::Exit && l.effectProcess == victim.id &&
                l.effectNs == victim.exitedNs;
     }));
+}
+
+// The daemon parent terminates its daemon child at the end of its work: the child's death names
+// the parent, at the moment the parent said it sent the signal.
+void TestCauses::parentTerminatesItsDaemon()
+{
+    const auto scenario =
+        test::runScenario(test::parametersOf(ScenarioId::Daemons, {{Param::Duration, 200}}));
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
+    QVERIFY(run.processes.size() >= 3);
+    const ProcessRecord &parent = run.processes[0];
+    const ProcessRecord &daemon = run.processes[1];
+    QCOMPARE(daemon.exit.kind, ExitStatus::Kind::Signal);
+    QCOMPARE(daemon.exit.signal, SIGTERM);
+    QCOMPARE(daemon.exitCause.event, CauseEvent::Signal);
+    QCOMPARE(daemon.exitCause.process, parent.id);
+    QVERIFY(daemon.exitCause.timeNs <= daemon.exitedNs);
+    // After the parent's work, which it reported itself.
+    QVERIFY(!parent.spans.empty());
+    QVERIFY(daemon.exitCause.timeNs >= parent.spans.front().endNs);
+    // The non-daemon child ended by itself.
+    QVERIFY(!run.processes[2].exitCause.recorded());
 }
 
 // The tutorial's mistake: each process is launched only when the previous one was joined. The
