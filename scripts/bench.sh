@@ -131,6 +131,9 @@ run "${PY[@]}" events --emitter "$BIN/proclab-bench-emit" --events 300000 --reps
 step "timeline redraw and memory per span"
 if [ -x "$BIN/proclab-bench-timeline" ]; then
   run "$BIN/proclab-bench-timeline" 64 1000 30
+  # Issue 12: the same with a cause on every barrier wait and the critical path highlighted:
+  # the arrows of one selected process, and every arrow (the 16-lane limit lifted).
+  run "$BIN/proclab-bench-timeline" 64 1000 30 --arrows
 else
   step "timeline: pending (src/charts has no TimelineChart in this build)"
 fi
@@ -154,6 +157,11 @@ if [ -x "$BIN/proclab-bench-gui" ]; then
 else
   step "gui: pending (no proclab_app in this build)"
 fi
+
+step "cost of recording causes (issue 12): lock hand-offs/s and barrier rounds (N = 2) with and without the cause board, interleaved"
+run "$BIN/proclab-bench" causes-cost futex 1000000 3000 8
+run "$BIN/proclab-bench" causes-cost posix 500000 3000 8
+run "$BIN/proclab-bench" causes-cost qt 20000 3000 6
 
 step "exit stamps: Spawning, 64 workers, through a RunController, 20 runs"
 run "$BIN/proclab-bench" exit-stamp 64 20

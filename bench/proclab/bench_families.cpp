@@ -152,18 +152,26 @@ const Span &onlySpan(const ProcessRecord &p, SpanKind kind)
 // `iterations` times around a plain load + store increment of the shared counter; `--spans 0`: no
 // event per critical section). Rate = all acquire+release pairs / (last worker's end of work -
 // first worker's begin of work). The counter must come out exact.
-void benchFamilyLock(const QString &familyName, qint64 iterations, int reps)
+namespace {
+
+// One sample of the lock row: acquire+release pairs per second of two lock-counter workers.
+// `spans`: a lock_wait and a lock_hold span per acquisition, as the scenario records them (the
+// lock row measures without, the bare lock); `causes` (with spans only: a cause belongs to a
+// wait span): the releaser writes itself on the cause board and the taker reads it and reports
+// it, as every run does; without, --causes 0.
+double familyLockRate(const QString &familyName, qint64 iterations, bool causes, bool spans)
 {
     const ipc::PrimitiveFamily family = parseFamily(familyName);
-    std::vector<double> samples;
-    for (int rep = 0; rep < reps; ++rep) {
+    {
         auto arena = makeArena(2, family);
         Run run;
         ProcessSupervisor supervisor(run);
         const WorkerSpec spec = familySpec(
             *arena, QStringLiteral("lock-counter"),
             {QStringLiteral("--count"), QString::number(iterations), QStringLiteral("--spans"),
-             QStringLiteral("0"), QStringLiteral("--sync"), QStringLiteral("1")});
+             spans ? QStringLiteral("1") : QStringLiteral("0"), QStringLiteral("--sync"),
+             QStringLiteral("1"), QStringLiteral("--causes"),
+             causes ? QStringLiteral("1") : QStringLiteral("0")});
         for (int p = 0; p < 2; ++p)
             launchPinned(supervisor, run, spec, p);
         runToEnd(supervisor, *arena, 2);
@@ -177,9 +185,19 @@ void benchFamilyLock(const QString &familyName, qint64 iterations, int reps)
             begin = std::min(begin, work.beginNs);
             end = std::max(end, work.endNs);
         }
-        samples.push_back(2.0 * double(iterations) / (double(end - begin) / 1e9));
+        return 2.0 * double(iterations) / (double(end - begin) / 1e9);
     }
-    printSamples(familyOp("lock", family).constData(), "proclab", "ops/s", samples);
+}
+
+} // namespace
+
+void benchFamilyLock(const QString &familyName, qint64 iterations, int reps)
+{
+    std::vector<double> samples;
+    for (int rep = 0; rep < reps; ++rep)
+        samples.push_back(familyLockRate(familyName, iterations, true, false));
+    printSamples(familyOp("lock", parseFamily(familyName)).constData(), "proclab", "ops/s",
+                 samples);
     printWorkerNice();
 }
 
@@ -188,7 +206,13 @@ void benchFamilyLock(const QString &familyName, qint64 iterations, int reps)
 // consecutive returns from the barrier in participant 0 (CPU 0), one sample per round, as the
 // fork-based row and the floors measure it; the event per return (clock read and formatting into
 // a buffer, a write every 4 KB) is included.
-void benchFamilyBarrier(const QString &familyName, int parties, int rounds)
+namespace {
+
+// The barrier row's samples: each round's time in participant 0, in µs; *meanUs: the mean round.
+// `causes`: arrivals counted and stamped on the cause board, the last arriver named, each waiter
+// reporting it (a `cause` line per round); without, --causes 0.
+std::vector<double> familyBarrierRounds(const QString &familyName, int parties, int rounds,
+                                        bool causes, double *meanUs)
 {
     const ipc::PrimitiveFamily family = parseFamily(familyName);
     auto arena = makeArena(parties, family);
@@ -197,7 +221,8 @@ void benchFamilyBarrier(const QString &familyName, int parties, int rounds)
     const WorkerSpec spec =
         familySpec(*arena, QStringLiteral("barrier-wait"),
                    {QStringLiteral("--rounds"), QString::number(rounds + 1),
-                    QStringLiteral("--spans"), QStringLiteral("1")});
+                    QStringLiteral("--spans"), QStringLiteral("1"), QStringLiteral("--causes"),
+                    causes ? QStringLiteral("1") : QStringLiteral("0")});
     std::vector<int> ids;
     for (int p = 0; p < parties; ++p)
         ids.push_back(launchPinned(supervisor, run, spec, p));
@@ -219,11 +244,58 @@ void benchFamilyBarrier(const QString &familyName, int parties, int rounds)
             die(QStringLiteral("%1 barrier: round %2 has no span").arg(familyName).arg(r));
         samples.push_back(double(ends[size_t(r)] - ends[size_t(r - 1)]) / 1e3);
     }
-    const QByteArray op = familyOp("barrier" + QByteArray::number(parties), family);
+    *meanUs = double(ends[size_t(rounds)] - ends[0]) / 1e3 / rounds;
+    return samples;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+} // namespace
+
+void benchFamilyBarrier(const QString &familyName, int parties, int rounds)
+{
+    double meanUs = 0;
+    const std::vector<double> samples =
+        familyBarrierRounds(familyName, parties, rounds, true, &meanUs);
+    const QByteArray op =
+        familyOp("barrier" + QByteArray::number(parties), parseFamily(familyName));
     printSamples(op.constData(), "proclab", "us", samples);
     printWorkerNice();
-    printSamples(("ctx_" + op + "_mean_round_us").constData(), "proclab", "us",
-                 {double(ends[size_t(rounds)] - ends[0]) / 1e3 / rounds});
+    printSamples(("ctx_" + op + "_mean_round_us").constData(), "proclab", "us", {meanUs});
+}
+
+void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, int reps)
+{
+    // With and without, alternating (which goes first too), so that drift on the shared machine
+    // hits both alike, both recording their spans as the scenario does. Lock: hand-offs per
+    // second (medians of reps); barrier: mean round time of each run (N = 2), medians of reps.
+    const ipc::PrimitiveFamily family = parseFamily(familyName);
+    std::vector<double> lockWith, lockWithout, roundWith, roundWithout;
+    for (int rep = 0; rep < reps; ++rep) {
+        for (const bool causes : {rep % 2 == 0, rep % 2 != 0}) {
+            (causes ? lockWith : lockWithout)
+                .push_back(familyLockRate(familyName, iterations, causes, true));
+            double meanUs = 0;
+            familyBarrierRounds(familyName, 2, rounds, causes, &meanUs);
+            (causes ? roundWith : roundWithout).push_back(meanUs);
+        }
+    }
+    printSamples(familyOp("causes_lock", family).constData(), "proclab", "ops/s", lockWith);
+    printSamples(familyOp("causes_lock", family).constData(), "proclab_nocauses", "ops/s",
+                 lockWithout);
+    printSamples(familyOp("causes_barrier2", family).constData(), "proclab", "us", roundWith);
+    printSamples(familyOp("causes_barrier2", family).constData(), "proclab_nocauses", "us",
+                 roundWithout);
+    std::fprintf(stderr,
+                 "causes %s: lock %.3g vs %.3g hand-offs/s (%.1f%% slower); barrier round "
+                 "%.2f vs %.2f us (%.1f%% slower)\n",
+                 qPrintable(familyName), median(lockWith), median(lockWithout),
+                 100.0 * (1.0 - median(lockWith) / median(lockWithout)), median(roundWith),
+                 median(roundWithout), 100.0 * (median(roundWith) / median(roundWithout) - 1.0));
 }
 
 // Launch until ready per family, the way the scenario starts a participant: ProcessSupervisor::
@@ -283,8 +355,7 @@ void benchFamilyLaunch(int reps)
     }
     for (const PerFamily &f : families) {
         printSamples(familyOp("launch", f.family).constData(), "proclab", "us", f.us);
-        printSamples(familyOp("ctx_launch_cpu_us", f.family).constData(), "proclab", "us",
-                     f.cpuUs);
+        printSamples(familyOp("ctx_launch_cpu_us", f.family).constData(), "proclab", "us", f.cpuUs);
     }
     printSamples("launch_libc", "floor", "us", tinyUs);
     printSamples("launch_qtcore", "floor", "us", qtOnlyUs);

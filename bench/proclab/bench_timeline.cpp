@@ -3,10 +3,15 @@
 // of LANES processes x SPANS spans each, offscreen. Each frame changes the visible time range
 // (so no cached picture can be reused) and renders the whole widget into an image, which is what
 // a zoom or pan costs on screen. A separate program because it needs QApplication (widgets).
-//   proclab-bench-timeline LANES SPANS FRAMES [PNG]   (PNG: save the last frame, to look at it)
+//   proclab-bench-timeline LANES SPANS FRAMES [PNG] [--arrows]
+// (PNG: save the last frame, to look at it; --arrows: every barrier wait has a cause (the next
+// lane's arrival), the critical path is highlighted, and the frames are drawn twice: with the
+// arrows of one selected process, and with every arrow shown, the lane limit lifted: the worst
+// case, ops timeline_arrows_focus and timeline_arrows_all.)
 #include "clock.h"
 #include "run.h"
 #include "timelinechart.h"
+#include "waitanalysis.h"
 
 #include <QApplication>
 #include <QImage>
@@ -24,6 +29,9 @@ int main(int argc, char **argv)
     const int lanes = args.size() > 1 ? args.at(1).toInt() : 64;
     const int spans = args.size() > 2 ? args.at(2).toInt() : 1000;
     const int frames = args.size() > 3 ? args.at(3).toInt() : 20;
+    const bool arrows = args.contains(QStringLiteral("--arrows"));
+    const QString png =
+        args.size() > 4 && args.at(4) != QLatin1String("--arrows") ? args.at(4) : QString();
 
     // Each lane alternates work / barrier wait / lock hold spans of uneven length, like a long
     // Barrier & Lock run.
@@ -44,6 +52,12 @@ int main(int argc, char **argv)
                                   : s % 3 == 1 ? SpanKind::BarrierWait
                                                : SpanKind::LockHold;
             p.spans.push_back(Span{begin, begin + spanNs / 3, s / 3, -1, kind});
+            if (arrows && kind == SpanKind::BarrierWait) {
+                // Released by the next lane's arrival, a little before this wait ends.
+                p.spans.back().cause = qint32(p.causes.size());
+                p.causes.push_back(
+                    {(lane + 1) % lanes, CauseEvent::BarrierLastArrival, 0, begin + spanNs / 4});
+            }
         }
         p.exitedNs = qint64(spans) * spanNs + spanNs;
         p.exit = {ExitStatus::Kind::Normal, 0, 0};
@@ -58,22 +72,37 @@ int main(int argc, char **argv)
     QImage image(chart.size(), QImage::Format_ARGB32_Premultiplied);
     chart.render(&image); // first paint: layout, fonts, glyph caches
 
-    std::vector<double> frameMs;
-    for (int f = 0; f < frames; ++f) {
-        // Alternate between the whole run and a slightly different range so every frame redraws.
-        const qint64 end = run.wallNs - (f % 2) * (run.wallNs / 50);
-        const qint64 t0 = monotonicNowNs();
-        chart.zoomToTime(0, end);
-        chart.refresh();
-        image.fill(Qt::white);
-        chart.render(&image);
-        frameMs.push_back(double(monotonicNowNs() - t0) / 1e6);
+    auto measure = [&](const char *op) {
+        std::vector<double> frameMs;
+        for (int f = 0; f < frames; ++f) {
+            // Alternate between the whole run and a slightly different range so every frame
+            // redraws.
+            const qint64 end = run.wallNs - (f % 2) * (run.wallNs / 50);
+            const qint64 t0 = monotonicNowNs();
+            chart.zoomToTime(0, end);
+            chart.refresh();
+            image.fill(Qt::white);
+            chart.render(&image);
+            frameMs.push_back(double(monotonicNowNs() - t0) / 1e6);
+        }
+        std::printf(R"({"op": "%s", "impl": "proclab", "unit": "ms", "samples": [)", op);
+        for (size_t i = 0; i < frameMs.size(); ++i)
+            std::printf("%s%.4f", i ? ", " : "", frameMs[i]);
+        std::printf("]}\n");
+    };
+    if (!arrows) {
+        measure("timeline");
+    } else {
+        chart.setCriticalPath(criticalPath(run));
+        chart.selectProcess(lanes / 2);
+        measure("timeline_arrows_focus");
+        chart.selectProcess(-1);
+        chart.arrowItem()->setAllLaneLimit(lanes);
+        chart.setShowAllArrows(true);
+        std::fprintf(stderr, "%zu arrows\n", chart.arrowItem()->visibleLinks().size());
+        measure("timeline_arrows_all");
     }
-    if (args.size() > 4)
-        image.save(args.at(4));
-    std::printf(R"({"op": "timeline", "impl": "proclab", "unit": "ms", "samples": [)");
-    for (size_t i = 0; i < frameMs.size(); ++i)
-        std::printf("%s%.4f", i ? ", " : "", frameMs[i]);
-    std::printf("]}\n");
+    if (!png.isEmpty())
+        image.save(png);
     return 0;
 }

@@ -42,6 +42,8 @@ int main(int argc, char **argv)
         benchFamilyLock(args.value(1), number(2, 200'000), int(number(3, 5)));
     else if (command == QLatin1String("family-barrier"))
         benchFamilyBarrier(args.value(1), int(number(2, 2)), int(number(3, 2000)));
+    else if (command == QLatin1String("causes-cost"))
+        benchCausesCost(args.value(1), number(2, 200'000), int(number(3, 2000)), int(number(4, 6)));
     else if (command == QLatin1String("family-launch"))
         benchFamilyLaunch(int(number(1, 50)));
     else if (command == QLatin1String("pool-tutorial"))
@@ -64,6 +66,7 @@ int main(int argc, char **argv)
                      "lock ITERATIONS REPS | barrier N ROUNDS | pool-tutorial REPS | "
                      "family-lock qt|posix|futex ITERATIONS REPS | "
                      "family-barrier qt|posix|futex N ROUNDS | family-launch REPS | "
+                     "causes-cost qt|posix|futex ITERATIONS ROUNDS REPS | "
                      "pool-throughput TASKS CHUNKSIZE REPS | exit-stamp WORKERS REPS [OP] | "
                      "stop-report REPS | "
                      "batch-memory TASKS REPS [OP [FORMATS]]\n");

@@ -48,6 +48,11 @@ def _family_sources():
 
 
 FAMILY_SOURCES = _family_sources()
+# Issue 12, the cost of recording causes: the "floor" column is the same family's run without
+# the cause board (--causes 0), interleaved with the runs with it; no Python figure.
+for _family in ("qt", "posix", "futex"):
+    for _op in ("causes_lock_", "causes_barrier2_"):
+        FAMILY_SOURCES[_op + _family] = (("none", "none"), (_op + _family, "proclab_nocauses"))
 
 # op key, label, unit shown, scale from the raw unit, higher-is-better, target text, check
 # The check gets the three medians (ProcLab, Python, floor) in raw units; None when not measurable.
@@ -75,6 +80,21 @@ OPERATIONS = [
          False) + FAMILY_TARGETS["launch", family],
     )
 ] + [
+    row for family in ("qt", "posix", "futex") for row in (
+        ("causes_lock_" + family, "%s family: lock hand-offs with causes recorded (floor: "
+         "without)" % family, "M/s", 1e-6, True, "<= 5% slower",
+         lambda p, y, f: None if f is None else p >= 0.95 * f),
+        ("causes_barrier2_" + family, "%s family: mean barrier round, N = 2, with causes "
+         "recorded (floor: without)" % family, "µs", 1, False, "<= 5% slower",
+         lambda p, y, f: None if f is None else p <= 1.05 * f),
+    )
+] + [
+    ("timeline_arrows_focus", "timeline redraw, 64 lanes x 1,000 spans, cause arrows of the "
+     "selected process and the critical path", "ms/frame", 1, False, "<= 50 ms",
+     lambda p, y, f: p <= 50),
+    ("timeline_arrows_all", "timeline redraw, 64 lanes x 1,000 spans, all ~21,000 cause arrows "
+     "(limit lifted) and the critical path", "ms/frame", 1, False, "<= 50 ms",
+     lambda p, y, f: p <= 50),
     ("pool_tutorial", "tutorial pool: 4 workers, squares of range(10), start to join", "ms", 1, False,
      "<= 0.5x Python", lambda p, y, f: None if y is None else p <= 0.5 * y),
     ("pool_chunk1", "pool throughput, range(100000), chunk size 1", "k tasks/s", 1e-3, True,

@@ -834,6 +834,9 @@ def _barrier_wait(self, timeout=None):
         _flush_events()
         raise
     _emit(b"end barrier_wait round=%d" % r)
+    # Who arrived last is known only inside Barrier.wait(), and is not shared with the waiters:
+    # the lab is told plainly that the cause cannot be known (the C++ workers name it).
+    _emit(b"cause barrier_wait unknown")
     _flush_events()  # the round's end, at once: a barrier wait costs far more than a write
     return result
 
@@ -889,6 +892,9 @@ def _traced_lock_methods(semlock):
                 got = raw_acquire(True, timeout)
         finally:
             _emit(b"end lock_wait round=%d" % r)
+        if got and blocked:
+            # Contended: a SemLock does not say who released it (the C++ workers' board does).
+            _emit(b"cause lock_wait unknown")
         if got:
             held[0] = r
             _emit(b"begin lock_hold round=%d" % r)

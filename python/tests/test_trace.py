@@ -41,6 +41,8 @@ BODIES = [
     ("note", re.compile(rb"note (.+)")),
     ("exit", re.compile(rb"exit " + NUMBER)),
     ("tasks", re.compile(rb"tasks " + NUMBER + rb"((?: " + NUMBER + rb" " + NUMBER + rb")+)")),
+    # What ended a wait: Python's Barrier and Lock cannot tell, so the tracer says so.
+    ("cause", re.compile(rb"cause (barrier_wait|lock_wait) unknown")),
 ]
 CONTROL = re.compile(rb"[\x00-\x1f\x7f]")
 
@@ -112,6 +114,7 @@ class Process:
         self.spans = []  # (kind, begin, end, round, task)
         self.output = None
         self.notes = []
+        self.causes = []  # the kinds of the waits a cause line followed
         self.exit = None
         self.reaped = None  # ("normal"|"signal", code) as the parent saw it
         self.reaped_at = None
@@ -192,6 +195,11 @@ class Run:
             for k in range(len(offsets) // 2):
                 p.spans.append(("task", e.ts + offsets[2 * k], e.ts + offsets[2 * k + 1], None,
                                 first + k))
+        elif e.kind == "cause":
+            kind = e.fields[0].decode()
+            if not p.spans or p.spans[-1][0] != kind:
+                self._fail(e, "cause without the wait it ends right before it")
+            p.causes.append(kind)
         elif e.kind == "note":
             p.notes.append(e.text)
         elif e.kind == "exit":

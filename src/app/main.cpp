@@ -85,7 +85,8 @@ int runScreenshot(QApplication &app, InterruptHandler &interrupts, const QComman
     for (const ParamSpec &spec : scenarioInfo(tab->scenario()).params)
         tab->parameterPanel()->setValue(spec.param, wanted.value(spec.param));
     if (!detail.isEmpty() && !tab->showDetail(detail)) {
-        err << Main::tr("error: --detail must be processes, ipc or speedup (where the tab has it), "
+        err << Main::tr("error: --detail must be processes, waits, ipc or speedup (where the tab "
+                        "has it), "
                         "not '%1'")
                    .arg(detail)
             << Qt::endl;
@@ -189,10 +190,11 @@ int main(int argc, char **argv)
         {QStringLiteral("tab"),
          Main::tr("The tab to open: naming, spawning, killing, daemons, barrier or pool."),
          QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("detail"),
-                      Main::tr("With --screenshot: the page below the timeline: processes, ipc or "
-                               "speedup."),
-                      QStringLiteral("PAGE")});
+    parser.addOption(
+        {QStringLiteral("detail"),
+         Main::tr("With --screenshot: the page below the timeline: processes, waits, ipc "
+                  "or speedup."),
+         QStringLiteral("PAGE")});
     parser.addOption({QStringLiteral("during"),
                       Main::tr("With --screenshot: take the picture MS milliseconds after the run "
                                "starts, while it goes, instead of after it."),

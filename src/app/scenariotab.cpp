@@ -18,6 +18,7 @@
 #include "sweeppanel.h"
 #include "timelinechart.h"
 #include "ui_scenariotab.h"
+#include "waitspanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,6 +107,14 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
         buildSweepPanel();
     if (scenario == ScenarioId::Barrier || scenario == ScenarioId::Pool)
         buildIpcInspector();
+    m_waits = new WaitsPanel;
+    m_ui->detailTabs->insertTab(1, m_waits, QString());
+    connect(m_waits, &WaitsPanel::showAllArrowsChanged, m_timeline,
+            &TimelineChart::setShowAllArrows);
+    m_timeline->setShowAllArrows(m_waits->allArrowsCheck()->isChecked());
+    // A process picked in the table shows its arrows on the timeline.
+    connect(m_ui->processTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_timeline->selectProcess(current.row()); });
 
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &ScenarioTab::onTick);
@@ -245,6 +254,16 @@ void ScenarioTab::buildIpcInspector()
     updateIpcInspector();
 }
 
+void ScenarioTab::updateWaitAnalysis()
+{
+    // Once, when the run has ended: the table, the matrix, the path list and the timeline's
+    // highlight all read the one analysis.
+    const Run *r = isRunning() ? nullptr : run();
+    const WaitAnalysis analysis = r ? WaitAnalysis::of(*r) : WaitAnalysis{};
+    m_waits->setAnalysis(r, analysis);
+    m_timeline->setCriticalPath(analysis.path);
+}
+
 // The kernel objects as the engine last read them; what it says is what was measured (the time
 // of the reading, and after the run whether each object is gone).
 void ScenarioTab::updateIpcInspector()
@@ -281,6 +300,7 @@ void ScenarioTab::updateIpcInspector()
 bool ScenarioTab::showDetail(const QString &page)
 {
     QWidget *widget = page == QLatin1String("processes") ? m_ui->processesPage
+                      : page == QLatin1String("waits")   ? static_cast<QWidget *>(m_waits)
                       : page == QLatin1String("ipc")     ? m_ipcPage
                       : page == QLatin1String("speedup") ? static_cast<QWidget *>(m_sweepPanel)
                                                          : nullptr;
@@ -338,6 +358,7 @@ void ScenarioTab::start()
     m_timeline->setRun(nullptr); // detach the views before the previous run goes away
     m_model->setRun(nullptr);
     m_code->setRun(nullptr, false);
+    m_waits->setAnalysis(nullptr, {});
     m_cppRun.reset();
     m_combined.reset();
     m_pythonNext.reset();
@@ -469,6 +490,7 @@ void ScenarioTab::onFinished()
     } else {
         m_code->setRun(&m_controller->run(), true);
     }
+    updateWaitAnalysis();
     QTableView *table = m_ui->processTable;
     QTimer::singleShot(kApartMs, table, [table] {
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -860,6 +882,10 @@ void ScenarioTab::retranslate()
                       "them, live; and after the run, proof that each is gone"));
         updateIpcInspector();
     }
+    const int waitsIndex = m_ui->detailTabs->indexOf(m_waits);
+    m_ui->detailTabs->setTabText(waitsIndex, tr("Waits"));
+    m_ui->detailTabs->setTabToolTip(waitsIndex, tr("Who kept whom waiting, and the critical path "
+                                                   "that set the run's wall time"));
     m_ui->detailTabs->setTabToolTip(m_ui->detailTabs->indexOf(m_ui->processesPage),
                                     tr("Every process of the run, as the OS and as Python see it"));
     m_ui->statusLabel->setFullText(statusText());

@@ -36,6 +36,7 @@ class SpeedupChart;
 class Sweep;
 class SweepPanel;
 class TimelineChart;
+class WaitsPanel;
 struct Run;
 
 enum class DataFormat
@@ -79,7 +80,10 @@ public:
     // The IPC inspector (Barrier & Lock, Pool; null elsewhere).
     IpcObjectModel *ipcObjectModel() const { return m_ipcModel; }
     QLabel *ipcStatusLabel() const { return m_ipcStatus; }
-    // Shows the page below the timeline: "processes", "ipc" or "speedup"; false if it has none.
+    // Who waited for whom and the critical path (every tab).
+    WaitsPanel *waitsPanel() const { return m_waits; }
+    // Shows the page below the timeline: "processes", "waits", "ipc" or "speedup"; false if it
+    // has none.
     bool showDetail(const QString &page);
     QPushButton *runButton() const;
     QPushButton *stopButton() const;
@@ -171,6 +175,9 @@ private:
     QTableView *m_ipcTable = nullptr;
     void buildIpcInspector();
     void updateIpcInspector();
+    // The Waits page, and the critical path on the timeline, from the finished run.
+    WaitsPanel *m_waits = nullptr;
+    void updateWaitAnalysis();
 };
 
 } // namespace proclab

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tutorial.h"
 
+#include "waitanalysis.h"
+
 #include "processtablemodel.h"
 #include "run.h"
 
@@ -415,6 +417,17 @@ void barrier(TutorialSection &s, const Run *run)
                     .arg(ms(totalWait), ms(run->wallNs))
                     .arg(early);
             paused.verdict = verdictOf(early == 0 && !broken);
+        }
+        // Who the longest wait was for, from the causes the processes recorded.
+        if (const auto w = longestBarrierWait(*run); w && w->waiterWorkNs > 0) {
+            paused.measured +=
+                QLatin1Char(' ') +
+                Tutorial::tr("In round %1, %2 waited %3 ms for %4, which had %5x its work.")
+                    .arg(w->round)
+                    .arg(run->processes[size_t(w->waiter)].name, ms(w->waitNs),
+                         run->processes[size_t(w->culprit)].name,
+                         QLocale().toString(double(w->culpritWorkNs) / double(w->waiterWorkNs), 'f',
+                                            1));
         }
         if (broken)
             paused.measured +=

@@ -117,6 +117,8 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_item = new TimelineSpanItem(&m_model, &m_mapping, m_chart);
     m_item->setZValue(9); // over grid, axes and (empty) series; under the legend
     m_item->setLaneLabelColor(laneLabelColor);
+    m_arrows = new CauseArrowItem(&m_model, m_item, &m_mapping, m_chart);
+    m_arrows->setZValue(10); // over the spans
 
     m_view = new TimelineChartView(m_chart, this);
     ChartStyle::applyTo(m_view);
@@ -140,6 +142,15 @@ TimelineChart::TimelineChart(QWidget *parent)
         applyView();
     });
     connect(m_view, &TimelineChartView::resetRequested, this, &TimelineChart::resetZoom);
+    connect(m_view, &TimelineChartView::hoverMoved, this,
+            [this](const QPointF &pos) { m_arrows->setHovered(focusAt(pos)); });
+    connect(m_view, &TimelineChartView::clicked, this, [this](const QPointF &pos) {
+        CauseArrowItem::Focus focus = focusAt(pos);
+        if (focus == m_arrows->selected())
+            focus = {}; // a second click on it lets go
+        m_arrows->setSelected(focus);
+        emit processSelected(focus.lane);
+    });
 
     retranslate();
 }
@@ -160,6 +171,7 @@ void TimelineChart::retranslate()
     for (int m = 0; m < TimelineMarkerCount; ++m)
         m_markerSeries[std::size_t(m)]->setName(ChartPalette::markerLabel(TimelineMarker(m)));
     m_zombieSeries->setName(ChartPalette::zombieLabel());
+    m_pathSeries->setName(tr("critical path"));
     m_view->setAccessibleName(tr("Timeline chart: one lane per process"));
     m_view->setWhatsThis(tr("Each row is one process. Wheel or +/- zooms, dragging with the left "
                             "button zooms to the selected time, dragging with the middle button "
@@ -197,6 +209,10 @@ void TimelineChart::createLegendSeries()
                                   ChartPalette::zombieFill(), ChartPalette::zombieHatch());
     m_zombieSeries->setBrush(TimelineSpanItem::zombieLegendBrush());
     add(m_zombieSeries);
+    m_pathSeries =
+        legendSeries(QString(), QScatterSeries::MarkerShapeRectangle,
+                     CauseArrowItem::criticalPathColor(), CauseArrowItem::criticalPathColor());
+    add(m_pathSeries);
     for (int m = 0; m < TimelineMarkerCount; ++m) {
         const auto marker = TimelineMarker(m);
         m_markerSeries[std::size_t(m)] =
@@ -209,6 +225,9 @@ void TimelineChart::createLegendSeries()
 void TimelineChart::setRun(const Run *run)
 {
     m_model.setRun(run);
+    m_causeSignature = -1;
+    m_arrows->setCriticalPath({});
+    m_arrows->setSelected({});
     m_mapping.reset(); // an unzoomed view follows the new run's range
     refresh();
 }
@@ -222,9 +241,53 @@ void TimelineChart::refresh()
     const qint64 end = std::max(m_model.liveEndNs(), kMinimumRangeNs);
     // Padding on both sides keeps launch and exit markers clear of the axes and their labels.
     m_mapping.setFullRange(-end / kEndPaddingDivisor, end + end / kEndPaddingDivisor);
+    updateCauseLinks();
     updateLegend();
     updateTitle();
     applyView();
+}
+
+CauseArrowItem::Focus TimelineChart::focusAt(const QPointF &chartPos) const
+{
+    const TimelineHit hit = m_item->hitTest(chartPos);
+    if (hit.what == TimelineHit::What::Span)
+        return {hit.lane, hit.span.beginNs, hit.span.endNs};
+    return {m_item->laneAt(chartPos.y()), -1, -1};
+}
+
+void TimelineChart::setShowAllArrows(bool on)
+{
+    m_arrows->setShowAll(on);
+}
+
+void TimelineChart::selectProcess(int lane)
+{
+    m_arrows->setSelected({lane, -1, -1});
+}
+
+void TimelineChart::setCriticalPath(const CriticalPath &path)
+{
+    m_arrows->setCriticalPath(path.segments);
+    updateLegend();
+}
+
+void TimelineChart::updateCauseLinks()
+{
+    // Rebuilt only when causes were added or processes ended (a pool run has millions of spans
+    // and no causes: nothing to walk at 30 Hz).
+    const Run *run = m_model.run();
+    qint64 signature = run ? qint64(run->processes.size()) : -1;
+    if (run) {
+        for (const ProcessRecord &p : run->processes) {
+            signature = signature * 31 + qint64(p.causes.size()) * 7 + (p.exitedNs >= 0) +
+                        (p.exitCause.recorded() ? 2 : 0) + (p.reapCause.recorded() ? 4 : 0) +
+                        (p.launchCause.recorded() ? 8 : 0);
+        }
+    }
+    if (signature == m_causeSignature)
+        return;
+    m_causeSignature = signature;
+    m_arrows->setLinks(run ? causeLinks(*run) : std::vector<CauseLink>{});
 }
 
 void TimelineChart::resetZoom()
@@ -387,6 +450,7 @@ void TimelineChart::updateLegend()
     }
     setLegendVisible(m_chunkSeries, byChunk && m_model.hasSpanKind(SpanKind::Task));
     setLegendVisible(m_zombieSeries, m_model.hasZombie());
+    setLegendVisible(m_pathSeries, !m_arrows->criticalPath().empty());
     for (int m = 0; m < TimelineMarkerCount; ++m)
         setLegendVisible(m_markerSeries[std::size_t(m)], m_model.hasMarker(TimelineMarker(m)));
 }
@@ -429,12 +493,14 @@ void TimelineChart::applyView()
     if (m_timeAxis->min() != beginMs || m_timeAxis->max() != endMs)
         m_timeAxis->setRange(beginMs, endMs);
     m_item->update();
+    m_arrows->update();
     emit viewChanged(m_mapping.viewBeginNs, m_mapping.viewEndNs);
 }
 
 void TimelineChart::onPlotAreaChanged(const QRectF &plotArea)
 {
     m_item->setPlotArea(plotArea);
+    m_arrows->plotAreaChanged();
     m_mapping.setPlotArea(plotArea.left(), plotArea.width());
     updateLaneFont();
     applyView();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "causearrowitem.h"
 #include "timeaxismapping.h"
 #include "timelinemodel.h"
 #include "timelinespanitem.h"
@@ -41,6 +42,13 @@ public:
     void zoomToTime(qint64 beginNs, qint64 endNs);
     // Pool tab: 0 colours spans by kind; > 0 colours task spans by chunk (task / chunksize).
     void setColorByChunk(int chunksize);
+    // Cause arrows: for the selected span or process (a click; selectProcess()) and the hovered
+    // one, or for all of them (not above CauseArrowItem::allLaneLimit() lanes).
+    void setShowAllArrows(bool on);
+    void selectProcess(int lane);
+    // The run's critical path, highlighted (empty: none).
+    void setCriticalPath(const CriticalPath &path);
+    CauseArrowItem *arrowItem() const { return m_arrows; }
 
     QChart *chart() const { return m_chart; }
     QChartView *view() const;
@@ -59,6 +67,8 @@ public:
 signals:
     // The visible time range changed (zoom, pan, reset, or a live run growing).
     void viewChanged(qint64 beginNs, qint64 endNs);
+    // A click selected a process's lane (-1: none).
+    void processSelected(int lane);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +82,8 @@ private:
     void updateTitle();
     void applyView();
     void onPlotAreaChanged(const QRectF &plotArea);
+    CauseArrowItem::Focus focusAt(const QPointF &chartPos) const;
+    void updateCauseLinks();
 
     TimelineModel m_model;
     TimeAxisMapping m_mapping;
@@ -80,10 +92,13 @@ private:
     QValueAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_laneAxis = nullptr;
     TimelineSpanItem *m_item = nullptr;
+    CauseArrowItem *m_arrows = nullptr;
+    qint64 m_causeSignature = -1; // what the links were built from (see updateCauseLinks())
     std::array<QScatterSeries *, SpanKindCount> m_kindSeries{};
     std::array<QScatterSeries *, TimelineMarkerCount> m_markerSeries{};
     QScatterSeries *m_chunkSeries = nullptr;
     QScatterSeries *m_zombieSeries = nullptr;
+    QScatterSeries *m_pathSeries = nullptr;
     int m_laneFontPx = 12;
     int m_laneLabelPx = 220;
     // What the lane axis reserves now: the label column's width and the lane count.

@@ -118,6 +118,7 @@ void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     case Drag::None:
+        emit hoverMoved(toChart(pos));
         break;
     }
     QChartView::mouseMoveEvent(event);
@@ -137,6 +138,8 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
         m_band->hide();
         if (std::abs(pos.x() - m_dragStart.x()) >= kMinimumBandPx)
             emit rubberBandZoomRequested(toChart(m_dragStart).x(), toChart(pos).x());
+        else
+            emit clicked(toChart(pos));
         event->accept();
         return;
     case Drag::None:
@@ -153,6 +156,12 @@ void TimelineChartView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     QChartView::mouseDoubleClickEvent(event);
+}
+
+void TimelineChartView::leaveEvent(QEvent *event)
+{
+    emit hoverMoved(QPointF(-1, -1));
+    QChartView::leaveEvent(event);
 }
 
 void TimelineChartView::keyPressEvent(QKeyEvent *event)

@@ -26,6 +26,10 @@ signals:
     void rubberBandZoomRequested(double chartX1, double chartX2);
     void panRequested(double dx);
     void resetRequested();
+    // The pointer moved over the chart without a button (chart coordinates); left it: (-1, -1).
+    void hoverMoved(const QPointF &chartPos);
+    // A left click that did not drag (chart coordinates).
+    void clicked(const QPointF &chartPos);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -34,6 +38,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

@@ -834,6 +834,30 @@ QString TimelineSpanItem::toolTip(const TimelineHit &hit) const
             lines << tr("end: %L1 ms").arg(msFromNs(s.endNs), 0, 'f', 3);
             lines << tr("duration: %L1 ms").arg(msFromNs(s.endNs - s.beginNs), 0, 'f', 3);
         }
+        if (const Cause *cause = p->causeOf(s)) {
+            const ProcessRecord *who = m_model->process(cause->process);
+            const QString name = who ? who->name : QString();
+            switch (cause->event) {
+            case CauseEvent::BarrierLastArrival:
+                lines << tr("waited for %1, the last to arrive (at %L2 ms)")
+                             .arg(name)
+                             .arg(msFromNs(cause->timeNs), 0, 'f', 3);
+                break;
+            case CauseEvent::LockRelease:
+                lines << tr("waited for %1 to release the lock (at %L2 ms)")
+                             .arg(name)
+                             .arg(msFromNs(cause->timeNs), 0, 'f', 3);
+                break;
+            case CauseEvent::OwnerDied:
+                lines << tr("took the lock over from %1, who died holding it").arg(name);
+                break;
+            case CauseEvent::Unknown:
+                lines << tr("what ended the wait is unknown (the runtime cannot tell)");
+                break;
+            default:
+                break;
+            }
+        }
         return lines.join(QLatin1Char('\n'));
     }
     if (hit.what == TimelineHit::What::Zombie) {

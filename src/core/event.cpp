@@ -215,6 +215,34 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         event.type = EventType::LockOwnerDied;
         return requireEnd();
     }
+    if (type == "cause") {
+        event.type = EventType::Cause;
+        const auto kind = spanKindFromName(fields.next());
+        const auto cause = causeEventFromName(fields.next());
+        if (!kind || !cause)
+            return fail(error, EventParserText::tr("cause needs a span kind and a cause event"));
+        event.span = *kind;
+        event.cause = *cause;
+        if (*cause == CauseEvent::Unknown)
+            return requireEnd();
+        const auto who = parseSmall(fields.next());
+        const auto when = parseCount(fields.next());
+        if (!who || !when || *when == 0)
+            return fail(error, EventParserText::tr("cause needs a process id and a timestamp"));
+        event.childId = *who;
+        event.value = *when;
+        return requireEnd();
+    }
+    if (type == "signal_sent") {
+        event.type = EventType::SignalSent;
+        const auto child = parseSmall(fields.next());
+        const auto signal = parseSmall(fields.next());
+        if (!child || !signal || *signal < 1 || *signal > 64)
+            return fail(error, EventParserText::tr("signal_sent needs a child id and a signal"));
+        event.childId = *child;
+        event.value = *signal;
+        return requireEnd();
+    }
     if (type == "tasks") {
         event.type = EventType::Tasks;
         const auto first = parseSmall(fields.next());
@@ -238,6 +266,22 @@ std::optional<SpanKind> spanKindFromName(QByteArrayView name)
     for (size_t i = 0; i < kSpanKindNames.size(); ++i) {
         if (name == kSpanKindNames[i])
             return SpanKind(i);
+    }
+    return std::nullopt;
+}
+
+QLatin1StringView causeEventName(CauseEvent event)
+{
+    if (size_t(event) >= kCauseEventNames.size())
+        return {};
+    return QLatin1StringView(kCauseEventNames[size_t(event)]);
+}
+
+std::optional<CauseEvent> causeEventFromName(QByteArrayView name)
+{
+    for (size_t i = 0; i < kCauseEventNames.size(); ++i) {
+        if (name == kCauseEventNames[i])
+            return CauseEvent(i);
     }
     return std::nullopt;
 }

@@ -13,6 +13,8 @@ namespace proclab {
 
 QByteArray spanKindName(SpanKind kind);
 std::optional<SpanKind> spanKindFromName(QByteArrayView name);
+QLatin1StringView causeEventName(CauseEvent event);
+std::optional<CauseEvent> causeEventFromName(QByteArrayView name);
 
 // One line of the worker → engine protocol, decoded. Kept small and allocation-free for the hot
 // event types; only Spawn and Note carry text. The fields and the formatter are Qt-free
@@ -35,10 +37,15 @@ struct Event : EventFields
 //   <ts_ns> <pid> <id> exit <code>
 //   <ts_ns> <pid> <id> tasks <first_task> <b0> <e0> [<b1> <e1> ...]
 //   <ts_ns> <pid> <id> lock_owner_died
+//   <ts_ns> <pid> <id> cause <span_kind> <cause_event> <cause_id> <cause_ts_ns>
+//   <ts_ns> <pid> <id> cause <span_kind> unknown
+//   <ts_ns> <pid> <id> signal_sent <child_id> <signal>
 // `tasks` reports closed task spans of consecutive tasks first_task, first_task + 1, ... in one
 // line (the pool sends a chunk this way: the engine's cost is per line, not per number). bK and
 // eK are the ns offsets of task first_task + K's begin and end from ts_ns, 0 <= bK <= eK; at most
 // kMaxTasksPerLine tasks, and writers keep the line within PIPE_BUF (several lines per chunk).
+// `cause` says what ended the process's last closed span of that kind (a barrier or lock wait):
+// the process that did it and its own timestamp of the deed (cause_ts_ns, absolute), or unknown.
 QByteArray formatEvent(const Event &event);
 // The same line appended to `out` without temporary allocations (appendEventLine() underneath,
 // the formatter proclab-worker uses too).

@@ -27,6 +27,22 @@ inline constexpr int SpanKindCount = 5;
 inline constexpr std::array<const char *, SpanKindCount> kSpanKindNames = {
     "work", "barrier_wait", "lock_wait", "lock_hold", "task"};
 
+// What ended a wait, as the process that waited learned it from the primitive (or, for exits and
+// signals, as the engine knows it). The names are the run JSON's `cause.event` values.
+enum class CauseEvent : std::uint8_t
+{
+    BarrierLastArrival, // the named process arrived last at the barrier: its arrival released us
+    LockRelease,        // the named process released the lock we were queued for
+    OwnerDied,          // the named process died holding the lock; the kernel handed it to us
+    Signal,             // a signal ended the process (the engine or a parent sent it)
+    Exit,               // the named process exited (a join returned, the next launch followed)
+    Unknown,            // the runtime cannot tell what ended the wait
+    None                // no cause recorded (not a protocol value)
+};
+inline constexpr int CauseEventCount = 6;
+inline constexpr std::array<const char *, CauseEventCount> kCauseEventNames = {
+    "barrier_last_arrival", "lock_release", "owner_died", "signal", "exit", "unknown"};
+
 enum class EventType : std::uint8_t
 {
     Ready,  // the worker is up and about to start its role
@@ -41,7 +57,13 @@ enum class EventType : std::uint8_t
     // The worker has just acquired the shared lock, and the kernel told it (EOWNERDEAD) that the
     // previous holder died holding it. Stamped at the acquisition, so the dead holder's hold can
     // be ended no later than this.
-    LockOwnerDied
+    LockOwnerDied,
+    // What ended the process's last wait span of a kind, as it learned it on waking: the process
+    // that released it and when (its own clock reading, at the source), or "unknown".
+    Cause,
+    // The worker is about to send a signal to one of its declared children (a daemon parent
+    // terminating its daemon): if the child dies of it, the worker is what ended it.
+    SignalSent
 };
 
 // A `tasks` line carries at most this many tasks. Each needs at least four bytes ("0 0 "), so a
@@ -72,7 +94,9 @@ struct EventFields
     int round = -1;      // Begin / End of barrier and lock spans
     int task = -1;       // Begin / End of pool tasks; Tasks: the first task of the batch
     int childId = -1;    // Spawn / Reaped
-    long long value = 0; // Output: items; Spawn: child pid; Reaped: code or signal; Exit: code
+    long long value = 0; // Output: items; Spawn: child pid; Reaped: code or signal; Exit: code;
+                         // Cause: the cause's CLOCK_MONOTONIC time (absolute)
+    CauseEvent cause = CauseEvent::None; // Cause: what ended the wait (childId: who)
 };
 
 namespace detail {
@@ -160,6 +184,17 @@ void appendEventLine(Sink &out, const EventFields &e, std::string_view text, Tas
         break;
     case EventType::LockOwnerDied:
         line.text("lock_owner_died");
+        break;
+    case EventType::Cause:
+        line.text("cause ")
+            .text(kSpanKindNames[size_t(e.span)])
+            .ch(' ')
+            .text(kCauseEventNames[size_t(e.cause)]);
+        if (e.cause != CauseEvent::Unknown)
+            line.ch(' ').number(e.childId).ch(' ').number(e.value);
+        break;
+    case EventType::SignalSent:
+        line.text("signal_sent ").number(e.childId).ch(' ').number(e.value);
         break;
     case EventType::Tasks:
         line.text("tasks ").number(e.task);

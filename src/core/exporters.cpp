@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exporters.h"
 
+#include "causelinks.h"
 #include "jsonstream.h"
 
 #include <QBuffer>
@@ -58,12 +59,54 @@ std::optional<ExitStatus> exitFromJson(const QJsonObject &json)
     return std::nullopt;
 }
 
-QJsonObject spanToJson(const Span &span)
+// {"event", "process" (null: the lab), "signal" (signals only), "time_ns" (null: unknown)}.
+QJsonObject causeToJson(const Cause &cause)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("event"), causeEventName(cause.event));
+    json.insert(QStringLiteral("process"),
+                cause.process >= 0 ? QJsonValue(cause.process) : QJsonValue());
+    if (cause.event == CauseEvent::Signal)
+        json.insert(QStringLiteral("signal"), cause.signal);
+    json.insert(QStringLiteral("time_ns"), nsOrNull(cause.timeNs));
+    return json;
+}
+
+Cause causeFromJson(const QJsonValue &value)
+{
+    Cause cause;
+    const QJsonObject json = value.toObject();
+    const auto event =
+        causeEventFromName(json.value(QStringLiteral("event")).toString().toLatin1());
+    if (!event)
+        return cause;
+    cause.event = *event;
+    cause.process = json.value(QStringLiteral("process")).toInt(-1);
+    cause.signal = json.value(QStringLiteral("signal")).toInt();
+    cause.timeNs = nsFrom(json.value(QStringLiteral("time_ns")));
+    return cause;
+}
+
+// The process-level causes, under their run JSON keys.
+struct ProcessCause
+{
+    QLatin1StringView key;
+    Cause ProcessRecord::*member;
+};
+constexpr ProcessCause kProcessCauses[] = {
+    {QLatin1StringView("exit_cause"), &ProcessRecord::exitCause},
+    {QLatin1StringView("launch_cause"), &ProcessRecord::launchCause},
+    {QLatin1StringView("reap_cause"), &ProcessRecord::reapCause},
+};
+
+QJsonObject spanToJson(const Span &span, const ProcessRecord &process)
 {
     QJsonObject json;
     json.insert(QStringLiteral("kind"), QString::fromLatin1(spanKindName(span.kind)));
     json.insert(QStringLiteral("begin_ns"), span.beginNs);
     json.insert(QStringLiteral("end_ns"), span.endNs);
+    if (const Cause *cause = process.causeOf(span))
+        json.insert(QStringLiteral("cause"), causeToJson(*cause));
     if (span.round >= 0)
         json.insert(QStringLiteral("round"), span.round);
     if (span.task >= 0)
@@ -80,6 +123,8 @@ QJsonObject markerToJson(const Marker &marker)
     if (marker.kind == Marker::Kind::SignalSent) {
         json.insert(QStringLiteral("kind"), QStringLiteral("signal_sent"));
         json.insert(QStringLiteral("signal"), marker.signal);
+        if (marker.sender >= 0)
+            json.insert(QStringLiteral("by"), marker.sender);
     } else {
         json.insert(QStringLiteral("kind"), QStringLiteral("note"));
         json.insert(QStringLiteral("text"), marker.text);
@@ -170,7 +215,11 @@ QJsonObject runToJson(const Run &run)
         json.insert(QStringLiteral("exit"), exitToJson(p.exit));
         QJsonArray spans;
         for (const Span &s : p.spans)
-            spans.append(spanToJson(s));
+            spans.append(spanToJson(s, p));
+        for (const ProcessCause &c : kProcessCauses) {
+            if ((p.*c.member).recorded())
+                json.insert(c.key, causeToJson(p.*c.member));
+        }
         json.insert(QStringLiteral("spans"), spans);
         QJsonArray markers;
         for (const Marker &m : p.markers)
@@ -241,6 +290,8 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
             p.exitStamp = exitStampFromName(pj.value(QStringLiteral("exit_stamp")).toString());
         }
         p.outputSize = nsFrom(pj.value(QStringLiteral("output_size")));
+        for (const ProcessCause &c : kProcessCauses)
+            p.*c.member = causeFromJson(pj.value(c.key));
         const auto exit = exitFromJson(pj.value(QStringLiteral("exit")).toObject());
         if (!exit)
             return fail(ExportText::tr("process %1 has an unknown exit kind").arg(i));
@@ -258,6 +309,11 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
             s.round = sj.value(QStringLiteral("round")).toInt(-1);
             s.task = sj.value(QStringLiteral("task")).toInt(-1);
             s.cutShort = sj.value(QStringLiteral("cut_short")).toBool();
+            if (const Cause cause = causeFromJson(sj.value(QStringLiteral("cause")));
+                cause.recorded()) {
+                s.cause = qint32(p.causes.size());
+                p.causes.push_back(cause);
+            }
             p.spans.push_back(s);
         }
         for (const auto &mv : pj.value(QStringLiteral("markers")).toArray()) {
@@ -267,6 +323,7 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
             if (mj.value(QStringLiteral("kind")).toString() == QLatin1String("signal_sent")) {
                 m.kind = Marker::Kind::SignalSent;
                 m.signal = mj.value(QStringLiteral("signal")).toInt();
+                m.sender = mj.value(QStringLiteral("by")).toInt(-1);
             } else {
                 m.text = mj.value(QStringLiteral("text")).toString();
             }
@@ -323,6 +380,31 @@ void writeExit(JsonStreamWriter &w, const ExitStatus &exit, Layout layout)
     w.endObject();
 }
 
+void writeCause(JsonStreamWriter &w, const Cause &cause)
+{
+    w.beginObject(Layout::Inline);
+    w.key(QLatin1StringView("event"));
+    w.string(causeEventName(cause.event));
+    w.key(QLatin1StringView("process"));
+    cause.process >= 0 ? w.integer(cause.process) : w.null();
+    if (cause.event == CauseEvent::Signal) {
+        w.key(QLatin1StringView("signal"));
+        w.integer(cause.signal);
+    }
+    w.key(QLatin1StringView("time_ns"));
+    writeNs(w, cause.timeNs);
+    w.endObject();
+}
+
+void writeProcessCause(JsonStreamWriter &w, const ProcessRecord &p, int which)
+{
+    const ProcessCause &c = kProcessCauses[which];
+    if (!(p.*c.member).recorded())
+        return;
+    w.key(c.key);
+    writeCause(w, p.*c.member);
+}
+
 } // namespace
 
 bool writeRunJson(QIODevice *device, const Run &run)
@@ -353,18 +435,24 @@ bool writeRunJson(QIODevice *device, const Run &run)
         w.boolean(p.daemon);
         w.key(QLatin1StringView("exit"));
         writeExit(w, p.exit, Layout::Indented);
+        writeProcessCause(w, p, 0);
         w.key(QLatin1StringView("exit_stamp"));
         w.string(exitStampName(p.exitStamp));
         w.key(QLatin1StringView("exited_ns"));
         writeNs(w, p.exitedNs);
         w.key(QLatin1StringView("id"));
         w.integer(p.id);
+        writeProcessCause(w, p, 1);
         w.key(QLatin1StringView("launched_ns"));
         writeNs(w, p.launchedNs);
         w.key(QLatin1StringView("markers"));
         w.beginArray();
         for (const Marker &m : p.markers) {
             w.beginObject(Layout::Inline);
+            if (m.kind == Marker::Kind::SignalSent && m.sender >= 0) {
+                w.key(QLatin1StringView("by"));
+                w.integer(m.sender);
+            }
             w.key(QLatin1StringView("kind"));
             if (m.kind == Marker::Kind::SignalSent) {
                 w.string(QLatin1StringView("signal_sent"));
@@ -390,6 +478,7 @@ bool writeRunJson(QIODevice *device, const Run &run)
         p.pid > 0 ? w.integer(p.pid) : w.null();
         w.key(QLatin1StringView("ready_ns"));
         writeNs(w, p.readyNs);
+        writeProcessCause(w, p, 2);
         w.key(QLatin1StringView("reaped_ns"));
         writeNs(w, p.reapedNs);
         w.key(QLatin1StringView("runtime"));
@@ -400,6 +489,10 @@ bool writeRunJson(QIODevice *device, const Run &run)
             w.beginObject(Layout::Inline);
             w.key(QLatin1StringView("begin_ns"));
             w.integer(s.beginNs);
+            if (const Cause *cause = p.causeOf(s)) {
+                w.key(QLatin1StringView("cause"));
+                writeCause(w, *cause);
+            }
             if (s.cutShort) {
                 w.key(QLatin1StringView("cut_short"));
                 w.boolean(true);
@@ -465,6 +558,60 @@ bool writeRunCsv(QIODevice *device, const Run &run)
     return out.flush();
 }
 
+namespace {
+
+qint64 tracePid(const ProcessRecord &p)
+{
+    return p.pid > 0 ? p.pid : 1'000'000 + p.id; // never-started processes too
+}
+
+// Each cause whose deed happened inside a span, as a pair of flow events (Trace Event Format
+// "s" and "f", one id each): Perfetto and chrome://tracing draw it as an arrow. Each flow event
+// takes the timestamp, pid, tid and category of the slice it binds to (the causing span; the
+// wait it ended, "bp": "e": that enclosing slice), which both viewers' binding rules accept.
+void writeCauseFlows(JsonStreamWriter &w, const Run &run)
+{
+    qint64 id = 0;
+    for (const CauseLink &link : causeLinks(run)) {
+        if (link.causeSpan < 0 || link.effectSpan < 0)
+            continue; // a flow binds slice to slice
+        const ProcessRecord &from = run.processes[size_t(link.causeProcess)];
+        const ProcessRecord &to = run.processes[size_t(link.effectProcess)];
+        ++id;
+        const auto flow = [&](const ProcessRecord &p, qint64 ts, bool start) {
+            w.beginObject(Layout::Inline);
+            w.key(QLatin1StringView("args"));
+            w.beginObject();
+            w.key(QLatin1StringView("event"));
+            w.string(causeEventName(link.event));
+            w.endObject();
+            if (!start) {
+                w.key(QLatin1StringView("bp"));
+                w.string(QLatin1StringView("e"));
+            }
+            w.key(QLatin1StringView("cat"));
+            w.string(QLatin1StringView("span"));
+            w.key(QLatin1StringView("id"));
+            w.integer(id);
+            w.key(QLatin1StringView("name"));
+            w.string(QLatin1StringView("cause"));
+            w.key(QLatin1StringView("ph"));
+            w.string(start ? QLatin1StringView("s") : QLatin1StringView("f"));
+            w.key(QLatin1StringView("pid"));
+            w.integer(tracePid(p));
+            w.key(QLatin1StringView("tid"));
+            w.integer(tracePid(p));
+            w.key(QLatin1StringView("ts"));
+            w.micros(ts);
+            w.endObject();
+        };
+        flow(from, from.spans[size_t(link.causeSpan)].beginNs, true);
+        flow(to, to.spans[size_t(link.effectSpan)].beginNs, false);
+    }
+}
+
+} // namespace
+
 bool writeRunTrace(QIODevice *device, const Run &run)
 {
     // Trace Event timestamps are microseconds (decimals allowed); every process gets its OS pid
@@ -485,7 +632,7 @@ bool writeRunTrace(QIODevice *device, const Run &run)
     w.key(QLatin1StringView("traceEvents"));
     w.beginArray();
     for (const ProcessRecord &p : run.processes) {
-        const qint64 pid = p.pid > 0 ? p.pid : 1'000'000 + p.id; // never-started processes too
+        const qint64 pid = tracePid(p);
         auto pidAndTid = [&] {
             w.key(QLatin1StringView("pid"));
             w.integer(pid);
@@ -606,6 +753,7 @@ bool writeRunTrace(QIODevice *device, const Run &run)
         }
         instant(u"reaped", p.reapedNs);
     }
+    writeCauseFlows(w, run);
     w.endArray();
     w.endObject();
     return w.finish();

@@ -255,6 +255,18 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
     case EventType::Note:
         process->markers.push_back({t, Marker::Kind::Note, 0, event.text});
         return true;
+    case EventType::Cause:
+        return applyCause(event, *process, t, error);
+    case EventType::SignalSent: {
+        ProcessRecord *child = m_run.process(event.childId);
+        if (!child || child->parent != event.processId || child->pid == 0)
+            return fail(RecorderText::tr("signal sent to child %1 that process %2 never spawned")
+                            .arg(event.childId)
+                            .arg(event.processId));
+        child->markers.push_back(
+            {t, Marker::Kind::SignalSent, int(event.value), {}, qint32(event.processId)});
+        return true;
+    }
     case EventType::Tasks: {
         // All or nothing: every span is checked before any is recorded, so a rejected line
         // leaves the run as it was.
@@ -293,6 +305,44 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
         return true;
     }
     return fail(RecorderText::tr("unhandled event"));
+}
+
+bool RunRecorder::applyCause(const Event &event, ProcessRecord &process, qint64 t, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    // The wait it ends is the process's last closed span of that kind, and it has no cause yet.
+    auto span = std::find_if(process.spans.rbegin(), process.spans.rend(),
+                             [&](const Span &s) { return s.kind == event.span; });
+    if (span == process.spans.rend() || span->cause >= 0)
+        return fail(RecorderText::tr("cause for a %1 span that did not end or already has one")
+                        .arg(QString::fromLatin1(spanKindName(event.span))));
+    Cause cause;
+    cause.event = event.cause;
+    if (event.cause != CauseEvent::Unknown) {
+        if (event.cause != CauseEvent::BarrierLastArrival &&
+            event.cause != CauseEvent::LockRelease && event.cause != CauseEvent::OwnerDied)
+            return fail(RecorderText::tr("a process cannot report a %1 cause")
+                            .arg(causeEventName(event.cause)));
+        const ProcessRecord *who = m_run.process(event.childId);
+        if (!who || who->id == process.id)
+            return fail(RecorderText::tr("cause names process %1, which is not another process "
+                                         "of the run")
+                            .arg(event.childId));
+        const qint64 when = relative(event.value);
+        if (when < 0 || when > t)
+            return fail(RecorderText::tr("cause time outside the run"));
+        cause.process = event.childId;
+        cause.timeNs = when;
+    }
+    span->cause = qint32(process.causes.size());
+    process.causes.push_back(cause);
+    // Already sent to the views without it: a snapshot taker sends it again.
+    m_revised.emplace_back(process.id, int(process.spans.rend() - span) - 1);
+    return true;
 }
 
 void RunRecorder::closeOpenSpans(ProcessRecord &process)
@@ -368,6 +418,25 @@ void shiftTimes(ProcessRecord &p, qint64 ns)
     }
     for (Marker &m : p.markers)
         m.timeNs += ns;
+    for (Cause *c : {&p.exitCause, &p.reapCause, &p.launchCause})
+        if (c->timeNs >= 0)
+            c->timeNs += ns;
+    for (Cause &c : p.causes)
+        if (c.timeNs >= 0)
+            c.timeNs += ns;
+}
+
+// Process ids a cause names move with the processes of their run.
+void shiftCauseIds(ProcessRecord &p, int shift)
+{
+    if (shift == 0)
+        return;
+    for (Cause *c : {&p.exitCause, &p.reapCause, &p.launchCause})
+        if (c->process >= 0)
+            c->process += shift;
+    for (Cause &c : p.causes)
+        if (c.process >= 0)
+            c.process += shift;
 }
 
 } // namespace
@@ -397,6 +466,11 @@ Run combineRuns(const Run &cpp, const Run &python, bool sameClock)
         copy.runtime = runtime;
         copy.name = QStringLiteral("%1 · %2").arg(label, p.name);
         shiftTimes(copy, timeShift);
+        shiftCauseIds(copy, shift);
+        for (Marker &m : copy.markers) {
+            if (m.sender >= 0)
+                m.sender += shift;
+        }
         combined.processes.push_back(std::move(copy));
     };
     for (const ProcessRecord &p : cpp.processes)

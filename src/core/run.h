@@ -26,6 +26,26 @@ struct Span
     // The process died inside the span: it did not end it, its death did (at the exit time, or
     // earlier where the OS proves the span was over sooner, e.g. a lock taken over from it).
     bool cutShort = false;
+    // What ended this wait: an index into its process's `causes`, -1 for none. In the padding
+    // that was there anyway, so a span stays 32 bytes.
+    qint32 cause = -1;
+};
+static_assert(sizeof(Span) == 32, "a run may hold millions of spans");
+
+// What ended a wait, or a process: who did it (a process id of the run; -1: the lab itself) and
+// when, by that process's own clock reading (ns since the run's origin). Recorded where it
+// happened: the barrier's last arriver and the lock's releaser write who they are into the shared
+// block, the waiter reports it on waking; the engine knows the signals it sent and the joins it
+// waited on. Never inferred from timestamps afterwards.
+struct Cause
+{
+    qint32 process = -1;
+    CauseEvent event = CauseEvent::None;
+    qint32 signal = 0; // Signal: which one
+    qint64 timeNs = -1;
+
+    bool known() const { return event != CauseEvent::None && event != CauseEvent::Unknown; }
+    bool recorded() const { return event != CauseEvent::None; }
 };
 
 // Things that happen to a process at an instant, drawn as markers on its lane.
@@ -40,6 +60,9 @@ struct Marker
     Kind kind = Kind::Note;
     int signal = 0;
     QString text;
+    // SignalSent: the process of the run that sent it (a parent terminating its child); -1: the
+    // lab.
+    qint32 sender = -1;
 };
 
 struct ExitStatus
@@ -105,6 +128,19 @@ struct ProcessRecord
     ExitStatus exit;
     std::vector<Span> spans;
     std::vector<Marker> markers;
+    // The causes spans point at (Span::cause), in the order they were reported.
+    std::vector<Cause> causes;
+    // Why it ended (a signal the lab sent it), why its reap came when it did (the join that
+    // waited for its exit), and why it was launched when it was (the exit its launch waited for).
+    Cause exitCause;
+    Cause reapCause;
+    Cause launchCause;
+
+    const Cause *causeOf(const Span &span) const
+    {
+        return span.cause >= 0 && size_t(span.cause) < causes.size() ? &causes[size_t(span.cause)]
+                                                                     : nullptr;
+    }
 
     // Spans that began and have not ended yet, by kind (at most one of each kind is open).
     struct OpenSpan
@@ -199,6 +235,7 @@ public:
 
 private:
     void clampCutShortHolds(int takerId, qint64 acquiredNs);
+    bool applyCause(const Event &event, ProcessRecord &process, qint64 t, QString *error);
     bool speaksFor(int sourceId, int processId) const;
     bool spendSpans(qint64 count);
 

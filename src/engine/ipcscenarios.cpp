@@ -120,6 +120,9 @@ QString rangesText(const TaskRanges &ranges)
 // At most kMaxRangesListed ranges (the counts beside them are exact): a run that was stopped by
 // its span budget could otherwise list every other task.
 constexpr size_t kMaxRangesListed = 10'000;
+// Chunk takers listed in the facts (a pool of a million chunks would make the file grow by tens
+// of MB for a list nobody reads that far).
+constexpr qint64 kMaxChunksListed = 1000;
 
 QJsonArray rangesJson(const TaskRanges &ranges)
 {
@@ -863,8 +866,12 @@ void PoolScenario::collectResults()
     const qint64 handed = queue.handedOut();
     const size_t processes = run().processes.size();
 
-    // The task spans that reached the lab.
+    // The task spans that reached the lab; the first task of each listed chunk: its worker
+    // stamped it right after taking the chunk, so its begin is when the chunk was taken.
     std::vector<bool> spanned(size_t(n), false);
+    const qint64 chunks = chunksize > 0 ? (n + chunksize - 1) / chunksize : 0;
+    std::vector<std::pair<int, qint64>> chunkStart(
+        size_t(std::min<qint64>(chunks, kMaxChunksListed)), {-1, -1});
     qint64 spans = 0;
     for (const ProcessRecord &p : run().processes) {
         for (const Span &s : p.spans) {
@@ -872,7 +879,21 @@ void PoolScenario::collectResults()
                 continue;
             ++spans;
             spanned[size_t(s.task)] = true;
+            if (s.task % chunksize == 0 && size_t(s.task / chunksize) < chunkStart.size())
+                chunkStart[size_t(s.task / chunksize)] = {p.id, s.beginNs};
         }
+    }
+    // Who took which chunk when: the taker as the queue recorded it (the worker wrote itself in
+    // as the chunk's holder when it took it), the time from that worker's own stamp.
+    QJsonArray chunkTakers;
+    for (size_t c = 0; c < chunkStart.size(); ++c) {
+        const int holder = qint64(c) * chunksize < handed ? queue.holder(qint64(c)) : -1;
+        const auto &[spanOwner, takenNs] = chunkStart[c];
+        chunkTakers.append(QJsonObject{
+            {QStringLiteral("chunk"), qint64(c)},
+            {QStringLiteral("worker"), holder >= 0 ? QJsonValue(holder) : QJsonValue()},
+            {QStringLiteral("taken_ns"),
+             spanOwner >= 0 && spanOwner == holder ? QJsonValue(takenNs) : QJsonValue()}});
     }
 
     // Every task from shared memory: done (with or without a span), lost with the worker whose
@@ -982,6 +1003,8 @@ void PoolScenario::collectResults()
         {QStringLiteral("lost"), rangesJson(lost)},
         {QStringLiteral("tasks_not_run"), notRun},
         {QStringLiteral("pool_broken"), m_broken},
+        // The first kMaxChunksListed chunks (chunks says how many there are).
+        {QStringLiteral("chunk_takers"), chunkTakers},
     };
 }
 

@@ -79,21 +79,26 @@ void SpawningScenario::begin()
     finishWhenAllEnded();
 }
 
-void SpawningScenario::launchIndex(int i)
+int SpawningScenario::launchIndex(int i)
 {
     const qint64 items = qint64(i) * parameters().value(Param::Workload);
     const int id = supervisor().launch(
         {QString(), QStringLiteral("work"), {QStringLiteral("--count"), QString::number(items)}});
     if (!parameters().value(Param::JoinInLoop))
-        return;
-    supervisor().join(id, 0, [this, i](bool) {
+        return id;
+    supervisor().join(id, 0, [this, i, id](bool) {
         if (!isRunning())
             return;
-        if (i + 1 < parameters().intValue(Param::Workers))
-            launchIndex(i + 1);
-        else
+        if (i + 1 < parameters().intValue(Param::Workers)) {
+            // The join in the loop: this launch waited for that exit.
+            const int next = launchIndex(i + 1);
+            if (ProcessRecord *p = mutableRun().process(next); p && run().process(id))
+                p->launchCause = {id, CauseEvent::Exit, 0, run().process(id)->exitedNs};
+        } else {
             finishWhenAllEnded();
+        }
     });
+    return id;
 }
 
 void SpawningScenario::collectResults()

@@ -32,7 +32,7 @@ protected:
     void collectResults() override;
 
 private:
-    void launchIndex(int i);
+    int launchIndex(int i); // the id it launched
 };
 
 // killing_processes.py: start, is_alive, terminate/kill after a delay, is_alive, join, exit status;

@@ -76,6 +76,7 @@ struct ProcessSupervisor::Tracked
     ExitStatus status;
     bool orphaned = false;
     bool settled = false;
+    qint64 joinSinceNs = -1; // relative: when a join() began to wait for it, if one did
 
     ~Tracked()
     {
@@ -366,6 +367,8 @@ void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> th
         return;
     }
     m_joins.emplace_back(id, std::move(then));
+    if (Tracked *t = tracked(id); t && t->joinSinceNs < 0)
+        t->joinSinceNs = m_recorder.relative(monotonicNowNs());
     if (timeoutMs > 0) {
         QTimer::singleShot(timeoutMs, this, [this, id] {
             if (hasFinished(id))
@@ -526,6 +529,25 @@ void ProcessSupervisor::collectOrphan(Tracked &t)
     t.statusKnown = true;
 }
 
+void ProcessSupervisor::recordCauses(const Tracked &t, ProcessRecord &record)
+{
+    // Death by a signal the lab sent it (the last one of that number, through its pidfd), or its
+    // parent did and said so (signal_sent).
+    const ExitStatus &status = record.exit;
+    if (status.kind == ExitStatus::Kind::Signal || status.kind == ExitStatus::Kind::Timeout) {
+        for (auto m = record.markers.rbegin(); m != record.markers.rend(); ++m) {
+            if (m->kind == Marker::Kind::SignalSent && m->signal == status.signal &&
+                m->timeNs <= record.exitedNs) {
+                record.exitCause = {m->sender, CauseEvent::Signal, m->signal, m->timeNs};
+                break;
+            }
+        }
+    }
+    // A join that was waiting when the process exited: the exit is what let it return.
+    if (t.joinSinceNs >= 0 && record.exitedNs >= t.joinSinceNs && record.reapedNs >= 0)
+        record.reapCause = {record.id, CauseEvent::Exit, 0, record.exitedNs};
+}
+
 void ProcessSupervisor::settle(Tracked &t)
 {
     if (t.settled || !t.statusKnown)
@@ -568,6 +590,7 @@ void ProcessSupervisor::settle(Tracked &t)
     if (isTimedOut(t.id) && status.kind == ExitStatus::Kind::Signal)
         status.kind = ExitStatus::Kind::Timeout;
     record.exit = status;
+    recordCauses(t, record);
     t.settled = true;
     if (t.pidfd >= 0) {
         ::close(t.pidfd); // also takes it out of the watcher's epoll set

@@ -132,6 +132,7 @@ private:
     void onExitStamp(int id, qint64 monotonicNs);
     void collectOrphan(Tracked &t);
     void settle(Tracked &t);
+    void recordCauses(const Tracked &t, ProcessRecord &record);
     void cleanUpOrphansOf(int parentId);
     void markFinished(int id);
     // `key`: errors with the same key are counted in the first one's entry, not repeated.

@@ -20,6 +20,7 @@ RunDelta RunDeltaBuilder::headers(const Run &run)
     const size_t n = run.processes.size();
     m_sentSpans.resize(n, 0);
     m_sentMarkers.resize(n, 0);
+    m_sentCauses.resize(n, 0);
     m_laneCapacity.resize(n, 0);
     delta.processes.resize(n);
     for (size_t i = 0; i < n; ++i) {
@@ -39,6 +40,9 @@ RunDelta RunDeltaBuilder::headers(const Run &run)
         d.header.stoppedNs = p.stoppedNs;
         d.header.outputSize = p.outputSize;
         d.header.exit = p.exit;
+        d.header.exitCause = p.exitCause;
+        d.header.reapCause = p.reapCause;
+        d.header.launchCause = p.launchCause;
         std::copy(std::begin(p.open), std::end(p.open), std::begin(d.header.open));
     }
     return delta;
@@ -74,8 +78,11 @@ RunDelta RunDeltaBuilder::take(const Run &run, const std::vector<std::pair<int, 
         }
         d.markersFrom = std::min(m_sentMarkers[i], int(p.markers.size()));
         d.markers.assign(p.markers.begin() + d.markersFrom, p.markers.end());
+        d.causesFrom = std::min(m_sentCauses[i], int(p.causes.size()));
+        d.causes.assign(p.causes.begin() + d.causesFrom, p.causes.end());
         m_sentSpans[i] = int(p.spans.size());
         m_sentMarkers[i] = int(p.markers.size());
+        m_sentCauses[i] = int(p.causes.size());
     }
     return delta;
 }
@@ -93,6 +100,9 @@ RunDelta RunDeltaBuilder::takeAll(Run &run)
         d.spans = std::exchange(p.spans, {});
         d.markersFrom = 0;
         d.markers = std::exchange(p.markers, {});
+        m_sentCauses[i] = int(p.causes.size());
+        d.causesFrom = 0;
+        d.causes = std::exchange(p.causes, {});
     }
     return delta;
 }
@@ -113,7 +123,11 @@ void applyRunDelta(Run &target, RunDelta delta)
         ProcessRecord &p = target.processes[i];
         std::vector<Span> spans = std::move(p.spans);
         std::vector<Marker> markers = std::move(p.markers);
+        std::vector<Cause> causes = std::move(p.causes);
         p = std::move(d.header);
+        causes.resize(std::min(causes.size(), size_t(std::max(0, d.causesFrom))));
+        causes.insert(causes.end(), d.causes.begin(), d.causes.end());
+        p.causes = std::move(causes);
         // Nothing of the lane kept: the delta's vector becomes the lane (a whole finished run
         // arrives this way), no copy.
         const size_t keepSpans = std::min(spans.size(), size_t(std::max(0, d.spansFrom)));

@@ -23,6 +23,8 @@ struct RunDelta
         std::vector<Span> spans;
         int markersFrom = 0;
         std::vector<Marker> markers;
+        int causesFrom = 0; // causes only ever grow: sent as a tail too
+        std::vector<Cause> causes;
     };
     QString scenario;
     QJsonObject parameters;
@@ -56,6 +58,7 @@ private:
     static constexpr size_t kMinimumLaneCapacity = 256;
     std::vector<int> m_sentSpans;
     std::vector<int> m_sentMarkers;
+    std::vector<int> m_sentCauses;
     std::vector<size_t> m_laneCapacity;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "causeboard.h"
 #include "sharedbarrier.h"
 #include "sharedlock.h"
 
@@ -79,6 +80,8 @@ struct CoordinationBlock
     SharedLockState futexLock;
     // posix family: threading.Barrier's state and count, guarded by the condition's lock.
     alignas(64) PosixBarrierShared posixBarrier;
+    // Who ended each wait, whatever the family (causeboard.h).
+    CauseBoard causes;
 
     bool valid() const { return magic == kMagic && parties > 0 && runKey[sizeof runKey - 1] == 0; }
     std::string key() const { return runKey; }

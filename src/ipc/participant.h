@@ -49,6 +49,8 @@ public:
     PrimitiveFamily family() const { return m_block.family; }
     int parties() const { return int(m_block.parties); }
     std::atomic<long long> &counter() const { return m_block.counter; }
+    // Where arrivals and releases say who they are (the same for every family).
+    CauseBoard &causeBoard() const { return m_block.causes; }
 
 protected:
     explicit Participant(CoordinationBlock &block);

@@ -50,7 +50,7 @@ EventWriter::~EventWriter()
     flush();
 }
 
-void EventWriter::emitEvent(EventFields &event, std::string_view text)
+void EventWriter::emitEvent(EventFields &event, std::string_view text, long long timestampNs)
 {
     // A line must fit one atomic write(): a longer text (a note, a child's name) is cut, at a
     // UTF-8 character boundary, leaving room for the fixed fields.
@@ -61,7 +61,8 @@ void EventWriter::emitEvent(EventFields &event, std::string_view text)
             --cut;
         text = text.substr(0, cut);
     }
-    event.timestampNs = monotonicNowNs();
+    event.timestampNs = timestampNs > 0 ? timestampNs : monotonicNowNs();
+    m_lastStampNs = event.timestampNs;
     event.pid = m_pid;
     event.processId = m_processId;
     appendLine(event, text, {});
@@ -141,6 +142,26 @@ void EventWriter::begin(SpanKind kind, int round, int task)
     emitEvent(e);
 }
 
+void EventWriter::beginAt(long long timestampNs, SpanKind kind, int round)
+{
+    EventFields e;
+    e.type = EventType::Begin;
+    e.span = kind;
+    e.round = round;
+    emitEvent(e, {}, timestampNs);
+}
+
+void EventWriter::cause(SpanKind kind, CauseEvent event, int process, long long timestampNs)
+{
+    EventFields e;
+    e.type = EventType::Cause;
+    e.span = kind;
+    e.cause = event;
+    e.childId = process;
+    e.value = timestampNs;
+    emitEvent(e);
+}
+
 void EventWriter::end(SpanKind kind, int round, int task)
 {
     EventFields e;
@@ -190,6 +211,15 @@ void EventWriter::lockOwnerDied()
 {
     EventFields e;
     e.type = EventType::LockOwnerDied;
+    emitEvent(e);
+}
+
+void EventWriter::signalSent(int childId, int signal)
+{
+    EventFields e;
+    e.type = EventType::SignalSent;
+    e.childId = childId;
+    e.value = signal;
     emitEvent(e);
 }
 

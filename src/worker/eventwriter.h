@@ -27,6 +27,8 @@ public:
 
     void ready();
     void begin(SpanKind kind, int round = -1, int task = -1);
+    // A span that began at `timestampNs` (a stamp the caller took where the span really began).
+    void beginAt(long long timestampNs, SpanKind kind, int round = -1);
     void end(SpanKind kind, int round = -1, int task = -1);
     void output(long long items);
     void spawn(int childId, long long childPid, bool daemon, std::string_view name);
@@ -38,6 +40,13 @@ public:
     // Just acquired the shared lock from a holder that died holding it (stamped now: call it
     // right after the acquisition).
     void lockOwnerDied();
+    // About to send `signal` to declared child `childId` (call right before kill()).
+    void signalSent(int childId, int signal);
+    // What ended this process's last `kind` span: `process` did `event` at `timestampNs` (its
+    // own stamp, absolute); CauseEvent::Unknown takes neither.
+    void cause(SpanKind kind, CauseEvent event, int process = -1, long long timestampNs = 0);
+    // The timestamp of the last event written (so a caller can hand the same instant on).
+    long long lastStampNs() const { return m_lastStampNs; }
     // Closed task spans of tasks firstTask .. firstTask + count - 1: `times` holds `count` pairs of
     // absolute CLOCK_MONOTONIC begin/end ns, taken when each task really began and ended. Goes out
     // as few `tasks` lines as fit PIPE_BUF, instead of a begin and an end line per task: the
@@ -53,12 +62,13 @@ public:
     void flush();
 
 private:
-    void emitEvent(EventFields &event, std::string_view text = {});
+    void emitEvent(EventFields &event, std::string_view text = {}, long long timestampNs = 0);
     void appendLine(const EventFields &event, std::string_view text, TaskOffsets tasks);
 
     int m_processId;
     int m_fd;
     long long m_pid;
+    long long m_lastStampNs = 0;
     bool m_held = false;
     std::string m_buffer;
     std::vector<long long> m_offsets; // tasks(): reused, no allocation per chunk

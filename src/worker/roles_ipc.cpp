@@ -89,18 +89,86 @@ long long unevenItems(unsigned long long seed, int id, int round, long long work
     return std::uniform_int_distribution<long long>(workload / 2, workload + workload / 2)(draw);
 }
 
-// The critical section of the barrier and lock-counter roles, run while holding the shared lock:
-// a lock_hold span (when `events` is given) around an increment that is deliberately not atomic,
-// so that only the lock keeps updates from being lost.
 using ipc::Participant;
 
-void incrementHeldCounter(EventWriter *events, std::atomic<long long> &counter, int round)
+// Each wait says what ended it: the last arriver and the releaser write who they are on the run's
+// cause board, the waiter reports it on waking (ipc/causeboard.h). `--causes 0` leaves the board
+// alone, for measuring what recording costs.
+bool causesOption(const WorkerOptions &options)
 {
-    if (events)
-        events->begin(SpanKind::LockHold, round);
+    return options.integer("causes", 0, 1, 1) != 0;
+}
+
+void reportCause(EventWriter &events, SpanKind kind, const ipc::BoardCause &cause)
+{
+    if (cause.event != CauseEvent::None)
+        events.cause(kind, cause.event, cause.process, cause.ns);
+}
+
+// One barrier wait as a barrier_wait span (when `spans`), beginning at the arrival the board
+// counted, with the round's last arriver as its cause.
+int waitAtBarrier(EventWriter &events, Participant &participant, int round, bool spans, bool causes)
+{
+    ipc::BarrierArrival arrival;
+    if (causes) {
+        arrival = ipc::arriveAtBarrier(participant.causeBoard(), events.processId(),
+                                       unsigned(participant.parties()));
+        if (spans)
+            events.beginAt(arrival.ns, SpanKind::BarrierWait, round);
+    } else if (spans) {
+        events.begin(SpanKind::BarrierWait, round);
+    }
+    const int index = participant.barrierWait();
+    if (spans)
+        events.end(SpanKind::BarrierWait, round);
+    if (causes && spans && index != Participant::Broken) {
+        reportCause(
+            events, SpanKind::BarrierWait,
+            ipc::barrierCause(participant.causeBoard(), arrival, unsigned(participant.parties())));
+    }
+    return index;
+}
+
+// Takes the lock, as a lock_wait span (when `spans`) whose cause is the holder it queued behind.
+Participant::LockResult takeLock(EventWriter &events, Participant &participant, int round,
+                                 bool spans, bool causes)
+{
+    long long waitBegin = 0;
+    if (spans) {
+        events.begin(SpanKind::LockWait, round);
+        waitBegin = events.lastStampNs();
+    } else if (causes) {
+        waitBegin = monotonicNowNs();
+    }
+    const Participant::LockResult got = participant.lock();
+    if (spans)
+        events.end(SpanKind::LockWait, round);
+    if (causes && got != Participant::LockResult::Failed) {
+        const ipc::BoardCause cause =
+            ipc::takeLock(participant.causeBoard(), events.processId(), waitBegin,
+                          spans ? events.lastStampNs() : monotonicNowNs());
+        if (spans)
+            reportCause(events, SpanKind::LockWait, cause);
+    }
+    return got;
+}
+
+// The critical section of the barrier and lock-counter roles, run while holding the shared lock:
+// a lock_hold span (when `spans`) around an increment that is deliberately not atomic, so that
+// only the lock keeps updates from being lost; then the release, after saying so on the board.
+void incrementHeldCounterAndUnlock(EventWriter &events, Participant &participant, int round,
+                                   bool spans, bool causes)
+{
+    std::atomic<long long> &counter = participant.counter();
+    if (spans)
+        events.begin(SpanKind::LockHold, round);
     counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-    if (events)
-        events->end(SpanKind::LockHold, round);
+    if (spans)
+        events.end(SpanKind::LockHold, round);
+    if (causes)
+        ipc::releaseLock(participant.causeBoard(), events.processId(),
+                         spans ? events.lastStampNs() : monotonicNowNs());
+    participant.unlock();
 }
 
 // A normal end: the qt family holds participants at its exit gate until every one has passed its
@@ -145,6 +213,7 @@ int roleBarrier(const WorkerOptions &options)
     // Break it: leave the moment the last barrier is passed, without the last critical section:
     // the release that completed the last round may be the process's very last act.
     const bool exitAfterLastBarrier = options.integer("exit-after-last-barrier", 0, 1, 0) != 0;
+    const bool causes = causesOption(options);
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -175,24 +244,18 @@ int roleBarrier(const WorkerOptions &options)
             while (participant->counter().load(std::memory_order_acquire) < before &&
                    !participant->barrierBroken())
                 ::usleep(200);
-            events.begin(SpanKind::LockWait, round);
-            const Participant::LockResult got = participant->lock();
-            events.end(SpanKind::LockWait, round);
+            const Participant::LockResult got = takeLock(events, *participant, round, true, causes);
             if (got == Participant::LockResult::Failed)
                 return failIpc(events, "the shared lock is unusable");
             events.begin(SpanKind::LockHold, round);
-            events.begin(SpanKind::BarrierWait, round);
-            const int index = participant->barrierWait();
-            events.end(SpanKind::BarrierWait, round);
+            const int index = waitAtBarrier(events, *participant, round, true, causes);
             events.note("parked holding the lock in round " + std::to_string(round) +
                         (index == Participant::Broken ? " (the barrier broke)" : ""));
             for (;;)
                 ::pause();
         }
 
-        events.begin(SpanKind::BarrierWait, round);
-        const int index = participant->barrierWait();
-        events.end(SpanKind::BarrierWait, round);
+        const int index = waitAtBarrier(events, *participant, round, true, causes);
         if (index == Participant::Broken) {
             events.note("barrier broken in round " + std::to_string(round));
             events.output(produced);
@@ -202,16 +265,13 @@ int roleBarrier(const WorkerOptions &options)
         if (exitAfterLastBarrier && round == rounds - 1)
             break;
 
-        events.begin(SpanKind::LockWait, round);
-        const Participant::LockResult got = participant->lock();
-        events.end(SpanKind::LockWait, round);
+        const Participant::LockResult got = takeLock(events, *participant, round, true, causes);
         if (got == Participant::LockResult::Failed)
             return failIpc(events, "the shared lock is unusable");
         if (got == Participant::LockResult::PreviousOwnerDied)
             events.lockOwnerDied();
         // The tutorial prints a line in its critical section; we count and timestamp.
-        incrementHeldCounter(&events, participant->counter(), round);
-        participant->unlock();
+        incrementHeldCounterAndUnlock(events, *participant, round, true, causes);
     }
     return leaveAndExit(events, *participant, produced);
 }
@@ -307,6 +367,8 @@ int roleLockCounter(const WorkerOptions &options)
     const long long count = options.integer("count", 0, kMaxCount);
     const bool spans = options.integer("spans", 0, 1, 1) != 0;
     const bool sync = options.integer("sync", 0, 1, 0) != 0;
+    // A cause is reported on a wait span: without spans there is nothing to record it for.
+    const bool causes = causesOption(options) && spans;
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -314,20 +376,18 @@ int roleLockCounter(const WorkerOptions &options)
     events.ready();
     if (!participant)
         return failIpc(events, error);
-    std::atomic<long long> &counter = participant->counter();
     // --sync 1: start together (the barrier's parties are the counters), so they really contend.
     if (sync && participant->barrierWait() == Participant::Broken)
         return failIpc(events, "barrier broken before the start");
     events.hold();
     events.begin(SpanKind::Work);
     for (long long i = 0; i < count; ++i) {
-        const Participant::LockResult got = participant->lock();
+        const Participant::LockResult got = takeLock(events, *participant, int(i), spans, causes);
         if (got == Participant::LockResult::Failed)
             return failIpc(events, "the shared lock is unusable");
         if (got == Participant::LockResult::PreviousOwnerDied)
             events.lockOwnerDied();
-        incrementHeldCounter(spans ? &events : nullptr, counter, int(i));
-        participant->unlock();
+        incrementHeldCounterAndUnlock(events, *participant, int(i), spans, causes);
     }
     events.end(SpanKind::Work);
     events.release();
@@ -339,6 +399,7 @@ int roleLockHold(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
     const std::string key = keyOption(options);
+    const bool causes = causesOption(options);
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -347,6 +408,8 @@ int roleLockHold(const WorkerOptions &options)
     if (!participant)
         return failIpc(events, error);
     participant->lock();
+    if (causes) // a holder that is killed here stays on the board: the next taker names it
+        ipc::takeLock(participant->causeBoard(), id, 0, monotonicNowNs());
     events.begin(SpanKind::LockHold);
     for (;;)
         ::pause();
@@ -362,6 +425,7 @@ int roleBarrierWait(const WorkerOptions &options)
     const std::string key = keyOption(options);
     const int rounds = int(options.integer("rounds", 1, 100'000'000, 1));
     const bool spans = options.integer("spans", 0, 1, 1) != 0;
+    const bool causes = causesOption(options) && spans; // see roleLockCounter
     rejectUnreadOptions(options);
     EventWriter events(id);
     std::string error;
@@ -372,11 +436,7 @@ int roleBarrierWait(const WorkerOptions &options)
     events.hold();
     events.begin(SpanKind::Work);
     for (int round = 0; round < rounds; ++round) {
-        if (spans)
-            events.begin(SpanKind::BarrierWait, round);
-        const int index = participant->barrierWait();
-        if (spans)
-            events.end(SpanKind::BarrierWait, round);
+        const int index = waitAtBarrier(events, *participant, round, spans, causes);
         if (index == Participant::Broken) {
             events.release();
             events.note("barrier broken in round " + std::to_string(round));
@@ -396,15 +456,18 @@ std::vector<RoleEntry> ipcRoles()
     return {
         {"barrier", roleBarrier,
          "Barrier & Lock participant: --key K --rounds R --workload N [--seed S] "
-         "[--park-holding-lock ROUND] [--park-in-work ROUND] [--exit-after-last-barrier 0|1]"},
+         "[--park-holding-lock ROUND] [--park-in-work ROUND] [--exit-after-last-barrier 0|1] "
+         "[--causes 0|1]"},
         {"pool", rolePool,
          "pool worker: --key K [--workload N] [--park-after-tasks K] [--park-between-chunks K] "
          "(squares the shared task queue)"},
         {"lock-counter", roleLockCounter,
-         "test: --key K --count N [--spans 0|1] [--sync 0|1] increments under the lock"},
-        {"lock-hold", roleLockHold, "test: --key K takes the lock and holds it until killed"},
+         "test: --key K --count N [--spans 0|1] [--sync 0|1] [--causes 0|1] increments under the "
+         "lock"},
+        {"lock-hold", roleLockHold,
+         "test: --key K [--causes 0|1] takes the lock and holds it until killed"},
         {"barrier-wait", roleBarrierWait,
-         "test: --key K [--rounds R] [--spans 0|1] waits at the barrier"},
+         "test: --key K [--rounds R] [--spans 0|1] [--causes 0|1] waits at the barrier"},
     };
 }
 

@@ -5,9 +5,9 @@
 #include "workload.h"
 
 #include <cerrno>
-#include <cstring>
 #include <climits>
 #include <csignal>
+#include <cstring>
 #include <string>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -169,6 +169,7 @@ int roleDaemonParent(const WorkerOptions &options)
     events.output(timedWork(ms, random));
     events.end(SpanKind::Work);
     events.note("terminating daemon child");
+    events.signalSent(daemonId, SIGTERM);
     ::kill(daemonPid, SIGTERM);
     reap(events, daemonId, daemonPid);
     events.note("joining non-daemon child");

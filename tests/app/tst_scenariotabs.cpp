@@ -8,10 +8,15 @@
 #include "runcontroller.h"
 #include "scenario.h"
 #include "scenariotab.h"
+#include "timelinechart.h"
+#include "waitmodels.h"
+#include "waitspanel.h"
+
 #include "speedupchart.h"
 #include "sweep.h"
 #include "sweeppanel.h"
 #include "timelinechart.h"
+#include <QLabel>
 
 #include "apptestsupport.h"
 #include "testutils.h"
@@ -121,6 +126,19 @@ void TestScenarioTabs::runFinishesWithOneLanePerProcess()
     QVERIFY(!tab.stopButton()->isEnabled());
     // Every claim of the tutorial got a measurement beside it.
     QVERIFY(!tab.codePanel()->html().contains(QStringLiteral("not measured yet")));
+    // Every scenario has its wait attribution and critical path, on the page and the timeline.
+    QVERIFY(tab.showDetail(QStringLiteral("waits")));
+    QCOMPARE(tab.waitsPanel()->attributionModel()->rowCount(), int(run.processes.size()));
+    QCOMPARE(tab.waitsPanel()->matrixModel()->columnCount(), int(run.processes.size()));
+    QVERIFY(tab.waitsPanel()->pathModel()->rowCount() > 0);
+    QVERIFY(!tab.timeline()->arrowItem()->criticalPath().empty());
+    QVERIFY(tab.waitsPanel()->summaryLabel()->text().contains(QStringLiteral("wall time")));
+    if (ScenarioId(scenario) == ScenarioId::Barrier) {
+        // Each round one of the two waited for the other: the tutorial says for whom.
+        QVERIFY2(tab.codePanel()->html().contains(QStringLiteral("which had")),
+                 qPrintable(tab.codePanel()->html()));
+        QVERIFY(!tab.timeline()->arrowItem()->visibleLinks().empty()); // arrows for all: on
+    }
     QVERIFY(test::liveWorkersOf(QCoreApplication::applicationPid()).isEmpty());
 }
 

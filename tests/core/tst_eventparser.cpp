@@ -55,6 +55,14 @@ void TestEventParser::validLines_data()
                           << -1 << -1 << qint64(0);
     QTest::newRow("lock owner died") << QByteArray("9 1 0 lock_owner_died")
                                      << int(EventType::LockOwnerDied) << 0 << -1 << -1 << qint64(0);
+    QTest::newRow("cause barrier")
+        << QByteArray("9 1 0 cause barrier_wait barrier_last_arrival 2 7") << int(EventType::Cause)
+        << int(SpanKind::BarrierWait) << -1 << -1 << qint64(7);
+    QTest::newRow("signal sent") << QByteArray("9 1 0 signal_sent 2 15")
+                                 << int(EventType::SignalSent) << 0 << -1 << -1 << qint64(15);
+    QTest::newRow("cause unknown")
+        << QByteArray("9 1 0 cause lock_wait unknown") << int(EventType::Cause)
+        << int(SpanKind::LockWait) << -1 << -1 << qint64(0);
 }
 
 void TestEventParser::validLines()
@@ -69,7 +77,8 @@ void TestEventParser::validLines()
     const auto event = parseEventLine(line, &error);
     QVERIFY2(event.has_value(), qPrintable(error));
     QCOMPARE(int(event->type), type);
-    if (event->type == EventType::Begin || event->type == EventType::End)
+    if (event->type == EventType::Begin || event->type == EventType::End ||
+        event->type == EventType::Cause)
         QCOMPARE(int(event->span), span);
     QCOMPARE(event->round, round);
     QCOMPARE(event->task, task);
@@ -85,6 +94,17 @@ void TestEventParser::malformedLines_data()
     QTest::newRow("missing type") << QByteArray("1 2 3");
     QTest::newRow("unknown type") << QByteArray("1 2 3 jump");
     QTest::newRow("lock owner died with fields") << QByteArray("1 2 3 lock_owner_died 4");
+    QTest::newRow("signal 0") << QByteArray("1 2 3 signal_sent 4 0");
+    QTest::newRow("signal 65") << QByteArray("1 2 3 signal_sent 4 65");
+    QTest::newRow("signal without child") << QByteArray("1 2 3 signal_sent 15");
+    QTest::newRow("cause of no kind") << QByteArray("1 2 3 cause nap lock_release 1 5");
+    QTest::newRow("cause of no event") << QByteArray("1 2 3 cause lock_wait shrug 1 5");
+    QTest::newRow("cause without who") << QByteArray("1 2 3 cause lock_wait lock_release");
+    QTest::newRow("cause without when") << QByteArray("1 2 3 cause lock_wait lock_release 1");
+    QTest::newRow("cause at time 0") << QByteArray("1 2 3 cause lock_wait lock_release 1 0");
+    QTest::newRow("cause of -1") << QByteArray("1 2 3 cause lock_wait lock_release -1 5");
+    QTest::newRow("unknown with who") << QByteArray("1 2 3 cause lock_wait unknown 1 5");
+    QTest::newRow("cause trailing") << QByteArray("1 2 3 cause lock_wait lock_release 1 5 6");
     QTest::newRow("zero timestamp") << QByteArray("0 2 3 ready");
     QTest::newRow("negative timestamp") << QByteArray("-1 2 3 ready");
     QTest::newRow("hex pid") << QByteArray("1 0x2 3 ready");

@@ -47,6 +47,7 @@ private slots:
     void spanIsSmall();
     void taskBatches();
     void signalNames();
+    void causesAttachToTheLastWait();
 };
 
 void TestRunModel::spansAreRelativeToOrigin()
@@ -265,3 +266,49 @@ void TestRunModel::signalNames()
 
 QTEST_GUILESS_MAIN(TestRunModel)
 #include "tst_runmodel.moc"
+
+// A cause line ends the process's last wait of its kind, once; it must name another process of
+// the run, at a time inside the run and no later than the line itself.
+void TestRunModel::causesAttachToTheLastWait()
+{
+    Run run = twoProcesses();
+    RunRecorder recorder(run);
+    QString error;
+    auto cause = [](qint64 t, int id, SpanKind kind, CauseEvent what, int who, qint64 when) {
+        Event e = makeEvent(t, id, EventType::Cause, kind);
+        e.cause = what;
+        e.childId = who;
+        e.value = when;
+        return e;
+    };
+    // No barrier wait has ended yet.
+    QVERIFY(!recorder.apply(
+        cause(1500, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 1400), &error));
+    QVERIFY(recorder.apply(makeEvent(2000, 0, EventType::Begin, SpanKind::BarrierWait, 0), &error));
+    QVERIFY(recorder.apply(makeEvent(3000, 0, EventType::End, SpanKind::BarrierWait, 0), &error));
+    QVERIFY(!recorder.apply(
+        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 0, 2900),
+        &error)); // itself
+    QVERIFY(!recorder.apply(
+        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 7, 2900),
+        &error)); // nobody
+    QVERIFY(!recorder.apply(
+        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 3200),
+        &error)); // after the line
+    QVERIFY(!recorder.apply(cause(3100, 0, SpanKind::BarrierWait, CauseEvent::Signal, 1, 2900),
+                            &error)); // not the worker's to say
+    QVERIFY(recorder.apply(
+        cause(3100, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 2900), &error));
+    QVERIFY(!recorder.apply(
+        cause(3200, 0, SpanKind::BarrierWait, CauseEvent::BarrierLastArrival, 1, 2900),
+        &error)); // twice
+    const ProcessRecord &p = run.processes[0];
+    QCOMPARE(p.spans.size(), size_t(1));
+    const Cause *c = p.causeOf(p.spans[0]);
+    QVERIFY(c);
+    QCOMPARE(c->process, 1);
+    QCOMPARE(c->event, CauseEvent::BarrierLastArrival);
+    QCOMPARE(c->timeNs, 1900); // relative to the origin
+    // The views were sent the span before its cause: it is sent again.
+    QCOMPARE(recorder.takeRevisedSpans(), (std::vector<std::pair<int, int>>{{0, 0}}));
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "causeboard.h"
+
+#include "clock.h"
+
+namespace proclab::ipc {
+
+BarrierArrival arriveAtBarrier(CauseBoard &board, int processId, unsigned parties)
+{
+    BarrierArrival arrival;
+    unsigned long long seen = board.arrivals.load(std::memory_order_acquire);
+    do {
+        arrival.ns = monotonicNowNs();
+    } while (!board.arrivals.compare_exchange_weak(seen, seen + 1, std::memory_order_acq_rel,
+                                                   std::memory_order_acquire));
+    arrival.ticket = seen;
+    arrival.last = parties > 0 && (seen + 1) % parties == 0;
+    if (arrival.last) {
+        CauseBoard::LastArrival &slot = board.last[(seen / parties) % 2];
+        slot.process.store(processId + 1, std::memory_order_relaxed);
+        slot.ns.store(arrival.ns, std::memory_order_release);
+    }
+    return arrival;
+}
+
+BoardCause barrierCause(const CauseBoard &board, const BarrierArrival &arrival, unsigned parties)
+{
+    if (arrival.last || parties == 0)
+        return {};
+    const CauseBoard::LastArrival &slot = board.last[(arrival.ticket / parties) % 2];
+    const long long ns = slot.ns.load(std::memory_order_acquire);
+    const int process = slot.process.load(std::memory_order_relaxed) - 1;
+    if (process < 0)
+        return {};
+    return {CauseEvent::BarrierLastArrival, process, ns};
+}
+
+BoardCause takeLock(CauseBoard &board, int processId, long long waitBeginNs, long long acquiredNs)
+{
+    BoardCause cause;
+    const int holder = board.holder.load(std::memory_order_acquire) - 1;
+    if (holder >= 0 && holder != processId) {
+        cause = {CauseEvent::OwnerDied, holder, acquiredNs};
+    } else {
+        const long long released = board.releasedNs.load(std::memory_order_acquire);
+        const int releaser = board.releaser.load(std::memory_order_relaxed) - 1;
+        if (releaser >= 0 && releaser != processId && released > waitBeginNs)
+            cause = {CauseEvent::LockRelease, releaser, released};
+    }
+    board.holder.store(processId + 1, std::memory_order_relaxed);
+    return cause;
+}
+
+void releaseLock(CauseBoard &board, int processId, long long holdEndNs)
+{
+    board.releaser.store(processId + 1, std::memory_order_relaxed);
+    board.releasedNs.store(holdEndNs, std::memory_order_relaxed);
+    board.holder.store(0, std::memory_order_release);
+}
+
+} // namespace proclab::ipc

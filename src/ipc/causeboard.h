@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "eventformat.h"
+
+#include <atomic>
+#include <cstdint>
+
+namespace proclab::ipc {
+
+// What ended a wait, written where it happens: the barrier's last arriver and the lock's releaser
+// write who they are (and their own clock reading of the deed) into the run's shared block; the
+// waiter reads it on waking and reports it as its cause. The same for every family of primitives:
+// the board sits beside them (in the CoordinationBlock) and is used around their calls.
+//
+// Process ids are stored plus one, so that the zeroed block reads "nobody".
+struct CauseBoard
+{
+    // Barrier: arrivals ever; round r's arrivals draw tickets r*parties … r*parties+parties-1.
+    alignas(64) std::atomic<unsigned long long> arrivals;
+    // The last arrival of the two latest rounds (round % 2): a round's slot is written again
+    // only two rounds later, after every waiter of the round has read it and arrived again.
+    struct LastArrival
+    {
+        std::atomic<int> process;
+        std::atomic<long long> ns;
+    };
+    LastArrival last[2];
+    // Lock: the holder (set right after acquiring, cleared right before releasing: a holder that
+    // dies leaves itself here) and the last release.
+    alignas(64) std::atomic<int> holder;
+    std::atomic<int> releaser;
+    std::atomic<long long> releasedNs;
+};
+static_assert(std::atomic<int>::is_always_lock_free, "shared atomics must be address-free");
+
+// One process's arrival at the barrier, as the board counted it.
+struct BarrierArrival
+{
+    long long ns = 0;              // this process's arrival (the begin of its barrier wait)
+    unsigned long long ticket = 0; // its place in the board's count of arrivals
+    bool last = false;             // it completed the round: nobody waited for anyone else
+};
+
+// A wait's cause as the waiter read it off the board (CauseEvent::None: nothing ended it).
+struct BoardCause
+{
+    CauseEvent event = CauseEvent::None;
+    int process = -1;
+    long long ns = 0;
+};
+
+// Counts this process's arrival and stamps it. The stamp is read after the count it is based on
+// was seen, and the count taken only if nobody counted meanwhile, so the arrivals' stamps are in
+// the order of their tickets: the last arriver's stamp is the round's latest. The last arriver
+// writes itself into the round's slot, before it enters the barrier: no waiter can be released
+// before it has.
+BarrierArrival arriveAtBarrier(CauseBoard &board, int processId, unsigned parties);
+// After the barrier released this process: who arrived last (None if this process did).
+BoardCause barrierCause(const CauseBoard &board, const BarrierArrival &arrival, unsigned parties);
+
+// Right after acquiring the lock, having begun to wait at waitBeginNs: the holder that never
+// released it (it died holding it: OwnerDied, at acquiredNs), else the last releaser if it
+// released after this process began to wait (the acquisition was contended), else None. Then
+// records this process as the holder.
+BoardCause takeLock(CauseBoard &board, int processId, long long waitBeginNs, long long acquiredNs);
+// Right before releasing, with the stamp of the end of its hold.
+void releaseLock(CauseBoard &board, int processId, long long holdEndNs);
+
+} // namespace proclab::ipc
