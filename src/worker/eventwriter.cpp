@@ -45,6 +45,11 @@ EventWriter::EventWriter(int processId, int fd)
     m_buffer.reserve(PIPE_BUF);
 }
 
+long long EventWriter::now() const
+{
+    return monotonicNowNs() + m_clockShift;
+}
+
 EventWriter::~EventWriter()
 {
     flush();
@@ -61,7 +66,7 @@ void EventWriter::emitEvent(EventFields &event, std::string_view text)
             --cut;
         text = text.substr(0, cut);
     }
-    event.timestampNs = monotonicNowNs();
+    event.timestampNs = now();
     event.pid = m_pid;
     event.processId = m_processId;
     appendLine(event, text, {});
