@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace proclab {
@@ -34,6 +35,10 @@ struct WorkerSpec
     // What it writes on stderr is its own printed output (the tutorial's prints), kept as such
     // (printedOutput()), not an error.
     bool printsOnStderr = false;
+    // Sent to it by the kernel when the lab's engine thread ends (PR_SET_PDEATHSIG), for a
+    // program that does not hold the lab's lifeline itself: mpirun, which on SIGTERM ends its
+    // ranks and removes its session directory. 0: none.
+    int parentDeathSignal = 0;
 };
 
 // The lifetime of every process of a run: launches proclab-worker processes with QProcess (no
@@ -73,6 +78,16 @@ public:
     // What a process launched with printsOnStderr printed (at most 64 KiB).
     QByteArray printedOutput(int id) const;
 
+    // An event stream for lines of `sourceId`'s that reach the lab another way than its pipe (an
+    // MPI rank's, which mpirun collects per rank); `label` names their writer in errors. Applied
+    // as if read from that process's pipe: it speaks for itself and its declared children.
+    std::unique_ptr<EventStream> createEventStream(int sourceId, const QString &label);
+    // How the children of `parentId` ended, for a parent that collects them itself without
+    // reporting it (mpirun reaps its ranks): asked for each child that has exited and whose status
+    // the lab cannot collect, once the parent has ended; nullopt: unknown.
+    using ChildStatusResolver = std::function<std::optional<ExitStatus>(int childId)>;
+    void setChildStatusResolver(int parentId, ChildStatusResolver resolver);
+
     // Starts a worker; returns its process id in the run. The first launch is the run's origin.
     // A worker that cannot start is recorded as failed_to_start and reported through
     // processFinished() from the event loop.
@@ -105,6 +120,9 @@ signals:
     void processReady(int id);
     void processFinished(int id);
     void allFinished();
+    // `parentId` has ended and its children are about to be settled (their status collected or
+    // resolved): the last moment to apply what they reported another way.
+    void aboutToSettleChildren(int parentId);
     void runChanged(); // new events arrived; views may redraw (they should batch)
     // The run recorded as many spans as its budget allows (RecorderLimits::spans): it must end.
     void budgetExceeded();
@@ -120,6 +138,7 @@ private:
     void onFailedToStart(Tracked &t);
     void onExitStamp(int id, qint64 monotonicNs);
     void collectOrphan(Tracked &t);
+    std::optional<ExitStatus> resolvedChildStatus(int id) const;
     void settle(Tracked &t);
     void cleanUpOrphansOf(int parentId);
     void markFinished(int id);
@@ -145,6 +164,7 @@ private:
     };
     std::vector<Repeat> m_repeats;
     bool m_budgetReported = false;
+    std::vector<std::pair<int, ChildStatusResolver>> m_childStatusResolvers;
 };
 
 } // namespace proclab
