@@ -208,6 +208,7 @@ void MpiScenario::begin()
                                 .arg(m_skewNs);
     spec.printsOnStderr = true; // mpirun's messages: quoted when they explain an end
     spec.parentDeathSignal = SIGTERM;
+    spec.silent = true;
 
     supervisor().setChildStatusResolver(m_launcher, [this](int id) { return rankStatus(id); });
     connect(&supervisor(), &ProcessSupervisor::aboutToSettleChildren, this, [this](int parent) {

@@ -69,6 +69,7 @@ struct ProcessSupervisor::Tracked
     std::unique_ptr<EventStream> events;
     QByteArray stderrText;
     bool stderrIsOutput = false; // the program's printed output, not a complaint
+    bool silent = false;         // expected to report nothing itself (WorkerSpec::silent)
     int pidfd = -1;
     qint64 exitStampNs = -1; // absolute, from the ExitWatcher
     bool statusKnown = false;
@@ -244,6 +245,7 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
         process->setProcessEnvironment(environment);
     }
     t.stderrIsOutput = spec.printsOnStderr;
+    t.silent = spec.silent;
     process->setStandardInputFile(QProcess::nullDevice());
     // Workers run at a lower priority than the lab: on a machine they saturate, the window and
     // the engine must not wait behind the processes they watch (a frame is 16 ms; a CPU-bound
@@ -573,7 +575,7 @@ void ProcessSupervisor::settle(Tracked &t)
                      .arg(record.name, printable(QString::fromLocal8Bit(t.stderrText).trimmed())));
     }
     // A worker that ends on its own without a word is not a worker that did its job.
-    if (t.process && status.kind == ExitStatus::Kind::Normal && record.readyNs < 0)
+    if (t.process && !t.silent && status.kind == ExitStatus::Kind::Normal && record.readyNs < 0)
         addError(tr("process %1 (%2) exited without reporting ready").arg(t.id).arg(record.name));
     cleanUpOrphansOf(t.id);
     markFinished(t.id);

@@ -39,6 +39,9 @@ struct WorkerSpec
     // program that does not hold the lab's lifeline itself: mpirun, which on SIGTERM ends its
     // ranks and removes its session directory. 0: none.
     int parentDeathSignal = 0;
+    // It speaks no protocol of its own (mpirun: its ranks announce themselves): no ready line is
+    // expected from it.
+    bool silent = false;
 };
 
 // The lifetime of every process of a run: launches proclab-worker processes with QProcess (no
