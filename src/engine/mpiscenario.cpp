@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mpiscenario.h"
 
+#include "clock.h"
 #include "eventstream.h"
 #include "ipcscenarios.h"
 
@@ -13,6 +14,8 @@
 #include <QStandardPaths>
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <csignal>
 #include <unistd.h>
 
@@ -21,6 +24,7 @@ namespace proclab {
 namespace {
 constexpr int kPollMs = 20; // how often the ranks' output files are read (times are the ranks')
 constexpr auto kRunDirPrefix = "proclab-mpi-";
+constexpr auto kWorkerExecutable = "proclab-mpi-worker";
 
 // "key=value" fields of a worker's machine-readable note ("mpi-clock offset_start_ns=…").
 std::optional<QHash<QString, qint64>> noteFields(const ProcessRecord &p, const QString &tag)
@@ -47,7 +51,7 @@ struct MpiScenario::RankOutput
     QString path; // empty until mpirun has created it
     qint64 read = 0;
     bool announced = false; // its first line (the spawn on mpirun's behalf) has been handled
-    QByteArray firstLine;
+    QByteArray pending;     // read, not yet applied
     std::unique_ptr<EventStream> events;
 };
 
@@ -72,7 +76,7 @@ QString MpiScenario::mpiWorkerProgram()
 {
     return QFileInfo(ProcessSupervisor::defaultWorkerProgram())
         .dir()
-        .filePath(QStringLiteral("proclab-mpi-worker"));
+        .filePath(QLatin1String(kWorkerExecutable));
 }
 
 QString MpiScenario::unavailableReason()
@@ -102,7 +106,7 @@ void MpiScenario::removeStaleRunDirectories()
     }
 }
 
-QStringList MpiScenario::mpirunArguments(const QString &outputDir) const
+QStringList MpiScenario::mpirunArguments(const QString &outputDir)
 {
     QStringList args{QStringLiteral("-n"), QString::number(m_ranks)};
     const QString hostfile = parameters().hostfile();
@@ -127,7 +131,10 @@ QStringList MpiScenario::mpirunArguments(const QString &outputDir) const
          << QStringLiteral("--output-filename") << outputDir + QStringLiteral(":nocopy");
     if (m_skewRank >= 0)
         args << QStringLiteral("-x") << QStringLiteral("PROCLAB_MPI_TEST_SKEW_NS");
-    args << mpiWorkerProgram() << workerArguments();
+    // Beside the run's worker program (setWorkerProgram() moves both, for tests).
+    WorkerSpec rank;
+    rank.executable = QLatin1String(kWorkerExecutable);
+    args << supervisor().programFor(rank) << workerArguments();
     return args;
 }
 
@@ -227,7 +234,7 @@ void MpiScenario::begin()
     finishWhenAllEnded();
 }
 
-void MpiScenario::readRankOutput()
+void MpiScenario::readRankOutput(bool all)
 {
     if (!m_runDir)
         return;
@@ -246,50 +253,66 @@ void MpiScenario::readRankOutput()
                 continue;
         }
         QFile file(out->path);
-        if (!file.open(QIODevice::ReadOnly) || !file.seek(out->read))
-            continue;
-        QByteArray bytes = file.readAll();
-        out->read += bytes.size();
-        if (bytes.isEmpty())
-            continue;
-        if (!out->announced) {
-            // The first line announces the rank on mpirun's behalf, with the pid of the rank's
-            // parent (mpirun here, an orted on another host): it is mpirun's, whose pid the lab
-            // knows.
-            out->firstLine += bytes;
-            const qsizetype newline = out->firstLine.indexOf('\n');
-            if (newline < 0)
-                continue;
-            QByteArray line = out->firstLine.left(newline);
-            bytes = out->firstLine.mid(newline + 1);
-            out->firstLine.clear();
-            out->announced = true;
-            QString error;
-            if (std::optional<Event> spawn = parseEventLine(line, &error);
-                spawn && spawn->type == EventType::Spawn && spawn->processId == m_launcher) {
-                spawn->pid = run().process(m_launcher)->pid;
-                line = formatEvent(*spawn).chopped(1);
-            }
-            out->events->feed(line + '\n');
+        if (file.open(QIODevice::ReadOnly) && file.seek(out->read)) {
+            const QByteArray bytes = file.readAll();
+            out->read += bytes.size();
+            out->pending += bytes;
         }
-        out->events->feed(bytes);
-        fed = true;
+        fed = feedRankLines(*out, all) || fed;
     }
     if (fed)
         emit changed();
 }
 
+bool MpiScenario::feedRankLines(RankOutput &out, bool all)
+{
+    // Whole lines only, in the rank's order. A line stamped later than the lab's clock now (a
+    // rank's clock is aligned to rank 0's within its uncertainty, and may run that much ahead)
+    // waits until the lab's clock has passed it; once mpirun has ended, everything goes.
+    const qint64 now = monotonicNowNs();
+    qsizetype ready = 0;
+    while (ready < out.pending.size()) {
+        const qsizetype newline = out.pending.indexOf('\n', ready);
+        if (newline < 0)
+            break;
+        const QByteArrayView line(out.pending.constData() + ready, newline - ready);
+        const qsizetype space = line.indexOf(' ');
+        bool ok = false;
+        const qint64 stamp = space > 0 ? line.first(space).toLongLong(&ok) : 0;
+        if (!all && ok && stamp > now)
+            break;
+        if (!out.announced) {
+            // The first line announces the rank on mpirun's behalf, with the pid of the rank's
+            // parent (mpirun here, an orted on another host): it is mpirun's, whose pid the lab
+            // knows.
+            out.announced = true;
+            QString error;
+            if (std::optional<Event> spawn = parseEventLine(line, &error);
+                spawn && spawn->type == EventType::Spawn && spawn->processId == m_launcher) {
+                spawn->pid = run().process(m_launcher)->pid;
+                out.events->feed(formatEvent(*spawn));
+                out.pending.remove(0, newline + 1);
+                continue;
+            }
+        }
+        ready = newline + 1;
+    }
+    if (all)
+        ready = out.pending.size();
+    if (ready == 0)
+        return false;
+    out.events->feed(QByteArrayView(out.pending.constData(), ready));
+    out.pending.remove(0, ready);
+    return true;
+}
+
 void MpiScenario::finishRankOutput()
 {
     // mpirun has exited: its files are complete.
-    readRankOutput();
+    readRankOutput(true);
     m_poll.stop();
-    for (auto &out : m_outputs) {
-        if (!out->firstLine.isEmpty())
-            out->events->feed(out->firstLine);
-        out->firstLine.clear();
+    for (auto &out : m_outputs)
         out->events->finish();
-    }
 }
 
 void MpiScenario::killParkedHolder()
@@ -348,9 +371,12 @@ std::optional<ExitStatus> MpiScenario::rankStatus(int id)
 QJsonArray MpiScenario::correctClocks()
 {
     // Each rank stamped rank 0's clock with its offset at the start; the offset measured at the
-    // end shows how far the clocks drifted apart meanwhile. The difference is spread linearly over
-    // the rank's times between the two estimates (the ranks' own times only: exits are the lab's).
+    // end shows how far the clocks drifted apart meanwhile. A drift larger than the two estimates'
+    // uncertainties together is real and spread linearly over the rank's times (the ranks' own
+    // times only: exits are the lab's); a smaller one cannot be told from the estimates' error,
+    // and correcting by it would only add that error.
     QJsonArray ranks;
+    m_clockToleranceNs = 0;
     for (ProcessRecord &p : mutableRun().processes) {
         if (!isRank(p.id))
             continue;
@@ -371,14 +397,20 @@ QJsonArray MpiScenario::correctClocks()
             const qint64 atStart = clock->value(QStringLiteral("at_start_ns")) - run().originNs;
             const qint64 atEnd = clock->value(QStringLiteral("at_end_ns")) - run().originNs;
             const qint64 drift = endOffset - startOffset;
+            const qint64 startUncertainty = clock->value(QStringLiteral("uncertainty_start_ns"));
+            const qint64 endUncertainty = clock->value(QStringLiteral("uncertainty_end_ns"));
+            const bool correct = std::abs(drift) > startUncertainty + endUncertainty && atEnd > atStart;
             entry.insert(QStringLiteral("offset_start_ns"), startOffset);
-            entry.insert(QStringLiteral("uncertainty_start_ns"),
-                         clock->value(QStringLiteral("uncertainty_start_ns")));
+            entry.insert(QStringLiteral("uncertainty_start_ns"), startUncertainty);
             entry.insert(QStringLiteral("offset_end_ns"), endOffset);
-            entry.insert(QStringLiteral("uncertainty_end_ns"),
-                         clock->value(QStringLiteral("uncertainty_end_ns")));
+            entry.insert(QStringLiteral("uncertainty_end_ns"), endUncertainty);
             entry.insert(QStringLiteral("drift_ns"), drift);
-            if (drift != 0 && atEnd > atStart) {
+            entry.insert(QStringLiteral("drift_corrected"), correct);
+            // Each of this rank's times is off by at most this much on rank 0's clock.
+            const qint64 uncertainty =
+                correct ? std::max(startUncertainty, endUncertainty) : startUncertainty;
+            m_clockToleranceNs = std::max(m_clockToleranceNs, uncertainty);
+            if (correct) {
                 const auto fix = [&](qint64 &t) {
                     if (t >= 0)
                         t += qint64(double(drift) * double(t - atStart) / double(atEnd - atStart));
@@ -420,7 +452,10 @@ void MpiScenario::collectBarrier(QJsonObject &facts, QJsonObject &results)
             counter = value->value(QStringLiteral("value"));
     }
     const qint64 rounds = parameters().value(Param::Rounds);
-    const BarrierRunProperties props = barrierRunProperties(run(), participants, rounds);
+    // Two ranks' times may be apart by both their uncertainties.
+    const BarrierRunProperties props =
+        barrierRunProperties(run(), participants, rounds, false, 2 * m_clockToleranceNs);
+    facts.insert(QStringLiteral("clock_tolerance_ns"), 2 * m_clockToleranceNs);
     const qint64 expected = rounds * qint64(participants.size());
     facts.insert(QStringLiteral("participants"), int(participants.size()));
     facts.insert(QStringLiteral("barrier_order_ok"), props.orderOk);

@@ -62,9 +62,10 @@ protected:
 
 private:
     struct RankOutput;
-    QStringList mpirunArguments(const QString &outputDir) const;
+    QStringList mpirunArguments(const QString &outputDir);
     QStringList workerArguments() const;
-    void readRankOutput();
+    void readRankOutput(bool all = false);
+    bool feedRankLines(RankOutput &out, bool all);
     void finishRankOutput();
     void killParkedHolder();
     std::optional<ExitStatus> rankStatus(int id);
@@ -84,6 +85,7 @@ private:
     int m_killedRank = -1; // the process id the lab killed (break-it or a stopped rank)
     int m_skewRank = -1;
     qint64 m_skewNs = 0;
+    qint64 m_clockToleranceNs = 0; // the largest uncertainty of a rank's converted times
 };
 
 } // namespace proclab

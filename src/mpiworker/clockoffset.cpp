@@ -6,7 +6,14 @@
 namespace proclab::mpi {
 
 namespace {
-constexpr int kExchanges = 32;
+// Exchanges per peer: at least kMinExchanges, and more (up to kMaxExchanges or kMaxSpendNs) until
+// one round trip was short. On a loaded machine a rank may wait for a CPU between any two reads
+// (oversubscribed ranks yield); the shortest exchange is the one to trust, and the longer the
+// search the shorter it gets.
+constexpr int kMinExchanges = 16;
+constexpr int kMaxExchanges = 2000;
+constexpr long long kGoodRoundTripNs = 20'000;
+constexpr long long kMaxSpendNs = 300'000'000;
 constexpr int kTag = 7001;
 } // namespace
 
@@ -18,9 +25,13 @@ ClockOffset estimateOffsetToRank0(MPI_Comm comm, const std::function<long long()
     MPI_Comm_size(comm, &size);
     ClockOffset result;
     if (rank == 0) {
+        // Answer each peer in turn until it says it has what it needs (a request of 0).
         for (int peer = 1; peer < size; ++peer) {
-            for (int k = 0; k < kExchanges; ++k) {
-                MPI_Recv(nullptr, 0, MPI_BYTE, peer, kTag, comm, MPI_STATUS_IGNORE);
+            for (;;) {
+                int more = 0;
+                MPI_Recv(&more, 1, MPI_INT, peer, kTag, comm, MPI_STATUS_IGNORE);
+                if (!more)
+                    break;
                 const long long now = clock();
                 MPI_Send(&now, 1, MPI_LONG_LONG, peer, kTag, comm);
             }
@@ -29,9 +40,13 @@ ClockOffset estimateOffsetToRank0(MPI_Comm comm, const std::function<long long()
         return result;
     }
     long long best = std::numeric_limits<long long>::max();
-    for (int k = 0; k < kExchanges; ++k) {
+    const long long began = clock();
+    for (int k = 0; k < kMaxExchanges; ++k) {
+        if (k >= kMinExchanges && (best <= kGoodRoundTripNs || clock() - began > kMaxSpendNs))
+            break;
+        const int more = 1;
         const long long t1 = clock();
-        MPI_Send(nullptr, 0, MPI_BYTE, 0, kTag, comm);
+        MPI_Send(&more, 1, MPI_INT, 0, kTag, comm);
         long long remote = 0;
         MPI_Recv(&remote, 1, MPI_LONG_LONG, 0, kTag, comm, MPI_STATUS_IGNORE);
         const long long t2 = clock();
@@ -43,6 +58,8 @@ ClockOffset estimateOffsetToRank0(MPI_Comm comm, const std::function<long long()
             result.uncertaintyNs = (best + 1) / 2;
         }
     }
+    const int done = 0;
+    MPI_Send(&done, 1, MPI_INT, 0, kTag, comm);
     return result;
 }
 

@@ -9,8 +9,9 @@ namespace proclab::mpi {
 // How far this rank's clock is from rank 0's, measured by ping-pong (Cristian's method): the rank
 // reads its clock (t1), asks rank 0 for its time (r), reads its clock again (t2). Rank 0 read r
 // somewhere between t1 and t2, so r - (t1 + t2) / 2 is rank 0's clock minus this one's, wrong by
-// at most half the round trip. Of kExchanges exchanges the one with the smallest round trip is
-// kept (the least queued). Rank 0's own offset is 0, exactly.
+// at most half the round trip. Of the exchanges the one with the smallest round trip is kept (the
+// least delayed); there are more of them until one is short (see clockoffset.cpp). Rank 0's own
+// offset is 0, exactly.
 struct ClockOffset
 {
     long long offsetNs = 0;      // add to this rank's clock to get rank 0's
