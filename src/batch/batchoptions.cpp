@@ -289,10 +289,10 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         for (const ScenarioParameters &run : options.runs) {
             const ParamSpec *spec = run.spec(option.param);
             if (spec && !choiceValue(*spec, text))
-                return fail(BatchText::tr("--%1 %2 applies to %3 only")
-                                .arg(name, text,
-                                     scenariosTaking(option.param, text)
-                                         .join(QLatin1String(", "))));
+                return fail(
+                    BatchText::tr("--%1 %2 applies to %3 only")
+                        .arg(name, text,
+                             scenariosTaking(option.param, text).join(QLatin1String(", "))));
         }
         if (!applyValue(option.param, name, index))
             return std::nullopt;

@@ -144,9 +144,9 @@ bool BatchRunner::report(RunController &controller, const ScenarioParameters &pa
     const QString runtime = run.parameters.value(QStringLiteral("runtime")).toString();
     QString label = run.scenario;
     if (runtime == QLatin1String("python"))
-        label = QStringLiteral("%1 (python, %2)")
-                    .arg(run.scenario,
-                         run.parameters.value(QStringLiteral("start-method")).toString());
+        label =
+            QStringLiteral("%1 (python, %2)")
+                .arg(run.scenario, run.parameters.value(QStringLiteral("start-method")).toString());
     else if (runtime == QLatin1String("mpi"))
         label = QStringLiteral("%1 (mpi)").arg(run.scenario);
     out << BatchText::tr("%1: %2 processes, wall %3 ms")

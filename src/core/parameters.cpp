@@ -26,13 +26,8 @@ ParamSpec runtimeSpec()
 // daemons) add "mpi" (RuntimeChoice::Mpi) to the choices.
 ParamSpec runtimeWithMpiSpec()
 {
-    return {Param::Runtime,
-            "runtime",
-            0,
-            4,
-            0,
-            "",
-            {"cpp", "python", "both", "both-together", "mpi"}};
+    return {
+        Param::Runtime, "runtime", 0, 4, 0, "", {"cpp", "python", "both", "both-together", "mpi"}};
 }
 
 ParamSpec startMethodSpec()
@@ -47,7 +42,10 @@ std::vector<ScenarioInfo> makeInfos()
          "naming",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Naming"),
          "naming_processes.py",
-         {{Param::Workload, "workload", 0, kMaxItems, 10'000'000, "items"}, runtimeSpec(), startMethodSpec(), timeoutSpec()}},
+         {{Param::Workload, "workload", 0, kMaxItems, 10'000'000, "items"},
+          runtimeSpec(),
+          startMethodSpec(),
+          timeoutSpec()}},
         {ScenarioId::Spawning,
          "spawning",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Spawning"),
@@ -55,7 +53,9 @@ std::vector<ScenarioInfo> makeInfos()
          {{Param::Workers, "workers", 1, kMaxWorkers, 6, "processes"},
           {Param::Workload, "workload", 0, kMaxItems / kMaxWorkers, 1000, "items"},
           {Param::JoinInLoop, "join-in-loop", 0, 1, 0, ""},
-          runtimeSpec(), startMethodSpec(), timeoutSpec()}},
+          runtimeSpec(),
+          startMethodSpec(),
+          timeoutSpec()}},
         {ScenarioId::Killing,
          "killing",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Killing"),
@@ -63,12 +63,17 @@ std::vector<ScenarioInfo> makeInfos()
          {{Param::KillAfter, "kill-after", 0, 60'000, 500, "ms"},
           {Param::Signal, "signal", SIGKILL, SIGTERM, SIGTERM, ""},
           {Param::Duration, "duration", 10, 60'000, 3000, "ms"},
-          runtimeSpec(), startMethodSpec(), timeoutSpec()}},
+          runtimeSpec(),
+          startMethodSpec(),
+          timeoutSpec()}},
         {ScenarioId::Daemons,
          "daemons",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Daemons"),
          "run_background_processes_no_daemons.py",
-         {{Param::Duration, "duration", 10, 60'000, 500, "ms"}, runtimeSpec(), startMethodSpec(), timeoutSpec()}},
+         {{Param::Duration, "duration", 10, 60'000, 500, "ms"},
+          runtimeSpec(),
+          startMethodSpec(),
+          timeoutSpec()}},
         {ScenarioId::Barrier,
          "barrier",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Barrier & Lock"),
@@ -85,7 +90,9 @@ std::vector<ScenarioInfo> makeInfos()
            0,
            "",
            {"none", "kill-holder", "exit-after-last-barrier"}},
-          runtimeWithMpiSpec(), startMethodSpec(), timeoutSpec()}},
+          runtimeWithMpiSpec(),
+          startMethodSpec(),
+          timeoutSpec()}},
         {ScenarioId::Pool,
          "pool",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Pool"),
@@ -94,7 +101,9 @@ std::vector<ScenarioInfo> makeInfos()
           {Param::Tasks, "tasks", 0, 10'000'000, 10, "tasks"},
           {Param::Chunksize, "chunksize", 0, 10'000'000, 0, "tasks"},
           {Param::Workload, "workload", 0, kMaxItems / 1000, 0, "items"},
-          runtimeWithMpiSpec(), startMethodSpec(), timeoutSpec()}},
+          runtimeWithMpiSpec(),
+          startMethodSpec(),
+          timeoutSpec()}},
     };
 }
 

@@ -45,7 +45,7 @@ enum class RuntimeChoice
 {
     Cpp = 0,
     Python = 1,
-    Both = 2,        // C++, then Python: the window and the batch run the scenario twice
+    Both = 2,         // C++, then Python: the window and the batch run the scenario twice
     BothTogether = 3, // C++ and Python at the same time: the two compete for the cores
     Mpi = 4           // MPI ranks under mpirun (Barrier & Lock and Pool only)
 };

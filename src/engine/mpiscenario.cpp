@@ -14,9 +14,9 @@
 #include <QStandardPaths>
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
-#include <csignal>
 #include <unistd.h>
 
 namespace proclab {
@@ -113,8 +113,8 @@ QStringList MpiScenario::mpirunArguments(const QString &outputDir)
     if (hostfile.isEmpty()) {
         // This machine only: as many ranks as asked, whatever the core count (--oversubscribe
         // also makes idle ranks yield instead of spinning), over shared memory.
-        args << QStringLiteral("--oversubscribe") << QStringLiteral("--mca") << QStringLiteral("btl")
-             << QStringLiteral("self,vader");
+        args << QStringLiteral("--oversubscribe") << QStringLiteral("--mca")
+             << QStringLiteral("btl") << QStringLiteral("self,vader");
     } else {
         // The hosts and slots of the file, as Open MPI reads it; TCP between hosts.
         args << QStringLiteral("--hostfile") << hostfile << QStringLiteral("--mca")
@@ -126,7 +126,8 @@ QStringList MpiScenario::mpirunArguments(const QString &outputDir)
     args << QStringLiteral("--mca") << QStringLiteral("btl_vader_single_copy_mechanism")
          << QStringLiteral("none")
          // Ranks float like the other runtimes' processes (Open MPI binds to cores by default).
-         << QStringLiteral("--bind-to") << QStringLiteral("none")
+         << QStringLiteral("--bind-to")
+         << QStringLiteral("none")
          // Each rank's stdout into a file of its own, not mixed on mpirun's: whole lines per rank.
          << QStringLiteral("--output-filename") << outputDir + QStringLiteral(":nocopy");
     if (m_skewRank >= 0)
@@ -173,8 +174,8 @@ void MpiScenario::begin()
         abort(tr("the MPI runtime runs the Barrier & Lock and Pool scenarios only"));
         return;
     }
-    if (scenario == ScenarioId::Barrier && BreakItChoice(parameters().value(Param::BreakIt)) ==
-                                               BreakItChoice::ExitAfterLastBarrier) {
+    if (scenario == ScenarioId::Barrier &&
+        BreakItChoice(parameters().value(Param::BreakIt)) == BreakItChoice::ExitAfterLastBarrier) {
         abort(tr("on MPI ranks the lab can break a run by killing the lock holder only"));
         return;
     }
@@ -186,14 +187,15 @@ void MpiScenario::begin()
     removeStaleRunDirectories();
     m_runDir = std::make_unique<QTemporaryDir>(
         QDir(QDir::tempPath())
-            .filePath(QStringLiteral("%1%2-XXXXXX").arg(QLatin1String(kRunDirPrefix)).arg(::getpid())));
+            .filePath(
+                QStringLiteral("%1%2-XXXXXX").arg(QLatin1String(kRunDirPrefix)).arg(::getpid())));
     if (!m_runDir->isValid()) {
         abort(tr("cannot create the run's directory: %1").arg(m_runDir->errorString()));
         return;
     }
     m_ranks = parameters().intValue(Param::Workers);
-    if (scenario == ScenarioId::Barrier && BreakItChoice(parameters().value(Param::BreakIt)) ==
-                                               BreakItChoice::KillHolder)
+    if (scenario == ScenarioId::Barrier &&
+        BreakItChoice(parameters().value(Param::BreakIt)) == BreakItChoice::KillHolder)
         m_parkRank = m_ranks - 1;
     m_launcher = supervisor().nextId();
     const QString outputDir = m_runDir->filePath(QStringLiteral("out"));
@@ -210,9 +212,8 @@ void MpiScenario::begin()
                          << QStringLiteral("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1");
     }
     if (m_skewRank >= 0)
-        spec.environment << QStringLiteral("PROCLAB_MPI_TEST_SKEW_NS=%1:%2")
-                                .arg(m_skewRank)
-                                .arg(m_skewNs);
+        spec.environment
+            << QStringLiteral("PROCLAB_MPI_TEST_SKEW_NS=%1:%2").arg(m_skewRank).arg(m_skewNs);
     spec.printsOnStderr = true; // mpirun's messages: quoted when they explain an end
     spec.parentDeathSignal = SIGTERM;
     spec.silent = true;
@@ -362,8 +363,7 @@ std::optional<ExitStatus> MpiScenario::rankStatus(int id)
     int announced = -1;
     if (!launcher || launcher->exit.kind != ExitStatus::Kind::Normal || launcher->exit.code != 0)
         return std::nullopt;
-    if (supervisor().recorder().exitEventNs(id, &announced) < 0 ||
-        announced != 0)
+    if (supervisor().recorder().exitEventNs(id, &announced) < 0 || announced != 0)
         return std::nullopt;
     return ExitStatus{ExitStatus::Kind::Normal, 0, 0};
 }
@@ -399,7 +399,8 @@ QJsonArray MpiScenario::correctClocks()
             const qint64 drift = endOffset - startOffset;
             const qint64 startUncertainty = clock->value(QStringLiteral("uncertainty_start_ns"));
             const qint64 endUncertainty = clock->value(QStringLiteral("uncertainty_end_ns"));
-            const bool correct = std::abs(drift) > startUncertainty + endUncertainty && atEnd > atStart;
+            const bool correct =
+                std::abs(drift) > startUncertainty + endUncertainty && atEnd > atStart;
             entry.insert(QStringLiteral("offset_start_ns"), startOffset);
             entry.insert(QStringLiteral("uncertainty_start_ns"), startUncertainty);
             entry.insert(QStringLiteral("offset_end_ns"), endOffset);
@@ -445,8 +446,8 @@ void MpiScenario::collectBarrier(QJsonObject &facts, QJsonObject &results)
         if (const auto lock = noteFields(p, QStringLiteral("mpi-lock"))) {
             atomics += lock->value(QStringLiteral("rma_atomics"));
             uncontendedPairs += lock->value(QStringLiteral("uncontended_pairs"));
-            uncontendedMax =
-                std::max(uncontendedMax, lock->value(QStringLiteral("uncontended_max_rma_atomics")));
+            uncontendedMax = std::max(uncontendedMax,
+                                      lock->value(QStringLiteral("uncontended_max_rma_atomics")));
         }
         if (const auto value = noteFields(p, QStringLiteral("mpi-counter")))
             counter = value->value(QStringLiteral("value"));
@@ -469,8 +470,8 @@ void MpiScenario::collectBarrier(QJsonObject &facts, QJsonObject &results)
                              {QStringLiteral("uncontended_max_rma_atomics"), uncontendedMax}});
     results.insert(QStringLiteral("rounds"), rounds);
     results.insert(QStringLiteral("rounds_passed"), props.roundsPassed);
-    results.insert(QStringLiteral("critical_sections"), counter >= 0 ? QJsonValue(counter)
-                                                                     : QJsonValue());
+    results.insert(QStringLiteral("critical_sections"),
+                   counter >= 0 ? QJsonValue(counter) : QJsonValue());
     results.insert(QStringLiteral("lock_holds"), props.holds);
     results.insert(QStringLiteral("expected_critical_sections"), expected);
     results.insert(QStringLiteral("lock_order"), props.lockOrder);
@@ -582,24 +583,24 @@ void MpiScenario::explainEnd(QJsonObject &facts)
         if (!text.isEmpty() && !text.startsWith(QLatin1String("----")))
             said << text;
     }
-    facts.insert(QStringLiteral("mpirun_exit"), QJsonObject{
-                                                    {QStringLiteral("kind"),
-                                                     ExitStatus::kindName(launcher.exit.kind)},
-                                                    {QStringLiteral("code"), launcher.exit.code},
-                                                    {QStringLiteral("signal"), launcher.exit.signal},
-                                                });
+    facts.insert(QStringLiteral("mpirun_exit"),
+                 QJsonObject{
+                     {QStringLiteral("kind"), ExitStatus::kindName(launcher.exit.kind)},
+                     {QStringLiteral("code"), launcher.exit.code},
+                     {QStringLiteral("signal"), launcher.exit.signal},
+                 });
     facts.insert(QStringLiteral("mpirun_said"), QJsonArray::fromStringList(said));
-    const bool clean =
-        launcher.exit.kind == ExitStatus::Kind::Normal && launcher.exit.code == 0;
+    const bool clean = launcher.exit.kind == ExitStatus::Kind::Normal && launcher.exit.code == 0;
     if (m_killedRank < 0) {
         if (!clean && !launcher.exit.finished())
             return;
         if (!clean)
-            addError(tr("mpirun ended with %1: %2")
-                         .arg(launcher.exit.kind == ExitStatus::Kind::Normal
-                                  ? tr("exit code %1").arg(launcher.exit.code)
-                                  : tr("signal %1").arg(launcher.exit.signal))
-                         .arg(said.isEmpty() ? tr("it said nothing") : said.join(QLatin1Char(' '))));
+            addError(
+                tr("mpirun ended with %1: %2")
+                    .arg(launcher.exit.kind == ExitStatus::Kind::Normal
+                             ? tr("exit code %1").arg(launcher.exit.code)
+                             : tr("signal %1").arg(launcher.exit.signal))
+                    .arg(said.isEmpty() ? tr("it said nothing") : said.join(QLatin1Char(' '))));
         return;
     }
     // Fail-stop, measured: when the killed rank died, how the others ended and when.
@@ -616,15 +617,15 @@ void MpiScenario::explainEnd(QJsonObject &facts)
         lastEnd = std::max(lastEnd, p.exitedNs);
     }
     const qint64 within = lastEnd >= 0 && killed.exitedNs >= 0 ? lastEnd - killed.exitedNs : -1;
-    facts.insert(QStringLiteral("fail_stop"),
-                 QJsonObject{{QStringLiteral("killed"), m_killedRank},
-                             {QStringLiteral("killed_exited_ns"), killed.exitedNs},
-                             {QStringLiteral("other_ranks"), others},
-                             {QStringLiteral("others_ended_without_finishing"),
-                              endedWithoutFinishing},
-                             {QStringLiteral("last_other_exited_ns"), lastEnd},
-                             {QStringLiteral("job_ended_within_ns"), within},
-                             {QStringLiteral("mpirun_failed"), !clean}});
+    facts.insert(
+        QStringLiteral("fail_stop"),
+        QJsonObject{{QStringLiteral("killed"), m_killedRank},
+                    {QStringLiteral("killed_exited_ns"), killed.exitedNs},
+                    {QStringLiteral("other_ranks"), others},
+                    {QStringLiteral("others_ended_without_finishing"), endedWithoutFinishing},
+                    {QStringLiteral("last_other_exited_ns"), lastEnd},
+                    {QStringLiteral("job_ended_within_ns"), within},
+                    {QStringLiteral("mpirun_failed"), !clean}});
     const QString text =
         tr("MPI is fail-stop: %1 was killed, and mpirun ended the job: %2 of the other %3 ranks "
            "ended without finishing, the last %4 ms after it; mpirun exited with %5")

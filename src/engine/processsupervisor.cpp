@@ -186,7 +186,7 @@ QString ProcessSupervisor::programFor(const WorkerSpec &spec) const
 }
 
 std::unique_ptr<EventStream> ProcessSupervisor::createEventStream(int sourceId,
-                                                                 const QString &label)
+                                                                  const QString &label)
 {
     return std::make_unique<EventStream>(
         m_recorder, sourceId, [this](const Event &event) { onEvent(event); },
