@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// The lab's own death during an MPI run, with the real proclab executable and the real mpirun:
+// SIGKILL on the lab (no destructor runs) must still end mpirun (the kernel sends it SIGTERM:
+// PR_SET_PDEATHSIG) and every rank (theirs is SIGKILL when mpirun goes), and mpirun removes its
+// Open MPI session directory. What is left, the run's directory with the ranks' output, is
+// removed by the next MPI run.
+#include "testutils.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace proclab::test;
+
+namespace {
+
+// pid and name of every process whose parent is `parent` (comm, cut at 15 characters).
+QList<QPair<qint64, QByteArray>> childrenOf(qint64 parent)
+{
+    QList<QPair<qint64, QByteArray>> found;
+    for (const QString &entry :
+         QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!ok || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> rest = line.mid(close + 2).split(' ');
+        if (open > 0 && close > open && rest.size() > 1 && rest.at(1).toLongLong() == parent)
+            found.append({pid, line.mid(open + 1, close - open - 1)});
+    }
+    return found;
+}
+
+QStringList runDirectoriesOf(qint64 lab)
+{
+    return QDir::temp().entryList({QStringLiteral("proclab-mpi-%1-*").arg(lab)}, QDir::Dirs);
+}
+
+QStringList sessionDirectoriesIn(const QString &dir)
+{
+    QStringList found;
+    QDirIterator it(dir, {QStringLiteral("ompi.*")}, QDir::Dirs, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << it.next();
+    return found;
+}
+
+} // namespace
+
+class TestMpiLabKilled : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(lab()), "PROCLAB_BINARY must point at the proclab executable");
+        // mpirun and the ranks of a killed lab are reparented to this test: it sees and reaps
+        // them.
+        QCOMPARE(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+    }
+
+    void mpirunAndRanksDieWithTheLab()
+    {
+        QTemporaryDir out;
+        QProcess process;
+        process.setProgram(lab());
+        process.setArguments({QStringLiteral("--batch=barrier"), QStringLiteral("--runtime=mpi"),
+                              QStringLiteral("--workers=2"), QStringLiteral("--rounds=100000"),
+                              QStringLiteral("--workload=100000"), QStringLiteral("--out"),
+                              out.path()});
+        process.start();
+        QVERIFY(process.waitForStarted());
+        const qint64 labPid = process.processId();
+        // mpirun runs with both ranks, and its session directory is in the run's directory.
+        qint64 mpirun = 0;
+        QList<qint64> ranks;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto children = childrenOf(labPid);
+                for (const auto &[pid, name] : children) {
+                    if (name == "mpirun")
+                        mpirun = pid;
+                }
+                ranks.clear();
+                if (mpirun > 0) {
+                    for (const auto &[pid, name] : childrenOf(mpirun)) {
+                        if (name.startsWith("proclab-mpi-wo"))
+                            ranks << pid;
+                    }
+                }
+                const QStringList dirs = runDirectoriesOf(labPid);
+                return ranks.size() == 2 && dirs.size() == 1 &&
+                       !sessionDirectoriesIn(QDir::temp().filePath(dirs.first())).isEmpty();
+            }(),
+            30000);
+        const QString runDir = QDir::temp().filePath(runDirectoriesOf(labPid).first());
+
+        ::kill(pid_t(labPid), SIGKILL);
+        QVERIFY(process.waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!pidAlive(mpirun), 15000);
+        for (const qint64 rank : ranks)
+            QTRY_VERIFY_WITH_TIMEOUT(!pidAlive(rank), 15000);
+        while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+        }
+        QCOMPARE(sessionDirectoriesIn(runDir), QStringList());
+
+        // The next MPI run removes the dead lab's run directory.
+        QVERIFY(QFileInfo::exists(runDir));
+        QProcess next;
+        next.start(lab(), {QStringLiteral("--batch=pool"), QStringLiteral("--runtime=mpi"),
+                           QStringLiteral("--workers=2"), QStringLiteral("--tasks=10"),
+                           QStringLiteral("--out"), out.path()});
+        QVERIFY(next.waitForFinished(30000));
+        QCOMPARE(next.exitCode(), 0);
+        QVERIFY2(!QFileInfo::exists(runDir), qPrintable(runDir));
+    }
+
+private:
+    QString lab() const { return qEnvironmentVariable("PROCLAB_BINARY"); }
+};
+
+QTEST_GUILESS_MAIN(TestMpiLabKilled)
+#include "tst_mpilabkilled.moc"
