@@ -354,6 +354,13 @@ void MpiScenario::processStopped(int id)
     supervisor().sendSignal(id, SIGKILL);
 }
 
+bool MpiScenario::jobCompleted() const
+{
+    const ProcessRecord *launcher = run().process(m_launcher);
+    return m_killedRank < 0 && launcher && launcher->exit.kind == ExitStatus::Kind::Normal &&
+           launcher->exit.code == 0;
+}
+
 std::optional<ExitStatus> MpiScenario::rankStatus(int id)
 {
     // mpirun reaps its ranks and says nothing of each; it exits 0 only when every rank exited 0.
@@ -475,8 +482,8 @@ void MpiScenario::collectBarrier(QJsonObject &facts, QJsonObject &results)
     results.insert(QStringLiteral("lock_holds"), props.holds);
     results.insert(QStringLiteral("expected_critical_sections"), expected);
     results.insert(QStringLiteral("lock_order"), props.lockOrder);
-    if (m_killedRank >= 0)
-        return; // a broken job: nothing of it is expected to be complete
+    if (!jobCompleted())
+        return; // a broken job: nothing of it is expected to be complete (mpirun's end says why)
     if (!props.orderOk)
         addError(tr("a rank left an MPI_Barrier before the last rank had arrived"));
     if (!props.exclusive)
@@ -559,7 +566,7 @@ void MpiScenario::collectPool(QJsonObject &facts, QJsonArray &results)
     facts.insert(QStringLiteral("task_spans"), spans);
     facts.insert(QStringLiteral("tasks_missing"), missing);
     facts.insert(QStringLiteral("tasks_repeated"), repeated);
-    if (m_killedRank >= 0)
+    if (!jobCompleted())
         return;
     if (!gathered)
         addError(tr("rank 0 did not gather the results"));

@@ -69,6 +69,8 @@ private:
     void finishRankOutput();
     void killParkedHolder();
     std::optional<ExitStatus> rankStatus(int id);
+    // mpirun ended 0 and the lab killed no rank: the job's results are to be complete.
+    bool jobCompleted() const;
     bool isRank(int id) const { return id > m_launcher && id <= m_launcher + m_ranks; }
     QJsonArray correctClocks();
     void collectBarrier(QJsonObject &facts, QJsonObject &results);

@@ -53,6 +53,44 @@ private slots:
         verifyNothingLeft(r);
     }
 
+    // A hostfile naming this machine: mpirun places the ranks on its slots (no --oversubscribe),
+    // and a hostfile with too few slots is mpirun's clear refusal, not a hang.
+    void hostfileNamingThisMachine_data()
+    {
+        QTest::addColumn<int>("slotCount");
+        QTest::addColumn<bool>("enough");
+        QTest::newRow("2 slots for 2 ranks") << 2 << true;
+        QTest::newRow("1 slot for 2 ranks") << 1 << false;
+    }
+    void hostfileNamingThisMachine()
+    {
+        QFETCH(int, slotCount);
+        QFETCH(bool, enough);
+        QTemporaryDir dir;
+        const QString hostfile = dir.filePath(QStringLiteral("hosts"));
+        QFile file(hostfile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("localhost slots=%1\n").arg(slotCount).toUtf8());
+        file.close();
+        ScenarioParameters parameters = mpiRun(
+            ScenarioId::Pool, {{Param::Workers, 2}, {Param::Tasks, 100}, {Param::Chunksize, 3}});
+        parameters.setHostfile(hostfile);
+        const auto scenario = run(parameters);
+        QVERIFY(scenario && scenario->isFinished());
+        const Run &r = scenario->run();
+        QCOMPARE(r.facts.value(QStringLiteral("hostfile")).toString(), hostfile);
+        if (enough) {
+            QVERIFY2(r.errors.isEmpty(), qPrintable(describe(r)));
+            QVERIFY(r.facts.value(QStringLiteral("every_task_once")).toBool());
+            QVERIFY(r.facts.value(QStringLiteral("results_in_order")).toBool());
+        } else {
+            QCOMPARE(r.errors.size(), 1);
+            QVERIFY2(r.errors.first().contains(QStringLiteral("not enough slots")),
+                     qPrintable(describe(r)));
+        }
+        verifyNothingLeft(r);
+    }
+
     // Stop in the middle: mpirun and every rank are killed, the session directory goes with the
     // run's directory.
     void stopLeavesNothing()
