@@ -5,6 +5,7 @@
 #include "eventstream.h"
 #include "ipcscenarios.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -65,7 +66,41 @@ MpiScenario::MpiScenario(const ScenarioParameters &parameters, QObject *parent)
     });
 }
 
-MpiScenario::~MpiScenario() = default;
+MpiScenario::~MpiScenario()
+{
+    // Ended mid-run (the lab quits): mpirun and the ranks go before their directory does.
+    supervisor().killAndCollectAll();
+    stopGuard();
+}
+
+void MpiScenario::startGuard()
+{
+    const qint64 mpirun = run().process(m_launcher)->pid;
+    if (mpirun <= 0)
+        return; // it did not start: nothing to guard
+    WorkerSpec rank;
+    rank.executable = QLatin1String(kWorkerExecutable);
+    m_guard = std::make_unique<QProcess>();
+    m_guard->setProgram(supervisor().programFor(rank));
+    m_guard->setArguments({QStringLiteral("guard"), QStringLiteral("--run-dir"), m_runDir->path(),
+                           QStringLiteral("--mpirun-pid"), QString::number(mpirun),
+                           QStringLiteral("--lab-pid"),
+                           QString::number(QCoreApplication::applicationPid())});
+    m_guard->setStandardInputFile(QProcess::nullDevice());
+    m_guard->setStandardOutputFile(QProcess::nullDevice());
+    m_guard->start();
+}
+
+void MpiScenario::stopGuard()
+{
+    // The lab lives and cleans up itself: the guard is not needed any more. SIGKILL ends it at
+    // once; this only collects it.
+    if (!m_guard)
+        return;
+    m_guard->kill();
+    m_guard->waitForFinished(1000);
+    m_guard.reset();
+}
 
 QString MpiScenario::mpirunProgram()
 {
@@ -214,7 +249,10 @@ void MpiScenario::begin()
     if (m_skewRank >= 0)
         spec.environment
             << QStringLiteral("PROCLAB_MPI_TEST_SKEW_NS=%1:%2").arg(m_skewRank).arg(m_skewNs);
-    spec.printsOnStderr = true; // mpirun's messages: quoted when they explain an end
+    // mpirun's messages, quoted when they explain an end, go to a file: after the lab's death
+    // mpirun still writes while it ends its ranks and removes its session, and a write to a dead
+    // lab's pipe made it give up half-way (its session directory stayed).
+    spec.outputFile = m_runDir->filePath(QStringLiteral("mpirun.log"));
     spec.parentDeathSignal = SIGTERM;
     spec.silent = true;
 
@@ -224,6 +262,7 @@ void MpiScenario::begin()
             finishRankOutput();
     });
     m_launcher = supervisor().launch(spec);
+    startGuard();
     for (int r = 0; r < m_ranks; ++r) {
         supervisor().reserveChild(m_launcher);
         auto output = std::make_unique<RankOutput>();
@@ -293,6 +332,14 @@ bool MpiScenario::feedRankLines(RankOutput &out, bool all)
                 spawn->pid = run().process(m_launcher)->pid;
                 out.events->feed(formatEvent(*spawn));
                 out.pending.remove(0, newline + 1);
+                // "rank R on HOST": the lanes and the run file say which rank and where.
+                if (ProcessRecord *rank = mutableRun().process(spawn->childId);
+                    rank && rank->pid == spawn->value) {
+                    rank->rank = out.rank;
+                    const QString on = QStringLiteral(" on ");
+                    const qsizetype at = spawn->text.indexOf(on);
+                    rank->host = at >= 0 ? spawn->text.mid(at + on.size()) : QString();
+                }
                 continue;
             }
         }
@@ -387,15 +434,9 @@ QJsonArray MpiScenario::correctClocks()
     for (ProcessRecord &p : mutableRun().processes) {
         if (!isRank(p.id))
             continue;
-        const QString prefix = QStringLiteral("rank ");
-        const QString onHost = QStringLiteral(" on ");
-        const qsizetype on = p.name.indexOf(onHost);
         QJsonObject entry{{QStringLiteral("id"), p.id},
-                          {QStringLiteral("runtime"), QStringLiteral("mpi")},
-                          {QStringLiteral("rank"), p.id - m_launcher - 1},
-                          {QStringLiteral("host"), on > 0 && p.name.startsWith(prefix)
-                                                       ? QJsonValue(p.name.mid(on + onHost.size()))
-                                                       : QJsonValue()},
+                          {QStringLiteral("rank"), p.rank},
+                          {QStringLiteral("host"), p.host},
                           {QStringLiteral("pid"), p.pid > 0 ? QJsonValue(p.pid) : QJsonValue()}};
         const auto clock = noteFields(p, QStringLiteral("mpi-clock"));
         if (clock) {
@@ -584,8 +625,9 @@ void MpiScenario::explainEnd(QJsonObject &facts)
 {
     const ProcessRecord &launcher = *run().process(m_launcher);
     QStringList said; // mpirun's own words, without its frames of dashes
-    for (const QString &line :
-         QString::fromLocal8Bit(supervisor().printedOutput(m_launcher)).split(QLatin1Char('\n'))) {
+    QFile log(m_runDir->filePath(QStringLiteral("mpirun.log")));
+    const QByteArray printed = log.open(QIODevice::ReadOnly) ? log.read(64 * 1024) : QByteArray();
+    for (const QString &line : QString::fromLocal8Bit(printed).split(QLatin1Char('\n'))) {
         const QString text = line.trimmed();
         if (!text.isEmpty() && !text.startsWith(QLatin1String("----")))
             said << text;
@@ -682,6 +724,7 @@ void MpiScenario::collectResults()
         }
     }
     // Every process has ended: mpirun's session directory and the ranks' output go with the run.
+    stopGuard();
     const QString dir = m_runDir->path();
     m_runDir.reset();
     const bool removed = !QFileInfo::exists(dir);

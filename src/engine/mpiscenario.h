@@ -4,6 +4,7 @@
 #include "scenario.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
@@ -77,8 +78,12 @@ private:
     void collectPool(QJsonObject &facts, QJsonArray &results);
     void explainEnd(QJsonObject &facts);
     static void removeStaleRunDirectories();
+    // proclab-mpi-worker's guard role: removes the run's directory if the lab dies (guard.h).
+    void startGuard();
+    void stopGuard();
 
     std::unique_ptr<QTemporaryDir> m_runDir;
+    std::unique_ptr<QProcess> m_guard;
     std::vector<std::unique_ptr<RankOutput>> m_outputs;
     QTimer m_poll;
     int m_launcher = -1;

@@ -244,6 +244,10 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
         }
         process->setProcessEnvironment(environment);
     }
+    if (!spec.outputFile.isEmpty()) {
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->setStandardOutputFile(spec.outputFile);
+    }
     t.stderrIsOutput = spec.printsOnStderr;
     t.silent = spec.silent;
     process->setStandardInputFile(QProcess::nullDevice());

@@ -42,6 +42,10 @@ struct WorkerSpec
     // It speaks no protocol of its own (mpirun: its ranks announce themselves): no ready line is
     // expected from it.
     bool silent = false;
+    // Its stdout and stderr go to this file instead of pipes to the lab: for a program that must
+    // go on writing (and cleaning up) after the lab has died, where a pipe without reader would
+    // fail it (mpirun). Empty: pipes, read by the lab.
+    QString outputFile = {};
 };
 
 // The lifetime of every process of a run: launches proclab-worker processes with QProcess (no

@@ -8,6 +8,7 @@
 //                              [--park-holder RANK --park-round R]
 //   proclab-mpi-worker pool --launcher-id L --first-id F --tasks N --chunksize C --workload W
 //                           --results FILE
+//   proclab-mpi-worker guard --run-dir DIR --mpirun-pid P --lab-pid L   (see guard.h)
 //
 // Every timestamp is on rank 0's clock: the rank measures its offset at the start (and again at
 // the end, to show drift) by ping-pong, and stamps CLOCK_MONOTONIC plus that offset. A test-only
@@ -16,6 +17,7 @@
 #include "clock.h"
 #include "clockoffset.h"
 #include "eventwriter.h"
+#include "guard.h"
 #include "mcslock.h"
 #include "rankwindow.h"
 #include "workeroptions.h"
@@ -227,17 +229,19 @@ long long runPool(const WorkerOptions &options, const Rank &self, EventWriter &e
 int main(int argc, char **argv)
 {
     const long long startedNs = monotonicNowNs();
-    // A rank dies with its parent (mpirun, or orted on another host): nothing of a job outlives
-    // the launcher that the lab supervises.
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    ::signal(SIGPIPE, SIG_IGN);
     WorkerOptions options;
     std::string error;
     if (!options.parse(std::vector<std::string>(argv, argv + argc), &error))
         usageError(error);
     const std::string role = options.role();
+    if (role == "guard")
+        return runGuard(options);
     if (role != "barrier" && role != "pool")
-        usageError("unknown role '" + role + "' (barrier or pool)");
+        usageError("unknown role '" + role + "' (barrier, pool or guard)");
+    // A rank dies with its parent (mpirun, or orted on another host): nothing of a job outlives
+    // the launcher that the lab supervises.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    ::signal(SIGPIPE, SIG_IGN);
     const int launcherId = int(options.integer("launcher-id", 0, 1'000'000));
     const int firstId = int(options.integer("first-id", 0, 1'000'000));
 

@@ -2,6 +2,7 @@
 // Barrier & Lock on MPI ranks (real mpirun, 1, 2 and 4 ranks): barrier order, the MCS lock's
 // exclusion (an exact counter) and uncontended cost in RMA atomics, an injected clock skew
 // recovered within the measured uncertainty, and MPI's fail-stop end when a rank is killed.
+#include "exporters.h"
 #include "mpitestbase.h"
 
 using namespace proclab;
@@ -57,10 +58,19 @@ private slots:
                 QCOMPARE(std::count_if(p.spans.begin(), p.spans.end(),
                                        [kind](const Span &s) { return s.kind == kind; }),
                          rounds);
-            const QJsonObject facts = rankFacts(r, i);
-            QCOMPARE(facts.value(QStringLiteral("runtime")).toString(), QStringLiteral("mpi"));
-            QCOMPARE(facts.value(QStringLiteral("pid")).toInteger(), p.pid);
-            QVERIFY(!facts.value(QStringLiteral("host")).toString().isEmpty());
+            QCOMPARE(p.rank, i);
+            QVERIFY(!p.host.isEmpty());
+            QCOMPARE(rankFacts(r, i).value(QStringLiteral("pid")).toInteger(), p.pid);
+        }
+        // The run file: every MPI process says so, with its host and rank.
+        const QJsonArray processes = runToJson(r).value(QStringLiteral("processes")).toArray();
+        for (const QJsonValue &v : processes) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p.value(QStringLiteral("runtime")).toString(), QStringLiteral("mpi"));
+            if (p.value(QStringLiteral("parent")).isNull())
+                continue; // mpirun
+            QVERIFY(p.value(QStringLiteral("rank")).toInt(-1) >= 0);
+            QVERIFY(!p.value(QStringLiteral("host")).toString().isEmpty());
         }
         verifyNothingLeft(r);
     }
