@@ -70,6 +70,7 @@ struct ProcessSupervisor::Tracked
     QByteArray stderrText;
     bool stderrIsOutput = false; // the program's printed output, not a complaint
     bool silent = false;         // expected to report nothing itself (WorkerSpec::silent)
+    bool outputToFile = false;   // its stdout and stderr go to a file (WorkerSpec::outputFile)
     int pidfd = -1;
     qint64 exitStampNs = -1; // absolute, from the ExitWatcher
     bool statusKnown = false;
@@ -247,6 +248,7 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
     if (!spec.outputFile.isEmpty()) {
         process->setProcessChannelMode(QProcess::MergedChannels);
         process->setStandardOutputFile(spec.outputFile);
+        t.outputToFile = true;
     }
     t.stderrIsOutput = spec.printsOnStderr;
     t.silent = spec.silent;
@@ -446,10 +448,12 @@ void ProcessSupervisor::onSpawn(const Event &event)
 void ProcessSupervisor::onProcessFinished(Tracked &t, int exitCode, QProcess::ExitStatus status)
 {
     const qint64 collectedNs = m_recorder.relative(monotonicNowNs());
-    t.events->feed(t.process->readAllStandardOutput());
+    if (!t.outputToFile) {
+        t.events->feed(t.process->readAllStandardOutput());
+        const QByteArray text = t.process->readAllStandardError();
+        t.stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - t.stderrText.size()));
+    }
     t.events->finish();
-    const QByteArray text = t.process->readAllStandardError();
-    t.stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - t.stderrText.size()));
     if (t.settled)
         return;
     m_run.processes[size_t(t.id)].reapedNs = collectedNs;
