@@ -9,6 +9,7 @@
 //   proclab-mpi-worker pool --launcher-id L --first-id F --tasks N --chunksize C --workload W
 //                           --results FILE
 //   proclab-mpi-worker guard --run-dir DIR --mpirun-pid P --lab-pid L   (see guard.h)
+//   proclab-mpi-worker bench --what barrier|lock|pool|clock|noop …     (see bench.h)
 //
 // Every timestamp is on rank 0's clock: the rank measures its offset at the start (and again at
 // the end, to show drift) by ping-pong, and stamps CLOCK_MONOTONIC plus that offset. A test-only
@@ -16,6 +17,7 @@
 
 #include "clock.h"
 #include "clockoffset.h"
+#include "bench.h"
 #include "eventwriter.h"
 #include "guard.h"
 #include "mcslock.h"
@@ -236,6 +238,8 @@ int main(int argc, char **argv)
     const std::string role = options.role();
     if (role == "guard")
         return runGuard(options);
+    if (role == "bench")
+        return runBench(argc, argv, options);
     if (role != "barrier" && role != "pool")
         usageError("unknown role '" + role + "' (barrier, pool or guard)");
     // A rank dies with its parent (mpirun, or orted on another host): nothing of a job outlives
