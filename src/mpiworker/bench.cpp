@@ -116,16 +116,16 @@ int runBench(int argc, char **argv, const WorkerOptions &options)
                 }
             }
             int n = int(mine.size());
-            std::vector<int> counts(size_t(size));
+            std::vector<int> counts(static_cast<size_t>(size));
             MPI_Gather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, 0, MPI_COMM_WORLD);
-            std::vector<int> displacements(size_t(size), 0);
+            std::vector<int> displacements(static_cast<size_t>(size), 0);
             for (int r = 1; r < size; ++r)
                 displacements[size_t(r)] = displacements[size_t(r - 1)] + counts[size_t(r - 1)];
             std::vector<long long> all(rank == 0 ? size_t(2 * count) : 0);
             MPI_Gatherv(mine.data(), n, MPI_LONG_LONG, all.data(), counts.data(),
                         displacements.data(), MPI_LONG_LONG, 0, MPI_COMM_WORLD);
             if (rank == 0) {
-                std::vector<long long> results(size_t(count));
+                std::vector<long long> results(static_cast<size_t>(count));
                 for (size_t i = 0; i + 1 < all.size(); i += 2)
                     results[size_t(all[i])] = all[i + 1];
                 rates.push_back(double(count) * 1e9 / double(monotonicNowNs() - t0));
