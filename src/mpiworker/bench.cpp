@@ -85,8 +85,7 @@ int runBench(int argc, char **argv, const WorkerOptions &options)
         }
         if (rank == 0) {
             emit(suffixed("mpi_lock", size).c_str(), "ops/s", rates);
-            emit("mpi_lock_uncontended_atomics", "count",
-                 {double(lock.uncontendedMaxAtomics())});
+            emit("mpi_lock_uncontended_atomics", "count", {double(lock.uncontendedMaxAtomics())});
         }
     } else if (what == "pool") {
         // map(square, range(count)) by fetch-and-add chunks, gathered on rank 0; each rep from a
@@ -146,8 +145,8 @@ int runBench(int argc, char **argv, const WorkerOptions &options)
         std::vector<double> errors;
         std::vector<double> uncertainties;
         for (long long k = 0; k < reps; ++k) {
-            const ClockOffset offset = estimateOffsetToRank0(
-                MPI_COMM_WORLD, [skew] { return monotonicNowNs() + skew; });
+            const ClockOffset offset =
+                estimateOffsetToRank0(MPI_COMM_WORLD, [skew] { return monotonicNowNs() + skew; });
             errors.push_back(double(std::llabs(offset.offsetNs + skew)) / 1e3);
             uncertainties.push_back(double(offset.uncertaintyNs) / 1e3);
         }
