@@ -100,6 +100,11 @@ if command -v mpirun >/dev/null 2>&1 && [ -x "$BIN/proclab-mpi-worker" ]; then
   mpi 2 --what lock --count 20000 --reps 5
   mpi 2 --what pool --count 100000 --chunksize 1 --reps 5
   mpi 2 --what pool --count 100000 --reps 20
+  # The same pool through the lab (events and all), first task to last, as Python's rows.
+  run python3 bench/python/lab_python.py pool-throughput --method mpi --proclab "$BIN/proclab" \
+    --tasks 10000 --chunksize 1 --reps 2
+  run python3 bench/python/lab_python.py pool-throughput --method mpi --proclab "$BIN/proclab" \
+    --tasks 100000 --chunksize 0 --reps 2
   PROCLAB_MPI_TEST_SKEW_NS=1:5000000 mpi 2 --what clock --reps 30
   # mpirun start-up: the whole `mpirun -n N` of ranks that only initialise and finalise.
   for n in 2 4; do

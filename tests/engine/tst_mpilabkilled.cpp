@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The lab's own death during an MPI run, with the real proclab executable and the real mpirun:
+// The MPI runtime through the real proclab executable: the batch commands (exit 0, their
+// checks, every process's runtime, rank and host in the run file), and the lab's own death during
+// an MPI run, with the real proclab executable and the real mpirun:
 // SIGKILL on the lab (no destructor runs) must still end mpirun (the kernel sends it SIGTERM:
 // PR_SET_PDEATHSIG) and every rank (theirs is SIGKILL when mpirun goes); the run's guard then
 // removes the run's directory with Open MPI's session directory in it (mpirun alone left it in
@@ -9,6 +11,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +146,56 @@ private slots:
         QVERIFY2(!QFileInfo::exists(runDir), qPrintable(runDir));
         while (::waitpid(-1, nullptr, WNOHANG) > 0) {
         }
+    }
+
+    // The "done when" commands, through the real executable: exit 0, the same property
+    // checks as the shared-memory runs, and every MPI process in the run file with its runtime,
+    // and every rank with its rank and host.
+    void batchRunsPassTheirChecks_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("facts"); // facts that must be true
+        QTest::newRow("barrier") << QStringList{QStringLiteral("--batch=barrier"),
+                                                QStringLiteral("--runtime=mpi"),
+                                                QStringLiteral("--workers=4")}
+                                 << QStringList{QStringLiteral("barrier_order_ok"),
+                                                QStringLiteral("lock_exclusive_ok")};
+        QTest::newRow("pool") << QStringList{QStringLiteral("--batch=pool"),
+                                             QStringLiteral("--runtime=mpi"),
+                                             QStringLiteral("--workers=4"),
+                                             QStringLiteral("--tasks=1000"),
+                                             QStringLiteral("--chunksize=7")}
+                              << QStringList{QStringLiteral("every_task_once"),
+                                             QStringLiteral("results_in_order")};
+    }
+    void batchRunsPassTheirChecks()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, facts);
+        QTemporaryDir out;
+        QProcess batch;
+        batch.start(lab(), args + QStringList{QStringLiteral("--out"), out.path()});
+        QVERIFY(batch.waitForFinished(50000));
+        QVERIFY2(batch.exitStatus() == QProcess::NormalExit && batch.exitCode() == 0,
+                 batch.readAllStandardError().constData());
+        const QString scenario = args.first().section(QLatin1Char('='), 1);
+        QFile file(QDir(out.path()).filePath(scenario + QStringLiteral("-mpi.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject run = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(run.value(QStringLiteral("errors")).toArray().isEmpty());
+        for (const QString &fact : facts)
+            QVERIFY2(run.value(QStringLiteral("facts")).toObject().value(fact).toBool(),
+                     qPrintable(fact));
+        int ranks = 0;
+        for (const QJsonValue &v : run.value(QStringLiteral("processes")).toArray()) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p.value(QStringLiteral("runtime")).toString(), QStringLiteral("mpi"));
+            if (p.value(QStringLiteral("parent")).isNull())
+                continue; // mpirun
+            QCOMPARE(p.value(QStringLiteral("rank")).toInt(-1), ranks++);
+            QVERIFY(!p.value(QStringLiteral("host")).toString().isEmpty());
+        }
+        QCOMPARE(ranks, 4);
     }
 
 private:
