@@ -298,7 +298,7 @@ def print_mpi_table(results):
     for op, label, unit, scale, higher, shm, target, check in MPI_OPERATIONS:
         # The lab's runs (bench/python/lab_python.py --method mpi) are the pool rows' impl mpi-lab.
         lab = op.startswith("mpi_lab_")
-        m, mc = cell(results, op.replace("mpi_lab_", "pool_") if lab else op,
+        m, mc = cell(results, op.replace("mpi_lab_", "") if lab else op,
                      "mpi-lab" if lab else "mpi", unit, scale)
         if m is None:
             continue
