@@ -5,6 +5,8 @@
 #include "exporters.h"
 #include "mpitestbase.h"
 
+#include <csignal>
+
 using namespace proclab;
 using namespace proclab::test;
 
@@ -172,6 +174,35 @@ private slots:
         for (const ProcessRecord *p : ranksOf(r))
             QVERIFY2(p->exit.finished() && p->exitedNs >= killed.exitedNs, qPrintable(p->name));
         QVERIFY(r.facts.value(QStringLiteral("explanation")).toString().contains(killed.name));
+        verifyNothingLeft(r);
+    }
+
+    // A rank stopped by SIGSTOP (a debugger) holds up every other rank: the lab kills it, MPI
+    // ends the job, and the run says which rank and why.
+    void stoppedRankIsKilledAndEndsTheJob()
+    {
+        std::unique_ptr<Scenario> scenario = createScenario(
+            mpiRun(ScenarioId::Barrier,
+                   {{Param::Workers, 2}, {Param::Rounds, 100'000}, {Param::Workload, 10'000}}));
+        auto &mpi = static_cast<MpiScenario &>(*scenario);
+        QSignalSpy finished(scenario.get(), &Scenario::finished);
+        scenario->start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto ranks = ranksOf(scenario->run());
+                return ranks.size() == 2 && ranks[1]->readyNs >= 0;
+            }(),
+            30000);
+        m_runDir = mpi.runDirectory();
+        const ProcessRecord &victim = *ranksOf(scenario->run())[1];
+        QCOMPARE(::kill(pid_t(victim.pid), SIGSTOP), 0);
+        QVERIFY(finished.wait(30000));
+        const Run &r = scenario->run();
+        QVERIFY2(r.errors.join(QLatin1Char('\n')).contains(QStringLiteral("was stopped")),
+                 qPrintable(describe(r)));
+        const QJsonObject failStop = r.facts.value(QStringLiteral("fail_stop")).toObject();
+        QCOMPARE(failStop.value(QStringLiteral("killed")).toInt(), victim.id);
+        QCOMPARE(failStop.value(QStringLiteral("others_ended_without_finishing")).toInt(), 1);
         verifyNothingLeft(r);
     }
 };
