@@ -3,6 +3,8 @@
 // order; Stop in the middle and a rank that prints garbage end cleanly, leaving nothing.
 #include "mpitestbase.h"
 
+#include <QProcess>
+
 using namespace proclab;
 using namespace proclab::test;
 
@@ -137,6 +139,31 @@ private slots:
         QVERIFY2(r.errors.join(QLatin1Char('\n')).contains(QStringLiteral("rank 0")),
                  qPrintable(describe(r)));
         verifyNothingLeft(r);
+    }
+
+    // What a dead lab left (its guard killed too: the run's directory with a session inside) is
+    // removed by the next MPI run; a living lab's directory is not touched.
+    void staleRunDirectoryOfADeadLabIsRemoved()
+    {
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        QVERIFY(gone.waitForStarted(5000));
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished(5000));
+        QVERIFY(deadPid > 0 && !test::pidAlive(deadPid));
+        const QDir temp(QDir::tempPath());
+        const QString dead = temp.filePath(QStringLiteral("proclab-mpi-%1-test").arg(deadPid));
+        const QString living = temp.filePath(QStringLiteral("proclab-mpi-1-test")); // init lives
+        QVERIFY(QDir().mkpath(dead + QStringLiteral("/ompi.host.0/pid.1")));
+        QVERIFY(QDir().mkpath(living));
+        const auto scenario =
+            run(mpiRun(ScenarioId::Pool, {{Param::Workers, 2}, {Param::Tasks, 10}}));
+        QVERIFY(scenario && scenario->isFinished());
+        QVERIFY2(scenario->run().errors.isEmpty(), qPrintable(describe(scenario->run())));
+        QVERIFY(!QFileInfo::exists(dead));
+        QVERIFY(QFileInfo::exists(living));
+        QDir(living).removeRecursively();
+        verifyNothingLeft(scenario->run());
     }
 };
 
