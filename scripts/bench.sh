@@ -86,6 +86,40 @@ for n in 2 4; do
   run "$BIN/proclab-bench-semop-floor" barrier "$n" 3000
 done
 
+step "MPI (Open MPI, this machine): MPI_Barrier rounds, the MCS lock's hand-off, the pool, mpirun start-up, clock offsets"
+# Same launch options as the lab's MPI runtime (src/engine/mpiscenario.cpp). Rows beside the
+# shared-memory families' and Python's figures above (report.py: the MPI table).
+if command -v mpirun >/dev/null 2>&1 && [ -x "$BIN/proclab-mpi-worker" ]; then
+  MPIRUN=(mpirun --oversubscribe --bind-to none --mca btl self,vader
+    --mca btl_vader_single_copy_mechanism none)
+  [ "$(id -u)" -eq 0 ] && export OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
+  mpi() { run "${MPIRUN[@]}" -n "$1" "$BIN/proclab-mpi-worker" bench "${@:2}"; }
+  for n in 2 4; do
+    mpi "$n" --what barrier --count 3000
+  done
+  mpi 2 --what lock --count 20000 --reps 5
+  mpi 2 --what pool --count 100000 --chunksize 1 --reps 5
+  mpi 2 --what pool --count 100000 --reps 20
+  # The same pool through the lab (events and all), first task to last, as Python's rows.
+  run python3 bench/python/lab_python.py pool-throughput --method mpi --proclab "$BIN/proclab" \
+    --tasks 10000 --chunksize 1 --reps 2
+  run python3 bench/python/lab_python.py pool-throughput --method mpi --proclab "$BIN/proclab" \
+    --tasks 100000 --chunksize 0 --reps 2
+  PROCLAB_MPI_TEST_SKEW_NS=1:5000000 mpi 2 --what clock --reps 30
+  # mpirun start-up: the whole `mpirun -n N` of ranks that only initialise and finalise.
+  for n in 2 4; do
+    samples=()
+    for _ in 1 2 3 4 5; do
+      t0=$(date +%s%N)
+      "${MPIRUN[@]}" -n "$n" "$BIN/proclab-mpi-worker" bench --what noop
+      samples+=($((($(date +%s%N) - t0) / 1000)))
+    done
+    echo "{\"op\": \"mpi_startup$n\", \"impl\": \"mpi\", \"unit\": \"us\", \"samples\": [$(IFS=,; echo "${samples[*]}")]}" >>"$RESULTS"
+  done
+else
+  step "MPI: skipped (no mpirun or proclab-mpi-worker; scripts/setup.sh installs Open MPI)"
+fi
+
 step "tutorial pool end to end"
 run "$BIN/proclab-bench" pool-tutorial 100
 run "$BIN/proclab-bench-pool-floor" tutorial 200

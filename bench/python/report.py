@@ -295,6 +295,60 @@ def print_fault_cells(results):
             len(s), "yes" if s[-1] < 2000 else "**no**"))
 
 
+# The MPI runtime (issue 11), on this machine: each MPI figure beside the same operation's
+# shared-memory (ProcLab) and Python figures of the same run. No target for the absolute numbers
+# on one machine; the targets are the lock's RMA atomics per uncontended acquire+release (counted)
+# and the clock offset estimate's error on an injected skew.
+# mpi op, label, unit shown, scale, higher-is-better, shared-memory op or None, target, check
+MPI_OPERATIONS = [
+    ("mpi_barrier2", "MPI_Barrier round, N = 2 ranks", "µs", 1, False, "barrier2", "–", None),
+    ("mpi_barrier4", "MPI_Barrier round, N = 4 ranks", "µs", 1, False, "barrier4", "–", None),
+    ("mpi_lock2", "MCS lock (MPI-3 RMA atomics): contended acquire+release, 2 ranks", "M/s", 1e-6,
+     True, "lock", "–", None),
+    ("mpi_pool_chunk1", "pool throughput, range(100000), chunk size 1, 2 ranks: RMA "
+     "fetch-and-add dispatch and squares only, ranks up, no events", "k tasks/s", 1e-3, True,
+     "pool_chunk1", "–", None),
+    ("mpi_pool_default", "pool throughput, range(100000), default chunk size, 2 ranks: the same",
+     "M tasks/s", 1e-6, True, "pool_default", "–", None),
+    ("mpi_lab_pool_chunk1", "↳ through the lab: proclab --batch pool --runtime mpi, 4 ranks, "
+     "range(10000), chunk size 1, first task to last (events included)", "k tasks/s", 1e-3, True,
+     "pool_chunk1", "–", None),
+    ("mpi_lab_pool_default", "↳ through the lab: the same, range(100000), default chunk size",
+     "M tasks/s", 1e-6, True, "pool_default", "–", None),
+    ("mpi_startup2", "mpirun start-up to MPI_Finalize, N = 2", "ms", 1e-3, False, None, "–", None),
+    ("mpi_startup4", "mpirun start-up to MPI_Finalize, N = 4", "ms", 1e-3, False, None, "–", None),
+    ("mpi_clock_error", "clock offset estimate's error on a 5 ms injected skew", "µs", 1, False,
+     None, "< 50 µs", lambda m: m < 50),
+    ("mpi_clock_uncertainty", "the estimate's reported uncertainty (half the best round trip)",
+     "µs", 1, False, None, "–", None),
+    ("mpi_lock_uncontended_atomics", "RMA atomics of an uncontended acquire+release (most of "
+     "any; tst_mpibarrier counts them too)", "", 1, False, None, "<= 2", lambda m: m <= 2),
+]
+
+
+def print_mpi_table(results):
+    if not any(impl == "mpi" for _, impl in results):
+        return
+    print()
+    print("MPI runtime (Open MPI under mpirun, ranks on this machine, shared memory):")
+    print()
+    print("| operation | MPI median | shared-memory (ProcLab) median | Python median | "
+          "MPI/shared memory | MPI/Python | target | met |")
+    print("|---|---|---|---|---|---|---|---|")
+    for op, label, unit, scale, higher, shm, target, check in MPI_OPERATIONS:
+        # The lab's runs (bench/python/lab_python.py --method mpi) are the pool rows' impl mpi-lab.
+        lab = op.startswith("mpi_lab_")
+        m, mc = cell(results, op.replace("mpi_lab_", "") if lab else op,
+                     "mpi-lab" if lab else "mpi", unit, scale)
+        if m is None:
+            continue
+        p, pc = (None, "–") if shm is None else cell(results, shm, "proclab", unit, scale)
+        y, yc = (None, "–") if shm is None else cell(results, shm, "python", unit, scale)
+        met = "–" if check is None else ("yes" if check(m * scale) else "**no**")
+        print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            label, mc, pc, yc, ratio(m, p), ratio(m, y), target, met))
+
+
 def main():
     results = load(sys.argv[1])
     print("| operation | ProcLab median | Python median | floor median | ProcLab/Python | "
@@ -350,6 +404,7 @@ def main():
         print()
         print("Slower than Python's multiprocessing in this run: " + "; ".join(slower_than_python)
               + ".")
+    print_mpi_table(results)
     print()
     print("Medians with p10–p90 and the number of samples. Context from the same run:")
     extra = [

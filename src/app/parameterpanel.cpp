@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "parameterpanel.h"
 
+#include "mpiscenario.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
@@ -121,9 +124,10 @@ void ParameterPanel::updateApplicability()
     for (const Row &r : m_rows) {
         bool enabled = true;
         if (r.spec.param == Param::Primitives || r.spec.param == Param::BreakIt)
-            enabled = runtime != RuntimeChoice::Python;
+            enabled = runtime != RuntimeChoice::Python &&
+                      (runtime != RuntimeChoice::Mpi || r.spec.param == Param::BreakIt);
         else if (r.spec.param == Param::StartMethod)
-            enabled = runtime != RuntimeChoice::Cpp;
+            enabled = runtime != RuntimeChoice::Cpp && runtime != RuntimeChoice::Mpi;
         for (QWidget *w : {static_cast<QWidget *>(r.label), static_cast<QWidget *>(r.slider),
                            static_cast<QWidget *>(r.spin), static_cast<QWidget *>(r.combo),
                            static_cast<QWidget *>(r.check), static_cast<QWidget *>(r.unit)}) {
@@ -378,6 +382,8 @@ QString ParameterPanel::choiceText(Param param, qint64 value)
             return tr("both: C++, then Python");
         case RuntimeChoice::BothTogether:
             return tr("both at the same time");
+        case RuntimeChoice::Mpi:
+            return tr("MPI ranks (mpirun)");
         }
     } else if (param == Param::StartMethod) {
         switch (StartMethodChoice(value)) {
@@ -486,11 +492,32 @@ void ParameterPanel::retranslate()
                 r.combo->setItemText(i,
                                      choiceText(r.spec.param, r.combo->itemData(i).toLongLong()));
         }
+        if (r.combo && r.spec.param == Param::Runtime)
+            offerMpiIfAvailable(r.combo);
         if (r.check)
             r.check->setText(tr("join() inside the loop"));
         if (r.spin && r.spec.param == Param::Chunksize)
             r.spin->setSpecialValueText(tr("default"));
     }
+}
+
+// The MPI runtime needs Open MPI on this machine: without it the choice is there but greyed out,
+// and says why (its tooltip), rather than failing when Run is pressed.
+void ParameterPanel::offerMpiIfAvailable(QComboBox *combo)
+{
+    const int index = combo->findData(int(RuntimeChoice::Mpi));
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    if (index < 0 || !model)
+        return;
+    QStandardItem *item = model->item(index);
+    const QString reason = MpiScenario::unavailableReason();
+    item->setEnabled(reason.isEmpty());
+    item->setToolTip(reason.isEmpty() ? tr("Barrier & Lock or Pool on MPI ranks started by "
+                                           "mpirun (Open MPI), on this machine or a hostfile's "
+                                           "hosts; clocks aligned to rank 0's.")
+                                      : reason);
+    if (!reason.isEmpty() && combo->currentIndex() == index)
+        combo->setCurrentIndex(combo->findData(int(RuntimeChoice::Cpp)));
 }
 
 void ParameterPanel::changeEvent(QEvent *event)

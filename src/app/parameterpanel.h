@@ -63,6 +63,7 @@ private:
         bool logarithmic = false;
     };
     void buildRow(const ParamSpec &spec, int gridRow);
+    void offerMpiIfAvailable(QComboBox *combo);
     void retranslate();
     void updateApplicability();
     const Row *row(Param param) const;

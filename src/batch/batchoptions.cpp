@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "batchoptions.h"
 
+#include <QFileInfo>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <csignal>
@@ -60,7 +62,8 @@ const ChoiceOption kChoiceOptions[] = {
                        "Who runs the scenario: cpp (the lab's C++ workers), python (the "
                        "tutorial's own program in CPython multiprocessing, traced), both (one "
                        "after the other) or both-together (at the same time); Python's files are "
-                       "S-python.*.")},
+                       "S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, "
+                       "files S-mpi.*; --workers is the number of ranks).")},
     {Param::StartMethod, "start-method",
      QT_TRANSLATE_NOOP("proclab::Batch", "Python runtime: multiprocessing's start method.")},
     {Param::BreakIt, "break",
@@ -70,19 +73,34 @@ const ChoiceOption kChoiceOptions[] = {
 };
 
 // The choices of a parameter, from the first scenario that takes it.
+// Every name any scenario takes, in value order (the MPI runtime is the Barrier & Lock's and the
+// Pool's only, so its name is on their longer list).
 QStringList choicesOf(Param p)
 {
+    QStringList names;
     for (const auto &info : scenarioInfos()) {
         for (const auto &spec : info.params) {
-            if (spec.param != p)
+            if (spec.param != p || qsizetype(spec.choices.size()) <= names.size())
                 continue;
-            QStringList names;
+            names.clear();
             for (const char *choice : spec.choices)
                 names << QLatin1String(choice);
-            return names;
         }
     }
-    return {};
+    return names;
+}
+
+// The keys of the scenarios whose `p` takes the choice `name`.
+QStringList scenariosTaking(Param p, const QString &name)
+{
+    QStringList keys;
+    for (const auto &info : scenarioInfos()) {
+        for (const auto &spec : info.params) {
+            if (spec.param == p && choiceValue(spec, name))
+                keys << QLatin1String(info.key);
+        }
+    }
+    return keys;
 }
 
 // The widest range any scenario allows, for messages about values no scenario takes.
@@ -128,6 +146,11 @@ void addBatchOptions(QCommandLineParser &parser)
                           QCoreApplication::translate("proclab::Batch", option.help),
                           choicesOf(option.param).join(QLatin1Char('|'))});
     }
+    parser.addOption(
+        {QStringLiteral("hostfile"),
+         BatchText::tr("MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its "
+                       "host and slots=N lines are mpirun's); default: this machine."),
+         QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("inspect"),
          BatchText::tr("Barrier & Lock and Pool: write the run's kernel objects (as last seen "
@@ -263,10 +286,28 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
         if (index < 0)
             return fail(BatchText::tr("--%1 must be one of %2, not '%3'")
                             .arg(name, choices.join(QLatin1String(", ")), parser.value(name)));
+        for (const ScenarioParameters &run : options.runs) {
+            const ParamSpec *spec = run.spec(option.param);
+            if (spec && !choiceValue(*spec, text))
+                return fail(
+                    BatchText::tr("--%1 %2 applies to %3 only")
+                        .arg(name, text,
+                             scenariosTaking(option.param, text).join(QLatin1String(", "))));
+        }
         if (!applyValue(option.param, name, index))
             return std::nullopt;
     }
     options.inspect = parser.isSet(QStringLiteral("inspect"));
+    if (parser.isSet(QStringLiteral("hostfile"))) {
+        const QString hostfile = parser.value(QStringLiteral("hostfile"));
+        if (parser.value(QStringLiteral("runtime")).toLower() != QLatin1String("mpi"))
+            return fail(BatchText::tr("--hostfile applies to the MPI runtime only (add --runtime "
+                                      "mpi)"));
+        if (!QFileInfo(hostfile).isFile() || !QFileInfo(hostfile).isReadable())
+            return fail(BatchText::tr("--hostfile: cannot read '%1'").arg(hostfile));
+        for (ScenarioParameters &run : options.runs)
+            run.setHostfile(QFileInfo(hostfile).absoluteFilePath());
+    }
     // The primitive families and the faults are the C++ workers'; the start method is Python's.
     const QString runtime = parser.value(QStringLiteral("runtime")).toLower();
     for (const ScenarioParameters &run : options.runs) {
@@ -278,6 +319,13 @@ std::optional<BatchOptions> batchOptionsFrom(const QCommandLineParser &parser, Q
                                           "multiprocessing brings its own POSIX semaphores)")
                                 .arg(QLatin1String(name)));
         }
+        if (runtime == QLatin1String("mpi") && parser.isSet(QStringLiteral("primitives")))
+            return fail(BatchText::tr("--primitives applies to the C++ runtime only (MPI ranks "
+                                      "meet at MPI_Barrier and lock with MPI-3 RMA atomics)"));
+        if (runtime == QLatin1String("mpi") && parser.isSet(QStringLiteral("break")) &&
+            parser.value(QStringLiteral("break")).toLower() != QLatin1String("kill-holder") &&
+            parser.value(QStringLiteral("break")).toLower() != QLatin1String("none"))
+            return fail(BatchText::tr("--break: the MPI runtime takes none or kill-holder"));
         if (!python && !runtime.startsWith(QLatin1String("both")) &&
             parser.isSet(QStringLiteral("start-method")))
             return fail(BatchText::tr("--start-method applies to the Python runtime only "

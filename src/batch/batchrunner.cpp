@@ -142,12 +142,13 @@ bool BatchRunner::report(RunController &controller, const ScenarioParameters &pa
     }
     const Run &run = controller.run();
     const QString runtime = run.parameters.value(QStringLiteral("runtime")).toString();
-    const QString label =
-        runtime == QLatin1String("python")
-            ? QStringLiteral("%1 (python, %2)")
-                  .arg(run.scenario,
-                       run.parameters.value(QStringLiteral("start-method")).toString())
-            : run.scenario;
+    QString label = run.scenario;
+    if (runtime == QLatin1String("python"))
+        label =
+            QStringLiteral("%1 (python, %2)")
+                .arg(run.scenario, run.parameters.value(QStringLiteral("start-method")).toString());
+    else if (runtime == QLatin1String("mpi"))
+        label = QStringLiteral("%1 (mpi)").arg(run.scenario);
     out << BatchText::tr("%1: %2 processes, wall %3 ms")
                .arg(label)
                .arg(run.processes.size())
@@ -182,13 +183,17 @@ bool BatchRunner::report(RunController &controller, const ScenarioParameters &pa
 bool BatchRunner::writeRunFiles(const Run &run, const ScenarioParameters &parameters,
                                 QTextStream &out, QTextStream &err)
 {
-    // A Python run's files are S-python.*, so that a C++ and a Python run of one scenario
-    // (--runtime both) sit side by side.
-    const bool python = parameters.applies(Param::Runtime) &&
-                        RuntimeChoice(parameters.value(Param::Runtime)) == RuntimeChoice::Python;
-    const QString base =
-        QDir(m_options.outDir)
-            .filePath(python ? run.scenario + QStringLiteral("-python") : run.scenario);
+    // A Python run's files are S-python.*, an MPI run's S-mpi.*, so that runs of one scenario on
+    // several runtimes (--runtime both) sit side by side.
+    const RuntimeChoice runtime = parameters.applies(Param::Runtime)
+                                      ? RuntimeChoice(parameters.value(Param::Runtime))
+                                      : RuntimeChoice::Cpp;
+    QString suffix;
+    if (runtime == RuntimeChoice::Python)
+        suffix = QStringLiteral("-python");
+    else if (runtime == RuntimeChoice::Mpi)
+        suffix = QStringLiteral("-mpi");
+    const QString base = QDir(m_options.outDir).filePath(run.scenario + suffix);
     // Streamed straight into the files: a run may hold millions of spans, and no file is ever
     // held whole in memory.
     const std::pair<QString, RunFileFormat> files[] = {

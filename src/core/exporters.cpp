@@ -203,6 +203,10 @@ QJsonObject runToJson(const Run &run)
         json.insert(QStringLiteral("pid"), p.pid > 0 ? QJsonValue(p.pid) : QJsonValue());
         json.insert(QStringLiteral("parent"), p.parent >= 0 ? QJsonValue(p.parent) : QJsonValue());
         json.insert(QStringLiteral("runtime"), runtimeOf(run, p));
+        if (p.rank >= 0) {
+            json.insert(QStringLiteral("rank"), p.rank);
+            json.insert(QStringLiteral("host"), p.host);
+        }
         if (const QString method = startMethodOf(run, p); !method.isEmpty())
             json.insert(QStringLiteral("start_method"), method);
         json.insert(QStringLiteral("daemon"), p.daemon);
@@ -275,6 +279,8 @@ std::optional<Run> runFromJson(const QJsonObject &json, QString *error)
                             .arg(p.id));
         p.name = pj.value(QStringLiteral("name")).toString();
         p.runtime = pj.value(QStringLiteral("runtime")).toString();
+        p.rank = pj.value(QStringLiteral("rank")).toInt(-1);
+        p.host = pj.value(QStringLiteral("host")).toString();
         p.pid = pj.value(QStringLiteral("pid")).toInteger(0);
         p.parent = pj.value(QStringLiteral("parent")).toInt(-1);
         p.daemon = pj.value(QStringLiteral("daemon")).toBool();
@@ -440,6 +446,10 @@ bool writeRunJson(QIODevice *device, const Run &run)
         w.string(exitStampName(p.exitStamp));
         w.key(QLatin1StringView("exited_ns"));
         writeNs(w, p.exitedNs);
+        if (p.rank >= 0) {
+            w.key(QLatin1StringView("host"));
+            w.string(p.host);
+        }
         w.key(QLatin1StringView("id"));
         w.integer(p.id);
         writeProcessCause(w, p, 1);
@@ -476,6 +486,10 @@ bool writeRunJson(QIODevice *device, const Run &run)
         p.parent >= 0 ? w.integer(p.parent) : w.null();
         w.key(QLatin1StringView("pid"));
         p.pid > 0 ? w.integer(p.pid) : w.null();
+        if (p.rank >= 0) {
+            w.key(QLatin1StringView("rank"));
+            w.integer(p.rank);
+        }
         w.key(QLatin1StringView("ready_ns"));
         writeNs(w, p.readyNs);
         writeProcessCause(w, p, 2);

@@ -22,6 +22,14 @@ ParamSpec runtimeSpec()
     return {Param::Runtime, "runtime", 0, 3, 0, "", {"cpp", "python", "both", "both-together"}};
 }
 
+// The scenarios that make sense on MPI ranks (a barrier, a lock and a pool; not fork, kill or
+// daemons) add "mpi" (RuntimeChoice::Mpi) to the choices.
+ParamSpec runtimeWithMpiSpec()
+{
+    return {
+        Param::Runtime, "runtime", 0, 4, 0, "", {"cpp", "python", "both", "both-together", "mpi"}};
+}
+
 ParamSpec startMethodSpec()
 {
     return {Param::StartMethod, "start-method", 0, 2, 0, "", {"fork", "spawn", "forkserver"}};
@@ -82,9 +90,7 @@ std::vector<ScenarioInfo> makeInfos()
            0,
            "",
            {"none", "kill-holder", "exit-after-last-barrier"}},
-          runtimeSpec(),
-          startMethodSpec(),
-          timeoutSpec()}},
+          runtimeWithMpiSpec(), startMethodSpec(), timeoutSpec()}},
         {ScenarioId::Pool,
          "pool",
          QT_TRANSLATE_NOOP("proclab::Scenario", "Pool"),
@@ -93,9 +99,7 @@ std::vector<ScenarioInfo> makeInfos()
           {Param::Tasks, "tasks", 0, 10'000'000, 10, "tasks"},
           {Param::Chunksize, "chunksize", 0, 10'000'000, 0, "tasks"},
           {Param::Workload, "workload", 0, kMaxItems / 1000, 0, "items"},
-          runtimeSpec(),
-          startMethodSpec(),
-          timeoutSpec()}},
+          runtimeWithMpiSpec(), startMethodSpec(), timeoutSpec()}},
     };
 }
 
@@ -260,6 +264,8 @@ QJsonObject ScenarioParameters::toJson() const
     }
     if (m_scenario == ScenarioId::Pool)
         json.insert(QStringLiteral("effective_chunksize"), effectiveChunksize());
+    if (!m_hostfile.isEmpty())
+        json.insert(QStringLiteral("hostfile"), m_hostfile);
     return json;
 }
 

@@ -45,8 +45,9 @@ enum class RuntimeChoice
 {
     Cpp = 0,
     Python = 1,
-    Both = 2,        // C++, then Python: the window and the batch run the scenario twice
-    BothTogether = 3 // C++ and Python at the same time: the two compete for the cores
+    Both = 2,         // C++, then Python: the window and the batch run the scenario twice
+    BothTogether = 3, // C++ and Python at the same time: the two compete for the cores
+    Mpi = 4           // MPI ranks under mpirun (Barrier & Lock and Pool only)
 };
 
 // Python runtime: the values of Param::StartMethod.
@@ -119,10 +120,16 @@ public:
     // Pool: chunk size actually used (Python's default when Chunksize is 0).
     int effectiveChunksize() const;
 
+    // MPI runtime: an Open MPI hostfile to run the ranks on (passed to mpirun as it is); empty:
+    // this machine.
+    const QString &hostfile() const { return m_hostfile; }
+    void setHostfile(const QString &path) { m_hostfile = path; }
+
     QJsonObject toJson() const;
 
 private:
     ScenarioId m_scenario;
+    QString m_hostfile;
     std::vector<std::pair<Param, qint64>> m_values;
 };
 

@@ -125,6 +125,9 @@ struct ProcessRecord
     qint64 outputSize = -1;
     // Who ran it, in a run that combines runtimes ("cpp", "python"); empty: the run's runtime.
     QString runtime;
+    // MPI runtime: the process's rank and the host it ran on (-1 and empty otherwise).
+    int rank = -1;
+    QString host;
     ExitStatus exit;
     std::vector<Span> spans;
     std::vector<Marker> markers;

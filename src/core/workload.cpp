@@ -12,4 +12,11 @@ std::vector<double> doSomething(long long count, std::mt19937_64 &random)
     return out;
 }
 
+long long unevenItems(unsigned long long seed, int id, int round, long long workload)
+{
+    std::mt19937_64 draw(seed * 1'000'003u + static_cast<unsigned long long>(id) * 7919u +
+                         static_cast<unsigned long long>(round));
+    return std::uniform_int_distribution<long long>(workload / 2, workload + workload / 2)(draw);
+}
+
 } // namespace proclab

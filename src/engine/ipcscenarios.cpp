@@ -135,7 +135,8 @@ QJsonArray rangesJson(const TaskRanges &ranges)
 } // namespace
 
 BarrierRunProperties barrierRunProperties(const Run &run, const std::vector<int> &participants,
-                                          qint64 rounds, bool exitAfterLastBarrier)
+                                          qint64 rounds, bool exitAfterLastBarrier,
+                                          qint64 clockToleranceNs)
 {
     // Properties the lab shows: nobody left round r before the last participant arrived, and
     // no two lock holds overlapped. Checked on the recorded spans, whoever ran the processes.
@@ -177,11 +178,12 @@ BarrierRunProperties barrierRunProperties(const Run &run, const std::vector<int>
         if (passed[r] < int(participants.size()))
             continue;
         ++props.roundsPassed;
-        props.orderOk = props.orderOk && firstDeparture[r] >= lastArrival[r];
+        props.orderOk = props.orderOk && firstDeparture[r] + clockToleranceNs >= lastArrival[r];
     }
     std::sort(holds.begin(), holds.end());
     for (size_t i = 1; i < holds.size(); ++i)
-        props.exclusive = props.exclusive && holds[i].first >= holds[i - 1].second;
+        props.exclusive =
+            props.exclusive && holds[i].first + clockToleranceNs >= holds[i - 1].second;
     props.holds = qint64(holds.size());
     for (auto &round : lockOrder) {
         std::sort(round.begin(), round.end());

@@ -24,8 +24,12 @@ struct BarrierRunProperties
     qint64 lockWaitNs = 0;
     QJsonArray lockOrder; // per round (the first 100), the participants in the order they held
 };
+// `clockToleranceNs`: how far apart the participants' clocks may be (MPI ranks on several hosts,
+// aligned within a measured uncertainty); an order is only wrong by more than that. 0 on one
+// machine's CLOCK_MONOTONIC.
 BarrierRunProperties barrierRunProperties(const Run &run, const std::vector<int> &participants,
-                                          qint64 rounds, bool exitAfterLastBarrier = false);
+                                          qint64 rounds, bool exitAfterLastBarrier = false,
+                                          qint64 clockToleranceNs = 0);
 
 // processes_barrier.py: N participants do uneven work, meet at a shared Barrier(N), then enter a
 // critical section under one shared Lock, for --rounds rounds.

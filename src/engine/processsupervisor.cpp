@@ -70,6 +70,8 @@ struct ProcessSupervisor::Tracked
     std::unique_ptr<EventStream> events;
     QByteArray stderrText;
     bool stderrIsOutput = false; // the program's printed output, not a complaint
+    bool silent = false;         // expected to report nothing itself (WorkerSpec::silent)
+    bool outputToFile = false;   // its stdout and stderr go to a file (WorkerSpec::outputFile)
     int pidfd = -1;
     qint64 exitStampNs = -1; // absolute, from the ExitWatcher
     bool statusKnown = false;
@@ -186,6 +188,29 @@ QString ProcessSupervisor::programFor(const WorkerSpec &spec) const
     return QFileInfo(m_program).dir().filePath(spec.executable);
 }
 
+std::unique_ptr<EventStream> ProcessSupervisor::createEventStream(int sourceId,
+                                                                  const QString &label)
+{
+    return std::make_unique<EventStream>(
+        m_recorder, sourceId, [this](const Event &event) { onEvent(event); },
+        [this, sourceId, label](const QString &line, const QString &error) {
+            if (m_recorder.budgetExceeded() && !m_budgetReported) {
+                m_budgetReported = true;
+                emit budgetExceeded();
+            }
+            // One entry per writer and kind of error, however often a worker repeats it.
+            addError(tr("process %1 (%2): bad event line \"%3\": %4")
+                         .arg(sourceId)
+                         .arg(label, line, error),
+                     QStringLiteral("line %1 %2 %3").arg(sourceId).arg(label, error));
+        });
+}
+
+void ProcessSupervisor::setChildStatusResolver(int parentId, ChildStatusResolver resolver)
+{
+    m_childStatusResolvers.emplace_back(parentId, std::move(resolver));
+}
+
 int ProcessSupervisor::launch(const WorkerSpec &spec)
 {
     const int id = nextId();
@@ -197,19 +222,7 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
 
     Tracked &t = track(id);
     t.process = new QProcess(this);
-    t.events = std::make_unique<EventStream>(
-        m_recorder, id, [this](const Event &event) { onEvent(event); },
-        [this, id](const QString &line, const QString &error) {
-            if (m_recorder.budgetExceeded() && !m_budgetReported) {
-                m_budgetReported = true;
-                emit budgetExceeded();
-            }
-            // One entry per process and kind of error, however often a worker repeats it.
-            addError(tr("process %1 (%2): bad event line \"%3\": %4")
-                         .arg(id)
-                         .arg(m_run.processes[size_t(id)].name, line, error),
-                     QStringLiteral("line %1 %2").arg(id).arg(error));
-        });
+    t.events = createEventStream(id, record.name);
 
     QProcess *process = t.process;
     Tracked *tp = &t;
@@ -234,14 +247,25 @@ int ProcessSupervisor::launch(const WorkerSpec &spec)
         }
         process->setProcessEnvironment(environment);
     }
+    if (!spec.outputFile.isEmpty()) {
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->setStandardOutputFile(spec.outputFile);
+        t.outputToFile = true;
+    }
     t.stderrIsOutput = spec.printsOnStderr;
+    t.silent = spec.silent;
     process->setStandardInputFile(QProcess::nullDevice());
     // Workers run at a lower priority than the lab: on a machine they saturate, the window and
     // the engine must not wait behind the processes they watch (a frame is 16 ms; a CPU-bound
     // worker's time slice is a few). The workers still compete with one another exactly as
     // before, so what they measure among themselves does not change. (Between fork and exec:
     // only async-signal-safe calls.)
-    process->setChildProcessModifier([] { ::setpriority(PRIO_PROCESS, 0, kWorkerNice); });
+    const int deathSignal = spec.parentDeathSignal;
+    process->setChildProcessModifier([deathSignal] {
+        ::setpriority(PRIO_PROCESS, 0, kWorkerNice);
+        if (deathSignal != 0)
+            ::prctl(PR_SET_PDEATHSIG, deathSignal);
+    });
     connect(process, &QProcess::readyReadStandardOutput, this, [this, tp] {
         tp->events->feed(tp->process->readAllStandardOutput());
         emit runChanged();
@@ -461,10 +485,12 @@ void ProcessSupervisor::onSpawn(const Event &event)
 void ProcessSupervisor::onProcessFinished(Tracked &t, int exitCode, QProcess::ExitStatus status)
 {
     const qint64 collectedNs = m_recorder.relative(monotonicNowNs());
-    t.events->feed(t.process->readAllStandardOutput());
+    if (!t.outputToFile) {
+        t.events->feed(t.process->readAllStandardOutput());
+        const QByteArray text = t.process->readAllStandardError();
+        t.stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - t.stderrText.size()));
+    }
     t.events->finish();
-    const QByteArray text = t.process->readAllStandardError();
-    t.stderrText += text.left(std::max<qsizetype>(0, kMaxStderr - t.stderrText.size()));
     if (t.settled)
         return;
     m_run.processes[size_t(t.id)].reapedNs = collectedNs;
@@ -518,6 +544,9 @@ void ProcessSupervisor::collectOrphan(Tracked &t)
         t.status = info.si_code == CLD_EXITED
                        ? ExitStatus{ExitStatus::Kind::Normal, info.si_status, 0}
                        : ExitStatus{ExitStatus::Kind::Signal, 0, info.si_status};
+    } else if (const std::optional<ExitStatus> status = resolvedChildStatus(t.id)) {
+        // Collected by its parent, which said how (mpirun: from its own exit status).
+        t.status = *status;
     } else {
         // Not our child after all (the lab could not become a subreaper): it has exited, but
         // nobody here can tell how.
@@ -546,6 +575,16 @@ void ProcessSupervisor::recordCauses(const Tracked &t, ProcessRecord &record)
     // A join that was waiting when the process exited: the exit is what let it return.
     if (t.joinSinceNs >= 0 && record.exitedNs >= t.joinSinceNs && record.reapedNs >= 0)
         record.reapCause = {record.id, CauseEvent::Exit, 0, record.exitedNs};
+}
+
+std::optional<ExitStatus> ProcessSupervisor::resolvedChildStatus(int id) const
+{
+    const ProcessRecord *record = m_run.process(id);
+    for (const auto &[parent, resolve] : m_childStatusResolvers) {
+        if (record && record->parent == parent)
+            return resolve(id);
+    }
+    return std::nullopt;
 }
 
 void ProcessSupervisor::settle(Tracked &t)
@@ -603,7 +642,7 @@ void ProcessSupervisor::settle(Tracked &t)
                      .arg(record.name, printable(QString::fromLocal8Bit(t.stderrText).trimmed())));
     }
     // A worker that ends on its own without a word is not a worker that did its job.
-    if (t.process && status.kind == ExitStatus::Kind::Normal && record.readyNs < 0)
+    if (t.process && !t.silent && status.kind == ExitStatus::Kind::Normal && record.readyNs < 0)
         addError(tr("process %1 (%2) exited without reporting ready").arg(t.id).arg(record.name));
     cleanUpOrphansOf(t.id);
     markFinished(t.id);
@@ -611,6 +650,7 @@ void ProcessSupervisor::settle(Tracked &t)
 
 void ProcessSupervisor::cleanUpOrphansOf(int parentId)
 {
+    emit aboutToSettleChildren(parentId);
     // By index, and no reference kept across settle(): it runs join callbacks, which may launch
     // processes (m_run.processes grows and moves).
     for (size_t i = 0; i < m_run.processes.size(); ++i) {
@@ -627,7 +667,10 @@ void ProcessSupervisor::cleanUpOrphansOf(int parentId)
             if (child.pid > 0)
                 child.markers.push_back({now, Marker::Kind::Note, 0,
                                          tr("its parent ended without reporting how it ended")});
+            const std::optional<ExitStatus> resolved =
+                child.pid > 0 ? resolvedChildStatus(int(i)) : std::nullopt;
             t.status = child.pid <= 0 ? ExitStatus{ExitStatus::Kind::FailedToStart, 0, 0}
+                       : resolved     ? *resolved
                                       : ExitStatus{ExitStatus::Kind::Unknown, 0, 0};
             t.statusKnown = true;
             settle(t);

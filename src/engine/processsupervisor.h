@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace proclab {
@@ -34,6 +35,17 @@ struct WorkerSpec
     // What it writes on stderr is its own printed output (the tutorial's prints), kept as such
     // (printedOutput()), not an error.
     bool printsOnStderr = false;
+    // Sent to it by the kernel when the lab's engine thread ends (PR_SET_PDEATHSIG), for a
+    // program that does not hold the lab's lifeline itself: mpirun, which on SIGTERM ends its
+    // ranks and removes its session directory. 0: none.
+    int parentDeathSignal = 0;
+    // It speaks no protocol of its own (mpirun: its ranks announce themselves): no ready line is
+    // expected from it.
+    bool silent = false;
+    // Its stdout and stderr go to this file instead of pipes to the lab: for a program that must
+    // go on writing (and cleaning up) after the lab has died, where a pipe without reader would
+    // fail it (mpirun). Empty: pipes, read by the lab.
+    QString outputFile = {};
 };
 
 // The lifetime of every process of a run: launches proclab-worker processes with QProcess (no
@@ -78,6 +90,16 @@ public:
     // What a process launched with printsOnStderr printed (at most 64 KiB).
     QByteArray printedOutput(int id) const;
 
+    // An event stream for lines of `sourceId`'s that reach the lab another way than its pipe (an
+    // MPI rank's, which mpirun collects per rank); `label` names their writer in errors. Applied
+    // as if read from that process's pipe: it speaks for itself and its declared children.
+    std::unique_ptr<EventStream> createEventStream(int sourceId, const QString &label);
+    // How the children of `parentId` ended, for a parent that collects them itself without
+    // reporting it (mpirun reaps its ranks): asked for each child that has exited and whose status
+    // the lab cannot collect, once the parent has ended; nullopt: unknown.
+    using ChildStatusResolver = std::function<std::optional<ExitStatus>(int childId)>;
+    void setChildStatusResolver(int parentId, ChildStatusResolver resolver);
+
     // Starts a worker; returns its process id in the run. The first launch is the run's origin.
     // A worker that cannot start is recorded as failed_to_start and reported through
     // processFinished() from the event loop.
@@ -116,6 +138,9 @@ signals:
     // The kernel says process `id` has exited (its pidfd), before anyone collected its status.
     void processExited(int id);
     void allFinished();
+    // `parentId` has ended and its children are about to be settled (their status collected or
+    // resolved): the last moment to apply what they reported another way.
+    void aboutToSettleChildren(int parentId);
     void runChanged(); // new events arrived; views may redraw (they should batch)
     // The run recorded as many spans as its budget allows (RecorderLimits::spans): it must end.
     void budgetExceeded();
@@ -131,6 +156,7 @@ private:
     void onFailedToStart(Tracked &t);
     void onExitStamp(int id, qint64 monotonicNs);
     void collectOrphan(Tracked &t);
+    std::optional<ExitStatus> resolvedChildStatus(int id) const;
     void settle(Tracked &t);
     void recordCauses(const Tracked &t, ProcessRecord &record);
     void cleanUpOrphansOf(int parentId);
@@ -158,6 +184,7 @@ private:
     std::vector<Repeat> m_repeats;
     bool m_budgetReported = false;
     bool m_orphansLiveOn = false;
+    std::vector<std::pair<int, ChildStatusResolver>> m_childStatusResolvers;
 };
 
 } // namespace proclab

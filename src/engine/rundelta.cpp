@@ -32,6 +32,8 @@ RunDelta RunDeltaBuilder::headers(const Run &run)
         d.header.pid = p.pid;
         d.header.parent = p.parent;
         d.header.daemon = p.daemon;
+        d.header.rank = p.rank;
+        d.header.host = p.host;
         d.header.launchedNs = p.launchedNs;
         d.header.readyNs = p.readyNs;
         d.header.exitedNs = p.exitedNs;

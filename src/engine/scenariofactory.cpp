@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ipcscenarios.h"
 #include "lifecyclescenarios.h"
+#include "mpiscenario.h"
 #include "pythonscenario.h"
 #include "scenario.h"
 
@@ -22,9 +23,14 @@ bool hasScenarioRunner(ScenarioId scenario)
 
 std::unique_ptr<Scenario> createScenario(const ScenarioParameters &parameters, QObject *parent)
 {
-    if (parameters.applies(Param::Runtime) &&
-        RuntimeChoice(parameters.value(Param::Runtime)) == RuntimeChoice::Python)
+    // The runtimes other than the lab's own C++ workers run any scenario they support alike.
+    const RuntimeChoice runtime = parameters.applies(Param::Runtime)
+                                      ? RuntimeChoice(parameters.value(Param::Runtime))
+                                      : RuntimeChoice::Cpp;
+    if (runtime == RuntimeChoice::Python)
         return std::make_unique<PythonScenario>(parameters, parent);
+    if (runtime == RuntimeChoice::Mpi)
+        return std::make_unique<MpiScenario>(parameters, parent);
     switch (parameters.scenario()) {
     case ScenarioId::Naming:
         return std::make_unique<NamingScenario>(parameters, parent);

@@ -37,6 +37,7 @@ Sweep::Sweep(const ScenarioParameters &base, int from, int to, QObject *parent)
     switch (m_runtime) {
     case RuntimeChoice::Cpp:
     case RuntimeChoice::Python:
+    case RuntimeChoice::Mpi:
         m_runtimes = {m_runtime};
         break;
     case RuntimeChoice::Both:
@@ -57,6 +58,8 @@ QString Sweep::runtimeKey(RuntimeChoice runtime)
         return QStringLiteral("cpp");
     case RuntimeChoice::Python:
         return QStringLiteral("python");
+    case RuntimeChoice::Mpi:
+        return QStringLiteral("mpi");
     case RuntimeChoice::Both:
     case RuntimeChoice::BothTogether:
         return QStringLiteral("both");
@@ -71,6 +74,8 @@ QString Sweep::runtimeTitle(RuntimeChoice runtime)
         return tr("C++");
     case RuntimeChoice::Python:
         return tr("Python");
+    case RuntimeChoice::Mpi:
+        return tr("MPI");
     case RuntimeChoice::Both:
     case RuntimeChoice::BothTogether:
         return tr("C++ and Python");

@@ -45,6 +45,11 @@ EventWriter::EventWriter(int processId, int fd)
     m_buffer.reserve(PIPE_BUF);
 }
 
+long long EventWriter::now() const
+{
+    return monotonicNowNs() + m_clockShift;
+}
+
 EventWriter::~EventWriter()
 {
     flush();
@@ -61,7 +66,7 @@ void EventWriter::emitEvent(EventFields &event, std::string_view text, long long
             --cut;
         text = text.substr(0, cut);
     }
-    event.timestampNs = timestampNs > 0 ? timestampNs : monotonicNowNs();
+    event.timestampNs = timestampNs > 0 ? timestampNs : now();
     m_lastStampNs = event.timestampNs;
     event.pid = m_pid;
     event.processId = m_processId;

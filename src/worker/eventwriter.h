@@ -23,6 +23,10 @@ public:
     EventWriter &operator=(const EventWriter &) = delete;
 
     int processId() const { return m_processId; }
+    // The clock every event is stamped with: CLOCK_MONOTONIC plus `ns`. An MPI rank on another
+    // host converts its clock to rank 0's this way (the offset it measured by ping-pong).
+    void setClockShift(long long ns) { m_clockShift = ns; }
+    long long now() const;
     long long pid() const { return m_pid; }
 
     void ready();
@@ -70,6 +74,7 @@ private:
     long long m_pid;
     long long m_lastStampNs = 0;
     bool m_held = false;
+    long long m_clockShift = 0;
     std::string m_buffer;
     std::vector<long long> m_offsets; // tasks(): reused, no allocation per chunk
 };

@@ -80,15 +80,6 @@ int failIpc(EventWriter &events, const std::string &error)
     return kExitIpc;
 }
 
-// The tutorial's "uneven work": each round every participant draws its own amount, reproducibly
-// from --seed, between half and one and a half times the workload.
-long long unevenItems(unsigned long long seed, int id, int round, long long workload)
-{
-    std::mt19937_64 draw(seed * 1'000'003u + static_cast<unsigned long long>(id) * 7919u +
-                         static_cast<unsigned long long>(round));
-    return std::uniform_int_distribution<long long>(workload / 2, workload + workload / 2)(draw);
-}
-
 using ipc::Participant;
 
 // Each wait says what ended it: the last arriver and the releaser write who they are on the run's

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 
@@ -26,6 +28,7 @@ private slots:
     void wideRangesReachBothEnds();
     void signalAndMistakeControls();
     void settingsRoundTrip();
+    void mpiChoiceGreyedWithTheReasonWhenUnavailable();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -154,6 +157,50 @@ void TestParameterPanel::typedValueAboveTheMaximumIsClampedNotCut()
     QTest::keyClicks(workers, QStringLiteral("0"));
     QTest::keyClick(workers, Qt::Key_Return);
     QCOMPARE(workers->value(), workers->minimum());
+}
+
+void TestParameterPanel::mpiChoiceGreyedWithTheReasonWhenUnavailable()
+{
+    const auto mpiItem = [](ParameterPanel &panel) {
+        QComboBox *combo = panel.comboBox(Param::Runtime);
+        auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+        const int index = combo->findData(int(RuntimeChoice::Mpi));
+        return index >= 0 && model ? model->item(index) : nullptr;
+    };
+    // Only the scenarios that make sense on MPI ranks offer it.
+    ParameterPanel naming(ScenarioId::Naming);
+    QVERIFY(!mpiItem(naming));
+
+    // Installed (setup.sh installs Open MPI; the worker is built beside proclab-worker): offered.
+    {
+        ParameterPanel pool(ScenarioId::Pool);
+        QStandardItem *item = mpiItem(pool);
+        QVERIFY(item);
+        QVERIFY2(item->isEnabled(), qPrintable(item->toolTip()));
+    }
+    const QByteArray worker = qgetenv("PROCLAB_WORKER");
+    const QByteArray path = qgetenv("PATH");
+    // No proclab-mpi-worker beside the worker program: greyed out, and the tooltip says why.
+    QTemporaryDir empty;
+    qputenv("PROCLAB_WORKER", empty.filePath(QStringLiteral("proclab-worker")).toLocal8Bit());
+    {
+        ParameterPanel barrier(ScenarioId::Barrier);
+        QStandardItem *item = mpiItem(barrier);
+        QVERIFY(item && !item->isEnabled());
+        QVERIFY2(item->toolTip().contains(QStringLiteral("proclab-mpi-worker")),
+                 qPrintable(item->toolTip()));
+    }
+    // No mpirun on the PATH: the same, naming Open MPI's packages.
+    qputenv("PROCLAB_WORKER", worker);
+    qputenv("PATH", empty.path().toLocal8Bit());
+    {
+        ParameterPanel pool(ScenarioId::Pool);
+        QStandardItem *item = mpiItem(pool);
+        QVERIFY(item && !item->isEnabled());
+        QVERIFY2(item->toolTip().contains(QStringLiteral("openmpi-bin")),
+                 qPrintable(item->toolTip()));
+    }
+    qputenv("PATH", path);
 }
 
 QTEST_MAIN(TestParameterPanel)

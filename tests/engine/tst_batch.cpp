@@ -95,6 +95,20 @@ void TestBatch::badArguments_data()
     QTest::newRow("unknown family")
         << QStringList{QStringLiteral("--batch=barrier"), out, QStringLiteral("--primitives=sysv")}
         << QStringLiteral("qt, posix, futex");
+    QTest::newRow("MPI for a scenario without it")
+        << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--runtime=mpi")}
+        << QStringLiteral("barrier, pool only");
+    QTest::newRow("hostfile without MPI") << QStringList{QStringLiteral("--batch=pool"), out,
+                                                         QStringLiteral("--hostfile=/etc/hostname")}
+                                          << QStringLiteral("--runtime mpi");
+    QTest::newRow("hostfile that does not exist")
+        << QStringList{QStringLiteral("--batch=pool"), out, QStringLiteral("--runtime=mpi"),
+                       QStringLiteral("--hostfile=/nonexistent/hosts")}
+        << QStringLiteral("/nonexistent/hosts");
+    QTest::newRow("primitives with MPI")
+        << QStringList{QStringLiteral("--batch=barrier"), out, QStringLiteral("--runtime=mpi"),
+                       QStringLiteral("--primitives=futex")}
+        << QStringLiteral("--primitives");
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("--batch=naming"), out, QStringLiteral("--colour=red")}
         << QStringLiteral("colour");
