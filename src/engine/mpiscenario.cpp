@@ -149,7 +149,13 @@ QStringList MpiScenario::mpirunArguments(const QString &outputDir)
         // This machine only: as many ranks as asked, whatever the core count (--oversubscribe
         // also makes idle ranks yield instead of spinning), over shared memory.
         args << QStringLiteral("--oversubscribe") << QStringLiteral("--mca")
-             << QStringLiteral("btl") << QStringLiteral("self,vader");
+             << QStringLiteral("btl")
+             << QStringLiteral("self,vader")
+             // vader's shared-memory segments in the run's directory, not /dev/shm: ranks that
+             // are killed (Stop, a fault, fail-stop) never unlink theirs, and the directory goes
+             // with the run whatever happened.
+             << QStringLiteral("--mca") << QStringLiteral("btl_vader_backing_directory")
+             << m_runDir->path();
     } else {
         // The hosts and slots of the file, as Open MPI reads it; TCP between hosts.
         args << QStringLiteral("--hostfile") << hostfile << QStringLiteral("--mca")

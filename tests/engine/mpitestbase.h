@@ -62,6 +62,13 @@ inline QStringList sessionDirectoriesUnder(const QString &dir)
     return found;
 }
 
+// Open MPI's shared-memory segments (vader's "vader_segment.*") in /dev/shm.
+inline QStringList sharedMemorySegmentsOfOpenMpi()
+{
+    return QDir(QStringLiteral("/dev/shm"))
+        .entryList({QStringLiteral("vader_segment*")}, QDir::Files | QDir::System);
+}
+
 // The run's ranks, in rank order.
 inline std::vector<const ProcessRecord *> ranksOf(const Run &run)
 {
@@ -88,6 +95,7 @@ class MpiTestBase : public QObject
 {
 protected:
     QStringList m_sessionsBefore;
+    QStringList m_segmentsBefore;
     QString m_runDir;
 
     // No process of the run alive, its directory gone, no new Open MPI session directory in the
@@ -103,11 +111,17 @@ protected:
         QVERIFY2(!QFileInfo::exists(m_runDir), qPrintable(m_runDir));
         QCOMPARE(sessionDirectoriesUnder(QDir::tempPath()), m_sessionsBefore);
         QCOMPARE(sessionDirectoriesUnder(QStringLiteral("/tmp")), m_sessionsBefore);
+        // Nor a shared-memory segment of the ranks' (vader puts them in /dev/shm by default).
+        QStringList added = sharedMemorySegmentsOfOpenMpi();
+        for (const QString &before : m_segmentsBefore)
+            added.removeAll(before);
+        QVERIFY2(added.isEmpty(), qPrintable(added.join(QLatin1String(", "))));
     }
 
     std::unique_ptr<Scenario> run(const ScenarioParameters &parameters,
                                   const std::function<void(MpiScenario &)> &prepare = {})
     {
+        m_segmentsBefore = sharedMemorySegmentsOfOpenMpi();
         return test::runToEnd(parameters, 50000, [&](Scenario &s) {
             auto &mpi = static_cast<MpiScenario &>(s);
             if (prepare)
