@@ -332,16 +332,16 @@
         <translation>%1: Der Lauf wird angehalten und das bisher Gesammelte geschrieben (noch einmal: sofort beenden)</translation>
     </message>
     <message>
-        <source>error: --detail must be processes, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
-        <translation>Fehler: --detail muss processes, ipc oder speedup sein (sofern der Tab sie hat), nicht „%1“</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the page below the timeline: processes, ipc or speedup.</source>
-        <translation>Mit --screenshot: die Seite unter der Zeitleiste: processes, ipc oder speedup.</translation>
-    </message>
-    <message>
         <source>With --screenshot: take the picture MS milliseconds after the run starts, while it goes, instead of after it.</source>
         <translation>Mit --screenshot: das Bild MS Millisekunden nach dem Start des Laufs aufnehmen, während er läuft, statt danach.</translation>
+    </message>
+    <message>
+        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
+        <translation>Fehler: --detail muss processes, waits, ipc oder speedup sein (wo der Tab es hat), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page below the timeline: processes, waits, ipc or speedup.</source>
+        <translation>Mit --screenshot: die Seite unter der Zeitleiste: processes, waits, ipc oder speedup.</translation>
     </message>
 </context>
 <context>
@@ -623,8 +623,32 @@
         <translation>%1-Messreihe: %2 Punkte mit C++ und %3 mit Python</translation>
     </message>
     <message>
-        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*.</source>
-        <translation>Wer das Szenario ausführt: cpp (die C++-Arbeiter des Labors), python (das eigene Programm des Tutorials in CPython-multiprocessing, mitverfolgt), both (nacheinander) oder both-together (gleichzeitig); die Dateien von Python heißen S-python.*.</translation>
+        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
+        <translation>Wer das Szenario ausführt: cpp (die C++-Arbeiter des Labors), python (das Programm des Tutorials selbst in CPythons multiprocessing, verfolgt), both (nacheinander) oder both-together (gleichzeitig); Pythons Dateien heißen S-python.*. barrier und pool nehmen auch mpi (MPI-Ränge unter mpirun, Dateien S-mpi.*; --workers ist die Zahl der Ränge).</translation>
+    </message>
+    <message>
+        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun&apos;s); default: this machine.</source>
+        <translation>MPI-Laufzeit: die Ränge auf den Rechnern dieser Open-MPI-Hostdatei ausführen (ihre Zeilen host und slots=N liest mpirun); Standard: dieser Rechner.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 applies to %3 only</source>
+        <translation>--%1 %2 gilt nur für %3</translation>
+    </message>
+    <message>
+        <source>--hostfile applies to the MPI runtime only (add --runtime mpi)</source>
+        <translation>--hostfile gilt nur für die MPI-Laufzeit (--runtime mpi hinzufügen)</translation>
+    </message>
+    <message>
+        <source>--hostfile: cannot read &apos;%1&apos;</source>
+        <translation>--hostfile: „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--primitives applies to the C++ runtime only (MPI ranks meet at MPI_Barrier and lock with MPI-3 RMA atomics)</source>
+        <translation>--primitives gilt nur für die C++-Laufzeit (MPI-Ränge treffen sich an MPI_Barrier und sperren mit MPI-3-RMA-Atomics)</translation>
+    </message>
+    <message>
+        <source>--break: the MPI runtime takes none or kill-holder</source>
+        <translation>--break: die MPI-Laufzeit nimmt none oder kill-holder</translation>
     </message>
 </context>
 <context>
@@ -748,6 +772,65 @@
     </message>
 </context>
 <context>
+    <name>proclab::CriticalPathModel</name>
+    <message>
+        <source>being launched (the lab&apos;s launch overhead)</source>
+        <translation>wird gestartet (Startaufwand des Labors)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>waiting, no one to blame</source>
+        <translation>wartet, ohne dass jemand schuld ist</translation>
+    </message>
+    <message>
+        <source>woken by %1&apos;s arrival at the barrier</source>
+        <translation>geweckt durch die Ankunft von %1 an der Barriere</translation>
+    </message>
+    <message>
+        <source>woken by %1&apos;s release of the lock</source>
+        <translation>geweckt durch die Freigabe der Sperre durch %1</translation>
+    </message>
+    <message>
+        <source>took over the lock from %1, who died holding it</source>
+        <translation>übernahm die Sperre von %1, der sie haltend starb</translation>
+    </message>
+    <message>
+        <source>woken by %1</source>
+        <translation>geweckt durch %1</translation>
+    </message>
+    <message>
+        <source>the lab joining %1 (join overhead)</source>
+        <translation>das Labor wartet auf %1 (join-Aufwand)</translation>
+    </message>
+    <message>
+        <source>From (ms)</source>
+        <translation>Ab (ms)</translation>
+    </message>
+    <message>
+        <source>Length (ms)</source>
+        <translation>Länge (ms)</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>No critical path: the run has no process that exited.</source>
+        <translation>Kein kritischer Pfad: im Lauf hat sich kein Prozess beendet.</translation>
+    </message>
+    <message>
+        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab&apos;s launch and join overhead %5%.</source>
+        <translation>Kritischer Pfad: %1 ms der %2 ms Gesamtzeit, vom letzten Ende rückwärts verfolgt. Von der Gesamtzeit: laufend %3 %, wartend %4 %, Start- und join-Aufwand des Labors %5 %.</translation>
+    </message>
+</context>
+<context>
     <name>proclab::EventParser</name>
     <message>
         <source>unknown span kind</source>
@@ -856,6 +939,18 @@
     <message>
         <source>missing event type</source>
         <translation>fehlender Ereignistyp</translation>
+    </message>
+    <message>
+        <source>cause needs a span kind and a cause event</source>
+        <translation>cause braucht eine Spannenart und ein Ursachenereignis</translation>
+    </message>
+    <message>
+        <source>cause needs a process id and a timestamp</source>
+        <translation>cause braucht eine Prozess-ID und einen Zeitstempel</translation>
+    </message>
+    <message>
+        <source>signal_sent needs a child id and a signal</source>
+        <translation>signal_sent braucht eine Kind-ID und ein Signal</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1207,21 @@
     </message>
 </context>
 <context>
+    <name>proclab::KeptWaitingModel</name>
+    <message>
+        <source>%1 waited %2 ms for %3</source>
+        <translation>%1 wartete %2 ms auf %3</translation>
+    </message>
+    <message>
+        <source>%1 waited for…</source>
+        <translation>%1 wartete auf …</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>… %1</translation>
+    </message>
+</context>
+<context>
     <name>proclab::MainWindow</name>
     <message>
         <source>ProcLab – %1</source>
@@ -1155,6 +1265,101 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::MpiScenario</name>
+    <message>
+        <source>mpirun was not found: the MPI runtime needs Open MPI (the Debian packages openmpi-bin and libopenmpi-dev, installed by scripts/setup.sh)</source>
+        <translation>mpirun wurde nicht gefunden: die MPI-Laufzeit braucht Open MPI (die Debian-Pakete openmpi-bin und libopenmpi-dev, installiert von scripts/setup.sh)</translation>
+    </message>
+    <message>
+        <source>proclab-mpi-worker was not built (it needs libopenmpi-dev at build time)</source>
+        <translation>proclab-mpi-worker wurde nicht gebaut (er braucht libopenmpi-dev beim Bauen)</translation>
+    </message>
+    <message>
+        <source>the MPI runtime runs the Barrier &amp; Lock and Pool scenarios only</source>
+        <translation>die MPI-Laufzeit führt nur die Szenarien Barriere &amp; Sperre und Pool aus</translation>
+    </message>
+    <message>
+        <source>on MPI ranks the lab can break a run by killing the lock holder only</source>
+        <translation>bei MPI-Rängen kann das Labor einen Lauf nur durch Töten des Sperrhalters stören</translation>
+    </message>
+    <message>
+        <source>the hostfile %1 cannot be read</source>
+        <translation>die Hostdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot create the run&apos;s directory: %1</source>
+        <translation>das Verzeichnis des Laufs kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <source>rank %1 runs where the lab cannot signal it; the lab ended the job</source>
+        <translation>Rang %1 läuft, wo das Labor ihm kein Signal senden kann; das Labor beendete den Job</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was stopped (SIGSTOP or a debugger): every other rank waits for it; the lab killed it, and MPI ends the job</source>
+        <translation>Prozess %1 (%2) wurde angehalten (SIGSTOP oder ein Debugger): jeder andere Rang wartet auf ihn; das Labor tötete ihn, und MPI beendet den Job</translation>
+    </message>
+    <message>
+        <source>a rank left an MPI_Barrier before the last rank had arrived</source>
+        <translation>ein Rang verließ eine MPI_Barrier, bevor der letzte Rang angekommen war</translation>
+    </message>
+    <message>
+        <source>two ranks held the MPI lock at the same time</source>
+        <translation>zwei Ränge hielten die MPI-Sperre gleichzeitig</translation>
+    </message>
+    <message>
+        <source>the counter incremented under the MPI lock is %1, not %2: increments were lost</source>
+        <translation>der unter der MPI-Sperre erhöhte Zähler ist %1, nicht %2: Erhöhungen gingen verloren</translation>
+    </message>
+    <message>
+        <source>rank 0 did not gather the results</source>
+        <translation>Rang 0 hat die Ergebnisse nicht eingesammelt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks did not run exactly once (%3 missing, %4 more than once)</source>
+        <translation>%1 von %2 Aufgaben liefen nicht genau einmal (%3 fehlen, %4 mehrfach)</translation>
+    </message>
+    <message>
+        <source>%1 gathered results are not the square of their index</source>
+        <translation>%1 eingesammelte Ergebnisse sind nicht das Quadrat ihres Index</translation>
+    </message>
+    <message>
+        <source>mpirun ended with %1: %2</source>
+        <translation>mpirun endete mit %1: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>it said nothing</source>
+        <translation>es sagte nichts</translation>
+    </message>
+    <message>
+        <source>MPI is fail-stop: %1 was killed, and mpirun ended the job: %2 of the other %3 ranks ended without finishing, the last %4 ms after it; mpirun exited with %5</source>
+        <translation>MPI ist fail-stop: %1 wurde getötet, und mpirun beendete den Job: %2 der anderen %3 Ränge endeten unfertig, der letzte %4 ms danach; mpirun endete mit %5</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>rank %1 wrote to stderr: %2</source>
+        <translation>Rang %1 schrieb nach stderr: %2</translation>
+    </message>
+    <message>
+        <source>the run&apos;s directory %1 could not be removed</source>
+        <translation>das Verzeichnis %1 des Laufs konnte nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1588,14 @@
         <source>both at the same time</source>
         <translation>beide gleichzeitig</translation>
     </message>
+    <message>
+        <source>MPI ranks (mpirun)</source>
+        <translation>MPI-Ränge (mpirun)</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile&apos;s hosts; clocks aligned to rank 0&apos;s.</source>
+        <translation>Barriere &amp; Sperre oder Pool auf MPI-Rängen, gestartet von mpirun (Open MPI), auf diesem Rechner oder den Rechnern einer Hostdatei; Uhren an die von Rang 0 angeglichen.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::PoolScenario</name>
@@ -1506,6 +1719,10 @@
     <message>
         <source>orphaned: its parent died without joining it; adopted by the lab (as by init), it runs on</source>
         <translation>verwaist: sein Elternprozess starb, ohne auf ihn zu warten; vom Labor adoptiert (wie von init), läuft er weiter</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) did not finish in time and could not be killed: %3</source>
+        <translation>Prozess %1 (%2) wurde nicht rechtzeitig fertig und konnte nicht getötet werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2001,26 @@
         <source>output of %1 items is more than the run allows (%2)</source>
         <translation>eine Ausgabe von %1 Elementen ist mehr, als der Lauf erlaubt (%2)</translation>
     </message>
+    <message>
+        <source>signal sent to child %1 that process %2 never spawned</source>
+        <translation>Signal an Kind %1 gesendet, das Prozess %2 nie erzeugt hat</translation>
+    </message>
+    <message>
+        <source>cause for a %1 span that did not end or already has one</source>
+        <translation>Ursache für eine %1-Spanne, die nicht endete oder schon eine hat</translation>
+    </message>
+    <message>
+        <source>a process cannot report a %1 cause</source>
+        <translation>ein Prozess kann keine %1-Ursache melden</translation>
+    </message>
+    <message>
+        <source>cause names process %1, which is not another process of the run</source>
+        <translation>die Ursache nennt Prozess %1, der kein anderer Prozess des Laufs ist</translation>
+    </message>
+    <message>
+        <source>cause time outside the run</source>
+        <translation>Zeit der Ursache außerhalb des Laufs</translation>
+    </message>
 </context>
 <context>
     <name>proclab::Scenario</name>
@@ -2040,6 +2277,14 @@
             <numerusform>Fertig in %1 ms: %n Prozesse, %L2 Spannen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waits</source>
+        <translation>Wartezeiten</translation>
+    </message>
+    <message>
+        <source>Who kept whom waiting, and the critical path that set the run&apos;s wall time</source>
+        <translation>Wer wen warten ließ, und der kritische Pfad, der die Gesamtzeit des Laufs bestimmte</translation>
+    </message>
 </context>
 <context>
     <name>proclab::SharedSegment</name>
@@ -2071,24 +2316,8 @@
         <translation>Arbeitsprozesse</translation>
     </message>
     <message>
-        <source>speedup over one worker (×)</source>
-        <translation>Beschleunigung gegenüber einem Arbeiter (×)</translation>
-    </message>
-    <message>
         <source>efficiency (%)</source>
         <translation>Effizienz (%)</translation>
-    </message>
-    <message>
-        <source>ideal (speedup = workers)</source>
-        <translation>ideal (Beschleunigung = Arbeiter)</translation>
-    </message>
-    <message>
-        <source>measured speedup</source>
-        <translation>gemessene Beschleunigung</translation>
-    </message>
-    <message>
-        <source>efficiency (right axis)</source>
-        <translation>Effizienz (rechte Achse)</translation>
     </message>
     <message>
         <source>Amdahl&apos;s law, serial fraction %L1 (Karp–Flatt)</source>
@@ -2097,10 +2326,6 @@
     <message>
         <source>Amdahl&apos;s law (needs two worker counts)</source>
         <translation>Amdahlsches Gesetz (braucht zwei Arbeiterzahlen)</translation>
-    </message>
-    <message>
-        <source>cores on this machine: %1</source>
-        <translation>Kerne auf diesem Rechner: %1</translation>
     </message>
     <message>
         <source>Speedup against worker count</source>
@@ -2158,12 +2383,35 @@
         </translation>
     </message>
     <message>
-        <source>Amdahl, serial fraction %L1 fitted on ≤ %2 workers (the cores), RMS miss %L3</source>
-        <translation>Amdahl, serieller Anteil %L1, angepasst an ≤ %2 Arbeiter (die Kerne), RMS-Abweichung %L3</translation>
-    </message>
-    <message>
         <source>Amdahl, %1: %L2 on ≤ %3 workers, miss %L4</source>
         <translation>Amdahl, %1: %L2 an ≤ %3 Arbeitern, Abweichung %L4</translation>
+    </message>
+    <message>
+        <source>speedup (×)</source>
+        <translation>Beschleunigung (×)</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>ideal</translation>
+    </message>
+    <message>
+        <source>speedup</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>Effizienz</translation>
+    </message>
+    <message>
+        <source>Amdahl f = %L1 (≤ %2 workers, miss %L3)</source>
+        <translation>Amdahl f = %L1 (≤ %2 Arbeiter, Abweichung %L3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2450,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>MPI</source>
+        <translation>MPI</translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2536,6 @@
         <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</source>
         <translation>Den Pool einmal pro Arbeiterzahl laufen lassen, einen Lauf nach dem anderen, und Beschleunigung und Effizienz zeichnen; mit der Laufzeitumgebung „beide“ jede Zahl erst mit C++, dann mit Python: zwei Kurven</translation>
     </message>
-    <message>
-        <source>Measured speedup and efficiency (C++ and Python curves for the runtime &quot;both&quot;), the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
-        <translation>Gemessene Beschleunigung und Effizienz (Kurven für C++ und Python bei der Laufzeitumgebung „beide“), die ideale Gerade und Amdahls Kurve für den seriellen Anteil nach Karp–Flatt; die gestrichelte Linie markiert die Kerne</translation>
-    </message>
     <message numerus="yes">
         <source>Best speedup %L1× at %n worker(s).</source>
         <translation>
@@ -2314,6 +2562,10 @@
     <message>
         <source>Items of work per task: enough that a run lasts far longer than starting its processes, or the curve measures the start-up</source>
         <translation>Arbeitselemente je Aufgabe: genug, dass ein Lauf viel länger dauert als das Starten seiner Prozesse, sonst misst die Kurve den Start</translation>
+    </message>
+    <message>
+        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime &quot;both&quot;), the ideal line (speedup = workers) and Amdahl&apos;s curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores (&quot;miss&quot;: its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
+        <translation>Gemessene Beschleunigung gegenüber einem Arbeiter (linke Achse) und Effizienz (rechte Achse; Kurven für C++ und Python bei der Laufzeit „both“), die ideale Linie (Beschleunigung = Arbeiter) und Amdahls Kurve für den seriellen Anteil f nach Karp–Flatt, angepasst an die Arbeiterzahlen bis zu den Kernen („Abweichung“: ihr RMS-Abstand zu diesen Punkten); die gepunktete Linie markiert die Kerne. Zeigen Sie auf einen Punkt für seine Zahlen.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2697,26 @@
     <message>
         <source>exited %1, exit status unknown</source>
         <translation>beendet %1, Exit-Status unbekannt</translation>
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation>kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>waited for %1, the last to arrive (at %L2 ms)</source>
+        <translation>wartete auf %1, den Letzten, der ankam (bei %L2 ms)</translation>
+    </message>
+    <message>
+        <source>waited for %1 to release the lock (at %L2 ms)</source>
+        <translation>wartete darauf, dass %1 die Sperre freigibt (bei %L2 ms)</translation>
+    </message>
+    <message>
+        <source>took the lock over from %1, who died holding it</source>
+        <translation>übernahm die Sperre von %1, der sie haltend starb</translation>
+    </message>
+    <message>
+        <source>what ended the wait is unknown (the runtime cannot tell)</source>
+        <translation>was das Warten beendete, ist unbekannt (die Laufzeit kann es nicht sagen)</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3032,76 @@
     <message>
         <source>terminate() never reached a running process in this run: set kill-after below the duration to see it.</source>
         <translation>terminate() traf in diesem Lauf keinen laufenden Prozess: setzen Sie „Beenden nach“ unter die Dauer, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>In round %1, %2 waited %3 ms for %4, which had %5x its work.</source>
+        <translation>In Runde %1 wartete %2 %3 ms auf %4, der das %5-Fache seiner Arbeit hatte.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::WaitAttributionModel</name>
+    <message>
+        <source>the lab</source>
+        <translation>das Labor</translation>
+    </message>
+    <message>
+        <source>%1 ms for %2</source>
+        <translation>%1 ms auf %2</translation>
+    </message>
+    <message>
+        <source>%1 ms for an unknown cause</source>
+        <translation>%1 ms aus unbekanntem Grund</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation>Arbeitend (ms)</translation>
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation>Wartend (ms)</translation>
+    </message>
+    <message>
+        <source>Waited for</source>
+        <translation>Wartete auf</translation>
+    </message>
+    <message>
+        <source>Kept others waiting (ms)</source>
+        <translation>Ließ andere warten (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::WaitsPanel</name>
+    <message>
+        <source>Per process</source>
+        <translation>Je Prozess</translation>
+    </message>
+    <message>
+        <source>Who kept whom waiting (ms)</source>
+        <translation>Wer wen warten ließ (ms)</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>Arrows for all processes</source>
+        <translation>Pfeile für alle Prozesse</translation>
+    </message>
+    <message>
+        <source>Otherwise arrows show for the process or span you click or point at. With more than 16 processes only those show.</source>
+        <translation>Sonst erscheinen Pfeile für den Prozess oder die Spanne, die Sie anklicken oder auf die Sie zeigen. Bei mehr als 16 Prozessen erscheinen nur diese.</translation>
+    </message>
+    <message>
+        <source>Who kept whom waiting (ms): each row waited for each column.</source>
+        <translation>Wer wen warten ließ (ms): jede Zeile wartete auf jede Spalte.</translation>
+    </message>
+    <message>
+        <source>After a run: who waited for whom, and the critical path.</source>
+        <translation>Nach einem Lauf: wer auf wen wartete, und der kritische Pfad.</translation>
     </message>
 </context>
 </TS>

@@ -296,10 +296,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>error: --detail must be processes, ipc or speedup (where the tab has it), not '%1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>wrote %1</source>
         <translation type="unfinished" />
     </message>
@@ -324,10 +320,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>With --screenshot: the page below the timeline: processes, ipc or speedup.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>With --screenshot: take the picture MS milliseconds after the run starts, while it goes, instead of after it.</source>
         <translation type="unfinished" />
     </message>
@@ -341,6 +333,14 @@
     </message>
     <message>
         <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: the page below the timeline: processes, waits, ipc or speedup.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -469,10 +469,6 @@
     </message>
     <message>
         <source>Barrier &amp; Lock: what the lock and barrier are built from: qt (QSystemSemaphore), posix (sem_open, as Python), futex.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Who runs the scenario: cpp (the lab's C++ workers), python (the tutorial's own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python's files are S-python.*.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -626,6 +622,34 @@
         <source>%1 sweep: %2 points</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Who runs the scenario: cpp (the lab's C++ workers), python (the tutorial's own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python's files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun's); default: this machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 %2 applies to %3 only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--hostfile applies to the MPI runtime only (add --runtime mpi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--hostfile: cannot read '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--primitives applies to the C++ runtime only (MPI ranks meet at MPI_Barrier and lock with MPI-3 RMA atomics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--break: the MPI runtime takes none or kill-holder</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>proclab::ChartExport</name>
@@ -748,6 +772,65 @@
     </message>
 </context>
 <context>
+    <name>proclab::CriticalPathModel</name>
+    <message>
+        <source>being launched (the lab's launch overhead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting, no one to blame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>woken by %1's arrival at the barrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>woken by %1's release of the lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>took over the lock from %1, who died holding it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>woken by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lab joining %1 (join overhead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No critical path: the run has no process that exited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab's launch and join overhead %5%.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>proclab::EventParser</name>
     <message>
         <source>unknown span kind</source>
@@ -855,6 +938,18 @@
     </message>
     <message>
         <source>missing event type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause needs a span kind and a cause event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause needs a process id and a timestamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signal_sent needs a child id and a signal</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1112,6 +1207,21 @@
     </message>
 </context>
 <context>
+    <name>proclab::KeptWaitingModel</name>
+    <message>
+        <source>%1 waited %2 ms for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 waited for…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>proclab::MainWindow</name>
     <message>
         <source>ProcLab – %1</source>
@@ -1154,6 +1264,101 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>proclab::MpiScenario</name>
+    <message>
+        <source>mpirun was not found: the MPI runtime needs Open MPI (the Debian packages openmpi-bin and libopenmpi-dev, installed by scripts/setup.sh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proclab-mpi-worker was not built (it needs libopenmpi-dev at build time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the MPI runtime runs the Barrier &amp; Lock and Pool scenarios only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on MPI ranks the lab can break a run by killing the lock holder only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hostfile %1 cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the run's directory: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank %1 runs where the lab cannot signal it; the lab ended the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process %1 (%2) was stopped (SIGSTOP or a debugger): every other rank waits for it; the lab killed it, and MPI ends the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a rank left an MPI_Barrier before the last rank had arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two ranks held the MPI lock at the same time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the counter incremented under the MPI lock is %1, not %2: increments were lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank 0 did not gather the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 tasks did not run exactly once (%3 missing, %4 more than once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 gathered results are not the square of their index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mpirun ended with %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it said nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MPI is fail-stop: %1 was killed, and mpirun ended the job: %2 of the other %3 ranks ended without finishing, the last %4 ms after it; mpirun exited with %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank %1 wrote to stderr: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run's directory %1 could not be removed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1383,6 +1588,14 @@
         <source>default</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>MPI ranks (mpirun)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile's hosts; clocks aligned to rank 0's.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>proclab::PoolScenario</name>
@@ -1505,6 +1718,10 @@
     </message>
     <message>
         <source>orphaned: its parent died without joining it; adopted by the lab (as by init), it runs on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process %1 (%2) did not finish in time and could not be killed: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1784,6 +2001,26 @@
         <source>unhandled event</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>signal sent to child %1 that process %2 never spawned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause for a %1 span that did not end or already has one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a process cannot report a %1 cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause names process %1, which is not another process of the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause time outside the run</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>proclab::Scenario</name>
@@ -2038,6 +2275,14 @@
         <source>Every process of the run, as the OS and as Python see it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Waits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who kept whom waiting, and the critical path that set the run's wall time</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>proclab::SharedSegment</name>
@@ -2080,15 +2325,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>speedup over one worker (×)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>efficiency (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ideal (speedup = workers)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2101,14 +2338,6 @@
     </message>
     <message>
         <source>C++</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>measured speedup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>efficiency (right axis)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2128,10 +2357,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Amdahl, serial fraction %L1 fitted on ≤ %2 workers (the cores), RMS miss %L3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Amdahl, %1: %L2 on ≤ %3 workers, miss %L4</source>
         <translation type="unfinished" />
     </message>
@@ -2141,10 +2366,6 @@
     </message>
     <message>
         <source>Amdahl, %1: needs two worker counts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cores on this machine: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2162,6 +2383,33 @@
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speedup (×)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>speedup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amdahl f = %L1 (≤ %2 workers, miss %L3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2447,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MPI</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2310,7 +2562,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Measured speedup and efficiency (C++ and Python curves for the runtime "both"), the ideal line and Amdahl's curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
+        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime "both"), the ideal line (speedup = workers) and Amdahl's curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores ("miss": its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2442,6 +2694,26 @@
     </message>
     <message>
         <source>Python exitcode: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waited for %1, the last to arrive (at %L2 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waited for %1 to release the lock (at %L2 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>took the lock over from %1, who died holding it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what ended the wait is unknown (the runtime cannot tell)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2757,6 +3029,76 @@
     </message>
     <message>
         <source>terminate() never reached a running process in this run: set kill-after below the duration to see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In round %1, %2 waited %3 ms for %4, which had %5x its work.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>proclab::WaitAttributionModel</name>
+    <message>
+        <source>the lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms for an unknown cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waited for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept others waiting (ms)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>proclab::WaitsPanel</name>
+    <message>
+        <source>Per process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who kept whom waiting (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrows for all processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Otherwise arrows show for the process or span you click or point at. With more than 16 processes only those show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who kept whom waiting (ms): each row waited for each column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After a run: who waited for whom, and the critical path.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -332,16 +332,16 @@
         <translation>%1 : arrêt de l’exécution et écriture de ce qu’elle a recueilli (une seconde fois : sortie immédiate)</translation>
     </message>
     <message>
-        <source>error: --detail must be processes, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
-        <translation>erreur : --detail doit valoir processes, ipc ou speedup (si l’onglet l’a), et non « %1 »</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the page below the timeline: processes, ipc or speedup.</source>
-        <translation>Avec --screenshot : la page sous la chronologie : processes, ipc ou speedup.</translation>
-    </message>
-    <message>
         <source>With --screenshot: take the picture MS milliseconds after the run starts, while it goes, instead of after it.</source>
         <translation>Avec --screenshot : prendre l’image MS millisecondes après le début de l’exécution, pendant qu’elle se déroule, plutôt qu’après.</translation>
+    </message>
+    <message>
+        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
+        <translation>erreur : --detail doit valoir processes, waits, ipc ou speedup (là où l’onglet l’a), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page below the timeline: processes, waits, ipc or speedup.</source>
+        <translation>Avec --screenshot : la page sous la chronologie : processes, waits, ipc ou speedup.</translation>
     </message>
 </context>
 <context>
@@ -623,8 +623,32 @@
         <translation>série %1 : %2 points C++ et %3 points Python</translation>
     </message>
     <message>
-        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*.</source>
-        <translation>Qui exécute le scénario : cpp (les travailleurs C++ du labo), python (le programme même du tutoriel dans le multiprocessing de CPython, suivi par traçage), both (l’un après l’autre) ou both-together (en même temps) ; les fichiers de Python s’appellent S-python.*.</translation>
+        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
+        <translation>Qui exécute le scénario : cpp (les travailleurs C++ du labo), python (le programme même du tutoriel dans le multiprocessing de CPython, suivi par traçage), both (l’un après l’autre) ou both-together (en même temps) ; les fichiers de Python s’appellent S-python.*. barrier et pool acceptent aussi mpi (rangs MPI sous mpirun, fichiers S-mpi.* ; --workers est le nombre de rangs).</translation>
+    </message>
+    <message>
+        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun&apos;s); default: this machine.</source>
+        <translation>Environnement MPI : exécuter les rangs sur les hôtes de ce fichier d’hôtes Open MPI (ses lignes host et slots=N sont lues par mpirun) ; par défaut : cette machine.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 applies to %3 only</source>
+        <translation>--%1 %2 ne s’applique qu’à %3</translation>
+    </message>
+    <message>
+        <source>--hostfile applies to the MPI runtime only (add --runtime mpi)</source>
+        <translation>--hostfile ne s’applique qu’à l’environnement MPI (ajoutez --runtime mpi)</translation>
+    </message>
+    <message>
+        <source>--hostfile: cannot read &apos;%1&apos;</source>
+        <translation>--hostfile : impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>--primitives applies to the C++ runtime only (MPI ranks meet at MPI_Barrier and lock with MPI-3 RMA atomics)</source>
+        <translation>--primitives ne s’applique qu’à l’environnement C++ (les rangs MPI se retrouvent à MPI_Barrier et verrouillent avec les opérations atomiques RMA de MPI-3)</translation>
+    </message>
+    <message>
+        <source>--break: the MPI runtime takes none or kill-holder</source>
+        <translation>--break : l’environnement MPI accepte none ou kill-holder</translation>
     </message>
 </context>
 <context>
@@ -748,6 +772,65 @@
     </message>
 </context>
 <context>
+    <name>proclab::CriticalPathModel</name>
+    <message>
+        <source>being launched (the lab&apos;s launch overhead)</source>
+        <translation>en cours de lancement (surcoût de lancement du labo)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>waiting, no one to blame</source>
+        <translation>en attente, sans responsable</translation>
+    </message>
+    <message>
+        <source>woken by %1&apos;s arrival at the barrier</source>
+        <translation>réveillé par l’arrivée de %1 à la barrière</translation>
+    </message>
+    <message>
+        <source>woken by %1&apos;s release of the lock</source>
+        <translation>réveillé par la libération du verrou par %1</translation>
+    </message>
+    <message>
+        <source>took over the lock from %1, who died holding it</source>
+        <translation>a repris le verrou de %1, mort en le tenant</translation>
+    </message>
+    <message>
+        <source>woken by %1</source>
+        <translation>réveillé par %1</translation>
+    </message>
+    <message>
+        <source>the lab joining %1 (join overhead)</source>
+        <translation>le labo attend %1 (surcoût du join)</translation>
+    </message>
+    <message>
+        <source>From (ms)</source>
+        <translation>Depuis (ms)</translation>
+    </message>
+    <message>
+        <source>Length (ms)</source>
+        <translation>Durée (ms)</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>No critical path: the run has no process that exited.</source>
+        <translation>Pas de chemin critique : aucun processus de l’exécution ne s’est terminé.</translation>
+    </message>
+    <message>
+        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab&apos;s launch and join overhead %5%.</source>
+        <translation>Chemin critique : %1 ms sur les %2 ms de durée totale, remonté depuis la dernière fin. De la durée totale : en cours %3 %, en attente %4 %, surcoût de lancement et de join du labo %5 %.</translation>
+    </message>
+</context>
+<context>
     <name>proclab::EventParser</name>
     <message>
         <source>unknown span kind</source>
@@ -856,6 +939,18 @@
     <message>
         <source>missing event type</source>
         <translation>type d’événement manquant</translation>
+    </message>
+    <message>
+        <source>cause needs a span kind and a cause event</source>
+        <translation>cause demande un type d’intervalle et un événement cause</translation>
+    </message>
+    <message>
+        <source>cause needs a process id and a timestamp</source>
+        <translation>cause demande un identifiant de processus et un horodatage</translation>
+    </message>
+    <message>
+        <source>signal_sent needs a child id and a signal</source>
+        <translation>signal_sent demande un identifiant d’enfant et un signal</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1207,21 @@
     </message>
 </context>
 <context>
+    <name>proclab::KeptWaitingModel</name>
+    <message>
+        <source>%1 waited %2 ms for %3</source>
+        <translation>%1 a attendu %3 pendant %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 waited for…</source>
+        <translation>%1 a attendu…</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+</context>
+<context>
     <name>proclab::MainWindow</name>
     <message>
         <source>ProcLab – %1</source>
@@ -1155,6 +1265,101 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::MpiScenario</name>
+    <message>
+        <source>mpirun was not found: the MPI runtime needs Open MPI (the Debian packages openmpi-bin and libopenmpi-dev, installed by scripts/setup.sh)</source>
+        <translation>mpirun est introuvable : l’environnement MPI a besoin d’Open MPI (les paquets Debian openmpi-bin et libopenmpi-dev, installés par scripts/setup.sh)</translation>
+    </message>
+    <message>
+        <source>proclab-mpi-worker was not built (it needs libopenmpi-dev at build time)</source>
+        <translation>proclab-mpi-worker n’a pas été compilé (il a besoin de libopenmpi-dev à la compilation)</translation>
+    </message>
+    <message>
+        <source>the MPI runtime runs the Barrier &amp; Lock and Pool scenarios only</source>
+        <translation>l’environnement MPI n’exécute que les scénarios Barrière &amp; verrou et Pool</translation>
+    </message>
+    <message>
+        <source>on MPI ranks the lab can break a run by killing the lock holder only</source>
+        <translation>sur des rangs MPI, le labo ne peut casser une exécution qu’en tuant le détenteur du verrou</translation>
+    </message>
+    <message>
+        <source>the hostfile %1 cannot be read</source>
+        <translation>le fichier d’hôtes %1 est illisible</translation>
+    </message>
+    <message>
+        <source>cannot create the run&apos;s directory: %1</source>
+        <translation>impossible de créer le dossier de l’exécution : %1</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>rang %1</translation>
+    </message>
+    <message>
+        <source>rank %1 runs where the lab cannot signal it; the lab ended the job</source>
+        <translation>le rang %1 tourne là où le labo ne peut pas lui envoyer de signal ; le labo a arrêté le job</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was stopped (SIGSTOP or a debugger): every other rank waits for it; the lab killed it, and MPI ends the job</source>
+        <translation>le processus %1 (%2) a été suspendu (SIGSTOP ou un débogueur) : tous les autres rangs l’attendent ; le labo l’a tué, et MPI arrête le job</translation>
+    </message>
+    <message>
+        <source>a rank left an MPI_Barrier before the last rank had arrived</source>
+        <translation>un rang a quitté une MPI_Barrier avant l’arrivée du dernier rang</translation>
+    </message>
+    <message>
+        <source>two ranks held the MPI lock at the same time</source>
+        <translation>deux rangs ont tenu le verrou MPI en même temps</translation>
+    </message>
+    <message>
+        <source>the counter incremented under the MPI lock is %1, not %2: increments were lost</source>
+        <translation>le compteur incrémenté sous le verrou MPI vaut %1, pas %2 : des incréments ont été perdus</translation>
+    </message>
+    <message>
+        <source>rank 0 did not gather the results</source>
+        <translation>le rang 0 n’a pas rassemblé les résultats</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks did not run exactly once (%3 missing, %4 more than once)</source>
+        <translation>%1 tâches sur %2 n’ont pas tourné exactement une fois (%3 manquantes, %4 plusieurs fois)</translation>
+    </message>
+    <message>
+        <source>%1 gathered results are not the square of their index</source>
+        <translation>%1 résultats rassemblés ne sont pas le carré de leur indice</translation>
+    </message>
+    <message>
+        <source>mpirun ended with %1: %2</source>
+        <translation>mpirun s’est terminé avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>it said nothing</source>
+        <translation>il n’a rien dit</translation>
+    </message>
+    <message>
+        <source>MPI is fail-stop: %1 was killed, and mpirun ended the job: %2 of the other %3 ranks ended without finishing, the last %4 ms after it; mpirun exited with %5</source>
+        <translation>MPI est fail-stop : %1 a été tué, et mpirun a arrêté le job : %2 des %3 autres rangs se sont terminés sans finir, le dernier %4 ms après lui ; mpirun s’est terminé avec %5</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>rank %1 wrote to stderr: %2</source>
+        <translation>le rang %1 a écrit sur stderr : %2</translation>
+    </message>
+    <message>
+        <source>the run&apos;s directory %1 could not be removed</source>
+        <translation>le dossier %1 de l’exécution n’a pas pu être supprimé</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1588,14 @@
         <source>both at the same time</source>
         <translation>les deux en même temps</translation>
     </message>
+    <message>
+        <source>MPI ranks (mpirun)</source>
+        <translation>rangs MPI (mpirun)</translation>
+    </message>
+    <message>
+        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile&apos;s hosts; clocks aligned to rank 0&apos;s.</source>
+        <translation>Barrière &amp; verrou ou Pool sur des rangs MPI lancés par mpirun (Open MPI), sur cette machine ou les hôtes d’un fichier d’hôtes ; horloges alignées sur celle du rang 0.</translation>
+    </message>
 </context>
 <context>
     <name>proclab::PoolScenario</name>
@@ -1506,6 +1719,10 @@
     <message>
         <source>orphaned: its parent died without joining it; adopted by the lab (as by init), it runs on</source>
         <translation>orphelin : son parent est mort sans l’attendre ; adopté par le labo (comme par init), il continue</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) did not finish in time and could not be killed: %3</source>
+        <translation>le processus %1 (%2) n’a pas fini à temps et n’a pas pu être tué : %3</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2001,26 @@
         <source>output of %1 items is more than the run allows (%2)</source>
         <translation>une sortie de %1 éléments dépasse ce que l’exécution autorise (%2)</translation>
     </message>
+    <message>
+        <source>signal sent to child %1 that process %2 never spawned</source>
+        <translation>signal envoyé à l’enfant %1 que le processus %2 n’a jamais créé</translation>
+    </message>
+    <message>
+        <source>cause for a %1 span that did not end or already has one</source>
+        <translation>cause pour un intervalle %1 qui ne s’est pas terminé ou en a déjà une</translation>
+    </message>
+    <message>
+        <source>a process cannot report a %1 cause</source>
+        <translation>un processus ne peut pas signaler une cause %1</translation>
+    </message>
+    <message>
+        <source>cause names process %1, which is not another process of the run</source>
+        <translation>la cause nomme le processus %1, qui n’est pas un autre processus de l’exécution</translation>
+    </message>
+    <message>
+        <source>cause time outside the run</source>
+        <translation>instant de la cause hors de l’exécution</translation>
+    </message>
 </context>
 <context>
     <name>proclab::Scenario</name>
@@ -2040,6 +2277,14 @@
             <numerusform>Terminé en %1 ms : %n processus, %L2 intervalles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waits</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <source>Who kept whom waiting, and the critical path that set the run&apos;s wall time</source>
+        <translation>Qui a fait attendre qui, et le chemin critique qui a fixé la durée totale</translation>
+    </message>
 </context>
 <context>
     <name>proclab::SharedSegment</name>
@@ -2071,24 +2316,8 @@
         <translation>processus de travail</translation>
     </message>
     <message>
-        <source>speedup over one worker (×)</source>
-        <translation>accélération par rapport à un travailleur (×)</translation>
-    </message>
-    <message>
         <source>efficiency (%)</source>
         <translation>efficacité (%)</translation>
-    </message>
-    <message>
-        <source>ideal (speedup = workers)</source>
-        <translation>idéal (accélération = travailleurs)</translation>
-    </message>
-    <message>
-        <source>measured speedup</source>
-        <translation>accélération mesurée</translation>
-    </message>
-    <message>
-        <source>efficiency (right axis)</source>
-        <translation>efficacité (axe de droite)</translation>
     </message>
     <message>
         <source>Amdahl&apos;s law, serial fraction %L1 (Karp–Flatt)</source>
@@ -2097,10 +2326,6 @@
     <message>
         <source>Amdahl&apos;s law (needs two worker counts)</source>
         <translation>loi d’Amdahl (nécessite deux nombres de travailleurs)</translation>
-    </message>
-    <message>
-        <source>cores on this machine: %1</source>
-        <translation>cœurs sur cette machine : %1</translation>
     </message>
     <message>
         <source>Speedup against worker count</source>
@@ -2158,12 +2383,35 @@
         </translation>
     </message>
     <message>
-        <source>Amdahl, serial fraction %L1 fitted on ≤ %2 workers (the cores), RMS miss %L3</source>
-        <translation>Amdahl, fraction séquentielle %L1 ajustée sur ≤ %2 travailleurs (les cœurs), écart RMS %L3</translation>
-    </message>
-    <message>
         <source>Amdahl, %1: %L2 on ≤ %3 workers, miss %L4</source>
         <translation>Amdahl, %1 : %L2 sur ≤ %3 travailleurs, écart %L4</translation>
+    </message>
+    <message>
+        <source>speedup (×)</source>
+        <translation>accélération (×)</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>idéal</translation>
+    </message>
+    <message>
+        <source>speedup</source>
+        <translation>accélération</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>efficacité</translation>
+    </message>
+    <message>
+        <source>Amdahl f = %L1 (≤ %2 workers, miss %L3)</source>
+        <translation>Amdahl f = %L1 (≤ %2 travailleurs, écart %L3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n cœur</numerusform>
+            <numerusform>%n cœurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2450,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>MPI</source>
+        <translation>MPI</translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2536,6 @@
         <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</source>
         <translation>Exécuter le pool une fois par nombre de travailleurs, l’une après l’autre, et tracer accélération et efficacité ; avec l’environnement d’exécution « les deux », chaque nombre en C++ puis en Python : deux courbes</translation>
     </message>
-    <message>
-        <source>Measured speedup and efficiency (C++ and Python curves for the runtime &quot;both&quot;), the ideal line and Amdahl&apos;s curve for the Karp–Flatt serial fraction; the dashed line marks the cores</source>
-        <translation>Accélération et efficacité mesurées (courbes C++ et Python avec l’environnement d’exécution « les deux »), la droite idéale et la courbe d’Amdahl pour la fraction séquentielle de Karp–Flatt ; la ligne pointillée marque les cœurs</translation>
-    </message>
     <message numerus="yes">
         <source>Best speedup %L1× at %n worker(s).</source>
         <translation>
@@ -2314,6 +2562,10 @@
     <message>
         <source>Items of work per task: enough that a run lasts far longer than starting its processes, or the curve measures the start-up</source>
         <translation>Éléments de travail par tâche : assez pour qu’une exécution dure bien plus que le démarrage de ses processus, sinon la courbe mesure le démarrage</translation>
+    </message>
+    <message>
+        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime &quot;both&quot;), the ideal line (speedup = workers) and Amdahl&apos;s curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores (&quot;miss&quot;: its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
+        <translation>Accélération mesurée par rapport à un travailleur (axe gauche) et efficacité (axe droit ; courbes C++ et Python pour l’environnement « both »), la droite idéale (accélération = travailleurs) et la courbe d’Amdahl pour la fraction séquentielle f de Karp–Flatt, ajustée sur les nombres de travailleurs jusqu’aux cœurs (« écart » : sa distance RMS à ces points) ; la ligne pointillée marque les cœurs. Survolez un point pour ses valeurs.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2697,26 @@
     <message>
         <source>exited %1, exit status unknown</source>
         <translation>terminé %1, statut de sortie inconnu</translation>
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation>chemin critique</translation>
+    </message>
+    <message>
+        <source>waited for %1, the last to arrive (at %L2 ms)</source>
+        <translation>a attendu %1, le dernier arrivé (à %L2 ms)</translation>
+    </message>
+    <message>
+        <source>waited for %1 to release the lock (at %L2 ms)</source>
+        <translation>a attendu que %1 libère le verrou (à %L2 ms)</translation>
+    </message>
+    <message>
+        <source>took the lock over from %1, who died holding it</source>
+        <translation>a repris le verrou de %1, mort en le tenant</translation>
+    </message>
+    <message>
+        <source>what ended the wait is unknown (the runtime cannot tell)</source>
+        <translation>ce qui a mis fin à l’attente est inconnu (l’environnement ne peut pas le dire)</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3032,76 @@
     <message>
         <source>terminate() never reached a running process in this run: set kill-after below the duration to see it.</source>
         <translation>terminate() n’a atteint aucun processus en cours dans cette exécution : réglez « tuer après » sous la durée pour le voir.</translation>
+    </message>
+    <message>
+        <source>In round %1, %2 waited %3 ms for %4, which had %5x its work.</source>
+        <translation>Au tour %1, %2 a attendu %4 pendant %3 ms, qui avait %5 fois son travail.</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::WaitAttributionModel</name>
+    <message>
+        <source>the lab</source>
+        <translation>le labo</translation>
+    </message>
+    <message>
+        <source>%1 ms for %2</source>
+        <translation>%1 ms pour %2</translation>
+    </message>
+    <message>
+        <source>%1 ms for an unknown cause</source>
+        <translation>%1 ms pour une cause inconnue</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Working (ms)</source>
+        <translation>Travail (ms)</translation>
+    </message>
+    <message>
+        <source>Waiting (ms)</source>
+        <translation>Attente (ms)</translation>
+    </message>
+    <message>
+        <source>Waited for</source>
+        <translation>A attendu</translation>
+    </message>
+    <message>
+        <source>Kept others waiting (ms)</source>
+        <translation>A fait attendre (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>proclab::WaitsPanel</name>
+    <message>
+        <source>Per process</source>
+        <translation>Par processus</translation>
+    </message>
+    <message>
+        <source>Who kept whom waiting (ms)</source>
+        <translation>Qui a fait attendre qui (ms)</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Chemin critique</translation>
+    </message>
+    <message>
+        <source>Arrows for all processes</source>
+        <translation>Flèches pour tous les processus</translation>
+    </message>
+    <message>
+        <source>Otherwise arrows show for the process or span you click or point at. With more than 16 processes only those show.</source>
+        <translation>Sinon, les flèches s’affichent pour le processus ou l’intervalle que vous cliquez ou survolez. Au-delà de 16 processus, seules celles-ci s’affichent.</translation>
+    </message>
+    <message>
+        <source>Who kept whom waiting (ms): each row waited for each column.</source>
+        <translation>Qui a fait attendre qui (ms) : chaque ligne a attendu chaque colonne.</translation>
+    </message>
+    <message>
+        <source>After a run: who waited for whom, and the critical path.</source>
+        <translation>Après une exécution : qui a attendu qui, et le chemin critique.</translation>
     </message>
 </context>
 </TS>
