@@ -24,7 +24,7 @@ namespace {
 
 // Lane labels longer than this share of the chart's width are elided, so that a long process
 // name cannot squeeze the plot.
-constexpr double kLaneLabelShare = 0.22;
+constexpr double kLaneLabelShare = 0.26;
 constexpr int kMinLaneLabelPx = 90;
 constexpr int kMaxLaneLabelPx = 260;
 // Padding after the last event, so exit markers are not cut by the plot's right edge.
@@ -366,10 +366,10 @@ QString elideSharedParts(const QString &label, qsizetype prefix, qsizetype suffi
     room = width - metrics.horizontalAdvance(differing + cut + pid);
     if (prefix > 0 && room > ellipsis)
         return metrics.elidedText(head, Qt::ElideRight, room) + differing + cut + pid;
-    // What differs is too long itself: its middle goes, the pid stays.
-    return metrics.elidedText(name, Qt::ElideMiddle,
-                              std::max(width - metrics.horizontalAdvance(pid), ellipsis)) +
-           pid;
+    // What differs is too long itself: its middle goes (both of its ends can tell lanes apart:
+    // "p1 - te…with", "p3 - te…hout"), the shared end is cut, the pid stays.
+    room = std::max(width - metrics.horizontalAdvance(cut + pid), ellipsis);
+    return metrics.elidedText(head + differing, Qt::ElideMiddle, room) + cut + pid;
 }
 } // namespace
 
