@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QLegendMarker>
 
 namespace proclab {
 
@@ -48,6 +49,29 @@ void ChartStyle::applyTo(QChart *chart)
     chart->legend()->setFont(legendFont());
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->setAnimationOptions(QChart::NoAnimation);
+}
+
+bool ChartStyle::legendFitsInARow(const QChart *chart, qreal width)
+{
+    const QFontMetricsF metrics(chart->legend()->font());
+    // Per entry: the marker, its gap to the label, the label, the space to the next entry (Qt's
+    // legend layout, measured: ~35 px besides the text).
+    constexpr qreal kPerEntry = 35;
+    qreal needed = 0;
+    for (const QLegendMarker *marker : chart->legend()->markers()) {
+        if (marker->isVisible())
+            needed += metrics.horizontalAdvance(marker->label()) + kPerEntry;
+    }
+    return needed <= width;
+}
+
+void ChartStyle::placeLegend(QChart *chart)
+{
+    const qreal width = chart->size().width() - chart->margins().left() - chart->margins().right();
+    const Qt::Alignment wanted =
+        width <= 0 || legendFitsInARow(chart, width) ? Qt::AlignBottom : Qt::AlignRight;
+    if (chart->legend()->alignment() != wanted)
+        chart->legend()->setAlignment(wanted);
 }
 
 void ChartStyle::applyTo(QAbstractAxis *axis)

@@ -23,6 +23,12 @@ struct ChartStyle
     static void applyTo(QChart *chart);
     static void applyTo(QAbstractAxis *axis);
     static void applyTo(QChartView *view);
+    // The legend below the plot when its entries fit on one row there, else in a column to the
+    // right: a row that does not fit elides every name ("Arb…", "Wa…" in German at 1024 px).
+    // Call when the entries or the chart's size change.
+    static void placeLegend(QChart *chart);
+    // Whether the legend's visible entries fit on one row of `width` pixels.
+    static bool legendFitsInARow(const QChart *chart, qreal width);
 };
 
 } // namespace proclab

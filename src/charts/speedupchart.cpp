@@ -94,6 +94,7 @@ SpeedupChart::SpeedupChart(QWidget *parent)
         }
     }
 
+    connect(m_chart, &QChart::geometryChanged, this, [this] { ChartStyle::placeLegend(m_chart); });
     m_view = new QChartView(m_chart, this);
     ChartStyle::applyTo(m_view);
     m_view->setRenderHint(QPainter::Antialiasing, true);
@@ -216,8 +217,7 @@ void SpeedupChart::rebuild()
                            python.value(QStringLiteral("fit")).toObject()});
     arrangeSeries(int(sources.size()));
     // Two curves make eight legend entries: a column beside the plot keeps them readable where a
-    // row below would elide them.
-    m_chart->legend()->setAlignment(sources.size() > 1 ? Qt::AlignRight : Qt::AlignBottom);
+    // row below would elide them; one curve's five may not fit a row either (in German, French).
     const QString startMethod = m_sweep.value(QStringLiteral("start_method")).toString();
     // Who ran a curve, for its legend entries (the start method only where there is room).
     const auto who = [&startMethod](const QString &runtime, bool withMethod = true) {
@@ -336,6 +336,7 @@ void SpeedupChart::rebuild()
     else if (!who(sources.front().runtime).isEmpty())
         title = tr("%1 (%2)").arg(title, who(sources.front().runtime));
     m_chart->setTitle(title);
+    ChartStyle::placeLegend(m_chart);
 }
 
 } // namespace proclab

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "chartstyle.h"
 #include "speedupchart.h"
 
 #include <QChart>
 #include <QJsonArray>
+#include <QLegend>
 #include <QLineSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -39,6 +41,7 @@ private slots:
     void coresLine();
     void growsAsPointsArrive();
     void renders();
+    void legendNeverElides();
 };
 
 void TestSpeedupChart::expectedSeries()
@@ -118,6 +121,23 @@ void TestSpeedupChart::renders()
     chart.resize(1200, 700);
     chart.setSweep(sweep(0.1));
     QVERIFY(!chart.grab().isNull());
+}
+
+// The legend goes below the plot when its entries fit one row, else beside it in a column, so no
+// entry is cut to "idéal (accél…" (French at 1024 px).
+void TestSpeedupChart::legendNeverElides()
+{
+    SpeedupChart chart;
+    chart.setCores(2);
+    chart.setSweep(sweep(0.15));
+    chart.resize(1600, 500);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_COMPARE(chart.chart()->legend()->alignment(), Qt::AlignBottom);
+    QVERIFY(ChartStyle::legendFitsInARow(chart.chart(), chart.chart()->size().width()));
+    chart.resize(420, 300);
+    QTRY_COMPARE(chart.chart()->legend()->alignment(), Qt::AlignRight);
+    QVERIFY(!ChartStyle::legendFitsInARow(chart.chart(), chart.chart()->size().width()));
 }
 
 QTEST_MAIN(TestSpeedupChart)
