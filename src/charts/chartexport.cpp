@@ -42,18 +42,25 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// Lays the chart out at `size` for as long as it lives, then puts it back where it was, so that
-// exporting from the window never changes what the user sees.
+// Lays the chart out at `size`, with its own legend (a window may show a LegendStrip instead), for
+// as long as it lives, then puts it back as it was, so that exporting from the window never
+// changes what the user sees.
 class ChartGeometryOverride
 {
 public:
     ChartGeometryOverride(QChart *chart, const QSizeF &size)
         : m_chart(chart)
         , m_old(chart->geometry())
+        , m_legendShown(chart->legend()->isVisible())
     {
+        m_chart->legend()->setVisible(true);
         apply(QRectF(QPointF(0, 0), size));
     }
-    ~ChartGeometryOverride() { apply(m_old); }
+    ~ChartGeometryOverride()
+    {
+        m_chart->legend()->setVisible(m_legendShown);
+        apply(m_old);
+    }
     ChartGeometryOverride(const ChartGeometryOverride &) = delete;
     ChartGeometryOverride &operator=(const ChartGeometryOverride &) = delete;
 
@@ -71,6 +78,7 @@ private:
     }
     QChart *m_chart;
     QRectF m_old;
+    bool m_legendShown;
 };
 
 void renderChart(QChart *chart, QPainter *painter, const QSizeF &size)

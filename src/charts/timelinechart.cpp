@@ -2,6 +2,7 @@
 #include "timelinechart.h"
 
 #include "chartstyle.h"
+#include "legendstrip.h"
 #include "parameters.h"
 #include "timelinechartview.h"
 
@@ -126,6 +127,11 @@ TimelineChart::TimelineChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    // The legend under the chart, wrapping instead of cutting names; the chart's own legend only
+    // shows in exports.
+    m_legendStrip = new LegendStrip(m_chart, this);
+    layout->addWidget(m_legendStrip);
+    m_chart->legend()->setVisible(false);
 
     connect(m_chart, &QChart::plotAreaChanged, this, &TimelineChart::onPlotAreaChanged);
     connect(m_view, &TimelineChartView::zoomRequested, this, [this](double x, double factor) {
@@ -453,6 +459,7 @@ void TimelineChart::updateLegend()
     setLegendVisible(m_pathSeries, !m_arrows->criticalPath().empty());
     for (int m = 0; m < TimelineMarkerCount; ++m)
         setLegendVisible(m_markerSeries[std::size_t(m)], m_model.hasMarker(TimelineMarker(m)));
+    m_legendStrip->refresh();
 }
 
 void TimelineChart::updateTitle()

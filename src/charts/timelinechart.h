@@ -17,6 +17,7 @@ class QValueAxis;
 
 namespace proclab {
 
+class LegendStrip;
 class TimelineChartView;
 
 // One lane per process, spans coloured by kind, markers for launch, signals and exit, on a time
@@ -57,6 +58,8 @@ public:
     TimelineSpanItem *spanItem() const { return m_item; }
 
     // Chart coordinates (QChart::mapFromScene of a scene point).
+    // The legend shown under the chart (the chart's own shows in exports).
+    LegendStrip *legendStrip() const { return m_legendStrip; }
     TimelineHit hitTest(const QPointF &chartPos) const;
     QString toolTipAt(const QPointF &chartPos) const;
     // The band of a lane (0 = first process, at the top), in chart coordinates.
@@ -88,6 +91,7 @@ private:
     TimelineModel m_model;
     TimeAxisMapping m_mapping;
     QChart *m_chart = nullptr;
+    LegendStrip *m_legendStrip = nullptr;
     TimelineChartView *m_view = nullptr;
     QValueAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_laneAxis = nullptr;

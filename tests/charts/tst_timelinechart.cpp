@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "chartexport.h"
 #include "chartstyle.h"
 #include "clock.h"
+#include "legendstrip.h"
 #include "syntheticrun.h"
 #include "timelinechart.h"
 
@@ -13,6 +15,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -35,6 +38,7 @@ private slots:
     void liveRunGrows();
     void chunkColours();
     void legendShowsWhatIsDrawn();
+    void legendWrapsInsteadOfCutting();
     void zombieIntervalsInTheModel();
     void zombieBandsMatchTheirTimes();
     void zombieBandIsPainted();
@@ -362,6 +366,35 @@ void TestTimelineChart::exitMarkersSayHowItEnded()
     for (TimelineMarker m : {TimelineMarker::ExitNormal, TimelineMarker::ExitError,
                              TimelineMarker::ExitKilled, TimelineMarker::ExitUnknown})
         QVERIFY2(legend.contains(ChartPalette::markerLabel(m)), qPrintable(legend.join(u',')));
+}
+
+// The legend under the chart names every entry the chart's legend has, whole, on as many rows as
+// the width needs (Qt Charts' one-row legend cut every name in German at 1024 px).
+void TestTimelineChart::legendWrapsInsteadOfCutting()
+{
+    const Run run = zombieRun();
+    TimelineChart chart;
+    chart.resize(1200, 600);
+    chart.setRun(&run);
+    LegendStrip *strip = chart.legendStrip();
+    QVERIFY(strip);
+    QCOMPARE(strip->names(), visibleLegend(chart));
+    QVERIFY(!chart.chart()->legend()->isVisible()); // the strip shows it instead
+    const int wide = strip->heightForWidth(2000);
+    const int narrow = strip->heightForWidth(200);
+    QVERIFY2(narrow > wide, qPrintable(QStringLiteral("%1 vs %2").arg(narrow).arg(wide)));
+    // Exports still carry the chart's own legend, and the window gets its strip back.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(exportChart(chart.view(), dir.filePath(QStringLiteral("t.svg")), QSize(900, 500), 96,
+                         &error),
+             qPrintable(error));
+    QFile svg(dir.filePath(QStringLiteral("t.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    for (const QString &name : strip->names())
+        QVERIFY2(text.contains(name.toUtf8()), qPrintable(name));
+    QVERIFY(!chart.chart()->legend()->isVisible());
 }
 
 void TestTimelineChart::zombieIntervalsInTheModel()
