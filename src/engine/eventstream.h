@@ -30,6 +30,9 @@ public:
     void feed(QByteArrayView bytes);
     // The pipe is closed: a last line without its newline is incomplete, and an error.
     void finish();
+    // The bytes of an unfinished line kept so far: never more than kMaxLineBytes, whatever the
+    // worker writes (memory per worker stays bounded).
+    qsizetype bufferedBytes() const { return m_partial.size(); }
 
 private:
     void applyLine(QByteArrayView line);
