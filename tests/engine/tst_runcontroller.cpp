@@ -69,6 +69,7 @@ private slots:
     void streamReportsAnUnfinishedLastLine();
     void streamNeverAppliesAnUnfinishedLastLine();
     void streamQuotesAnOverlongLineAlikeInAnyReads();
+    void streamTakesALineOfPipeBufAndNoMore();
     void deltasRebuildTheRun();
     void deltasResendRevisedSpans();
     void runsWithoutTheCallersEventLoop();
@@ -140,6 +141,25 @@ void TestRunController::streamQuotesAnOverlongLineAlikeInAnyReads()
     pieces.stream.feed(QByteArrayView(line).sliced(100));
     QCOMPARE(whole.errors.size(), 1);
     QCOMPARE(whole.errors, pieces.errors);
+}
+
+// A writer's line is one write() of at most PIPE_BUF bytes, its newline included; one byte more
+// is no line any writer sends. (Found while writing fuzz-eventstream's bound: 4096 bytes and a
+// newline were taken.)
+void TestRunController::streamTakesALineOfPipeBufAndNoMore()
+{
+    const QByteArray head = "1500 1000 0 note ";
+    const QByteArray longest = head + QByteArray(kMaxLineBytes - 1 - head.size(), 'a') + '\n';
+    const QByteArray tooLong = head + QByteArray(kMaxLineBytes - head.size(), 'a') + '\n';
+    QCOMPARE(longest.size(), kMaxLineBytes);
+    StreamProbe fits;
+    fits.stream.feed(longest);
+    QCOMPARE(fits.errors, QStringList());
+    QCOMPARE(fits.applied.size(), 1);
+    StreamProbe over;
+    over.stream.feed(tooLong);
+    QCOMPARE(over.applied.size(), 0);
+    QCOMPARE(over.errors.size(), 1);
 }
 
 void TestRunController::deltasRebuildTheRun()
