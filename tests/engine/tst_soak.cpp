@@ -34,7 +34,8 @@ std::vector<ScenarioParameters> smallRuns()
         make(ScenarioId::Daemons, {{Param::Duration, 10}}),
         make(ScenarioId::Pool, {{Param::Workers, 2}, {Param::Tasks, 10}}),
     };
-    for (const auto family : {PrimitivesChoice::Qt, PrimitivesChoice::Posix, PrimitivesChoice::Futex})
+    for (const auto family :
+         {PrimitivesChoice::Qt, PrimitivesChoice::Posix, PrimitivesChoice::Futex})
         runs.push_back(make(ScenarioId::Barrier, {{Param::Workers, 2},
                                                   {Param::Rounds, 2},
                                                   {Param::Workload, 1000},
