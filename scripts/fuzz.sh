@@ -25,7 +25,12 @@ for target in "${targets[@]}"; do
   mkdir -p "$new" "$findings"
   echo "fuzz: $target for ${seconds} s"
   # The first corpus directory receives new inputs: the build tree's, never the repository's.
-  if ! build-fuzz/bin/fuzz-"$target" "$new" "fuzz/corpus/$target" \
+  case $target in
+    eventline | eventstream) dict=(-dict=fuzz/protocol.dict) ;;
+    runjson) dict=(-dict=fuzz/runjson.dict) ;;
+    *) dict=() ;;
+  esac
+  if ! build-fuzz/bin/fuzz-"$target" "$new" "fuzz/corpus/$target" "${dict[@]}" \
          -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" \
          -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -max_len="${FUZZ_MAX_LEN:-16384}" \
          -artifact_prefix="$findings/" -print_final_stats=1 \
