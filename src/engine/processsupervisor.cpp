@@ -343,7 +343,18 @@ void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> th
     }
     m_joins.emplace_back(id, std::move(then));
     if (timeoutMs > 0) {
-        QTimer::singleShot(timeoutMs, this, [this, id] {
+        // The deadline goes with the join: when the process finishes, or with the supervisor.
+        // (QTimer::singleShot's timer stayed registered on the engine thread for the whole
+        // timeout after the join was answered and its run was gone: tst_soak's heap grew by the
+        // timers of every killing run of the last 5 s.)
+        auto *deadline = new QTimer(this);
+        deadline->setSingleShot(true);
+        connect(this, &ProcessSupervisor::processFinished, deadline, [deadline, id](int finished) {
+            if (finished == id)
+                deadline->deleteLater();
+        });
+        deadline->callOnTimeout(this, [this, id, deadline] {
+            deadline->deleteLater();
             if (hasFinished(id))
                 return;
             addError(tr("process %1 (%2) did not finish in time and was killed")
@@ -353,6 +364,7 @@ void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> th
             if (Tracked *t = tracked(id); t && t->pidfd >= 0)
                 ::pidfd_send_signal(t->pidfd, SIGKILL, nullptr, 0);
         });
+        deadline->start(timeoutMs);
     }
 }
 

@@ -92,13 +92,14 @@ private slots:
 
 void TestSoak::manyRunsInOneLabLeaveNothingBehind()
 {
-    constexpr int kRuns = 200;
+    const int kRuns = qEnvironmentVariableIsSet("SOAK_RUNS") ? qEnvironmentVariableIntValue("SOAK_RUNS") : 200;
     const std::vector<ScenarioParameters> kinds = smallRuns();
     RunController controller;
     RunOptions options;
     options.live = true; // as the window runs them: updates while they run
     auto runOnce = [&](int i) {
-        const ScenarioParameters &parameters = kinds[size_t(i) % kinds.size()];
+        const int only = qEnvironmentVariableIntValue("SOAK_ONLY") - 1;
+        const ScenarioParameters &parameters = kinds[only >= 0 ? size_t(only) : size_t(i) % kinds.size()];
         QSignalSpy finished(&controller, &RunController::finished);
         QVERIFY(controller.start(parameters, options));
         QVERIFY2(finished.wait(60000), qPrintable(QStringLiteral("run %1 did not end").arg(i)));
@@ -110,7 +111,7 @@ void TestSoak::manyRunsInOneLabLeaveNothingBehind()
     };
     // The first run of each kind loads what stays loaded (plug-ins, caches, the engine thread's
     // pools): the baseline is taken after them.
-    const int warmUp = int(kinds.size()) * 2;
+    const int warmUp = int(kinds.size()) * 6;
     for (int i = 0; i < warmUp; ++i) {
         runOnce(i);
         if (QTest::currentTestFailed())
@@ -123,6 +124,8 @@ void TestSoak::manyRunsInOneLabLeaveNothingBehind()
         if (QTest::currentTestFailed())
             return;
         const Usage now = usageNow();
+        if (qEnvironmentVariableIsSet("SOAK_DEBUG") && i % 8 == 0)
+            qInfo("run %d: %s; %d processes, wall %lld", i, describe(now).constData(), int(controller.run().processes.size()), controller.run().wallNs);
         peak.descriptors = std::max(peak.descriptors, now.descriptors);
         peak.threads = std::max(peak.threads, now.threads);
     }
