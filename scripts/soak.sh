@@ -16,7 +16,8 @@
 #   System V     the objects of a private IPC namespace the soak runs in (`unshare --ipc`, when
 #                allowed; otherwise every object of this user, and a note says so);
 #   /dev/shm     entries naming one of this soak's lab pids (run keys start with the lab's pid);
-#   key files    files in the soak's own TMPDIR (ProcLab's and Qt's key files are made there).
+#   key files    files in the soak's own TMPDIR (ProcLab's and Qt's key files are made there; Qt's
+#                runtime directory goes elsewhere).
 # Exit: 0 when every run ended with 0 and no error and nothing grew; 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,21 +38,30 @@ ipc_scope="this soak's own IPC namespace"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/proclab-soak.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/tmp" "$work/out"
+mkdir -p "$work/tmp" "$work/out" "$work/xdg"
+chmod 700 "$work/xdg"
 tag="proclab-soak-$$-$RANDOM"
 labpids="$work/labpids"
 : >"$labpids"
 
-# Small runs of each scenario: a few processes, little work.
-runs=(
+# Small runs of each scenario: a few processes, little work. Barrier & Lock in every primitive
+# family for the C++ runtime; Python's multiprocessing brings its own.
+common_runs=(
   "naming --workload 1000"
   "spawning --workers 2 --workload 100"
   "killing --kill-after 50 --duration 1000"
   "daemons --duration 50"
+  "pool --workers 2 --tasks 20"
+)
+cpp_runs=(
+  "${common_runs[@]}"
   "barrier --workers 2 --rounds 2 --workload 1000 --primitives qt"
   "barrier --workers 2 --rounds 2 --workload 1000 --primitives posix"
   "barrier --workers 2 --rounds 2 --workload 1000 --primitives futex"
-  "pool --workers 2 --tasks 20"
+)
+python_runs=(
+  "${common_runs[@]}"
+  "barrier --workers 2 --rounds 2 --workload 1000"
 )
 
 count_processes() {
@@ -84,10 +94,11 @@ failures=0
 total=0
 start=$(date +%s)
 baseline=$(snapshot)
-echo "soak: $rounds rounds x ${#runs[@]} runs x ${#runtimes[@]} runtimes (${runtimes[*]}), System V: $ipc_scope"
+echo "soak: $rounds rounds of ${#cpp_runs[@]} C++ and ${#python_runs[@]} Python runs (runtimes: ${runtimes[*]}); System V: $ipc_scope"
 echo "soak: before: $baseline"
 for ((round = 1; round <= rounds; round++)); do
   for runtime in "${runtimes[@]}"; do
+    if [ "$runtime" = python ]; then runs=("${python_runs[@]}"); else runs=("${cpp_runs[@]}"); fi
     for spec in "${runs[@]}"; do
       read -r -a args <<<"$spec"
       scenario=${args[0]}
@@ -95,7 +106,8 @@ for ((round = 1; round <= rounds; round++)); do
       rm -rf "$out"
       total=$((total + 1))
       set +e
-      env PROCLAB_SOAK_TAG="$tag" TMPDIR="$work/tmp" QT_QPA_PLATFORM=offscreen \
+      env PROCLAB_SOAK_TAG="$tag" TMPDIR="$work/tmp" XDG_RUNTIME_DIR="$work/xdg" \
+        QT_QPA_PLATFORM=offscreen \
         "$bin" --batch "$scenario" "${args[@]:1}" --runtime "$runtime" --out "$out" \
         >"$work/stdout" 2>"$work/stderr" &
       pid=$!
@@ -109,7 +121,8 @@ for ((round = 1; round <= rounds; round++)); do
         echo "soak: FAIL $what: exit $code: $(tail -n 3 "$work/stderr" | tr '\n' ' ')"
         continue
       fi
-      json="$out/$scenario$([ "$runtime" = python ] && echo -python).json"
+      json="$out/$scenario.json"
+      [ "$runtime" = python ] && json="$out/$scenario-python.json"
       if ! errors=$(python3 - "$json" <<'EOF'
 import json, sys
 try:
@@ -131,12 +144,19 @@ EOF
   if [ "$now" != "$baseline" ]; then
     echo "soak: round $round: left behind: $now (before: $baseline)"
   fi
-  [ $((round % 10)) -eq 0 ] && echo "soak: round $round done, $total runs, $failures failed, $(( $(date +%s) - start )) s"
+  if [ $((round % 10)) -eq 0 ]; then
+    echo "soak: round $round done, $total runs, $failures failed, $(($(date +%s) - start)) s"
+  fi
 done
 final=$(snapshot)
 grew=0
 [ "$final" = "$baseline" ] || grew=1
 echo "soak: after: $final"
-echo "soak: $total runs in $(( $(date +%s) - start )) s: $failures failed; growth: $([ $grew -eq 0 ] && echo none || echo YES)"
-[ -n "${SOAK_KEEP:-}" ] && cp -r "$work/out" "soak-out" && echo "soak: last round's files in soak-out/"
+growth=none
+[ "$grew" -eq 0 ] || growth=YES
+echo "soak: $total runs in $(($(date +%s) - start)) s: $failures failed; growth: $growth"
+if [ -n "${SOAK_KEEP:-}" ]; then
+  cp -r "$work/out" soak-out
+  echo "soak: the last round's files are in soak-out/"
+fi
 [ "$failures" -eq 0 ] && [ "$grew" -eq 0 ]
