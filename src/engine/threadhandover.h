@@ -10,6 +10,7 @@
 // in every other build they are nothing.
 
 #include <QObject>
+#include <memory>
 #include <utility>
 
 #if defined(__SANITIZE_THREAD__)
@@ -39,16 +40,35 @@ inline void takeOver(const void *token)
 #endif
 }
 
+// What a posted call carries: the call itself is built before the hand-over (handOver orders it);
+// only these two pointers are written afterwards, by QMetaObject::invokeMethod as it copies the
+// functor, and read once, by takeQueuedCall().
+template<class Call> struct QueuedCall
+{
+    QObject *receiver = nullptr;
+    std::unique_ptr<Call> call;
+};
+
+// The one read of what invokeMethod wrote after the hand-over (the functor's storage, ordered by
+// QtCore's post-event lock, which TSan cannot see); tests/sanitizers/tsan.supp names this function.
+// Out of line so that nothing else runs inside it.
+template<class Call> [[gnu::noinline]] QueuedCall<Call> takeQueuedCall(QueuedCall<Call> &stored)
+{
+    return std::move(stored);
+}
+
 // Calls `call` on `receiver`'s thread through its event queue, the hand-over made visible to TSan.
 template<class Call>
 void postCall(QObject *receiver, Call call, Qt::ConnectionType type = Qt::QueuedConnection)
 {
+    QueuedCall<Call> queued{receiver, std::make_unique<Call>(std::move(call))};
     handOver(receiver);
     QMetaObject::invokeMethod(
         receiver,
-        [receiver, call = std::move(call)]() mutable {
-            takeOver(receiver);
-            call();
+        [queued = std::move(queued)]() mutable {
+            const QueuedCall<Call> taken = takeQueuedCall(queued);
+            takeOver(taken.receiver);
+            (*taken.call)();
         },
         type);
 }
