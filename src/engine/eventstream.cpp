@@ -46,9 +46,10 @@ void EventStream::feed(QByteArrayView bytes)
         if (m_skipping) {
             if (nl >= 0)
                 m_skipping = false;
-        } else if (m_partial.size() + piece.size() > kMaxLineBytes) {
+        } else if (m_partial.size() + piece.size() + 1 > kMaxLineBytes) { // + its newline
+            // Quoted as far as a message shows it, whichever reads brought the line.
             QByteArray head = m_partial;
-            head.append(piece.first(std::min<qsizetype>(piece.size(), 64)));
+            head.append(piece.first(std::min(piece.size(), kMaxQuotedLine + 1)));
             m_partial.clear();
             m_onError(quoted(head), StreamText::tr("line longer than %1 bytes").arg(kMaxLineBytes));
             m_skipping = nl < 0;
@@ -69,8 +70,10 @@ void EventStream::feed(QByteArrayView bytes)
 
 void EventStream::finish()
 {
+    // A line without its newline was cut off (the worker died inside a write, or never ends its
+    // lines): even when what arrived parses ("output 12" of "output 1234"), it is not the event.
     if (!m_partial.isEmpty()) {
-        applyLine(m_partial); // reports it: a line without its newline is incomplete
+        m_onError(quoted(m_partial), StreamText::tr("line cut off before its end"));
         m_partial.clear();
     }
     m_skipping = false;

@@ -25,11 +25,14 @@ public:
 
     // Applies every complete line in `bytes` (after what was left over from the last call) and
     // keeps the incomplete rest. Only the new bytes are searched for newlines, and a line longer
-    // than any valid one (PIPE_BUF) is reported and skipped up to its newline instead of growing
-    // without bound.
+    // than any valid one (PIPE_BUF with its newline) is reported and skipped up to its newline
+    // instead of growing without bound.
     void feed(QByteArrayView bytes);
-    // The pipe is closed: a last line without its newline is incomplete, and an error.
+    // The pipe is closed: a last line without its newline was cut off: an error, never applied.
     void finish();
+    // The bytes of an unfinished line kept so far: less than kMaxLineBytes, whatever the worker
+    // writes (memory per worker stays bounded).
+    qsizetype bufferedBytes() const { return m_partial.size(); }
 
 private:
     void applyLine(QByteArrayView line);

@@ -394,7 +394,18 @@ void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> th
     if (Tracked *t = tracked(id); t && t->joinSinceNs < 0)
         t->joinSinceNs = m_recorder.relative(monotonicNowNs());
     if (timeoutMs > 0) {
-        QTimer::singleShot(timeoutMs, this, [this, id] {
+        // The deadline goes with the join: when the process finishes, or with the supervisor.
+        // (QTimer::singleShot's timer stayed registered on the engine thread for the whole
+        // timeout after the join was answered and its run was gone: tst_soak's heap grew by the
+        // timers of every killing run of the last 5 s.)
+        auto *deadline = new QTimer(this);
+        deadline->setSingleShot(true);
+        connect(this, &ProcessSupervisor::processFinished, deadline, [deadline, id](int finished) {
+            if (finished == id)
+                deadline->deleteLater();
+        });
+        deadline->callOnTimeout(this, [this, id, deadline] {
+            deadline->deleteLater();
             if (hasFinished(id))
                 return;
             Tracked *t = tracked(id);
@@ -414,6 +425,7 @@ void ProcessSupervisor::join(int id, int timeoutMs, std::function<void(bool)> th
             addError(tr("process %1 (%2) did not finish in time and was killed").arg(id).arg(name));
             m_timedOut.push_back(id);
         });
+        deadline->start(timeoutMs);
     }
 }
 

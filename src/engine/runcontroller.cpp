@@ -4,11 +4,12 @@
 #include "lifecyclescenarios.h"
 #include "rundelta.h"
 #include "scenario.h"
+#include "threadhandover.h"
 
 #include <QThread>
+#include <QTimer>
 #include <sys/resource.h>
 #include <unistd.h>
-#include <QTimer>
 
 namespace proclab {
 
@@ -68,10 +69,8 @@ public:
         const bool sent = m_scenario && m_scenario->isRunning() &&
                           m_scenario->supervisor().sendSignal(id, signal);
         RunController *controller = m_controller;
-        QMetaObject::invokeMethod(
-            controller,
-            [controller, id, signal, sent] { emit controller->signalSent(id, signal, sent); },
-            Qt::QueuedConnection);
+        postCall(controller,
+                 [controller, id, signal, sent] { emit controller->signalSent(id, signal, sent); });
         if (sent && m_options.live && !m_flush.isActive())
             m_flush.start(); // the marker shows promptly
     }
@@ -95,9 +94,7 @@ private:
         RunController *controller = m_controller;
         // Posted to the controller's thread; the controller deletes this session (blocking) before
         // it goes away itself, so it is alive whenever this is posted.
-        QMetaObject::invokeMethod(
-            controller, [controller, delta] { controller->applyDelta(*delta); },
-            Qt::QueuedConnection);
+        postCall(controller, [controller, delta] { controller->applyDelta(*delta); });
     }
 
     RunController *m_controller;
@@ -131,7 +128,7 @@ void RunController::endSession()
     if (m_thread && m_thread->isRunning()) {
         // Destroying a session kills whatever still runs and collects it (SIGKILL: microseconds);
         // it has to happen on the engine thread, where the processes live.
-        QMetaObject::invokeMethod(
+        postCall(
             session, [session] { delete session; }, Qt::BlockingQueuedConnection);
     } else {
         delete session;
@@ -155,12 +152,10 @@ bool RunController::start(const ScenarioParameters &parameters, const RunOptions
         EngineSession *old = m_session;
         m_session = nullptr;
         auto oldRun = std::make_shared<Run>(std::exchange(m_run, Run{}));
-        QMetaObject::invokeMethod(
-            old, [old, oldRun]() mutable {
-                oldRun.reset();
-                delete old;
-            },
-            Qt::QueuedConnection);
+        postCall(old, [old, oldRun]() mutable {
+            oldRun.reset();
+            delete old;
+        });
     }
     m_parameters = parameters;
     m_run = Run{};
@@ -170,8 +165,7 @@ bool RunController::start(const ScenarioParameters &parameters, const RunOptions
     m_session = new EngineSession(this, parameters, options);
     m_session->moveToThread(m_thread.get());
     EngineSession *session = m_session;
-    QMetaObject::invokeMethod(
-        session, [session] { session->begin(); }, Qt::QueuedConnection);
+    postCall(session, [session] { session->begin(); });
     emit changed();
     return true;
 }
@@ -181,8 +175,7 @@ void RunController::stop()
     if (!isRunning() || !m_session)
         return;
     EngineSession *session = m_session;
-    QMetaObject::invokeMethod(
-        session, [session] { session->stop(); }, Qt::QueuedConnection);
+    postCall(session, [session] { session->stop(); });
 }
 
 void RunController::sendSignal(int processId, int signal)
@@ -192,9 +185,7 @@ void RunController::sendSignal(int processId, int signal)
         return;
     }
     EngineSession *session = m_session;
-    QMetaObject::invokeMethod(
-        session, [session, processId, signal] { session->sendSignal(processId, signal); },
-        Qt::QueuedConnection);
+    postCall(session, [session, processId, signal] { session->sendSignal(processId, signal); });
 }
 
 void RunController::applyDelta(RunDelta &delta)

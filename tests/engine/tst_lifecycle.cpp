@@ -5,6 +5,7 @@
 #include "testutils.h"
 #include "workers.h"
 
+#include <QAbstractEventDispatcher>
 #include <QJsonArray>
 #include <QThread>
 #include <algorithm>
@@ -26,6 +27,7 @@ private slots:
     void spawningJoinInsideLoop();
     void killing_data();
     void killing();
+    void aJoinLeavesNoTimerBehind();
     void exitTimeIsWhenTheProcessExited();
     void exitTimeOnBusyCores();
     void daemonFactsFollowTheExitTimes_data();
@@ -219,6 +221,27 @@ void TestLifecycle::killing()
 // loop (here 300 ms) made every process seem to live on for as long, and a zombie interval
 // (exit to reap) could not even be told. Also guards against a run origin other than the first
 // launch (the old code counted from whatever origin the run had, 0 here: absolute times).
+// A join with a deadline (the killing scenario's join after its signal: 5 s) keeps no timer once
+// it is answered. QTimer::singleShot's timer stayed registered on the engine's thread for the
+// whole 5 s after the run had ended; a window or a soak running run after run piled them up.
+// (QTimer::singleShot parents its timer to the thread's event dispatcher: counted there.)
+void TestLifecycle::aJoinLeavesNoTimerBehind()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    QVERIFY(dispatcher);
+    const qsizetype before = dispatcher->children().size();
+    ScenarioParameters p(ScenarioId::Killing);
+    QVERIFY(p.set(Param::KillAfter, 0));
+    QVERIFY(p.set(Param::Duration, 1000));
+    {
+        auto scenario = test::runToEnd(p);
+        QVERIFY(scenario && scenario->isFinished());
+        QVERIFY2(scenario->run().errors.isEmpty(), qPrintable(test::errorsOf(scenario->run())));
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(dispatcher->children().size(), before);
+}
+
 void TestLifecycle::exitTimeIsWhenTheProcessExited()
 {
     constexpr int kProcesses = 4;

@@ -67,6 +67,9 @@ private slots:
     void streamJoinsLinesAcrossReads();
     void streamRejectsAnOverlongLineAndGoesOn();
     void streamReportsAnUnfinishedLastLine();
+    void streamNeverAppliesAnUnfinishedLastLine();
+    void streamQuotesAnOverlongLineAlikeInAnyReads();
+    void streamTakesALineOfPipeBufAndNoMore();
     void deltasRebuildTheRun();
     void deltasResendRevisedSpans();
     void runsWithoutTheCallersEventLoop();
@@ -110,6 +113,53 @@ void TestRunController::streamReportsAnUnfinishedLastLine()
     probe.stream.finish();
     QCOMPARE(probe.errors.size(), 1);
     QVERIFY(probe.errors[0].startsWith(QStringLiteral("1600 1000 0 begin wo")));
+}
+
+// Found by fuzz-eventstream: a last line cut off before its newline that still parses ("output 12"
+// of "output 1234") was applied as if whole.
+void TestRunController::streamNeverAppliesAnUnfinishedLastLine()
+{
+    StreamProbe probe;
+    probe.stream.feed("1500 1000 0 ready\n1600 1000 0 output 12");
+    probe.stream.finish();
+    QCOMPARE(probe.applied.size(), 1);
+    QCOMPARE(probe.run.processes[0].outputSize, -1);
+    QCOMPARE(probe.errors.size(), 1);
+    QVERIFY2(probe.errors[0].startsWith(QStringLiteral("1600 1000 0 output 12")),
+             qPrintable(probe.errors[0]));
+}
+
+// Found by fuzz-eventstream: the message about an overlong line quoted 64 bytes of it when the
+// line came in one read and 160 when it came in several.
+void TestRunController::streamQuotesAnOverlongLineAlikeInAnyReads()
+{
+    const QByteArray line = QByteArray(kMaxLineBytes + 10, 'x') + '\n';
+    StreamProbe whole;
+    whole.stream.feed(line);
+    StreamProbe pieces;
+    pieces.stream.feed(QByteArrayView(line).first(100));
+    pieces.stream.feed(QByteArrayView(line).sliced(100));
+    QCOMPARE(whole.errors.size(), 1);
+    QCOMPARE(whole.errors, pieces.errors);
+}
+
+// A writer's line is one write() of at most PIPE_BUF bytes, its newline included; one byte more
+// is no line any writer sends. (Found while writing fuzz-eventstream's bound: 4096 bytes and a
+// newline were taken.)
+void TestRunController::streamTakesALineOfPipeBufAndNoMore()
+{
+    const QByteArray head = "1500 1000 0 note ";
+    const QByteArray longest = head + QByteArray(kMaxLineBytes - 1 - head.size(), 'a') + '\n';
+    const QByteArray tooLong = head + QByteArray(kMaxLineBytes - head.size(), 'a') + '\n';
+    QCOMPARE(longest.size(), kMaxLineBytes);
+    StreamProbe fits;
+    fits.stream.feed(longest);
+    QCOMPARE(fits.errors, QStringList());
+    QCOMPARE(fits.applied.size(), 1);
+    StreamProbe over;
+    over.stream.feed(tooLong);
+    QCOMPARE(over.applied.size(), 0);
+    QCOMPARE(over.errors.size(), 1);
 }
 
 void TestRunController::deltasRebuildTheRun()
