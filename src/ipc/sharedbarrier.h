@@ -39,7 +39,8 @@ static_assert(sizeof(SharedBarrierState) == 64, "the barrier's state is one cach
 // no counter to overflow, and FUTEX_WAIT takes a timeout.
 //
 // Waiters spin briefly (a round between busy processes often completes within microseconds) and
-// then sleep. Only workers call wait(); the engine calls abort() and reads, which never block.
+// then sleep. Only workers call wait() (or arrive() and await()); the engine calls abort() and
+// reads, which never block.
 class SharedBarrier
 {
 public:
