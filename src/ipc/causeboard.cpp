@@ -35,27 +35,27 @@ BoardCause barrierCause(const CauseBoard &board, const BarrierArrival &arrival, 
     return {CauseEvent::BarrierLastArrival, process, ns};
 }
 
-BoardCause takeLock(CauseBoard &board, int processId, long long waitBeginNs, long long acquiredNs)
+BoardCause takeLock(LockRecord &record, int processId, long long waitBeginNs, long long acquiredNs)
 {
     BoardCause cause;
-    const int holder = board.holder.load(std::memory_order_acquire) - 1;
+    const int holder = record.holder.load(std::memory_order_acquire) - 1;
     if (holder >= 0 && holder != processId) {
         cause = {CauseEvent::OwnerDied, holder, acquiredNs};
     } else {
-        const long long released = board.releasedNs.load(std::memory_order_acquire);
-        const int releaser = board.releaser.load(std::memory_order_relaxed) - 1;
+        const long long released = record.releasedNs.load(std::memory_order_acquire);
+        const int releaser = record.releaser.load(std::memory_order_relaxed) - 1;
         if (releaser >= 0 && releaser != processId && released > waitBeginNs)
             cause = {CauseEvent::LockRelease, releaser, released};
     }
-    board.holder.store(processId + 1, std::memory_order_relaxed);
+    record.holder.store(processId + 1, std::memory_order_relaxed);
     return cause;
 }
 
-void releaseLock(CauseBoard &board, int processId, long long holdEndNs)
+void releaseLock(LockRecord &record, int processId, long long holdEndNs)
 {
-    board.releaser.store(processId + 1, std::memory_order_relaxed);
-    board.releasedNs.store(holdEndNs, std::memory_order_relaxed);
-    board.holder.store(0, std::memory_order_release);
+    record.releaser.store(processId + 1, std::memory_order_relaxed);
+    record.releasedNs.store(holdEndNs, std::memory_order_relaxed);
+    record.holder.store(0, std::memory_order_release);
 }
 
 } // namespace proclab::ipc

@@ -8,10 +8,23 @@
 
 namespace proclab::ipc {
 
+// Who holds the lock and who released it last: the holder (set right after acquiring, cleared
+// right before releasing: a holder that dies leaves itself here) and the last release. Kept where
+// the lock hands over anyway: the futex family's mutex lives in the segment, so its record shares
+// the mutex's cache line (the holder owns that line already, recording moves no other line); the
+// other families' locks are kernel objects, so theirs is on the board. Process ids plus one.
+struct LockRecord
+{
+    std::atomic<int> holder;
+    std::atomic<int> releaser;
+    std::atomic<long long> releasedNs;
+};
+
 // What ended a wait, written where it happens: the barrier's last arriver and the lock's releaser
 // write who they are (and their own clock reading of the deed) into the run's shared block; the
-// waiter reads it on waking and reports it as its cause. The same for every family of primitives:
-// the board sits beside them (in the CoordinationBlock) and is used around their calls.
+// waiter reads it on waking and reports it as its cause. Families whose primitives live in the
+// segment record it in the primitive's own cache line instead (the futex barrier, LockRecord
+// beside the futex mutex); the others use this board around their calls.
 //
 // Process ids are stored plus one, so that the zeroed block reads "nobody".
 struct CauseBoard
@@ -26,19 +39,16 @@ struct CauseBoard
         std::atomic<long long> ns;
     };
     LastArrival last[2];
-    // Lock: the holder (set right after acquiring, cleared right before releasing: a holder that
-    // dies leaves itself here) and the last release.
-    alignas(64) std::atomic<int> holder;
-    std::atomic<int> releaser;
-    std::atomic<long long> releasedNs;
+    alignas(64) LockRecord lock;
 };
 static_assert(std::atomic<int>::is_always_lock_free, "shared atomics must be address-free");
 
-// One process's arrival at the barrier, as the board counted it.
+// One process's arrival at the barrier, as its family counted it (Participant::arrive()).
 struct BarrierArrival
 {
     long long ns = 0;              // this process's arrival (the begin of its barrier wait)
-    unsigned long long ticket = 0; // its place in the board's count of arrivals
+    unsigned long long ticket = 0; // its place in the count of arrivals (the family's token)
+    int index = 0;                 // the family's arrival index, if arriving gave it (futex)
     bool last = false;             // it completed the round: nobody waited for anyone else
 };
 
@@ -63,8 +73,8 @@ BoardCause barrierCause(const CauseBoard &board, const BarrierArrival &arrival, 
 // released it (it died holding it: OwnerDied, at acquiredNs), else the last releaser if it
 // released after this process began to wait (the acquisition was contended), else None. Then
 // records this process as the holder.
-BoardCause takeLock(CauseBoard &board, int processId, long long waitBeginNs, long long acquiredNs);
+BoardCause takeLock(LockRecord &record, int processId, long long waitBeginNs, long long acquiredNs);
 // Right before releasing, with the stamp of the end of its hold.
-void releaseLock(CauseBoard &board, int processId, long long holdEndNs);
+void releaseLock(LockRecord &record, int processId, long long holdEndNs);
 
 } // namespace proclab::ipc

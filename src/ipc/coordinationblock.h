@@ -76,8 +76,10 @@ struct CoordinationBlock
     alignas(64) std::atomic<unsigned long long> arrivals;
 
     // futex family.
-    SharedBarrierState futexBarrier;
-    SharedLockState futexLock;
+    SharedBarrierState futexBarrier; // its last arriver is recorded in its own line
+    alignas(64) SharedLockState futexLock;
+    // Who holds and released the futex mutex, in the mutex's cache line (causeboard.h).
+    LockRecord futexLockRecord;
     // posix family: threading.Barrier's state and count, guarded by the condition's lock.
     alignas(64) PosixBarrierShared posixBarrier;
     // Who ended each wait, whatever the family (causeboard.h).
@@ -86,6 +88,8 @@ struct CoordinationBlock
     bool valid() const { return magic == kMagic && parties > 0 && runKey[sizeof runKey - 1] == 0; }
     std::string key() const { return runKey; }
 };
+static_assert(sizeof(SharedLockState) + sizeof(LockRecord) <= 64,
+              "the futex mutex and its record share one cache line");
 static_assert(std::atomic<long long>::is_always_lock_free, "shared atomics must be address-free");
 static_assert(std::atomic<unsigned long long>::is_always_lock_free);
 

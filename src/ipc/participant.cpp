@@ -39,6 +39,19 @@ Participant::Participant(CoordinationBlock &block)
 
 Participant::~Participant() = default;
 
+BarrierArrival Participant::arrive(int processId)
+{
+    return arriveAtBarrier(m_block.causes, processId, m_block.parties);
+}
+
+int Participant::awaitRound(const BarrierArrival &arrival, BoardCause *cause)
+{
+    const int index = barrierWait();
+    if (index != Broken && !arrival.last)
+        *cause = barrierCause(m_block.causes, arrival, m_block.parties);
+    return index;
+}
+
 void Participant::noteHolder()
 {
     m_block.lockHolderPid.store(m_pid, std::memory_order_relaxed);

@@ -49,8 +49,18 @@ public:
     PrimitiveFamily family() const { return m_block.family; }
     int parties() const { return int(m_block.parties); }
     std::atomic<long long> &counter() const { return m_block.counter; }
-    // Where arrivals and releases say who they are (the same for every family).
-    CauseBoard &causeBoard() const { return m_block.causes; }
+    // barrierWait() in two steps, for a worker that reports what ended its wait: arrive() counts
+    // this process in and stamps its arrival where it is counted (so the stamps are in counting
+    // order and the last arriver's is the round's latest), letting the wait's span begin there
+    // before it blocks; awaitRound() then blocks like barrierWait() and sets *cause to the
+    // round's last arriver (left as it is if this process was the last). By default recorded
+    // on the cause board around barrierWait(); a family whose barrier records it in its own
+    // state overrides both (futex).
+    virtual BarrierArrival arrive(int processId);
+    virtual int awaitRound(const BarrierArrival &arrival, BoardCause *cause);
+    // Where the lock's holder and last release are recorded (causeboard.h): on the cause board
+    // by default, beside the lock's own state where the family has it in the segment (futex).
+    virtual LockRecord &lockRecord() const { return m_block.causes.lock; }
 
 protected:
     explicit Participant(CoordinationBlock &block);

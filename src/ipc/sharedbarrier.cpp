@@ -38,70 +38,92 @@ void SharedBarrier::initialize(SharedBarrierState *state, int parties)
     state->arrived.store(0, std::memory_order_relaxed); // epoch 0, nobody
     state->sleepers.store(0, std::memory_order_relaxed);
     state->parties = std::uint32_t(parties);
+    state->lastArriver.store(0, std::memory_order_relaxed);
+    state->lastArrivalNs.store(0, std::memory_order_relaxed);
 }
 
-int SharedBarrier::outcome(std::uint32_t before, std::uint32_t now, int index) const
+int SharedBarrier::outcome(const Arrival &arrival, std::uint32_t now, LastArrival *cause) const
 {
     // A new generation means our round completed: its count included us, and no round can
     // complete without a party that is still inside wait(). A reset() or abort() that came after
     // it breaks nobody it released (as in Python, where reset() breaks only those waiting).
-    if ((now & kGenerationMask) != (before & kGenerationMask))
-        return index;
-    return Broken; // abort(), or reset() while we waited
+    if ((now & kGenerationMask) == (arrival.round & kGenerationMask))
+        return Broken; // abort(), or reset() while we waited
+    if (cause) {
+        // The acquire load that saw `now` orders these after the last arriver's stores.
+        cause->process = m_state->lastArriver.load(std::memory_order_relaxed) - 1;
+        cause->ns = m_state->lastArrivalNs.load(std::memory_order_relaxed);
+    }
+    return arrival.index;
 }
 
-int SharedBarrier::wait()
+SharedBarrier::Arrival SharedBarrier::arrive(int process)
 {
     SharedBarrierState &s = *m_state;
-    std::uint32_t before = 0;
-    int index = -1;
-    bool last = false;
-    // Arrive in the round `before` names, never in another: the count carries the epoch it
+    Arrival arrival;
+    // Arrive in the round `round` names, never in another: the count carries the epoch it
     // counts for, so an arrival that read the word before a reset() cannot be counted in the round
     // after it (it would return broken and still let that round through one party short).
     for (;;) {
-        before = s.word.load(std::memory_order_acquire);
-        if (before & kBroken)
-            return Broken;
-        const std::uint32_t epoch = before & kEpochMask;
+        arrival.round = s.word.load(std::memory_order_acquire);
+        if (arrival.round & kBroken)
+            return {};
+        const std::uint32_t epoch = arrival.round & kEpochMask;
         std::uint32_t count = s.arrived.load(std::memory_order_acquire);
         std::uint32_t next = 0;
         do {
             if ((count & kEpochMask) != epoch)
                 break; // a reset() is under way or done: read the word again
             const std::uint32_t arrivals = (count & kCountMask) + 1;
-            last = arrivals >= s.parties;
-            index = int(arrivals) - 1;
+            arrival.last = arrivals >= s.parties;
+            arrival.index = int(arrivals) - 1;
             // The last one empties the count for the next round in the same step.
-            next = epoch | (last ? 0 : arrivals);
+            next = epoch | (arrival.last ? 0 : arrivals);
+            // Stamped after `count` was read and counted only if nobody counted since: an
+            // earlier count's stamp was taken before it, so stamps follow the count's order.
+            if (process >= 0)
+                arrival.ns = monotonicNowNs();
         } while (!s.arrived.compare_exchange_weak(count, next, std::memory_order_acq_rel));
         if ((count & kEpochMask) == epoch)
             break;
         futex::cpuRelax();
     }
-    if (last) {
-        // Publish the new generation unless the barrier broke or was reset meanwhile.
-        std::uint32_t word = s.word.load(std::memory_order_relaxed);
-        std::uint32_t next = 0;
-        do {
-            if ((word & kBroken) || (word & kEpochMask) != (before & kEpochMask))
-                return Broken;
-            next = (word & ~kGenerationMask) | ((word + 1) & kGenerationMask);
-        } while (!s.word.compare_exchange_weak(word, next, std::memory_order_seq_cst));
-        // seq_cst pairs with the sleepers' increment: either they see the new word before they
-        // sleep, or we see them and wake them.
-        if (s.sleepers.load(std::memory_order_seq_cst) > 0)
-            futex::wake(&s.word, INT_MAX);
-        return index;
-    }
+    if (!arrival.last)
+        return arrival;
+    // Say who completed the round (or that nobody recorded it: no stale name from an earlier one);
+    // the generation's publication below releases these stores to the waiters.
+    s.lastArriver.store(process + 1, std::memory_order_relaxed);
+    s.lastArrivalNs.store(arrival.ns, std::memory_order_relaxed);
+    // Publish the new generation unless the barrier broke or was reset meanwhile.
+    std::uint32_t word = s.word.load(std::memory_order_relaxed);
+    std::uint32_t next = 0;
+    do {
+        if ((word & kBroken) || (word & kEpochMask) != (arrival.round & kEpochMask)) {
+            arrival.index = Broken;
+            return arrival;
+        }
+        next = (word & ~kGenerationMask) | ((word + 1) & kGenerationMask);
+    } while (!s.word.compare_exchange_weak(word, next, std::memory_order_seq_cst));
+    // seq_cst pairs with the sleepers' increment: either they see the new word before they
+    // sleep, or we see them and wake them.
+    if (s.sleepers.load(std::memory_order_seq_cst) > 0)
+        futex::wake(&s.word, INT_MAX);
+    return arrival;
+}
 
+int SharedBarrier::await(const Arrival &arrival, LastArrival *cause)
+{
+    if (arrival.index == Broken || arrival.last)
+        return arrival.index;
+    SharedBarrierState &s = *m_state;
+    const std::uint32_t before = arrival.round;
     if (const long long budget = spinBudgetNs(int(s.parties)); budget > 0) {
         const long long deadline = monotonicNowNs() + budget;
         do {
             for (int i = 0; i < 32; ++i) {
                 const std::uint32_t now = s.word.load(std::memory_order_acquire);
                 if (now != before)
-                    return outcome(before, now, index);
+                    return outcome(arrival, now, cause);
                 futex::cpuRelax();
             }
         } while (monotonicNowNs() < deadline);
@@ -114,7 +136,7 @@ int SharedBarrier::wait()
         s.sleepers.fetch_sub(1, std::memory_order_relaxed);
         const std::uint32_t now = s.word.load(std::memory_order_acquire);
         if (now != before)
-            return outcome(before, now, index);
+            return outcome(arrival, now, cause);
         // A futex the kernel refuses cannot be slept on: rather than spin a core for ever, break
         // the barrier (for everyone: our arrival is counted, so the round could not be trusted).
         if (!slept) {

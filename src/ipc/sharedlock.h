@@ -5,8 +5,9 @@
 
 namespace proclab {
 
-// The lock's state, placed inside a shared segment by its owner.
-struct alignas(64) SharedLockState
+// The lock's state, placed inside a shared segment by its owner (on a cache line of its own, with
+// room left in it for what the owner keeps beside the mutex: coordinationblock.h).
+struct SharedLockState
 {
     pthread_mutex_t mutex;
 };

@@ -164,7 +164,7 @@ void EventWriter::cause(SpanKind kind, CauseEvent event, int process, long long 
     e.cause = event;
     e.childId = process;
     e.value = timestampNs;
-    emitEvent(e);
+    emitEvent(e, {}, m_lastStampNs);
 }
 
 void EventWriter::end(SpanKind kind, int round, int task)

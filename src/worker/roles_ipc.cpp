@@ -96,26 +96,27 @@ void reportCause(EventWriter &events, SpanKind kind, const ipc::BoardCause &caus
         events.cause(kind, cause.event, cause.process, cause.ns);
 }
 
-// One barrier wait as a barrier_wait span (when `spans`), beginning at the arrival the board
+// One barrier wait as a barrier_wait span (when `spans`), beginning at the arrival its family
 // counted, with the round's last arriver as its cause.
 int waitAtBarrier(EventWriter &events, Participant &participant, int round, bool spans, bool causes)
 {
-    ipc::BarrierArrival arrival;
-    if (causes) {
-        arrival = ipc::arriveAtBarrier(participant.causeBoard(), events.processId(),
-                                       unsigned(participant.parties()));
+    if (!causes) {
         if (spans)
-            events.beginAt(arrival.ns, SpanKind::BarrierWait, round);
-    } else if (spans) {
-        events.begin(SpanKind::BarrierWait, round);
+            events.begin(SpanKind::BarrierWait, round);
+        const int index = participant.barrierWait();
+        if (spans)
+            events.end(SpanKind::BarrierWait, round);
+        return index;
     }
-    const int index = participant.barrierWait();
+    const ipc::BarrierArrival arrival = participant.arrive(events.processId());
     if (spans)
+        events.beginAt(arrival.ns, SpanKind::BarrierWait, round);
+    ipc::BoardCause cause;
+    const int index = participant.awaitRound(arrival, &cause);
+    if (spans) {
         events.end(SpanKind::BarrierWait, round);
-    if (causes && spans && index != Participant::Broken) {
-        reportCause(
-            events, SpanKind::BarrierWait,
-            ipc::barrierCause(participant.causeBoard(), arrival, unsigned(participant.parties())));
+        if (index != Participant::Broken)
+            reportCause(events, SpanKind::BarrierWait, cause);
     }
     return index;
 }
@@ -136,7 +137,7 @@ Participant::LockResult takeLock(EventWriter &events, Participant &participant, 
         events.end(SpanKind::LockWait, round);
     if (causes && got != Participant::LockResult::Failed) {
         const ipc::BoardCause cause =
-            ipc::takeLock(participant.causeBoard(), events.processId(), waitBegin,
+            ipc::takeLock(participant.lockRecord(), events.processId(), waitBegin,
                           spans ? events.lastStampNs() : monotonicNowNs());
         if (spans)
             reportCause(events, SpanKind::LockWait, cause);
@@ -157,7 +158,7 @@ void incrementHeldCounterAndUnlock(EventWriter &events, Participant &participant
     if (spans)
         events.end(SpanKind::LockHold, round);
     if (causes)
-        ipc::releaseLock(participant.causeBoard(), events.processId(),
+        ipc::releaseLock(participant.lockRecord(), events.processId(),
                          spans ? events.lastStampNs() : monotonicNowNs());
     participant.unlock();
 }
@@ -400,7 +401,7 @@ int roleLockHold(const WorkerOptions &options)
         return failIpc(events, error);
     participant->lock();
     if (causes) // a holder that is killed here stays on the board: the next taker names it
-        ipc::takeLock(participant->causeBoard(), id, 0, monotonicNowNs());
+        ipc::takeLock(participant->lockRecord(), id, 0, monotonicNowNs());
     events.begin(SpanKind::LockHold);
     for (;;)
         ::pause();

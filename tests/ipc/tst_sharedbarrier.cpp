@@ -24,6 +24,7 @@
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 using namespace proclab;
 using proclab::test::Workers;
@@ -66,6 +67,7 @@ private slots:
     void resetWhileWaitingBreaksThem();
     void resetRacingArrivalsReleasesWholeRoundsOnly();
     void abortRacingTheLastArrivalHasOneOutcome();
+    void waitersNameTheLastArrival();
     void refusedFutexIsReportedNotSpunOn();
     void semUndoTakesBackAReleaseOnExit();
     void barrierKeepsTheWakeUpOfAnExitingReleaser();
@@ -205,6 +207,75 @@ void TestSharedBarrier::resetRacingArrivalsReleasesWholeRoundsOnly()
     QCOMPARE(passed[0], passed[1]);
     QCOMPARE(quint32(passed[0]) & 0xffffu, resetter.generation());
     QCOMPARE(resetter.nWaiting(), 0);
+}
+
+// arrive(process)/await(): in every round exactly one arrival completed it, its stamp is the
+// round's latest, and every waiter is told that process and that stamp. One party records only in
+// even rounds: where it completed an odd round, the waiters must be told "nobody" (-1), not the
+// name an earlier round left in the barrier's line.
+void TestSharedBarrier::waitersNameTheLastArrival()
+{
+    constexpr int kParties = 3;
+    constexpr int kRounds = 3000;
+    SharedBarrierState state;
+    SharedBarrier::initialize(&state, kParties);
+    struct Seen
+    {
+        long long ns = 0;
+        bool last = false;
+        bool recorded = false;
+        SharedBarrier::LastArrival cause;
+        int index = SharedBarrier::Broken;
+    };
+    std::vector<std::vector<Seen>> seen(kParties, std::vector<Seen>(kRounds));
+    const auto party = [&](int me) {
+        SharedBarrier barrier(&state);
+        for (int round = 0; round < kRounds; ++round) {
+            Seen &mine = seen[size_t(me)][size_t(round)];
+            mine.recorded = me != 2 || round % 2 == 0;
+            const SharedBarrier::Arrival arrival = barrier.arrive(mine.recorded ? me : -1);
+            mine.ns = arrival.ns;
+            mine.last = arrival.last;
+            mine.index = barrier.await(arrival, &mine.cause);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int me = 0; me < kParties; ++me)
+        threads.emplace_back(party, me);
+    for (std::thread &t : threads)
+        t.join();
+    int unnamed = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        int last = -1;
+        for (int me = 0; me < kParties; ++me) {
+            QVERIFY(seen[size_t(me)][size_t(round)].index != SharedBarrier::Broken);
+            if (seen[size_t(me)][size_t(round)].last) {
+                QCOMPARE(last, -1);
+                last = me;
+            }
+        }
+        QVERIFY2(last >= 0, qPrintable(QStringLiteral("round %1 has no last arrival").arg(round)));
+        const Seen &completer = seen[size_t(last)][size_t(round)];
+        for (int me = 0; me < kParties; ++me) {
+            const Seen &mine = seen[size_t(me)][size_t(round)];
+            if (me == last)
+                continue;
+            if (!completer.recorded) {
+                QCOMPARE(mine.cause.process, -1);
+                ++unnamed;
+                continue;
+            }
+            QCOMPARE(mine.cause.process, last);
+            QCOMPARE(mine.cause.ns, completer.ns);
+            if (mine.recorded)
+                QVERIFY2(mine.ns <= completer.ns,
+                         qPrintable(QStringLiteral("round %1: P%2 arrived after the last, P%3")
+                                        .arg(round)
+                                        .arg(me)
+                                        .arg(last)));
+        }
+    }
+    qInfo("%d waits told nobody (their round's last arrival did not record)", unnamed);
 }
 
 // abort() racing the last arrival: either the round completed (everyone passes) or it did not
