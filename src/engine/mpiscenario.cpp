@@ -15,9 +15,11 @@
 #include <QStandardPaths>
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 #include <unistd.h>
 
 namespace proclab {
@@ -318,12 +320,15 @@ void MpiScenario::readRankOutput(bool all)
         emit changed();
 }
 
+// How far ahead of the lab's clock a rank's line may be and still be waited for at the end.
+constexpr qint64 kMaxLeadNs = 500'000'000;
+
 bool MpiScenario::feedRankLines(RankOutput &out, bool all)
 {
     // Whole lines only, in the rank's order. A line stamped later than the lab's clock now (a
     // rank's clock is aligned to rank 0's within its uncertainty, and may run that much ahead)
     // waits until the lab's clock has passed it; once mpirun has ended, everything goes.
-    const qint64 now = monotonicNowNs();
+    qint64 now = monotonicNowNs();
     qsizetype ready = 0;
     while (ready < out.pending.size()) {
         const qsizetype newline = out.pending.indexOf('\n', ready);
@@ -335,6 +340,13 @@ bool MpiScenario::feedRankLines(RankOutput &out, bool all)
         const qint64 stamp = space > 0 ? line.first(space).toLongLong(&ok) : 0;
         if (!all && ok && stamp > now)
             break;
+        if (all && ok && stamp > now && stamp - now < kMaxLeadNs) {
+            // The job has ended, yet this line is still ahead of the lab's clock by no more than
+            // the alignment's error (microseconds to milliseconds): let the clock pass it rather
+            // than have the recorder reject a line from "the future". On the engine thread.
+            std::this_thread::sleep_for(std::chrono::nanoseconds(stamp - now));
+            now = monotonicNowNs();
+        }
         if (!out.announced) {
             // The first line announces the rank on mpirun's behalf, with the pid of the rank's
             // parent (mpirun here, an orted on another host): it is mpirun's, whose pid the lab

@@ -2,6 +2,7 @@
 #include "pythonscenario.h"
 
 #include "clock.h"
+#include "stallmonitor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,13 +109,21 @@ void PythonScenario::checkProgressAfterFault()
     // regular child still works is the tutorial's own case): only when every live child is waiting
     // (at a barrier, for a lock) or has nothing open does silence mean a wait for ever.
     const bool working =
+        std::any_of(run().processes.begin(), run().processes.end(),
+                    [](const ProcessRecord &p) {
+                        // A traced child's work span is its whole life, so
+                        // an open barrier or lock wait inside it is a wait.
+                        return p.parent >= 0 && !p.exit.finished() &&
+                               (p.open[int(SpanKind::Work)].open ||
+                                p.open[int(SpanKind::Task)].open) &&
+                               !p.open[int(SpanKind::BarrierWait)].open &&
+                               !p.open[int(SpanKind::LockWait)].open;
+                    }) ||
+        // A process the kernel has running or runnable is not waiting for anyone, however long
+        // it is silent (a program at nice 19 on a busy machine can be silent for seconds); one
+        // that waits for ever sleeps.
         std::any_of(run().processes.begin(), run().processes.end(), [](const ProcessRecord &p) {
-            // A traced child's work span is its whole life, so
-            // an open barrier or lock wait inside it is a wait.
-            return p.parent >= 0 && !p.exit.finished() &&
-                   (p.open[int(SpanKind::Work)].open || p.open[int(SpanKind::Task)].open) &&
-                   !p.open[int(SpanKind::BarrierWait)].open &&
-                   !p.open[int(SpanKind::LockWait)].open;
+            return p.pid > 0 && !p.exit.finished() && StallMonitor::processState(p.pid) == 'R';
         });
     if (mark != m_lastMark || working) {
         m_lastMark = mark;

@@ -95,6 +95,7 @@ private slots:
     void pool_data() { methods(); }
     void pool();
     void exceptionInAChildIsKept();
+    void silentWorkAfterAKillIsNoWait();
     void stopEndsEverything_data() { methods(); }
     void stopEndsEverything();
     void stoppedChildIsKilled();
@@ -295,31 +296,42 @@ void TestPythonRuntime::pool()
     verifyAllGone(run);
 }
 
+// Runs `program` as the Naming scenario's script, with a copy of the tracer, in `dir`.
+static std::unique_ptr<Scenario> runOwnProgram(const QTemporaryDir &dir, const QByteArray &program)
+{
+    const QString source = PythonScenario::pythonDirectory();
+    if (!QDir().mkpath(dir.filePath(QStringLiteral("tutorial"))) ||
+        !QDir().mkpath(dir.filePath(QStringLiteral("proclab_trace"))))
+        return nullptr;
+    for (const QString &file : QDir(source + QStringLiteral("/proclab_trace"))
+                                   .entryList({QStringLiteral("*.py")}, QDir::Files)) {
+        if (!QFile::copy(source + QStringLiteral("/proclab_trace/") + file,
+                         dir.filePath(QStringLiteral("proclab_trace/") + file)))
+            return nullptr;
+    }
+    QFile script(dir.filePath(QStringLiteral("tutorial/naming_processes.py")));
+    if (!script.open(QIODevice::WriteOnly) || script.write(program) != program.size())
+        return nullptr;
+    script.close();
+    qputenv("PROCLAB_PYTHON_DIR", dir.path().toLocal8Bit());
+    auto scenario = test::runToEnd(pythonRun(ScenarioId::Naming, StartMethodChoice::Fork));
+    qunsetenv("PROCLAB_PYTHON_DIR");
+    return scenario;
+}
+
 // A program whose child raises: its traceback reaches the child's lane as notes, it ends with
 // exit code 1, the run ends cleanly.
 void TestPythonRuntime::exceptionInAChildIsKept()
 {
     QTemporaryDir dir;
-    const QString source = PythonScenario::pythonDirectory();
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("tutorial"))));
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("proclab_trace"))));
-    for (const QString &file : QDir(source + QStringLiteral("/proclab_trace"))
-                                   .entryList({QStringLiteral("*.py")}, QDir::Files))
-        QVERIFY(QFile::copy(source + QStringLiteral("/proclab_trace/") + file,
-                            dir.filePath(QStringLiteral("proclab_trace/") + file)));
-    QFile script(dir.filePath(QStringLiteral("tutorial/naming_processes.py")));
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("import argparse, multiprocessing\n"
-                 "def broken():\n"
-                 "    raise ValueError('the worker broke on purpose')\n"
-                 "if __name__ == '__main__':\n"
-                 "    argparse.ArgumentParser().parse_known_args()\n"
-                 "    p = multiprocessing.Process(name='worker_one', target=broken)\n"
-                 "    p.start(); p.join()\n");
-    script.close();
-    qputenv("PROCLAB_PYTHON_DIR", dir.path().toLocal8Bit());
-    const auto scenario = test::runToEnd(pythonRun(ScenarioId::Naming, StartMethodChoice::Fork));
-    qunsetenv("PROCLAB_PYTHON_DIR");
+    const auto scenario =
+        runOwnProgram(dir, "import argparse, multiprocessing\n"
+                           "def broken():\n"
+                           "    raise ValueError('the worker broke on purpose')\n"
+                           "if __name__ == '__main__':\n"
+                           "    argparse.ArgumentParser().parse_known_args()\n"
+                           "    p = multiprocessing.Process(name='worker_one', target=broken)\n"
+                           "    p.start(); p.join()\n");
     QVERIFY(scenario && scenario->isFinished());
     const Run &run = scenario->run();
     const ProcessRecord *worker = named(run, QStringLiteral("worker_one"));
@@ -330,6 +342,33 @@ void TestPythonRuntime::exceptionInAChildIsKept()
         return m.kind == Marker::Kind::Note && m.text.contains(QLatin1String("ValueError")) &&
                m.text.contains(QLatin1String("the worker broke on purpose"));
     }));
+    verifyAllGone(run);
+}
+
+// The program terminates its child, then computes for 2.5 s without a word before it ends: a
+// process that is running (state R) is not waiting for the dead one, however long it is silent
+// (on a busy machine a nice-19 program can be silent for seconds). Before, the lab ended such a
+// run 1.2 s after the kill as "waits for ever".
+void TestPythonRuntime::silentWorkAfterAKillIsNoWait()
+{
+    QTemporaryDir dir;
+    const auto scenario =
+        runOwnProgram(dir, "import argparse, multiprocessing, time\n"
+                           "def sleeper():\n"
+                           "    time.sleep(60)\n"
+                           "if __name__ == '__main__':\n"
+                           "    argparse.ArgumentParser().parse_known_args()\n"
+                           "    p = multiprocessing.Process(name='worker_one', target=sleeper)\n"
+                           "    p.start(); time.sleep(0.2); p.terminate(); p.join()\n"
+                           "    end = time.monotonic() + 2.5\n"
+                           "    while time.monotonic() < end:\n"
+                           "        pass\n");
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
+    const ProcessRecord *worker = named(run, QStringLiteral("worker_one"));
+    QVERIFY(worker);
+    QCOMPARE(worker->exit.pythonExitCode(), -SIGTERM);
     verifyAllGone(run);
 }
 

@@ -558,7 +558,9 @@ void TestBarrierScenario::staleObjectsOfADeadRunAreRemoved()
     QStringList removed;
     const int count = removeStaleIpcObjects(&removed);
     if (leftover != before.end()) {
-        QVERIFY(count >= 1);
+        // Removed here, or by a run that started meanwhile in another test program (each start
+        // cleans up): either way it is gone.
+        QVERIFY(count >= 1 || !test::segmentExists(leftover->id));
         QVERIFY(!test::segmentExists(leftover->id));
     } else {
         // Any run that started meanwhile (another test program) cleans up too; it got there first.
