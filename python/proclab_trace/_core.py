@@ -303,7 +303,11 @@ def _read_shared_environment():
 # ---- fault injection (the lab's tests) -------------------------------------------------------
 # PROCLAB_PARK=STATE:N:NAME parks the process named NAME on purpose, so that a test can hit it
 # exactly there (the C++ workers' --park-* options): "work": in its work, before the barrier of
-# round N, until it gets SIGUSR1; "lock": holding the lock in round N, for ever.
+# round N, until it gets SIGUSR1; "lock": holding the lock in round N, for ever. PROCLAB_PARK=
+# task:N parks the pool worker that takes task N (whichever it is: the pool hands chunks out in
+# any order), in the middle of its chunk, before the task, for ever. Between chunks cannot be
+# parked from here: the tracer sees a chunk only while map iterates it, and a pause after the
+# iteration would still be before its result goes back (mid-chunk for the pool).
 
 _park_plan = None  # (pid, state, n) for this process, read once
 
@@ -315,7 +319,7 @@ def _park_request(state):
     if _park_plan is None or _park_plan[0] != pid:
         what, _, rest = os.environ.get("PROCLAB_PARK", "").partition(":")
         n, _, name = rest.partition(":")
-        mine = n.isdigit() and name == multiprocessing.current_process().name
+        mine = n.isdigit() and (what == "task" or name == multiprocessing.current_process().name)
         _park_plan = (pid, what if mine else None, int(n) if mine else None)
     return _park_plan[2] if _park_plan[1] == state else None
 
@@ -1022,9 +1026,18 @@ class _Chunk:
     def __iter__(self):
         if _prefix is None:
             return iter(self.items)
+        parked = _park_request("task")
+        if parked is not None and self.first <= parked < self.first + len(self.items):
+            return _parked_at(parked, self.first, self.items)
         if _task_spans:
             return _task_spans_of(self.first, self.items)
         return _timed_tasks(self.first, self.items)
+
+
+def _parked_at(task, first, items):
+    """The chunk's items, its tasks before `task` timed as usual, then parked for ever."""
+    yield from _timed_tasks(first, items[: task - first])
+    _park("parked in the middle of a chunk, before task %d" % task)
 
 
 def _timed_tasks(first, items, _mono=_mono):

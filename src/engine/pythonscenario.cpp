@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <algorithm>
 #include <csignal>
@@ -43,6 +44,15 @@ namespace {
 // looks. A run with a fault ends within about 2 s of it (the fault matrix measures it).
 constexpr int kStallAfterFaultMs = 1200;
 constexpr int kFaultWatchMs = 100;
+
+// CPython names its pool's processes ForkPoolWorker-N, SpawnPoolWorker-N, ForkServerPoolWorker-N
+// (multiprocessing/pool.py), whatever the program does.
+bool isPoolWorker(const ProcessRecord &p)
+{
+    static const QRegularExpression name(
+        QStringLiteral("^(Fork|Spawn|ForkServer)PoolWorker-\\d+$"));
+    return name.match(p.name).hasMatch();
+}
 } // namespace
 
 PythonScenario::PythonScenario(const ScenarioParameters &parameters, QObject *parent)
@@ -92,6 +102,7 @@ void PythonScenario::watchAfterFault(int id, const ExitStatus &exit)
                   .arg(id)
                   .arg(p->name)
                   .arg(exit.pythonExitCode());
+    m_faultInPool = isPoolWorker(*p);
     m_lastMark = progressMark();
     m_lastProgressNs = monotonicNowNs();
     m_faultWatch.start();
@@ -113,7 +124,11 @@ void PythonScenario::checkProgressAfterFault()
                     [](const ProcessRecord &p) {
                         // A traced child's work span is its whole life, so
                         // an open barrier or lock wait inside it is a wait.
-                        return p.parent >= 0 && !p.exit.finished() &&
+                        // A pool worker's life is mostly a wait for its next chunk, and the
+                        // tracer reports a chunk's tasks when it ends (one write per chunk): its
+                        // work shows as progress (the tasks it reports), its open work span says
+                        // nothing.
+                        return p.parent >= 0 && !p.exit.finished() && !isPoolWorker(p) &&
                                (p.open[int(SpanKind::Work)].open ||
                                 p.open[int(SpanKind::Task)].open) &&
                                !p.open[int(SpanKind::BarrierWait)].open &&
@@ -133,6 +148,14 @@ void PythonScenario::checkProgressAfterFault()
     if (now - m_lastProgressNs < qint64(kStallAfterFaultMs) * 1'000'000)
         return;
     m_faultWatch.stop();
+    if (m_faultInPool) {
+        abort(
+            tr("after %1 the pool is broken: that worker's chunk never comes back, and Pool.map() "
+               "waits for it for ever (nothing happened for %2 s); the lab ended the run")
+                .arg(m_fault)
+                .arg(kStallAfterFaultMs / 1000.0));
+        return;
+    }
     abort(tr("after %1 nothing happened for %2 s: the program waits for it for ever (Python's "
              "Barrier and join() have no timeout); the lab ended the run")
               .arg(m_fault)

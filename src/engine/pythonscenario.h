@@ -53,7 +53,8 @@ private:
 
     int m_main = -1;
     QTimer m_faultWatch;
-    QString m_fault; // what died, for the message
+    QString m_fault;            // what died, for the message
+    bool m_faultInPool = false; // it was a pool worker (Pool.map() waits for its chunk)
     qint64 m_lastMark = -1;
     qint64 m_lastProgressNs = 0;
 };

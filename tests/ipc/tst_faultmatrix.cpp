@@ -322,6 +322,10 @@ private slots:
     void pool();
     void python_data() { addRows({State::Working, State::AtBarrier, State::HoldingLock}); }
     void python();
+    // Between chunks is not a row: the tracer cannot park a Python pool worker there (see
+    // PROCLAB_PARK in python/proclab_trace/_core.py).
+    void python_pool_data() { addRows({State::MidChunk}); }
+    void python_pool();
 
 private:
     void barrierCell(PrimitivesChoice family);
@@ -518,6 +522,60 @@ void TestFaultMatrix::python()
     verifyVictimExit(*run.process(victim()), signal);
     verifyBlame(run, ids, victim(), signal, true);
     verifyBarrierFacts(run, ids, false);
+    verifyJsonKeepsSpans(run, hit.before);
+    reportFaultToEnd(run, victim(), signal, hit.endedNs);
+}
+
+// The tutorial's process_pool.py in CPython's multiprocessing, traced: the pool worker that takes
+// task kParkedTask is parked before it, in the middle of its chunk (PROCLAB_PARK=task:N). CPython's
+// Pool replaces a dead worker but never gets the lost chunk's result: the lab ends the run.
+void TestFaultMatrix::python_pool()
+{
+    QFETCH(int, signal);
+    if (test::findPython().isEmpty())
+        QSKIP("python3 is not installed");
+    constexpr qint64 kTasks = 200;
+    constexpr qint64 kParkedTask = 45;
+    qputenv("PROCLAB_PARK", QByteArray("task:") + QByteArray::number(kParkedTask));
+    const auto unsetPark = qScopeGuard([] { qunsetenv("PROCLAB_PARK"); });
+    auto scenario = createScenario(
+        test::parametersOf(ScenarioId::Pool, {{Param::Workers, 3},
+                                              {Param::Tasks, kTasks},
+                                              {Param::Chunksize, 10},
+                                              {Param::Workload, 20'000},
+                                              {Param::Runtime, qint64(RuntimeChoice::Python)},
+                                              {Param::StartMethod, qint64(StartMethodChoice::Fork)},
+                                              {Param::TimeoutMs, 60'000}}));
+    QVERIFY(scenario);
+    const Run &run = scenario->run();
+    const auto workers = [&run] {
+        std::vector<int> ids;
+        for (const ProcessRecord &p : run.processes) {
+            if (p.parent >= 0 && p.name.contains(QLatin1String("PoolWorker")))
+                ids.push_back(p.id);
+        }
+        return ids;
+    };
+    const auto victim = [&] {
+        for (int id : workers()) {
+            if (hasNoteStartingWith(*run.process(id), QStringLiteral("parked in the middle")))
+                return id;
+        }
+        return -1;
+    };
+    const auto placed = [&] { return victim() >= 0; };
+    const Hit hit = startPlaceAndHit(*scenario, placed, victim, signal);
+    QVERIFY2(hit.ended, qPrintable(describe(run)));
+
+    verifyVictimExit(*run.process(victim()), signal);
+    verifyBlame(run, workers(), victim(), signal, true);
+    // Every task has at most one span, and the parked one none (it never ran).
+    std::vector<char> spanned(size_t(kTasks), 0);
+    for (const Span &s : test::allSpans(run, SpanKind::Task)) {
+        QVERIFY(s.task >= 0 && s.task < kTasks);
+        QVERIFY2(!spanned[size_t(s.task)]++, qPrintable(QString::number(s.task)));
+    }
+    QVERIFY(!spanned[size_t(kParkedTask)]);
     verifyJsonKeepsSpans(run, hit.before);
     reportFaultToEnd(run, victim(), signal, hit.endedNs);
 }
