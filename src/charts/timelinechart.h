@@ -11,6 +11,12 @@
 
 class QChart;
 class QChartView;
+class QLabel;
+class QLineEdit;
+class QScrollBar;
+class QSpinBox;
+class QTableWidget;
+class QToolButton;
 class QCategoryAxis;
 class QScatterSeries;
 class QValueAxis;
@@ -56,6 +62,26 @@ public:
     const TimeAxisMapping &mapping() const { return m_mapping; }
     TimelineSpanItem *spanItem() const { return m_item; }
 
+    // Reading many lanes: rows of a fixed height (0: all fit the plot) scrolled vertically, and a
+    // filter that keeps the lanes whose label ("name (pid)") contains the text, any case.
+    void setLaneHeight(int px);
+    void setLaneFilter(const QString &text);
+    void scrollLanesBy(double dy);
+    void scrollLanesTo(double y);
+    const TimelineLaneLayout &laneLayout() const { return m_item->layout(); }
+    QScrollBar *laneScrollBar() const { return m_laneScroll; }
+    QLineEdit *laneFilterEdit() const { return m_filterEdit; }
+    QSpinBox *laneHeightBox() const { return m_laneHeightBox; }
+
+    // A selected time range: per shown process, how long it worked, waited and held in it (the
+    // span kinds' parts inside the range), in a table under the chart. Clamped to the run.
+    void selectTimeRange(qint64 beginNs, qint64 endNs);
+    void clearTimeRange();
+    bool hasTimeRange() const { return m_rangeEndNs > m_rangeBeginNs; }
+    QTableWidget *rangeTable() const { return m_rangeTable; }
+    // Help for the wheel, drag, keyboard and click controls (the "?" button shows it).
+    static QString controlsHelp();
+
     // Chart coordinates (QChart::mapFromScene of a scene point).
     TimelineHit hitTest(const QPointF &chartPos) const;
     QString toolTipAt(const QPointF &chartPos) const;
@@ -84,6 +110,10 @@ private:
     void onPlotAreaChanged(const QRectF &plotArea);
     CauseArrowItem::Focus focusAt(const QPointF &chartPos) const;
     void updateCauseLinks();
+    void applyLaneFilter();
+    void syncLaneScrollBar();
+    void laneLayoutChanged();
+    void updateRangeTable();
 
     TimelineModel m_model;
     TimeAxisMapping m_mapping;
@@ -93,6 +123,17 @@ private:
     QCategoryAxis *m_laneAxis = nullptr;
     TimelineSpanItem *m_item = nullptr;
     CauseArrowItem *m_arrows = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QSpinBox *m_laneHeightBox = nullptr;
+    QLabel *m_laneHeightLabel = nullptr;
+    QToolButton *m_helpButton = nullptr;
+    QScrollBar *m_laneScroll = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QToolButton *m_rangeClear = nullptr;
+    QTableWidget *m_rangeTable = nullptr;
+    QString m_laneFilter;
+    qint64 m_rangeBeginNs = 0;
+    qint64 m_rangeEndNs = 0;
     qint64 m_causeSignature = -1; // what the links were built from (see updateCauseLinks())
     std::array<QScatterSeries *, SpanKindCount> m_kindSeries{};
     std::array<QScatterSeries *, TimelineMarkerCount> m_markerSeries{};

@@ -289,6 +289,7 @@ void TimelineSpanItem::setPlotArea(const QRectF &plotArea)
         return;
     prepareGeometryChange();
     m_plotArea = plotArea;
+    m_layout.setViewportHeight(plotArea.height());
 }
 
 void TimelineSpanItem::setColorByChunk(int chunksize)
@@ -362,21 +363,36 @@ double TimelineSpanItem::zombieHeight() const
 
 double TimelineSpanItem::laneHeight() const
 {
-    const int lanes = m_model->laneCount();
-    return lanes > 0 ? m_plotArea.height() / lanes : m_plotArea.height();
+    return m_layout.laneHeight();
 }
 
 QRectF TimelineSpanItem::laneRect(int lane) const
 {
-    const double h = laneHeight();
-    return QRectF(m_plotArea.left(), m_plotArea.top() + lane * h, m_plotArea.width(), h);
+    const int row = m_layout.rowOfLane(lane);
+    if (row < 0)
+        return QRectF();
+    return QRectF(m_plotArea.left(), m_plotArea.top() + m_layout.rowTop(row), m_plotArea.width(),
+                  laneHeight());
+}
+
+std::vector<int> TimelineSpanItem::lanesOnScreen() const
+{
+    std::vector<int> lanes;
+    const int count = m_model->laneCount();
+    for (int row = m_layout.firstRowOnScreen(); row < m_layout.endRowOnScreen(); ++row) {
+        const int lane = m_layout.laneOfRow(row);
+        if (lane >= 0 && lane < count)
+            lanes.push_back(lane);
+    }
+    return lanes;
 }
 
 int TimelineSpanItem::laneAt(double y) const
 {
-    if (m_model->laneCount() == 0 || y < m_plotArea.top() || y >= m_plotArea.bottom())
+    if (y < m_plotArea.top() || y >= m_plotArea.bottom())
         return -1;
-    return std::clamp(int((y - m_plotArea.top()) / laneHeight()), 0, m_model->laneCount() - 1);
+    const int lane = m_layout.laneOfRow(m_layout.rowAt(y - m_plotArea.top()));
+    return lane < m_model->laneCount() ? lane : -1;
 }
 
 QColor TimelineSpanItem::spanColor(const Span &span) const
@@ -391,12 +407,18 @@ void TimelineSpanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (m_model->laneCount() == 0 || m_plotArea.isEmpty())
         return;
     painter->save();
+    // Rows scrolled partly out of the plot are cut at its top and bottom edges.
+    const QRectF bounds = boundingRect();
+    painter->setClipRect(
+        QRectF(bounds.left(), m_plotArea.top(), bounds.width(), m_plotArea.height()));
     paintLaneLabels(painter);
     painter->setClipRect(m_plotArea.adjusted(-1, 0, 1, 0));
     paintLanes(painter);
     paintSpans(painter);
     paintZombies(painter);
-    painter->setClipRect(boundingRect());
+    painter->setClipRect(m_layout.maxScroll() > 0 ? QRectF(bounds.left(), m_plotArea.top(),
+                                                           bounds.width(), m_plotArea.height())
+                                                  : bounds);
     paintMarkers(painter);
     painter->restore();
 }
@@ -406,14 +428,17 @@ void TimelineSpanItem::paintLaneLabels(QPainter *painter) const
     const int lanes = std::min(m_model->laneCount(), int(m_laneLabels.size()));
     if (lanes == 0)
         return;
-    // In lanes thinner than the text every n-th label is drawn, so that none overlap.
+    // In lanes thinner than the text every n-th row's label is drawn, so that none overlap.
     const double laneH = laneHeight();
     const double textH = QFontMetricsF(m_laneLabelFont).height();
     const int every = textH > laneH ? int(std::ceil(textH / laneH)) : 1;
     painter->setFont(m_laneLabelFont);
     painter->setPen(m_laneLabelColor);
     const double right = m_plotArea.left() - kLaneLabelGapPx;
-    for (int lane = 0; lane < lanes; lane += every) {
+    for (int row = m_layout.firstRowOnScreen(); row < m_layout.endRowOnScreen(); ++row) {
+        const int lane = m_layout.laneOfRow(row);
+        if (row % every != 0 || lane < 0 || lane >= lanes)
+            continue;
         const QStaticText &text = m_laneLabels[std::size_t(lane)];
         const QSizeF size = text.size();
         painter->drawStaticText(
@@ -423,17 +448,19 @@ void TimelineSpanItem::paintLaneLabels(QPainter *painter) const
 
 void TimelineSpanItem::paintLanes(QPainter *painter) const
 {
-    const int lanes = m_model->laneCount();
+    const std::vector<int> lanes = lanesOnScreen();
     // Translucent so the time grid underneath still shows.
     QColor stripe(0x20, 0x40, 0x80, 16);
-    for (int lane = 1; lane < lanes; lane += 2)
-        painter->fillRect(laneRect(lane), stripe);
+    for (int lane : lanes) {
+        if (m_layout.rowOfLane(lane) % 2 == 1)
+            painter->fillRect(laneRect(lane), stripe);
+    }
 
     // The process's lifetime, launch to exit: gaps before ready and after the last span show.
     // It ends when the process exited, not when its status was collected (the zombie band shows
     // that part).
     painter->setPen(QPen(ChartPalette::lifeline(), 1));
-    for (int lane = 0; lane < lanes; ++lane) {
+    for (int lane : lanes) {
         const ProcessRecord *p = m_model->process(lane);
         if (!p || p->launchedNs < 0)
             continue;
@@ -543,6 +570,7 @@ TimelineLaneCoverage TimelineSpanItem::laneCoverage(int lane) const
 void TimelineSpanItem::paintSpans(QPainter *painter) const
 {
     const int lanes = m_model->laneCount();
+    const std::vector<int> onScreen = lanesOnScreen();
     const double laneH = laneHeight();
     const double spanH = spanHeight();
     const double left = m_plotArea.left() - 2;
@@ -567,7 +595,7 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     const bool wantLabels = laneH >= 12;
     std::vector<Span> laneWide;
 
-    for (int lane = 0; lane < lanes; ++lane) {
+    for (int lane : onScreen) {
         raster.beginLane();
         fillLane(lane, raster, laneWide);
         const double y = laneRect(lane).center().y() - spanH / 2;
@@ -605,7 +633,7 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     }
     // Each lane's row of the raster, stretched to the bar's height.
     painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
-    for (int lane = 0; lane < lanes; ++lane) {
+    for (int lane : onScreen) {
         if (!rasterLanes[std::size_t(lane)])
             continue;
         const double y = laneRect(lane).center().y() - spanH / 2;
@@ -629,7 +657,7 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
 std::optional<TimelineZombieBand> TimelineSpanItem::zombieBand(int lane) const
 {
     const auto zombie = m_model->zombie(lane);
-    if (!zombie)
+    if (!zombie || !laneShown(lane))
         return std::nullopt;
     const double x0 = std::max(m_mapping->xForTime(zombie->beginNs), m_plotArea.left() - 2);
     const double x1 = std::min(m_mapping->xForTime(zombie->endNs), m_plotArea.right() + 2);
@@ -643,7 +671,7 @@ std::optional<TimelineZombieBand> TimelineSpanItem::zombieBand(int lane) const
 std::vector<TimelineZombieBand> TimelineSpanItem::zombieBands() const
 {
     std::vector<TimelineZombieBand> bands;
-    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+    for (int lane : lanesOnScreen()) {
         if (auto band = zombieBand(lane))
             bands.push_back(*band);
     }
@@ -740,7 +768,7 @@ void TimelineSpanItem::paintMarkers(QPainter *painter) const
 {
     const double size = markerSize();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+    for (int lane : lanesOnScreen()) {
         for (const auto &m : m_model->markers(lane)) {
             const QPointF c = markerCentre(lane, m);
             if (c.x() < m_plotArea.left() - size || c.x() > m_plotArea.right() + size)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "timeaxismapping.h"
+#include "timelinelanelayout.h"
 #include "timelinemodel.h"
 
 #include <QColor>
@@ -85,7 +86,14 @@ public:
     void setLaneLabelColor(const QColor &color);
     QString laneLabel(int lane) const;
 
+    // Rows, lane height and vertical scroll (TimelineChart keeps its viewport the plot's height).
+    TimelineLaneLayout &layout() { return m_layout; }
+    const TimelineLaneLayout &layout() const { return m_layout; }
+    // A filtered-out lane has no row: an empty rect. A scrolled-off one lies outside the plot.
     QRectF laneRect(int lane) const;
+    bool laneShown(int lane) const { return m_layout.rowOfLane(lane) >= 0; }
+    // The lanes whose rows meet the plot area, top to bottom: all that painting visits.
+    std::vector<int> lanesOnScreen() const;
     int laneAt(double y) const;
     QColor spanColor(const Span &span) const;
     QPointF markerCentre(int lane, const TimelineModel::MarkerAt &marker) const;
@@ -125,6 +133,7 @@ private:
     const TimelineModel *m_model;
     const TimeAxisMapping *m_mapping;
     QRectF m_plotArea;
+    TimelineLaneLayout m_layout;
     int m_chunksize = 0;
     bool m_fullWalk = false;
     // Laid out once, drawn every frame.
