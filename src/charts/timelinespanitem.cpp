@@ -407,18 +407,19 @@ void TimelineSpanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (m_model->laneCount() == 0 || m_plotArea.isEmpty())
         return;
     painter->save();
-    // Rows scrolled partly out of the plot are cut at its top and bottom edges.
+    // Rows scrolled partly out of the plot are cut at its top and bottom edges; unscrolled, a
+    // label or marker taller than its thin lane may stand out of the plot.
     const QRectF bounds = boundingRect();
-    painter->setClipRect(
-        QRectF(bounds.left(), m_plotArea.top(), bounds.width(), m_plotArea.height()));
+    const QRectF rows = m_layout.maxScroll() > 0 ? QRectF(bounds.left(), m_plotArea.top(),
+                                                          bounds.width(), m_plotArea.height())
+                                                 : bounds;
+    painter->setClipRect(rows);
     paintLaneLabels(painter);
     painter->setClipRect(m_plotArea.adjusted(-1, 0, 1, 0));
     paintLanes(painter);
     paintSpans(painter);
     paintZombies(painter);
-    painter->setClipRect(m_layout.maxScroll() > 0 ? QRectF(bounds.left(), m_plotArea.top(),
-                                                           bounds.width(), m_plotArea.height())
-                                                  : bounds);
+    painter->setClipRect(rows);
     paintMarkers(painter);
     painter->restore();
 }
