@@ -7,6 +7,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QComboBox>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QFontMetricsF>
@@ -26,6 +27,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace proclab {
 
@@ -140,6 +142,10 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_laneHeightBox = new QSpinBox(this);
     m_laneHeightBox->setRange(0, 80); // 0 is "fit"
     m_laneHeightLabel->setBuddy(m_laneHeightBox);
+    m_groupLabel = new QLabel(this);
+    m_groupBox = new QComboBox(this);
+    m_groupBox->addItems({QString(), QString(), QString(), QString()}); // see retranslate()
+    m_groupLabel->setBuddy(m_groupBox);
     m_helpButton = new QToolButton(this);
     m_helpButton->setText(QStringLiteral("?"));
     m_laneScroll = new QScrollBar(Qt::Vertical, this);
@@ -157,6 +163,8 @@ TimelineChart::TimelineChart(QWidget *parent)
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
     tools->addWidget(m_filterEdit, 1);
+    tools->addWidget(m_groupLabel);
+    tools->addWidget(m_groupBox);
     tools->addWidget(m_laneHeightLabel);
     tools->addWidget(m_laneHeightBox);
     tools->addWidget(m_helpButton);
@@ -180,6 +188,13 @@ TimelineChart::TimelineChart(QWidget *parent)
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &TimelineChart::setLaneFilter);
     connect(m_laneHeightBox, &QSpinBox::valueChanged, this, &TimelineChart::setLaneHeight);
+    connect(m_groupBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setLaneGrouping(LaneGrouping(index)); });
+    connect(m_view, &TimelineChartView::labelClicked, this, [this](const QPointF &pos) {
+        const QString key = groupKey(m_item->laneAt(pos.y()));
+        if (!key.isEmpty())
+            setGroupCollapsed(key, !m_collapsed.count(key));
+    });
     connect(m_helpButton, &QToolButton::clicked, this, [this] {
         QToolTip::showText(m_helpButton->mapToGlobal(QPoint(0, m_helpButton->height())),
                            controlsHelp(), m_helpButton);
@@ -242,6 +257,13 @@ void TimelineChart::retranslate()
     m_filterEdit->setPlaceholderText(tr("Filter lanes by name or pid"));
     m_filterEdit->setToolTip(tr("Shows only the processes whose name or pid contains this text"));
     m_laneHeightLabel->setText(tr("&Lane height:"));
+    m_groupLabel->setText(tr("&Group:"));
+    m_groupBox->setItemText(int(LaneGrouping::None), tr("none"));
+    m_groupBox->setItemText(int(LaneGrouping::Parent), tr("by parent"));
+    m_groupBox->setItemText(int(LaneGrouping::Host), tr("by host"));
+    m_groupBox->setItemText(int(LaneGrouping::Runtime), tr("by runtime"));
+    m_groupBox->setToolTip(tr("Groups the lanes; click a lane's label to collapse its group into "
+                              "one summary lane, or to expand it"));
     m_laneHeightBox->setSpecialValueText(tr("fit"));
     m_laneHeightBox->setSuffix(tr(" px"));
     m_laneHeightBox->setToolTip(tr("Height of each lane; taller lanes than fit are scrolled "
@@ -266,6 +288,7 @@ QString TimelineChart::controlsHelp()
               "Shift+wheel, wheel over the labels, Up/Down, PageUp/PageDown: scroll lanes<br>"
               "Right click: zoom out; double click, Home or Esc: show everything<br>"
               "Click a span or lane: its cause arrows; hover: details<br>"
+              "Click a lane label (lanes grouped): collapse or expand its group<br>"
               "Lane height and the filter box: above the chart");
 }
 
@@ -631,17 +654,102 @@ void TimelineChart::applyLaneFilter()
 {
     TimelineLaneLayout &layout = m_item->layout();
     const QString needle = m_laneFilter.trimmed();
-    if (needle.isEmpty()) {
+    if (needle.isEmpty() && m_grouping == LaneGrouping::None) {
         layout.showAllLanes();
         return;
     }
     std::vector<int> shown;
     const QStringList &labels = m_model.laneLabels();
     for (int lane = 0; lane < int(labels.size()); ++lane) {
-        if (labels[lane].contains(needle, Qt::CaseInsensitive))
+        if (needle.isEmpty() || labels[lane].contains(needle, Qt::CaseInsensitive))
             shown.push_back(lane);
     }
-    layout.setShownLanes(shown);
+    if (m_grouping == LaneGrouping::None) {
+        layout.setShownLanes(shown);
+        return;
+    }
+    // Groups in the order their first lane comes; a collapsed group is one row.
+    std::vector<QString> order;
+    std::map<QString, std::vector<int>> members;
+    for (int lane : shown) {
+        const QString key = groupKey(lane);
+        if (!members.count(key))
+            order.push_back(key);
+        members[key].push_back(lane);
+    }
+    std::vector<TimelineLaneLayout::Row> rows;
+    for (const QString &key : order) {
+        const std::vector<int> &lanes = members[key];
+        if (m_collapsed.count(key)) {
+            rows.push_back({lanes, groupTitle(key, int(lanes.size()))});
+            continue;
+        }
+        for (int lane : lanes)
+            rows.push_back({{lane}, QString()});
+    }
+    layout.setRows(std::move(rows));
+}
+
+QString TimelineChart::groupKey(int lane) const
+{
+    const ProcessRecord *p = m_model.process(lane);
+    if (!p)
+        return QString();
+    switch (m_grouping) {
+    case LaneGrouping::None:
+        return QString();
+    case LaneGrouping::Parent:
+        return QString::number(p->parent);
+    case LaneGrouping::Host:
+        return QStringLiteral("host:") + p->host;
+    case LaneGrouping::Runtime:
+        return QStringLiteral("runtime:") + p->runtime;
+    }
+    return QString();
+}
+
+QString TimelineChart::groupTitle(const QString &key, int lanes) const
+{
+    QString name;
+    if (m_grouping == LaneGrouping::Parent) {
+        const int parent = key.toInt();
+        name = tr("started by the lab");
+        if (const Run *run = m_model.run()) {
+            for (const ProcessRecord &p : run->processes) {
+                if (p.id == parent && parent >= 0)
+                    name = tr("children of %1").arg(TimelineModel::laneLabel(p));
+            }
+        }
+    } else {
+        name = key.section(QLatin1Char(':'), 1);
+        if (name.isEmpty())
+            name = m_grouping == LaneGrouping::Host ? tr("this machine") : tr("unknown runtime");
+    }
+    return tr("\u25b8 %1: %n process(es)", nullptr, lanes).arg(name);
+}
+
+void TimelineChart::setLaneGrouping(LaneGrouping grouping)
+{
+    if (m_groupBox->currentIndex() != int(grouping))
+        m_groupBox->setCurrentIndex(int(grouping)); // comes back here
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    m_collapsed.clear();
+    applyLaneFilter();
+    laneLayoutChanged();
+    if (hasTimeRange())
+        updateRangeTable();
+}
+
+void TimelineChart::setGroupCollapsed(const QString &key, bool collapsed)
+{
+    if (collapsed)
+        m_collapsed.insert(key);
+    else
+        m_collapsed.erase(key);
+    applyLaneFilter();
+    laneLayoutChanged();
 }
 
 void TimelineChart::laneLayoutChanged()
@@ -711,13 +819,19 @@ void TimelineChart::updateRangeTable()
     m_rangeTable->setSortingEnabled(false);
     m_rangeTable->clear();
     m_rangeTable->setColumnCount(int(kinds.size()) + 1);
-    m_rangeTable->setRowCount(layout.rowCount());
+    // Every shown lane, those of collapsed groups too.
+    std::vector<int> lanes;
+    for (int row = 0; row < layout.rowCount(); ++row) {
+        const auto &members = layout.row(row).lanes;
+        lanes.insert(lanes.end(), members.begin(), members.end());
+    }
+    m_rangeTable->setRowCount(int(lanes.size()));
     QStringList headers{tr("process (pid)")};
     for (SpanKind kind : kinds)
         headers << tr("%1 (ms)").arg(ChartPalette::spanKindLabel(kind));
     m_rangeTable->setHorizontalHeaderLabels(headers);
-    for (int row = 0; row < layout.rowCount(); ++row) {
-        const int lane = layout.laneOfRow(row);
+    for (int row = 0; row < int(lanes.size()); ++row) {
+        const int lane = lanes[std::size_t(row)];
         m_rangeTable->setItem(row, 0, new QTableWidgetItem(m_model.laneLabels().value(lane)));
         const auto totals = m_model.rangeTotals(lane, m_rangeBeginNs, m_rangeEndNs);
         for (std::size_t c = 0; c < kinds.size(); ++c) {

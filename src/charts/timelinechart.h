@@ -8,9 +8,11 @@
 
 #include <QWidget>
 #include <array>
+#include <set>
 
 class QChart;
 class QChartView;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QScrollBar;
@@ -73,6 +75,22 @@ public:
     QLineEdit *laneFilterEdit() const { return m_filterEdit; }
     QSpinBox *laneHeightBox() const { return m_laneHeightBox; }
 
+    // Lanes grouped by what the run gives; a click on a lane's label collapses its group into
+    // one summary row (what covers most of each pixel column across the group) or expands it.
+    enum class LaneGrouping
+    {
+        None,
+        Parent,
+        Host,
+        Runtime
+    };
+    void setLaneGrouping(LaneGrouping grouping);
+    LaneGrouping laneGrouping() const { return m_grouping; }
+    // The lane's group's key under the current grouping (empty: none).
+    QString groupKey(int lane) const;
+    void setGroupCollapsed(const QString &key, bool collapsed);
+    QComboBox *laneGroupingBox() const { return m_groupBox; }
+
     // A selected time range: per shown process, how long it worked, waited and held in it (the
     // span kinds' parts inside the range), in a table under the chart. Clamped to the run.
     void selectTimeRange(qint64 beginNs, qint64 endNs);
@@ -111,6 +129,7 @@ private:
     CauseArrowItem::Focus focusAt(const QPointF &chartPos) const;
     void updateCauseLinks();
     void applyLaneFilter();
+    QString groupTitle(const QString &key, int lanes) const;
     void syncLaneScrollBar();
     void laneLayoutChanged();
     void updateRangeTable();
@@ -126,6 +145,10 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QSpinBox *m_laneHeightBox = nullptr;
     QLabel *m_laneHeightLabel = nullptr;
+    QLabel *m_groupLabel = nullptr;
+    QComboBox *m_groupBox = nullptr;
+    LaneGrouping m_grouping = LaneGrouping::None;
+    std::set<QString> m_collapsed;
     QToolButton *m_helpButton = nullptr;
     QScrollBar *m_laneScroll = nullptr;
     QLabel *m_rangeLabel = nullptr;

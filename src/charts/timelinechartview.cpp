@@ -103,6 +103,14 @@ void TimelineChartView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    const QPointF chartPos = toChart(pos);
+    const QRectF plot = chart()->plotArea();
+    if (event->button() == Qt::LeftButton && chartPos.x() < plot.left() &&
+        chartPos.y() >= plot.top() && chartPos.y() < plot.bottom()) {
+        emit labelClicked(chartPos);
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::RightButton && inPlot) {
         emit zoomRequested(toChart(pos).x(), 1.0 / 2.0);
         event->accept();

@@ -34,6 +34,8 @@ signals:
     void rangeSelectRequested(double chartX1, double chartX2);
     // The pointer moved over the chart without a button (chart coordinates); left it: (-1, -1).
     void hoverMoved(const QPointF &chartPos);
+    // A left click on a lane label, left of the plot (chart coordinates).
+    void labelClicked(const QPointF &chartPos);
     // A left click that did not drag (chart coordinates).
     void clicked(const QPointF &chartPos);
 

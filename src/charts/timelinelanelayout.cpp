@@ -11,36 +11,52 @@ void TimelineLaneLayout::setLaneCount(int lanes)
     lanes = std::max(lanes, 0);
     if (lanes == laneCount())
         return;
-    if (m_all) {
-        m_rowOfLane.resize(std::size_t(lanes));
-        m_lanes.resize(std::size_t(lanes));
-        for (int i = 0; i < lanes; ++i)
-            m_lanes[std::size_t(i)] = m_rowOfLane[std::size_t(i)] = i;
-    } else {
-        std::vector<int> shown;
-        for (int lane : m_lanes) {
-            if (lane < lanes)
-                shown.push_back(lane);
+    const int before = laneCount();
+    std::vector<Row> rows;
+    if (!m_all) {
+        for (Row &row : m_rows) {
+            row.lanes.erase(std::remove_if(row.lanes.begin(), row.lanes.end(),
+                                           [lanes](int lane) { return lane >= lanes; }),
+                            row.lanes.end());
+            if (!row.lanes.empty())
+                rows.push_back(std::move(row));
         }
-        for (int lane = laneCount(); lane < lanes; ++lane)
-            shown.push_back(lane);
-        m_rowOfLane.assign(std::size_t(lanes), -1);
-        setShownLanes(shown);
     }
-    setScroll(m_scroll);
+    for (int lane = m_all ? 0 : before; lane < lanes; ++lane)
+        rows.push_back({{lane}, QString()});
+    m_rowOfLane.assign(std::size_t(lanes), -1);
+    setRows(std::move(rows));
 }
 
 void TimelineLaneLayout::setShownLanes(const std::vector<int> &lanes)
 {
-    m_lanes.clear();
+    std::vector<Row> rows;
+    rows.reserve(lanes.size());
+    for (int lane : lanes)
+        rows.push_back({{lane}, QString()});
+    setRows(std::move(rows));
+}
+
+void TimelineLaneLayout::setRows(std::vector<Row> rows)
+{
+    m_rows.clear();
     std::fill(m_rowOfLane.begin(), m_rowOfLane.end(), -1);
-    for (int lane : lanes) {
-        if (lane < 0 || lane >= laneCount() || m_rowOfLane[std::size_t(lane)] >= 0)
+    bool single = true;
+    for (Row &row : rows) {
+        row.lanes.erase(std::remove_if(row.lanes.begin(), row.lanes.end(),
+                                       [this](int lane) {
+                                           return lane < 0 || lane >= laneCount() ||
+                                                  m_rowOfLane[std::size_t(lane)] >= 0;
+                                       }),
+                        row.lanes.end());
+        if (row.lanes.empty())
             continue;
-        m_rowOfLane[std::size_t(lane)] = int(m_lanes.size());
-        m_lanes.push_back(lane);
+        for (int lane : row.lanes)
+            m_rowOfLane[std::size_t(lane)] = int(m_rows.size());
+        single = single && row.lanes.size() == 1 && row.groupLabel.isEmpty();
+        m_rows.push_back(std::move(row));
     }
-    m_all = int(m_lanes.size()) == laneCount();
+    m_all = single && int(m_rows.size()) == laneCount();
     setScroll(m_scroll);
 }
 
@@ -87,7 +103,7 @@ double TimelineLaneLayout::maxScroll() const
 
 int TimelineLaneLayout::laneOfRow(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_lanes[std::size_t(row)] : -1;
+    return row >= 0 && row < rowCount() ? m_rows[std::size_t(row)].lanes.front() : -1;
 }
 
 int TimelineLaneLayout::rowOfLane(int lane) const

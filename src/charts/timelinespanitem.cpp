@@ -380,8 +380,21 @@ std::vector<int> TimelineSpanItem::lanesOnScreen() const
     std::vector<int> lanes;
     const int count = m_model->laneCount();
     for (int row = m_layout.firstRowOnScreen(); row < m_layout.endRowOnScreen(); ++row) {
+        for (int lane : m_layout.row(row).lanes) {
+            if (lane < count)
+                lanes.push_back(lane);
+        }
+    }
+    return lanes;
+}
+
+std::vector<int> TimelineSpanItem::rowLanesOnScreen() const
+{
+    std::vector<int> lanes;
+    const int count = m_model->laneCount();
+    for (int row = m_layout.firstRowOnScreen(); row < m_layout.endRowOnScreen(); ++row) {
         const int lane = m_layout.laneOfRow(row);
-        if (lane >= 0 && lane < count)
+        if (lane < count)
             lanes.push_back(lane);
     }
     return lanes;
@@ -440,6 +453,15 @@ void TimelineSpanItem::paintLaneLabels(QPainter *painter) const
         const int lane = m_layout.laneOfRow(row);
         if (row % every != 0 || lane < 0 || lane >= lanes)
             continue;
+        if (const QString &group = m_layout.row(row).groupLabel; !group.isEmpty()) {
+            const QRectF r = laneRect(lane);
+            painter->drawText(
+                QRectF(right - m_laneLabelWidth - 40, r.top(), m_laneLabelWidth + 40, r.height()),
+                Qt::AlignRight | Qt::AlignVCenter,
+                QFontMetrics(m_laneLabelFont)
+                    .elidedText(group, Qt::ElideMiddle, int(m_laneLabelWidth)));
+            continue;
+        }
         const QStaticText &text = m_laneLabels[std::size_t(lane)];
         const QSizeF size = text.size();
         painter->drawStaticText(
@@ -452,7 +474,7 @@ void TimelineSpanItem::paintLanes(QPainter *painter) const
     const std::vector<int> lanes = lanesOnScreen();
     // Translucent so the time grid underneath still shows.
     QColor stripe(0x20, 0x40, 0x80, 16);
-    for (int lane : lanes) {
+    for (int lane : rowLanesOnScreen()) {
         if (m_layout.rowOfLane(lane) % 2 == 1)
             painter->fillRect(laneRect(lane), stripe);
     }
@@ -571,7 +593,7 @@ TimelineLaneCoverage TimelineSpanItem::laneCoverage(int lane) const
 void TimelineSpanItem::paintSpans(QPainter *painter) const
 {
     const int lanes = m_model->laneCount();
-    const std::vector<int> onScreen = lanesOnScreen();
+    const std::vector<int> onScreen = rowLanesOnScreen();
     const double laneH = laneHeight();
     const double spanH = spanHeight();
     const double left = m_plotArea.left() - 2;
@@ -596,24 +618,30 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     const bool wantLabels = laneH >= 12;
     std::vector<Span> laneWide;
 
+    // A collapsed group's lanes share one raster row: each column shows what covers most of it
+    // across the group.
     for (int lane : onScreen) {
         raster.beginLane();
-        fillLane(lane, raster, laneWide);
         const double y = laneRect(lane).center().y() - spanH / 2;
-        for (const Span &s : laneWide) {
-            const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
-            const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
-            const int slot = TimelineModel::slotOf(s, m_chunksize);
-            const QRectF r(x0, y, x1 - x0, spanH);
-            wide[std::size_t(slot)].push_back(r);
-            if (wantLabels && r.width() >= kLabelSpanPx && int(labels.size()) < kMaxLabels) {
-                QString text;
-                if (s.task >= 0)
-                    text = tr("#%1").arg(s.task);
-                else if (s.round >= 0)
-                    text = tr("r%1").arg(s.round);
-                if (!text.isEmpty())
-                    labels.push_back({r, text, isLight(slotColor(slot))});
+        for (int member : m_layout.row(m_layout.rowOfLane(lane)).lanes) {
+            if (member >= lanes)
+                continue;
+            fillLane(member, raster, laneWide);
+            for (const Span &s : laneWide) {
+                const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
+                const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
+                const int slot = TimelineModel::slotOf(s, m_chunksize);
+                const QRectF r(x0, y, x1 - x0, spanH);
+                wide[std::size_t(slot)].push_back(r);
+                if (wantLabels && r.width() >= kLabelSpanPx && int(labels.size()) < kMaxLabels) {
+                    QString text;
+                    if (s.task >= 0)
+                        text = tr("#%1").arg(s.task);
+                    else if (s.round >= 0)
+                        text = tr("r%1").arg(s.round);
+                    if (!text.isEmpty())
+                        labels.push_back({r, text, isLight(slotColor(slot))});
+                }
             }
         }
         rasterLanes[std::size_t(lane)] = raster.endLane(lane, colors);
@@ -781,10 +809,38 @@ void TimelineSpanItem::paintMarkers(QPainter *painter) const
 
 TimelineHit TimelineSpanItem::hitTest(const QPointF &pos) const
 {
-    TimelineHit hit;
     const int lane = laneAt(pos.y());
     if (lane < 0 || pos.x() < m_plotArea.left() - 6 || pos.x() > m_plotArea.right() + 6)
-        return hit;
+        return {};
+    // A collapsed group's row: what is under the pointer in any of its lanes, a marker before a
+    // span before a zombie band, the first lane on a tie.
+    const auto rank = [](const TimelineHit &h) {
+        switch (h.what) {
+        case TimelineHit::What::Marker:
+            return 0;
+        case TimelineHit::What::Span:
+            return 1;
+        case TimelineHit::What::Zombie:
+            return 2;
+        case TimelineHit::What::Nothing:
+            break;
+        }
+        return 3;
+    };
+    TimelineHit best = hitTestLane(lane, pos);
+    for (int member : m_layout.row(m_layout.rowOfLane(lane)).lanes) {
+        if (member == lane || member >= m_model->laneCount())
+            continue;
+        const TimelineHit hit = hitTestLane(member, pos);
+        if (rank(hit) < rank(best))
+            best = hit;
+    }
+    return best;
+}
+
+TimelineHit TimelineSpanItem::hitTestLane(int lane, const QPointF &pos) const
+{
+    TimelineHit hit;
     hit.lane = lane;
 
     // Markers first: they are small and drawn on top of the spans.

@@ -94,6 +94,8 @@ public:
     bool laneShown(int lane) const { return m_layout.rowOfLane(lane) >= 0; }
     // The lanes whose rows meet the plot area, top to bottom: all that painting visits.
     std::vector<int> lanesOnScreen() const;
+    // The first lane of each row that meets the plot area (a collapsed group's row: its first).
+    std::vector<int> rowLanesOnScreen() const;
     int laneAt(double y) const;
     QColor spanColor(const Span &span) const;
     QPointF markerCentre(int lane, const TimelineModel::MarkerAt &marker) const;
@@ -119,6 +121,7 @@ private:
     static QColor slotColor(int slot);
     double laneHeight() const;
     double spanHeight() const;
+    TimelineHit hitTestLane(int lane, const QPointF &pos) const;
     double markerSize() const;
     double zombieHeight() const;
     void paintLanes(QPainter *painter) const;

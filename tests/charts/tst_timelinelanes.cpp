@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Reading many lanes: lane height and vertical scroll, the lane filter, time-range statistics.
+#include "chartpalette.h"
 #include "syntheticrun.h"
 #include "timelinechart.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -22,6 +24,7 @@ private slots:
     void filterKeepsExactlyTheMatchingLanes();
     void hitTestAfterScrolling();
     void rangeStatisticsAreTheSpansInsideTheRange();
+    void collapsedGroupIsOneSummaryLane();
 
 private:
     // Whether the label column at the lane's row has text pixels (the chart drawn into an image).
@@ -211,6 +214,57 @@ void TestTimelineLanes::rangeStatisticsAreTheSpansInsideTheRange()
     chart.clearTimeRange();
     QVERIFY(!chart.hasTimeRange());
     QVERIFY(table->isHidden());
+}
+
+void TestTimelineLanes::collapsedGroupIsOneSummaryLane()
+{
+    // Runtime "both": C++ and Python processes, interleaved.
+    Run run = SyntheticRun::make(12, 40);
+    for (std::size_t i = 0; i < run.processes.size(); ++i)
+        run.processes[i].runtime = i % 2 ? QStringLiteral("python") : QStringLiteral("cpp");
+    TimelineChart chart;
+    chart.resize(1024, 600);
+    chart.show();
+    chart.setRun(&run);
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.laneGroupingBox()->setCurrentIndex(int(TimelineChart::LaneGrouping::Runtime));
+    QCOMPARE(chart.laneLayout().rowCount(), 12);
+    // Grouped: the C++ lanes first (their group's first lane comes first), then the Python ones.
+    for (int row = 0; row < 12; ++row)
+        QCOMPARE(chart.laneLayout().laneOfRow(row), row < 6 ? row * 2 : (row - 6) * 2 + 1);
+
+    // A click on a Python lane's label collapses the Python group into one row.
+    const QRectF plot = chart.chart()->plotArea();
+    const auto click = [&](const QPointF &chartPos) {
+        QChartView *view = chart.view();
+        const QPoint at = view->mapFromScene(chart.chart()->mapToScene(chartPos));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    };
+    click(QPointF(plot.left() - 20, chart.laneRect(3).center().y()));
+    QCOMPARE(chart.laneLayout().rowCount(), 7);
+    const QRectF summary = chart.laneRect(1);
+    for (int lane = 1; lane < 12; lane += 2)
+        QCOMPARE(chart.laneRect(lane), summary);
+    QCOMPARE(chart.laneLayout().rowOfLane(1), 6);
+    QVERIFY(chart.laneRect(0) != summary);
+
+    // The summary row shows what the group's lanes do (all alike here), and the pointer finds one
+    // of its processes.
+    const QImage image = render(chart);
+    for (int j : {10, 11, 12, 13}) {
+        const qint64 middle = (SyntheticRun::spanBegin(j) + SyntheticRun::spanEnd(j)) / 2;
+        const QPointF at(chart.mapping().xForTime(middle), summary.center().y());
+        QCOMPARE(QColor(image.pixel(at.toPoint())).rgb(),
+                 ChartPalette::spanColor(SpanKind(j % SpanKindCount)).rgb());
+        const TimelineHit hit = chart.hitTest(at);
+        QCOMPARE(hit.what, TimelineHit::What::Span);
+        QVERIFY(hit.lane % 2 == 1);
+        QCOMPARE(hit.span.beginNs, SyntheticRun::spanBegin(j));
+    }
+    // Clicked again: expanded.
+    click(QPointF(plot.left() - 20, summary.center().y()));
+    QCOMPARE(chart.laneLayout().rowCount(), 12);
+    QVERIFY(chart.laneRect(3) != chart.laneRect(1));
 }
 
 QTEST_MAIN(TestTimelineLanes)
