@@ -801,6 +801,7 @@ void TimelineChart::selectTimeRange(qint64 beginNs, qint64 endNs)
 void TimelineChart::clearTimeRange()
 {
     m_rangeBeginNs = m_rangeEndNs = 0;
+    m_item->setSelectedRange(0, 0);
     m_rangeLabel->setVisible(false);
     m_rangeClear->setVisible(false);
     m_rangeTable->setVisible(false);
@@ -848,6 +849,7 @@ void TimelineChart::updateRangeTable()
                               .arg(double(m_rangeBeginNs) / 1e6, 0, 'f', 2)
                               .arg(double(m_rangeEndNs) / 1e6, 0, 'f', 2)
                               .arg(double(m_rangeEndNs - m_rangeBeginNs) / 1e6, 0, 'f', 2));
+    m_item->setSelectedRange(m_rangeBeginNs, m_rangeEndNs);
     m_rangeLabel->setVisible(true);
     m_rangeClear->setVisible(true);
     m_rangeTable->setVisible(true);

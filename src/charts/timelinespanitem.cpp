@@ -375,6 +375,13 @@ QRectF TimelineSpanItem::laneRect(int lane) const
                   laneHeight());
 }
 
+void TimelineSpanItem::setSelectedRange(qint64 beginNs, qint64 endNs)
+{
+    m_rangeBeginNs = beginNs;
+    m_rangeEndNs = endNs;
+    update();
+}
+
 std::vector<int> TimelineSpanItem::lanesOnScreen() const
 {
     std::vector<int> lanes;
@@ -430,6 +437,13 @@ void TimelineSpanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     paintLaneLabels(painter);
     painter->setClipRect(m_plotArea.adjusted(-1, 0, 1, 0));
     paintLanes(painter);
+    if (m_rangeEndNs > m_rangeBeginNs) {
+        const double x0 = std::max(m_mapping->xForTime(m_rangeBeginNs), m_plotArea.left());
+        const double x1 = std::min(m_mapping->xForTime(m_rangeEndNs), m_plotArea.right());
+        if (x1 > x0)
+            painter->fillRect(QRectF(x0, m_plotArea.top(), x1 - x0, m_plotArea.height()),
+                              QColor(0xff, 0xc0, 0x20, 48));
+    }
     paintSpans(painter);
     paintZombies(painter);
     painter->setClipRect(rows);

@@ -91,6 +91,8 @@ public:
     const TimelineLaneLayout &layout() const { return m_layout; }
     // A filtered-out lane has no row: an empty rect. A scrolled-off one lies outside the plot.
     QRectF laneRect(int lane) const;
+    // A selected time range, shaded over the plot (end <= begin: none).
+    void setSelectedRange(qint64 beginNs, qint64 endNs);
     bool laneShown(int lane) const { return m_layout.rowOfLane(lane) >= 0; }
     // The lanes whose rows meet the plot area, top to bottom: all that painting visits.
     std::vector<int> lanesOnScreen() const;
@@ -139,6 +141,8 @@ private:
     TimelineLaneLayout m_layout;
     int m_chunksize = 0;
     bool m_fullWalk = false;
+    qint64 m_rangeBeginNs = 0;
+    qint64 m_rangeEndNs = 0;
     // Laid out once, drawn every frame.
     std::vector<QStaticText> m_laneLabels;
     QFont m_laneLabelFont;

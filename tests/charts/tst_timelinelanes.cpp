@@ -207,12 +207,18 @@ void TestTimelineLanes::rangeStatisticsAreTheSpansInsideTheRange()
                                     .arg(expected[std::size_t(k)])));
         }
     }
+    // The range is shaded on the plot: beside the bars, inside it differs from outside it.
+    const double y = chart.laneRect(0).top() + 2;
+    const QPoint inside(int(chart.mapping().xForTime((from + to) / 2)), int(y));
+    const QPoint outside(int(chart.mapping().xForTime(to + 3 * SyntheticRun::kSpanNs)), int(y));
+    QVERIFY(render(chart).pixel(inside) != render(chart).pixel(outside));
     // The filter narrows the table to the shown lanes.
     chart.laneFilterEdit()->setText(QStringLiteral("worker-3"));
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("worker-3 (10003)"));
     chart.clearTimeRange();
     QVERIFY(!chart.hasTimeRange());
+    QCOMPARE(render(chart).pixel(inside), render(chart).pixel(outside));
     QVERIFY(table->isHidden());
 }
 
