@@ -256,6 +256,9 @@ void TimelineChart::retranslate()
     m_view->setWhatsThis(controlsHelp());
     m_filterEdit->setPlaceholderText(tr("Filter lanes by name or pid"));
     m_filterEdit->setToolTip(tr("Shows only the processes whose name or pid contains this text"));
+    // QLineEdit's own clear button (a QToolButton child) says what it does too.
+    for (QToolButton *clear : m_filterEdit->findChildren<QToolButton *>())
+        clear->setToolTip(tr("Clear the filter"));
     m_laneHeightLabel->setText(tr("&Lane height:"));
     m_groupLabel->setText(tr("&Group:"));
     m_groupBox->setItemText(int(LaneGrouping::None), tr("none"));
