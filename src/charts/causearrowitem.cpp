@@ -98,6 +98,10 @@ std::vector<CauseLink> CauseArrowItem::visibleLinks() const
         if (link.effectProcess >= lanes || link.causeProcess >= lanes ||
             (link.causeProcess < 0 && link.effect != CauseLink::Effect::Exit))
             continue;
+        // A filtered-out lane has no row to point from or to.
+        if (!m_spans->laneShown(link.effectProcess) ||
+            (link.causeProcess >= 0 && !m_spans->laneShown(link.causeProcess)))
+            continue;
         if (all || inFocus(link, m_selected) || inFocus(link, m_hovered))
             shown.push_back(link);
     }
@@ -132,10 +136,12 @@ void CauseArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     // middle, so it marks them without covering them. Segments meeting in one pixel column of one
     // lane are one line: a path through thousands of rounds costs what the screen shows.
     if (!m_path.empty()) {
-        const double band = std::clamp(m_spans->laneRect(0).height() * 0.12, 2.0, 4.0);
+        const double band = std::clamp(m_spans->layout().laneHeight() * 0.12, 2.0, 4.0);
         std::vector<QLineF> lines;
         for (const CriticalPath::Segment &s : m_path) {
             if (s.endNs < m_mapping->viewBeginNs || s.beginNs > m_mapping->viewEndNs)
+                continue;
+            if (!m_spans->laneShown(s.process))
                 continue;
             const double y = m_spans->laneRect(s.process).bottom() - band / 2 - 1;
             const double x0 = std::max(plot.left(), m_mapping->xForTime(s.beginNs));

@@ -8,16 +8,27 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QComboBox>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QFontMetricsF>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineEdit>
 #include <QScatterSeries>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace proclab {
 
@@ -124,14 +135,83 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_view = new TimelineChartView(m_chart, this);
     ChartStyle::applyTo(m_view);
     m_view->setToolTipProvider([this](const QPointF &pos) { return toolTipAt(pos); });
+
+    // Reading many lanes: a filter, the lane height, help; a vertical scroll bar beside the plot.
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setClearButtonEnabled(true);
+    m_laneHeightLabel = new QLabel(this);
+    m_laneHeightBox = new QSpinBox(this);
+    m_laneHeightBox->setRange(0, 80); // 0 is "fit"
+    m_laneHeightLabel->setBuddy(m_laneHeightBox);
+    m_groupLabel = new QLabel(this);
+    m_groupBox = new QComboBox(this);
+    m_groupBox->addItems({QString(), QString(), QString(), QString()}); // see retranslate()
+    m_groupLabel->setBuddy(m_groupBox);
+    m_helpButton = new QToolButton(this);
+    m_helpButton->setText(QStringLiteral("?"));
+    m_laneScroll = new QScrollBar(Qt::Vertical, this);
+    m_laneScroll->setVisible(false);
+    m_rangeLabel = new QLabel(this);
+    m_rangeClear = new QToolButton(this);
+    m_rangeClear->setText(QStringLiteral("\u00d7"));
+    m_rangeTable = new QTableWidget(this);
+    m_rangeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rangeTable->verticalHeader()->setVisible(false);
+    m_rangeTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 4);
+    m_rangeTable->setMaximumHeight(6 * (QFontMetrics(font()).height() + 4));
+    m_rangeTable->setSortingEnabled(true);
+
+    auto *tools = new QHBoxLayout;
+    tools->setContentsMargins(0, 0, 0, 0);
+    tools->addWidget(m_filterEdit, 1);
+    tools->addWidget(m_groupLabel);
+    tools->addWidget(m_groupBox);
+    tools->addWidget(m_laneHeightLabel);
+    tools->addWidget(m_laneHeightBox);
+    tools->addWidget(m_helpButton);
+    auto *plot = new QHBoxLayout;
+    plot->setContentsMargins(0, 0, 0, 0);
+    plot->setSpacing(0);
+    plot->addWidget(m_view, 1);
+    plot->addWidget(m_laneScroll);
+    auto *range = new QHBoxLayout;
+    range->setContentsMargins(0, 0, 0, 0);
+    range->addWidget(m_rangeLabel, 1);
+    range->addWidget(m_rangeClear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(2);
+    layout->addLayout(tools);
+    layout->addLayout(plot, 1);
     // The legend under the chart, wrapping instead of cutting names; the chart's own legend only
     // shows in exports.
     m_legendStrip = new LegendStrip(m_chart, this);
     layout->addWidget(m_legendStrip);
     m_chart->legend()->setVisible(false);
+    layout->addLayout(range);
+    layout->addWidget(m_rangeTable);
+    clearTimeRange();
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &TimelineChart::setLaneFilter);
+    connect(m_laneHeightBox, &QSpinBox::valueChanged, this, &TimelineChart::setLaneHeight);
+    connect(m_groupBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setLaneGrouping(LaneGrouping(index)); });
+    connect(m_view, &TimelineChartView::labelClicked, this, [this](const QPointF &pos) {
+        const QString key = groupKey(m_item->laneAt(pos.y()));
+        if (!key.isEmpty())
+            setGroupCollapsed(key, !m_collapsed.count(key));
+    });
+    connect(m_helpButton, &QToolButton::clicked, this, [this] {
+        QToolTip::showText(m_helpButton->mapToGlobal(QPoint(0, m_helpButton->height())),
+                           controlsHelp(), m_helpButton);
+    });
+    connect(m_laneScroll, &QScrollBar::valueChanged, this,
+            [this](int value) { scrollLanesTo(value); });
+    connect(m_rangeClear, &QToolButton::clicked, this, &TimelineChart::clearTimeRange);
+    connect(m_view, &TimelineChartView::laneScrollRequested, this, &TimelineChart::scrollLanesBy);
+    connect(m_view, &TimelineChartView::rangeSelectRequested, this, [this](double x1, double x2) {
+        selectTimeRange(m_mapping.timeForX(std::min(x1, x2)), m_mapping.timeForX(std::max(x1, x2)));
+    });
 
     connect(m_chart, &QChart::plotAreaChanged, this, &TimelineChart::onPlotAreaChanged);
     connect(m_view, &TimelineChartView::zoomRequested, this, [this](double x, double factor) {
@@ -179,13 +259,47 @@ void TimelineChart::retranslate()
     m_zombieSeries->setName(ChartPalette::zombieLabel());
     m_pathSeries->setName(tr("critical path"));
     m_view->setAccessibleName(tr("Timeline chart: one lane per process"));
-    m_view->setWhatsThis(tr("Each row is one process. Wheel or +/- zooms, dragging with the left "
-                            "button zooms to the selected time, dragging with the middle button "
-                            "(or Shift) pans, a double click or Home resets."));
+    m_view->setWhatsThis(controlsHelp());
+    m_filterEdit->setPlaceholderText(tr("Filter lanes by name or pid"));
+    m_filterEdit->setToolTip(tr("Shows only the processes whose name or pid contains this text"));
+    // QLineEdit's own clear button (a QToolButton child) says what it does too.
+    for (QToolButton *clear : m_filterEdit->findChildren<QToolButton *>())
+        clear->setToolTip(tr("Clear the filter"));
+    m_laneHeightLabel->setText(tr("&Lane height:"));
+    m_groupLabel->setText(tr("&Group:"));
+    m_groupBox->setItemText(int(LaneGrouping::None), tr("none"));
+    m_groupBox->setItemText(int(LaneGrouping::Parent), tr("by parent"));
+    m_groupBox->setItemText(int(LaneGrouping::Host), tr("by host"));
+    m_groupBox->setItemText(int(LaneGrouping::Runtime), tr("by runtime"));
+    m_groupBox->setToolTip(tr("Groups the lanes; click a lane's label to collapse its group into "
+                              "one summary lane, or to expand it"));
+    m_laneHeightBox->setSpecialValueText(tr("fit"));
+    m_laneHeightBox->setSuffix(tr(" px"));
+    m_laneHeightBox->setToolTip(tr("Height of each lane; taller lanes than fit are scrolled "
+                                   "(fit: all lanes share the chart's height)"));
+    m_helpButton->setToolTip(tr("How to zoom, scroll, select and filter"));
+    m_laneScroll->setAccessibleName(tr("Scroll the lanes"));
+    m_rangeClear->setToolTip(tr("Clear the selected time range"));
+    if (hasTimeRange())
+        updateRangeTable();
     refresh(); // title, lane labels and the chunk legend entry are built there
 }
 
 TimelineChart::~TimelineChart() = default;
+
+QString TimelineChart::controlsHelp()
+{
+    return tr("<b>Timeline controls</b><br>"
+              "Wheel or +/-: zoom time at the pointer<br>"
+              "Drag (left button): zoom into that time<br>"
+              "Ctrl+drag: select a time range: per-process statistics below the chart<br>"
+              "Middle drag, Shift+drag or Left/Right: pan time<br>"
+              "Shift+wheel, wheel over the labels, Up/Down, PageUp/PageDown: scroll lanes<br>"
+              "Right click: zoom out; double click, Home or Esc: show everything<br>"
+              "Click a span or lane: its cause arrows; hover: details<br>"
+              "Click a lane label (lanes grouped): collapse or expand its group<br>"
+              "Lane height and the filter box: above the chart");
+}
 
 QChartView *TimelineChart::view() const
 {
@@ -235,14 +349,19 @@ void TimelineChart::setRun(const Run *run)
     m_arrows->setCriticalPath({});
     m_arrows->setSelected({});
     m_mapping.reset(); // an unzoomed view follows the new run's range
+    m_rangeBeginNs = m_rangeEndNs = 0;
     refresh();
+    clearTimeRange();
 }
 
 void TimelineChart::refresh()
 {
     if (m_model.refresh()) {
+        m_item->layout().setLaneCount(m_model.laneCount());
+        applyLaneFilter(); // new lanes are filtered too
         rebuildLaneAxis();
         updateLaneFont(); // the lanes' height changes with their count
+        syncLaneScrollBar();
     }
     const qint64 end = std::max(m_model.liveEndNs(), kMinimumRangeNs);
     // Padding on both sides keeps launch and exit markers clear of the axes and their labels.
@@ -427,8 +546,7 @@ void TimelineChart::updateLaneFont()
 {
     // Labels shrink with the lanes so that 64 of them still fit; below 7 px text is not worth
     // showing, so in very thin lanes the span item leaves labels out (see paintLaneLabels()).
-    const int lanes = std::max(m_model.laneCount(), 1);
-    const double laneHeight = m_chart->plotArea().height() / lanes;
+    const double laneHeight = m_item->layout().laneHeight();
     int px = std::clamp(int(laneHeight * 0.85), 7, 12);
     while (px > 7 && QFontMetrics(ChartStyle::pixelFont(px)).height() > laneHeight)
         --px;
@@ -510,7 +628,241 @@ void TimelineChart::onPlotAreaChanged(const QRectF &plotArea)
     m_arrows->plotAreaChanged();
     m_mapping.setPlotArea(plotArea.left(), plotArea.width());
     updateLaneFont();
+    syncLaneScrollBar();
     applyView();
+}
+
+void TimelineChart::setLaneHeight(int px)
+{
+    if (m_laneHeightBox->value() != px)
+        m_laneHeightBox->setValue(px); // comes back here through valueChanged
+    if (m_item->layout().fixedLaneHeight() == std::max(px, 0))
+        return;
+    // Keep the lane at the top of the plot in view.
+    const TimelineLaneLayout &layout = m_item->layout();
+    const int topRow = layout.firstRowOnScreen();
+    m_item->layout().setFixedLaneHeight(std::max(px, 0));
+    m_item->layout().setScroll(topRow * layout.laneHeight());
+    laneLayoutChanged();
+}
+
+void TimelineChart::setLaneFilter(const QString &text)
+{
+    if (m_filterEdit->text() != text)
+        m_filterEdit->setText(text); // comes back here through textChanged
+    if (text == m_laneFilter)
+        return;
+    m_laneFilter = text;
+    applyLaneFilter();
+    m_item->layout().setScroll(0);
+    laneLayoutChanged();
+    if (hasTimeRange())
+        updateRangeTable();
+}
+
+void TimelineChart::applyLaneFilter()
+{
+    TimelineLaneLayout &layout = m_item->layout();
+    const QString needle = m_laneFilter.trimmed();
+    if (needle.isEmpty() && m_grouping == LaneGrouping::None) {
+        layout.showAllLanes();
+        return;
+    }
+    std::vector<int> shown;
+    const QStringList &labels = m_model.laneLabels();
+    for (int lane = 0; lane < int(labels.size()); ++lane) {
+        if (needle.isEmpty() || labels[lane].contains(needle, Qt::CaseInsensitive))
+            shown.push_back(lane);
+    }
+    if (m_grouping == LaneGrouping::None) {
+        layout.setShownLanes(shown);
+        return;
+    }
+    // Groups in the order their first lane comes; a collapsed group is one row.
+    std::vector<QString> order;
+    std::map<QString, std::vector<int>> members;
+    for (int lane : shown) {
+        const QString key = groupKey(lane);
+        if (!members.count(key))
+            order.push_back(key);
+        members[key].push_back(lane);
+    }
+    std::vector<TimelineLaneLayout::Row> rows;
+    for (const QString &key : order) {
+        const std::vector<int> &lanes = members[key];
+        if (m_collapsed.count(key)) {
+            rows.push_back({lanes, groupTitle(key, int(lanes.size()))});
+            continue;
+        }
+        for (int lane : lanes)
+            rows.push_back({{lane}, QString()});
+    }
+    layout.setRows(std::move(rows));
+}
+
+QString TimelineChart::groupKey(int lane) const
+{
+    const ProcessRecord *p = m_model.process(lane);
+    if (!p)
+        return QString();
+    switch (m_grouping) {
+    case LaneGrouping::None:
+        return QString();
+    case LaneGrouping::Parent:
+        return QString::number(p->parent);
+    case LaneGrouping::Host:
+        return QStringLiteral("host:") + p->host;
+    case LaneGrouping::Runtime:
+        return QStringLiteral("runtime:") + p->runtime;
+    }
+    return QString();
+}
+
+QString TimelineChart::groupTitle(const QString &key, int lanes) const
+{
+    QString name;
+    if (m_grouping == LaneGrouping::Parent) {
+        const int parent = key.toInt();
+        name = tr("started by the lab");
+        if (const Run *run = m_model.run()) {
+            for (const ProcessRecord &p : run->processes) {
+                if (p.id == parent && parent >= 0)
+                    name = tr("children of %1").arg(TimelineModel::laneLabel(p));
+            }
+        }
+    } else {
+        name = key.section(QLatin1Char(':'), 1);
+        if (name.isEmpty())
+            name = m_grouping == LaneGrouping::Host ? tr("this machine") : tr("unknown runtime");
+    }
+    return tr("\u25b8 %1: %n process(es)", nullptr, lanes).arg(name);
+}
+
+void TimelineChart::setLaneGrouping(LaneGrouping grouping)
+{
+    if (m_groupBox->currentIndex() != int(grouping))
+        m_groupBox->setCurrentIndex(int(grouping)); // comes back here
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    m_collapsed.clear();
+    applyLaneFilter();
+    laneLayoutChanged();
+    if (hasTimeRange())
+        updateRangeTable();
+}
+
+void TimelineChart::setGroupCollapsed(const QString &key, bool collapsed)
+{
+    if (collapsed)
+        m_collapsed.insert(key);
+    else
+        m_collapsed.erase(key);
+    applyLaneFilter();
+    laneLayoutChanged();
+}
+
+void TimelineChart::laneLayoutChanged()
+{
+    updateLaneFont();
+    syncLaneScrollBar();
+    m_item->update();
+    m_arrows->update();
+}
+
+void TimelineChart::scrollLanesBy(double dy)
+{
+    scrollLanesTo(m_item->layout().scroll() + dy);
+}
+
+void TimelineChart::scrollLanesTo(double y)
+{
+    if (!m_item->layout().setScroll(y))
+        return;
+    syncLaneScrollBar();
+    m_item->update();
+    m_arrows->update();
+}
+
+void TimelineChart::syncLaneScrollBar()
+{
+    const TimelineLaneLayout &layout = m_item->layout();
+    const int max = int(std::ceil(layout.maxScroll()));
+    const QSignalBlocker blocker(m_laneScroll);
+    m_laneScroll->setRange(0, max);
+    m_laneScroll->setPageStep(std::max(1, int(layout.viewportHeight())));
+    m_laneScroll->setSingleStep(std::max(1, int(layout.laneHeight())));
+    m_laneScroll->setValue(int(std::lround(layout.scroll())));
+    m_laneScroll->setVisible(max > 0);
+}
+
+void TimelineChart::selectTimeRange(qint64 beginNs, qint64 endNs)
+{
+    const qint64 runEnd = std::max(m_model.liveEndNs(), qint64(0));
+    m_rangeBeginNs = std::clamp(std::min(beginNs, endNs), qint64(0), runEnd);
+    m_rangeEndNs = std::clamp(std::max(beginNs, endNs), qint64(0), runEnd);
+    if (!hasTimeRange()) {
+        clearTimeRange();
+        return;
+    }
+    updateRangeTable();
+}
+
+void TimelineChart::clearTimeRange()
+{
+    m_rangeBeginNs = m_rangeEndNs = 0;
+    m_item->setSelectedRange(0, 0);
+    m_rangeLabel->setVisible(false);
+    m_rangeClear->setVisible(false);
+    m_rangeTable->setVisible(false);
+    m_rangeTable->clear();
+}
+
+void TimelineChart::updateRangeTable()
+{
+    // Only the kinds this run has; one row per shown lane.
+    std::vector<SpanKind> kinds;
+    for (int k = 0; k < SpanKindCount; ++k) {
+        if (m_model.hasSpanKind(SpanKind(k)))
+            kinds.push_back(SpanKind(k));
+    }
+    const TimelineLaneLayout &layout = m_item->layout();
+    m_rangeTable->setSortingEnabled(false);
+    m_rangeTable->clear();
+    m_rangeTable->setColumnCount(int(kinds.size()) + 1);
+    // Every shown lane, those of collapsed groups too.
+    std::vector<int> lanes;
+    for (int row = 0; row < layout.rowCount(); ++row) {
+        const auto &members = layout.row(row).lanes;
+        lanes.insert(lanes.end(), members.begin(), members.end());
+    }
+    m_rangeTable->setRowCount(int(lanes.size()));
+    QStringList headers{tr("process (pid)")};
+    for (SpanKind kind : kinds)
+        headers << tr("%1 (ms)").arg(ChartPalette::spanKindLabel(kind));
+    m_rangeTable->setHorizontalHeaderLabels(headers);
+    for (int row = 0; row < int(lanes.size()); ++row) {
+        const int lane = lanes[std::size_t(row)];
+        m_rangeTable->setItem(row, 0, new QTableWidgetItem(m_model.laneLabels().value(lane)));
+        const auto totals = m_model.rangeTotals(lane, m_rangeBeginNs, m_rangeEndNs);
+        for (std::size_t c = 0; c < kinds.size(); ++c) {
+            auto *item = new QTableWidgetItem;
+            // A number, so that the column sorts by value; shown in the locale's format.
+            item->setData(Qt::DisplayRole, double(totals[std::size_t(kinds[c])]) / 1e6);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_rangeTable->setItem(row, int(c) + 1, item);
+        }
+    }
+    m_rangeTable->setSortingEnabled(true);
+    m_rangeTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_rangeLabel->setText(tr("Selected %L1 to %L2 ms (%L3 ms): time per process in this range")
+                              .arg(double(m_rangeBeginNs) / 1e6, 0, 'f', 2)
+                              .arg(double(m_rangeEndNs) / 1e6, 0, 'f', 2)
+                              .arg(double(m_rangeEndNs - m_rangeBeginNs) / 1e6, 0, 'f', 2));
+    m_item->setSelectedRange(m_rangeBeginNs, m_rangeEndNs);
+    m_rangeLabel->setVisible(true);
+    m_rangeClear->setVisible(true);
+    m_rangeTable->setVisible(true);
 }
 
 TimelineHit TimelineChart::hitTest(const QPointF &chartPos) const

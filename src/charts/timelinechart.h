@@ -8,9 +8,17 @@
 
 #include <QWidget>
 #include <array>
+#include <set>
 
 class QChart;
 class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QScrollBar;
+class QSpinBox;
+class QTableWidget;
+class QToolButton;
 class QCategoryAxis;
 class QScatterSeries;
 class QValueAxis;
@@ -57,6 +65,42 @@ public:
     const TimeAxisMapping &mapping() const { return m_mapping; }
     TimelineSpanItem *spanItem() const { return m_item; }
 
+    // Reading many lanes: rows of a fixed height (0: all fit the plot) scrolled vertically, and a
+    // filter that keeps the lanes whose label ("name (pid)") contains the text, any case.
+    void setLaneHeight(int px);
+    void setLaneFilter(const QString &text);
+    void scrollLanesBy(double dy);
+    void scrollLanesTo(double y);
+    const TimelineLaneLayout &laneLayout() const { return m_item->layout(); }
+    QScrollBar *laneScrollBar() const { return m_laneScroll; }
+    QLineEdit *laneFilterEdit() const { return m_filterEdit; }
+    QSpinBox *laneHeightBox() const { return m_laneHeightBox; }
+
+    // Lanes grouped by what the run gives; a click on a lane's label collapses its group into
+    // one summary row (what covers most of each pixel column across the group) or expands it.
+    enum class LaneGrouping
+    {
+        None,
+        Parent,
+        Host,
+        Runtime
+    };
+    void setLaneGrouping(LaneGrouping grouping);
+    LaneGrouping laneGrouping() const { return m_grouping; }
+    // The lane's group's key under the current grouping (empty: none).
+    QString groupKey(int lane) const;
+    void setGroupCollapsed(const QString &key, bool collapsed);
+    QComboBox *laneGroupingBox() const { return m_groupBox; }
+
+    // A selected time range: per shown process, how long it worked, waited and held in it (the
+    // span kinds' parts inside the range), in a table under the chart. Clamped to the run.
+    void selectTimeRange(qint64 beginNs, qint64 endNs);
+    void clearTimeRange();
+    bool hasTimeRange() const { return m_rangeEndNs > m_rangeBeginNs; }
+    QTableWidget *rangeTable() const { return m_rangeTable; }
+    // Help for the wheel, drag, keyboard and click controls (the "?" button shows it).
+    static QString controlsHelp();
+
     // Chart coordinates (QChart::mapFromScene of a scene point).
     // The legend shown under the chart (the chart's own shows in exports).
     LegendStrip *legendStrip() const { return m_legendStrip; }
@@ -87,6 +131,11 @@ private:
     void onPlotAreaChanged(const QRectF &plotArea);
     CauseArrowItem::Focus focusAt(const QPointF &chartPos) const;
     void updateCauseLinks();
+    void applyLaneFilter();
+    QString groupTitle(const QString &key, int lanes) const;
+    void syncLaneScrollBar();
+    void laneLayoutChanged();
+    void updateRangeTable();
 
     TimelineModel m_model;
     TimeAxisMapping m_mapping;
@@ -97,6 +146,21 @@ private:
     QCategoryAxis *m_laneAxis = nullptr;
     TimelineSpanItem *m_item = nullptr;
     CauseArrowItem *m_arrows = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QSpinBox *m_laneHeightBox = nullptr;
+    QLabel *m_laneHeightLabel = nullptr;
+    QLabel *m_groupLabel = nullptr;
+    QComboBox *m_groupBox = nullptr;
+    LaneGrouping m_grouping = LaneGrouping::None;
+    std::set<QString> m_collapsed;
+    QToolButton *m_helpButton = nullptr;
+    QScrollBar *m_laneScroll = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QToolButton *m_rangeClear = nullptr;
+    QTableWidget *m_rangeTable = nullptr;
+    QString m_laneFilter;
+    qint64 m_rangeBeginNs = 0;
+    qint64 m_rangeEndNs = 0;
     qint64 m_causeSignature = -1; // what the links were built from (see updateCauseLinks())
     std::array<QScatterSeries *, SpanKindCount> m_kindSeries{};
     std::array<QScatterSeries *, TimelineMarkerCount> m_markerSeries{};

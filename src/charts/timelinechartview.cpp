@@ -15,6 +15,7 @@ namespace {
 constexpr double kWheelStep = 1.25; // zoom factor per wheel notch
 constexpr double kKeyPanFraction = 0.1;
 constexpr int kMinimumBandPx = 4; // a smaller drag was a click
+constexpr double kWheelScrollPx = 60;
 } // namespace
 
 TimelineChartView::TimelineChartView(QChart *chart, QWidget *parent)
@@ -69,8 +70,14 @@ void TimelineChartView::wheelEvent(QWheelEvent *event)
         event->ignore();
         return;
     }
-    emit zoomRequested(toChart(event->position().toPoint()).x(),
-                       std::pow(kWheelStep, delta / 120.0));
+    const QPointF pos = toChart(event->position().toPoint());
+    // Left of the plot (the lane labels) or with Shift the wheel scrolls the lanes, as a list.
+    if (event->modifiers() & Qt::ShiftModifier || pos.x() < chart()->plotArea().left()) {
+        emit laneScrollRequested(-delta / 120.0 * kWheelScrollPx);
+        event->accept();
+        return;
+    }
+    emit zoomRequested(pos.x(), std::pow(kWheelStep, delta / 120.0));
     event->accept();
 }
 
@@ -87,12 +94,20 @@ void TimelineChartView::mousePressEvent(QMouseEvent *event)
         return;
     }
     if (event->button() == Qt::LeftButton && inPlot) {
-        m_drag = Drag::RubberBand;
+        m_drag = event->modifiers() & Qt::ControlModifier ? Drag::Range : Drag::RubberBand;
         m_dragStart = pos;
         if (!m_band)
             m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
         m_band->setGeometry(bandRect(pos));
         m_band->show();
+        event->accept();
+        return;
+    }
+    const QPointF chartPos = toChart(pos);
+    const QRectF plot = chart()->plotArea();
+    if (event->button() == Qt::LeftButton && chartPos.x() < plot.left() &&
+        chartPos.y() >= plot.top() && chartPos.y() < plot.bottom()) {
+        emit labelClicked(chartPos);
         event->accept();
         return;
     }
@@ -114,6 +129,7 @@ void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     case Drag::RubberBand:
+    case Drag::Range:
         m_band->setGeometry(bandRect(pos));
         event->accept();
         return;
@@ -140,6 +156,13 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
             emit rubberBandZoomRequested(toChart(m_dragStart).x(), toChart(pos).x());
         else
             emit clicked(toChart(pos));
+        event->accept();
+        return;
+    case Drag::Range:
+        m_drag = Drag::None;
+        m_band->hide();
+        if (std::abs(pos.x() - m_dragStart.x()) >= kMinimumBandPx)
+            emit rangeSelectRequested(toChart(m_dragStart).x(), toChart(pos).x());
         event->accept();
         return;
     case Drag::None:
@@ -181,6 +204,18 @@ void TimelineChartView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Right:
         emit panRequested(-plot.width() * kKeyPanFraction);
+        break;
+    case Qt::Key_Up:
+        emit laneScrollRequested(-kWheelScrollPx / 2);
+        break;
+    case Qt::Key_Down:
+        emit laneScrollRequested(kWheelScrollPx / 2);
+        break;
+    case Qt::Key_PageUp:
+        emit laneScrollRequested(-plot.height() * 0.9);
+        break;
+    case Qt::Key_PageDown:
+        emit laneScrollRequested(plot.height() * 0.9);
         break;
     case Qt::Key_Home:
     case Qt::Key_0:

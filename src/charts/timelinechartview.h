@@ -10,8 +10,10 @@ class QRubberBand;
 namespace proclab {
 
 // The timeline's input: wheel and keys zoom, a left-button drag draws a rubber band to zoom into,
-// a middle-button (or Shift+left) drag pans, a double click resets; tooltips ask the chart what is
-// under the pointer. Positions are passed on in the chart's coordinates. Knows nothing about runs.
+// a Ctrl+left drag selects a time range, a middle-button (or Shift+left) drag pans, a double
+// click resets; Shift+wheel, the wheel over the lane labels, Up/Down and PageUp/PageDown scroll
+// the lanes; tooltips ask the chart what is under the pointer. Positions are passed on in the
+// chart's coordinates. Knows nothing about runs.
 class TimelineChartView : public QChartView
 {
     Q_OBJECT
@@ -26,8 +28,14 @@ signals:
     void rubberBandZoomRequested(double chartX1, double chartX2);
     void panRequested(double dx);
     void resetRequested();
+    // Scroll the lanes by this many pixels (positive: down).
+    void laneScrollRequested(double dy);
+    // A Ctrl+left drag over the plot (chart x coordinates of its ends).
+    void rangeSelectRequested(double chartX1, double chartX2);
     // The pointer moved over the chart without a button (chart coordinates); left it: (-1, -1).
     void hoverMoved(const QPointF &chartPos);
+    // A left click on a lane label, left of the plot (chart coordinates).
+    void labelClicked(const QPointF &chartPos);
     // A left click that did not drag (chart coordinates).
     void clicked(const QPointF &chartPos);
 
@@ -46,6 +54,7 @@ private:
     {
         None,
         RubberBand,
+        Range,
         Pan
     };
     QPointF toChart(const QPoint &viewPos) const;

@@ -371,4 +371,18 @@ std::optional<TimelineModel::Zombie> TimelineModel::zombie(int lane) const
     return Zombie{p->exitedNs, m_liveEndNs, false};
 }
 
+std::array<qint64, SpanKindCount> TimelineModel::rangeTotals(int lane, qint64 fromNs,
+                                                             qint64 toNs) const
+{
+    std::array<qint64, SpanKindCount> totals{};
+    const auto add = [&](const Span &s) {
+        const qint64 part = std::min(s.endNs, toNs) - std::max(s.beginNs, fromNs);
+        if (part > 0)
+            totals[std::size_t(s.kind)] += part;
+    };
+    forEachSpan(lane, fromNs, toNs, add);
+    forEachOpenSpan(lane, add);
+    return totals;
+}
+
 } // namespace proclab

@@ -117,6 +117,10 @@ public:
     // Spans that began and have not ended, clipped at liveEndNs().
     template<typename F> void forEachOpenSpan(int lane, F &&f) const;
     std::vector<MarkerAt> markers(int lane) const;
+    // Per span kind, how much of [fromNs, toNs] the lane's spans (closed and open) cover: each
+    // span's part inside the range, summed. For a selected time range's per-process statistics;
+    // costs the spans in the range.
+    std::array<qint64, SpanKindCount> rangeTotals(int lane, qint64 fromNs, qint64 toNs) const;
     // The lane's zombie interval, if it has one: reaped after it exited, or (live run) exited and
     // not reaped yet. At most one per lane.
     std::optional<Zombie> zombie(int lane) const;

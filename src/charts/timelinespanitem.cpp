@@ -289,6 +289,7 @@ void TimelineSpanItem::setPlotArea(const QRectF &plotArea)
         return;
     prepareGeometryChange();
     m_plotArea = plotArea;
+    m_layout.setViewportHeight(plotArea.height());
 }
 
 void TimelineSpanItem::setColorByChunk(int chunksize)
@@ -362,21 +363,56 @@ double TimelineSpanItem::zombieHeight() const
 
 double TimelineSpanItem::laneHeight() const
 {
-    const int lanes = m_model->laneCount();
-    return lanes > 0 ? m_plotArea.height() / lanes : m_plotArea.height();
+    return m_layout.laneHeight();
 }
 
 QRectF TimelineSpanItem::laneRect(int lane) const
 {
-    const double h = laneHeight();
-    return QRectF(m_plotArea.left(), m_plotArea.top() + lane * h, m_plotArea.width(), h);
+    const int row = m_layout.rowOfLane(lane);
+    if (row < 0)
+        return QRectF();
+    return QRectF(m_plotArea.left(), m_plotArea.top() + m_layout.rowTop(row), m_plotArea.width(),
+                  laneHeight());
+}
+
+void TimelineSpanItem::setSelectedRange(qint64 beginNs, qint64 endNs)
+{
+    m_rangeBeginNs = beginNs;
+    m_rangeEndNs = endNs;
+    update();
+}
+
+std::vector<int> TimelineSpanItem::lanesOnScreen() const
+{
+    std::vector<int> lanes;
+    const int count = m_model->laneCount();
+    for (int row = m_layout.firstRowOnScreen(); row < m_layout.endRowOnScreen(); ++row) {
+        for (int lane : m_layout.row(row).lanes) {
+            if (lane < count)
+                lanes.push_back(lane);
+        }
+    }
+    return lanes;
+}
+
+std::vector<int> TimelineSpanItem::rowLanesOnScreen() const
+{
+    std::vector<int> lanes;
+    const int count = m_model->laneCount();
+    for (int row = m_layout.firstRowOnScreen(); row < m_layout.endRowOnScreen(); ++row) {
+        const int lane = m_layout.laneOfRow(row);
+        if (lane < count)
+            lanes.push_back(lane);
+    }
+    return lanes;
 }
 
 int TimelineSpanItem::laneAt(double y) const
 {
-    if (m_model->laneCount() == 0 || y < m_plotArea.top() || y >= m_plotArea.bottom())
+    if (y < m_plotArea.top() || y >= m_plotArea.bottom())
         return -1;
-    return std::clamp(int((y - m_plotArea.top()) / laneHeight()), 0, m_model->laneCount() - 1);
+    const int lane = m_layout.laneOfRow(m_layout.rowAt(y - m_plotArea.top()));
+    return lane < m_model->laneCount() ? lane : -1;
 }
 
 QColor TimelineSpanItem::spanColor(const Span &span) const
@@ -391,12 +427,26 @@ void TimelineSpanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (m_model->laneCount() == 0 || m_plotArea.isEmpty())
         return;
     painter->save();
+    // Rows scrolled partly out of the plot are cut at its top and bottom edges; unscrolled, a
+    // label or marker taller than its thin lane may stand out of the plot.
+    const QRectF bounds = boundingRect();
+    const QRectF rows = m_layout.maxScroll() > 0 ? QRectF(bounds.left(), m_plotArea.top(),
+                                                          bounds.width(), m_plotArea.height())
+                                                 : bounds;
+    painter->setClipRect(rows);
     paintLaneLabels(painter);
     painter->setClipRect(m_plotArea.adjusted(-1, 0, 1, 0));
     paintLanes(painter);
+    if (m_rangeEndNs > m_rangeBeginNs) {
+        const double x0 = std::max(m_mapping->xForTime(m_rangeBeginNs), m_plotArea.left());
+        const double x1 = std::min(m_mapping->xForTime(m_rangeEndNs), m_plotArea.right());
+        if (x1 > x0)
+            painter->fillRect(QRectF(x0, m_plotArea.top(), x1 - x0, m_plotArea.height()),
+                              QColor(0xff, 0xc0, 0x20, 48));
+    }
     paintSpans(painter);
     paintZombies(painter);
-    painter->setClipRect(boundingRect());
+    painter->setClipRect(rows);
     paintMarkers(painter);
     painter->restore();
 }
@@ -406,14 +456,26 @@ void TimelineSpanItem::paintLaneLabels(QPainter *painter) const
     const int lanes = std::min(m_model->laneCount(), int(m_laneLabels.size()));
     if (lanes == 0)
         return;
-    // In lanes thinner than the text every n-th label is drawn, so that none overlap.
+    // In lanes thinner than the text every n-th row's label is drawn, so that none overlap.
     const double laneH = laneHeight();
     const double textH = QFontMetricsF(m_laneLabelFont).height();
     const int every = textH > laneH ? int(std::ceil(textH / laneH)) : 1;
     painter->setFont(m_laneLabelFont);
     painter->setPen(m_laneLabelColor);
     const double right = m_plotArea.left() - kLaneLabelGapPx;
-    for (int lane = 0; lane < lanes; lane += every) {
+    for (int row = m_layout.firstRowOnScreen(); row < m_layout.endRowOnScreen(); ++row) {
+        const int lane = m_layout.laneOfRow(row);
+        if (row % every != 0 || lane < 0 || lane >= lanes)
+            continue;
+        if (const QString &group = m_layout.row(row).groupLabel; !group.isEmpty()) {
+            const QRectF r = laneRect(lane);
+            painter->drawText(
+                QRectF(right - m_laneLabelWidth - 40, r.top(), m_laneLabelWidth + 40, r.height()),
+                Qt::AlignRight | Qt::AlignVCenter,
+                QFontMetrics(m_laneLabelFont)
+                    .elidedText(group, Qt::ElideMiddle, int(m_laneLabelWidth)));
+            continue;
+        }
         const QStaticText &text = m_laneLabels[std::size_t(lane)];
         const QSizeF size = text.size();
         painter->drawStaticText(
@@ -423,17 +485,19 @@ void TimelineSpanItem::paintLaneLabels(QPainter *painter) const
 
 void TimelineSpanItem::paintLanes(QPainter *painter) const
 {
-    const int lanes = m_model->laneCount();
+    const std::vector<int> lanes = lanesOnScreen();
     // Translucent so the time grid underneath still shows.
     QColor stripe(0x20, 0x40, 0x80, 16);
-    for (int lane = 1; lane < lanes; lane += 2)
-        painter->fillRect(laneRect(lane), stripe);
+    for (int lane : rowLanesOnScreen()) {
+        if (m_layout.rowOfLane(lane) % 2 == 1)
+            painter->fillRect(laneRect(lane), stripe);
+    }
 
     // The process's lifetime, launch to exit: gaps before ready and after the last span show.
     // It ends when the process exited, not when its status was collected (the zombie band shows
     // that part).
     painter->setPen(QPen(ChartPalette::lifeline(), 1));
-    for (int lane = 0; lane < lanes; ++lane) {
+    for (int lane : lanes) {
         const ProcessRecord *p = m_model->process(lane);
         if (!p || p->launchedNs < 0)
             continue;
@@ -543,6 +607,7 @@ TimelineLaneCoverage TimelineSpanItem::laneCoverage(int lane) const
 void TimelineSpanItem::paintSpans(QPainter *painter) const
 {
     const int lanes = m_model->laneCount();
+    const std::vector<int> onScreen = rowLanesOnScreen();
     const double laneH = laneHeight();
     const double spanH = spanHeight();
     const double left = m_plotArea.left() - 2;
@@ -567,24 +632,30 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     const bool wantLabels = laneH >= 12;
     std::vector<Span> laneWide;
 
-    for (int lane = 0; lane < lanes; ++lane) {
+    // A collapsed group's lanes share one raster row: each column shows what covers most of it
+    // across the group.
+    for (int lane : onScreen) {
         raster.beginLane();
-        fillLane(lane, raster, laneWide);
         const double y = laneRect(lane).center().y() - spanH / 2;
-        for (const Span &s : laneWide) {
-            const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
-            const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
-            const int slot = TimelineModel::slotOf(s, m_chunksize);
-            const QRectF r(x0, y, x1 - x0, spanH);
-            wide[std::size_t(slot)].push_back(r);
-            if (wantLabels && r.width() >= kLabelSpanPx && int(labels.size()) < kMaxLabels) {
-                QString text;
-                if (s.task >= 0)
-                    text = tr("#%1").arg(s.task);
-                else if (s.round >= 0)
-                    text = tr("r%1").arg(s.round);
-                if (!text.isEmpty())
-                    labels.push_back({r, text, isLight(slotColor(slot))});
+        for (int member : m_layout.row(m_layout.rowOfLane(lane)).lanes) {
+            if (member >= lanes)
+                continue;
+            fillLane(member, raster, laneWide);
+            for (const Span &s : laneWide) {
+                const double x0 = std::max(m_mapping->xForTime(s.beginNs), left);
+                const double x1 = std::min(m_mapping->xForTime(s.endNs), right);
+                const int slot = TimelineModel::slotOf(s, m_chunksize);
+                const QRectF r(x0, y, x1 - x0, spanH);
+                wide[std::size_t(slot)].push_back(r);
+                if (wantLabels && r.width() >= kLabelSpanPx && int(labels.size()) < kMaxLabels) {
+                    QString text;
+                    if (s.task >= 0)
+                        text = tr("#%1").arg(s.task);
+                    else if (s.round >= 0)
+                        text = tr("r%1").arg(s.round);
+                    if (!text.isEmpty())
+                        labels.push_back({r, text, isLight(slotColor(slot))});
+                }
             }
         }
         rasterLanes[std::size_t(lane)] = raster.endLane(lane, colors);
@@ -605,7 +676,7 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
     }
     // Each lane's row of the raster, stretched to the bar's height.
     painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
-    for (int lane = 0; lane < lanes; ++lane) {
+    for (int lane : onScreen) {
         if (!rasterLanes[std::size_t(lane)])
             continue;
         const double y = laneRect(lane).center().y() - spanH / 2;
@@ -629,7 +700,7 @@ void TimelineSpanItem::paintSpans(QPainter *painter) const
 std::optional<TimelineZombieBand> TimelineSpanItem::zombieBand(int lane) const
 {
     const auto zombie = m_model->zombie(lane);
-    if (!zombie)
+    if (!zombie || !laneShown(lane))
         return std::nullopt;
     const double x0 = std::max(m_mapping->xForTime(zombie->beginNs), m_plotArea.left() - 2);
     const double x1 = std::min(m_mapping->xForTime(zombie->endNs), m_plotArea.right() + 2);
@@ -643,7 +714,7 @@ std::optional<TimelineZombieBand> TimelineSpanItem::zombieBand(int lane) const
 std::vector<TimelineZombieBand> TimelineSpanItem::zombieBands() const
 {
     std::vector<TimelineZombieBand> bands;
-    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+    for (int lane : lanesOnScreen()) {
         if (auto band = zombieBand(lane))
             bands.push_back(*band);
     }
@@ -740,7 +811,7 @@ void TimelineSpanItem::paintMarkers(QPainter *painter) const
 {
     const double size = markerSize();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+    for (int lane : lanesOnScreen()) {
         for (const auto &m : m_model->markers(lane)) {
             const QPointF c = markerCentre(lane, m);
             if (c.x() < m_plotArea.left() - size || c.x() > m_plotArea.right() + size)
@@ -752,10 +823,38 @@ void TimelineSpanItem::paintMarkers(QPainter *painter) const
 
 TimelineHit TimelineSpanItem::hitTest(const QPointF &pos) const
 {
-    TimelineHit hit;
     const int lane = laneAt(pos.y());
     if (lane < 0 || pos.x() < m_plotArea.left() - 6 || pos.x() > m_plotArea.right() + 6)
-        return hit;
+        return {};
+    // A collapsed group's row: what is under the pointer in any of its lanes, a marker before a
+    // span before a zombie band, the first lane on a tie.
+    const auto rank = [](const TimelineHit &h) {
+        switch (h.what) {
+        case TimelineHit::What::Marker:
+            return 0;
+        case TimelineHit::What::Span:
+            return 1;
+        case TimelineHit::What::Zombie:
+            return 2;
+        case TimelineHit::What::Nothing:
+            break;
+        }
+        return 3;
+    };
+    TimelineHit best = hitTestLane(lane, pos);
+    for (int member : m_layout.row(m_layout.rowOfLane(lane)).lanes) {
+        if (member == lane || member >= m_model->laneCount())
+            continue;
+        const TimelineHit hit = hitTestLane(member, pos);
+        if (rank(hit) < rank(best))
+            best = hit;
+    }
+    return best;
+}
+
+TimelineHit TimelineSpanItem::hitTestLane(int lane, const QPointF &pos) const
+{
+    TimelineHit hit;
     hit.lane = lane;
 
     // Markers first: they are small and drawn on top of the spans.

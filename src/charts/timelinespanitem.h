@@ -2,6 +2,7 @@
 #pragma once
 
 #include "timeaxismapping.h"
+#include "timelinelanelayout.h"
 #include "timelinemodel.h"
 
 #include <QColor>
@@ -85,7 +86,18 @@ public:
     void setLaneLabelColor(const QColor &color);
     QString laneLabel(int lane) const;
 
+    // Rows, lane height and vertical scroll (TimelineChart keeps its viewport the plot's height).
+    TimelineLaneLayout &layout() { return m_layout; }
+    const TimelineLaneLayout &layout() const { return m_layout; }
+    // A filtered-out lane has no row: an empty rect. A scrolled-off one lies outside the plot.
     QRectF laneRect(int lane) const;
+    // A selected time range, shaded over the plot (end <= begin: none).
+    void setSelectedRange(qint64 beginNs, qint64 endNs);
+    bool laneShown(int lane) const { return m_layout.rowOfLane(lane) >= 0; }
+    // The lanes whose rows meet the plot area, top to bottom: all that painting visits.
+    std::vector<int> lanesOnScreen() const;
+    // The first lane of each row that meets the plot area (a collapsed group's row: its first).
+    std::vector<int> rowLanesOnScreen() const;
     int laneAt(double y) const;
     QColor spanColor(const Span &span) const;
     QPointF markerCentre(int lane, const TimelineModel::MarkerAt &marker) const;
@@ -111,6 +123,7 @@ private:
     static QColor slotColor(int slot);
     double laneHeight() const;
     double spanHeight() const;
+    TimelineHit hitTestLane(int lane, const QPointF &pos) const;
     double markerSize() const;
     double zombieHeight() const;
     void paintLanes(QPainter *painter) const;
@@ -125,8 +138,11 @@ private:
     const TimelineModel *m_model;
     const TimeAxisMapping *m_mapping;
     QRectF m_plotArea;
+    TimelineLaneLayout m_layout;
     int m_chunksize = 0;
     bool m_fullWalk = false;
+    qint64 m_rangeBeginNs = 0;
+    qint64 m_rangeEndNs = 0;
     // Laid out once, drawn every frame.
     std::vector<QStaticText> m_laneLabels;
     QFont m_laneLabelFont;

@@ -5,6 +5,7 @@
 
 #include <QLegendMarker>
 #include <QScatterSeries>
+#include <QChart>
 #include <QTest>
 
 using namespace proclab;
@@ -48,6 +49,7 @@ private slots:
     void focusHoverAndAll();
     void arrowsGoFromTheDeedToTheWake();
     void allIsRefusedAboveTheLaneLimit();
+    void arrowsFollowScrollingAndFiltering();
 };
 
 void TestCauseArrows::focusHoverAndAll()
@@ -93,6 +95,42 @@ void TestCauseArrows::arrowsGoFromTheDeedToTheWake()
         QCOMPARE(line.p2().x(), chart.mapping().xForTime(l.effectNs));
         QVERIFY(line.p1().x() < line.p2().x()); // the deed came first
     }
+}
+
+void TestCauseArrows::arrowsFollowScrollingAndFiltering()
+{
+    // Lane i waited for lane i + 1 (mod 12), twice: p1 (pid 100) for p2, …, p12 for p1.
+    const Run run = chainedRun(12, 2);
+    TimelineChart chart;
+    chart.resize(900, 500);
+    chart.show();
+    chart.setRun(&run);
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setShowAllArrows(true);
+    chart.setLaneHeight(60);
+    chart.scrollLanesTo(150);
+    // Scrolled: every arrow still runs between its lanes' rows where they are now.
+    QCOMPARE(chart.laneRect(0).top(), chart.chart()->plotArea().top() - 150);
+    QCOMPARE(chart.arrowItem()->visibleLinks().size(), size_t(24));
+    for (const CauseLink &l : chart.arrowItem()->visibleLinks()) {
+        const QLineF line = chart.arrowItem()->arrowLine(l);
+        QCOMPARE(line.p1().y(), chart.laneRect(l.causeProcess).center().y());
+        QCOMPARE(line.p2().y(), chart.laneRect(l.effectProcess).center().y());
+    }
+    // Filtered to p1, p10, p11, p12 (lanes 0, 9, 10, 11): only the arrows between shown lanes
+    // (p10 waited for p11, p11 for p12, p12 for p1), at their new rows.
+    chart.setLaneFilter(QStringLiteral("p1"));
+    QCOMPARE(chart.laneLayout().rowCount(), 4);
+    const auto links = chart.arrowItem()->visibleLinks();
+    QCOMPARE(links.size(), size_t(6));
+    for (const CauseLink &l : links) {
+        QVERIFY(l.effectProcess >= 9);
+        QCOMPARE(l.causeProcess, (l.effectProcess + 1) % 12);
+        const QLineF line = chart.arrowItem()->arrowLine(l);
+        QCOMPARE(line.p2().y(), chart.laneRect(l.effectProcess).center().y());
+        QCOMPARE(line.p1().y(), chart.laneRect(l.causeProcess).center().y());
+    }
+    QCOMPARE(chart.laneLayout().rowOfLane(9), 1); // p10 right under p1
 }
 
 void TestCauseArrows::allIsRefusedAboveTheLaneLimit()
