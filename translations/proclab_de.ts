@@ -959,6 +959,10 @@
         <source>line longer than %1 bytes</source>
         <translation>Zeile länger als %1 Bytes</translation>
     </message>
+    <message>
+        <source>line cut off before its end</source>
+        <translation>Zeile vor ihrem Ende abgeschnitten</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ExitStamp</name>
@@ -1894,6 +1898,10 @@
         <source>process %1 (%2) was stopped (SIGSTOP or a debugger): the program could not go on while it was; the lab killed it</source>
         <translation>Prozess %1 (%2) wurde angehalten (SIGSTOP oder ein Debugger): Solange er angehalten war, konnte das Programm nicht weiterlaufen; das Labor hat ihn getötet</translation>
     </message>
+    <message>
+        <source>after %1 the pool is broken: that worker&apos;s chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
+        <translation>nachdem %1, ist der Pool kaputt: das Paket dieses Arbeiters kommt nie zurück, und Pool.map() wartet ewig darauf (%2 s lang geschah nichts); das Labor beendete den Lauf</translation>
+    </message>
 </context>
 <context>
     <name>proclab::RunRecorder</name>
@@ -2579,10 +2587,6 @@
         <translation>Prozess (PID)</translation>
     </message>
     <message>
-        <source>Each row is one process. Wheel or +/- zooms, dragging with the left button zooms to the selected time, dragging with the middle button (or Shift) pans, a double click or Home resets.</source>
-        <translation>Jede Zeile ist ein Prozess. Mausrad oder +/- zoomt, Ziehen mit der linken Taste zoomt auf die gewählte Zeit, Ziehen mit der mittleren Taste (oder Umschalt) verschiebt, ein Doppelklick oder Pos1 setzt zurück.</translation>
-    </message>
-    <message>
         <source>task, coloured by chunk (chunk size %1)</source>
         <translation>Aufgabe, nach Block gefärbt (Blockgröße %1)</translation>
     </message>
@@ -2717,6 +2721,105 @@
     <message>
         <source>what ended the wait is unknown (the runtime cannot tell)</source>
         <translation>was das Warten beendete, ist unbekannt (die Laufzeit kann es nicht sagen)</translation>
+    </message>
+    <message>
+        <source>Filter lanes by name or pid</source>
+        <translation>Bahnen nach Name oder PID filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the processes whose name or pid contains this text</source>
+        <translation>Zeigt nur die Prozesse, deren Name oder PID diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Lane height:</source>
+        <translation>&amp;Bahnhöhe:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppieren:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>by parent</source>
+        <translation>nach Elternprozess</translation>
+    </message>
+    <message>
+        <source>by host</source>
+        <translation>nach Rechner</translation>
+    </message>
+    <message>
+        <source>by runtime</source>
+        <translation>nach Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>Groups the lanes; click a lane&apos;s label to collapse its group into one summary lane, or to expand it</source>
+        <translation>Gruppiert die Bahnen; ein Klick auf die Beschriftung einer Bahn klappt ihre Gruppe zu einer Übersichtsbahn zusammen oder wieder auf</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>passend</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart&apos;s height)</source>
+        <translation>Höhe jeder Bahn; höhere Bahnen als passend werden gescrollt (passend: alle Bahnen teilen sich die Höhe des Diagramms)</translation>
+    </message>
+    <message>
+        <source>How to zoom, scroll, select and filter</source>
+        <translation>Wie man zoomt, scrollt, auswählt und filtert</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes</source>
+        <translation>Bahnen scrollen</translation>
+    </message>
+    <message>
+        <source>Clear the selected time range</source>
+        <translation>Den ausgewählten Zeitbereich aufheben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline controls&lt;/b&gt;&lt;br&gt;Wheel or +/-: zoom time at the pointer&lt;br&gt;Drag (left button): zoom into that time&lt;br&gt;Ctrl+drag: select a time range: per-process statistics below the chart&lt;br&gt;Middle drag, Shift+drag or Left/Right: pan time&lt;br&gt;Shift+wheel, wheel over the labels, Up/Down, PageUp/PageDown: scroll lanes&lt;br&gt;Right click: zoom out; double click, Home or Esc: show everything&lt;br&gt;Click a span or lane: its cause arrows; hover: details&lt;br&gt;Click a lane label (lanes grouped): collapse or expand its group&lt;br&gt;Lane height and the filter box: above the chart</source>
+        <translation>&lt;b&gt;Bedienung der Zeitleiste&lt;/b&gt;&lt;br&gt;Mausrad oder +/-: Zeit am Zeiger zoomen&lt;br&gt;Ziehen (linke Taste): in diese Zeit zoomen&lt;br&gt;Strg+Ziehen: Zeitbereich wählen: Statistik je Prozess unter dem Diagramm&lt;br&gt;Mittlere Taste ziehen, Umschalt+Ziehen oder Links/Rechts: Zeit verschieben&lt;br&gt;Umschalt+Mausrad, Mausrad über den Beschriftungen, Auf/Ab, Bild auf/ab: Bahnen scrollen&lt;br&gt;Rechtsklick: herauszoomen; Doppelklick, Pos1 oder Esc: alles zeigen&lt;br&gt;Klick auf Spanne oder Bahn: ihre Ursachenpfeile; Zeigen: Einzelheiten&lt;br&gt;Klick auf eine Bahnbeschriftung (gruppiert): Gruppe zu- oder aufklappen&lt;br&gt;Bahnhöhe und Filterfeld: über dem Diagramm</translation>
+    </message>
+    <message>
+        <source>started by the lab</source>
+        <translation>vom Labor gestartet</translation>
+    </message>
+    <message>
+        <source>children of %1</source>
+        <translation>Kinder von %1</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>unknown runtime</source>
+        <translation>unbekannte Laufzeitumgebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ %1: %n process(es)</source>
+        <translation>
+            <numerusform>▸ %1: %n Prozess</numerusform>
+            <numerusform>▸ %1: %n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <source>Selected %L1 to %L2 ms (%L3 ms): time per process in this range</source>
+        <translation>Ausgewählt %L1 bis %L2 ms (%L3 ms): Zeit je Prozess in diesem Bereich</translation>
     </message>
 </context>
 <context>

@@ -959,6 +959,10 @@
         <source>line longer than %1 bytes</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>line cut off before its end</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>proclab::ExitStamp</name>
@@ -1894,6 +1898,10 @@
         <source>process %1 (%2) was stopped (SIGSTOP or a debugger): the program could not go on while it was; the lab killed it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>after %1 the pool is broken: that worker's chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>proclab::RunRecorder</name>
@@ -2581,10 +2589,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Each row is one process. Wheel or +/- zooms, dragging with the left button zooms to the selected time, dragging with the middle button (or Shift) pans, a double click or Home resets.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>task, coloured by chunk (chunk size %1)</source>
         <translation type="unfinished" />
     </message>
@@ -2714,6 +2718,105 @@
     </message>
     <message>
         <source>what ended the wait is unknown (the runtime cannot tell)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter lanes by name or pid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows only the processes whose name or pid contains this text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lane height:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by runtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups the lanes; click a lane's label to collapse its group into one summary lane, or to expand it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart's height)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to zoom, scroll, select and filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scroll the lanes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the selected time range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline controls&lt;/b&gt;&lt;br&gt;Wheel or +/-: zoom time at the pointer&lt;br&gt;Drag (left button): zoom into that time&lt;br&gt;Ctrl+drag: select a time range: per-process statistics below the chart&lt;br&gt;Middle drag, Shift+drag or Left/Right: pan time&lt;br&gt;Shift+wheel, wheel over the labels, Up/Down, PageUp/PageDown: scroll lanes&lt;br&gt;Right click: zoom out; double click, Home or Esc: show everything&lt;br&gt;Click a span or lane: its cause arrows; hover: details&lt;br&gt;Click a lane label (lanes grouped): collapse or expand its group&lt;br&gt;Lane height and the filter box: above the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started by the lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>children of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown runtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>▸ %1: %n process(es)</source>
+        <translation>
+            <numerusform>▸ %1: %n process</numerusform>
+            <numerusform>▸ %1: %n processes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected %L1 to %L2 ms (%L3 ms): time per process in this range</source>
         <translation type="unfinished" />
     </message>
 </context>

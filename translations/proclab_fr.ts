@@ -959,6 +959,10 @@
         <source>line longer than %1 bytes</source>
         <translation>ligne de plus de %1 octets</translation>
     </message>
+    <message>
+        <source>line cut off before its end</source>
+        <translation>ligne coupée avant sa fin</translation>
+    </message>
 </context>
 <context>
     <name>proclab::ExitStamp</name>
@@ -1894,6 +1898,10 @@
         <source>process %1 (%2) was stopped (SIGSTOP or a debugger): the program could not go on while it was; the lab killed it</source>
         <translation>le processus %1 (%2) a été arrêté (SIGSTOP ou un débogueur) : le programme ne pouvait pas continuer tant qu’il l’était ; le labo l’a tué</translation>
     </message>
+    <message>
+        <source>after %1 the pool is broken: that worker&apos;s chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
+        <translation>après que %1, le pool est cassé : le paquet de ce travailleur ne reviendra jamais, et Pool.map() l’attend indéfiniment (rien ne s’est passé pendant %2 s) ; le labo a arrêté l’exécution</translation>
+    </message>
 </context>
 <context>
     <name>proclab::RunRecorder</name>
@@ -2579,10 +2587,6 @@
         <translation>processus (pid)</translation>
     </message>
     <message>
-        <source>Each row is one process. Wheel or +/- zooms, dragging with the left button zooms to the selected time, dragging with the middle button (or Shift) pans, a double click or Home resets.</source>
-        <translation>Chaque ligne est un processus. La molette ou +/- zoome, glisser avec le bouton gauche zoome sur la durée choisie, glisser avec le bouton du milieu (ou Maj) déplace, un double-clic ou Origine réinitialise.</translation>
-    </message>
-    <message>
         <source>task, coloured by chunk (chunk size %1)</source>
         <translation>tâche, colorée par paquet (taille des paquets %1)</translation>
     </message>
@@ -2717,6 +2721,105 @@
     <message>
         <source>what ended the wait is unknown (the runtime cannot tell)</source>
         <translation>ce qui a mis fin à l’attente est inconnu (l’environnement ne peut pas le dire)</translation>
+    </message>
+    <message>
+        <source>Filter lanes by name or pid</source>
+        <translation>Filtrer les lignes par nom ou pid</translation>
+    </message>
+    <message>
+        <source>Shows only the processes whose name or pid contains this text</source>
+        <translation>N’affiche que les processus dont le nom ou le pid contient ce texte</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Lane height:</source>
+        <translation>&amp;Hauteur des lignes :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grouper :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>by parent</source>
+        <translation>par parent</translation>
+    </message>
+    <message>
+        <source>by host</source>
+        <translation>par hôte</translation>
+    </message>
+    <message>
+        <source>by runtime</source>
+        <translation>par environnement</translation>
+    </message>
+    <message>
+        <source>Groups the lanes; click a lane&apos;s label to collapse its group into one summary lane, or to expand it</source>
+        <translation>Groupe les lignes ; cliquez sur l’étiquette d’une ligne pour replier son groupe en une ligne de synthèse, ou pour le déplier</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>ajusté</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart&apos;s height)</source>
+        <translation>Hauteur de chaque ligne ; des lignes plus hautes qu’ajusté défilent (ajusté : toutes les lignes se partagent la hauteur du graphique)</translation>
+    </message>
+    <message>
+        <source>How to zoom, scroll, select and filter</source>
+        <translation>Comment zoomer, faire défiler, sélectionner et filtrer</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes</source>
+        <translation>Faire défiler les lignes</translation>
+    </message>
+    <message>
+        <source>Clear the selected time range</source>
+        <translation>Effacer la plage de temps sélectionnée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline controls&lt;/b&gt;&lt;br&gt;Wheel or +/-: zoom time at the pointer&lt;br&gt;Drag (left button): zoom into that time&lt;br&gt;Ctrl+drag: select a time range: per-process statistics below the chart&lt;br&gt;Middle drag, Shift+drag or Left/Right: pan time&lt;br&gt;Shift+wheel, wheel over the labels, Up/Down, PageUp/PageDown: scroll lanes&lt;br&gt;Right click: zoom out; double click, Home or Esc: show everything&lt;br&gt;Click a span or lane: its cause arrows; hover: details&lt;br&gt;Click a lane label (lanes grouped): collapse or expand its group&lt;br&gt;Lane height and the filter box: above the chart</source>
+        <translation>&lt;b&gt;Commandes de la chronologie&lt;/b&gt;&lt;br&gt;Molette ou +/- : zoomer le temps au pointeur&lt;br&gt;Glisser (bouton gauche) : zoomer sur ce temps&lt;br&gt;Ctrl+glisser : sélectionner une plage de temps : statistiques par processus sous le graphique&lt;br&gt;Glisser avec le bouton du milieu, Maj+glisser ou Gauche/Droite : déplacer le temps&lt;br&gt;Maj+molette, molette sur les étiquettes, Haut/Bas, Page préc./suiv. : faire défiler les lignes&lt;br&gt;Clic droit : dézoomer ; double clic, Début ou Échap : tout afficher&lt;br&gt;Clic sur un intervalle ou une ligne : ses flèches de cause ; survol : détails&lt;br&gt;Clic sur une étiquette (lignes groupées) : replier ou déplier son groupe&lt;br&gt;Hauteur des lignes et filtre : au-dessus du graphique</translation>
+    </message>
+    <message>
+        <source>started by the lab</source>
+        <translation>lancés par le labo</translation>
+    </message>
+    <message>
+        <source>children of %1</source>
+        <translation>enfants de %1</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>unknown runtime</source>
+        <translation>environnement inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ %1: %n process(es)</source>
+        <translation>
+            <numerusform>▸ %1 : %n processus</numerusform>
+            <numerusform>▸ %1 : %n processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <source>Selected %L1 to %L2 ms (%L3 ms): time per process in this range</source>
+        <translation>Sélection de %L1 à %L2 ms (%L3 ms) : temps par processus dans cette plage</translation>
     </message>
 </context>
 <context>
