@@ -93,6 +93,11 @@ ScenarioTab::ScenarioTab(ScenarioId scenario, QWidget *parent)
 
     m_model = new ProcessTableModel(this);
     m_ui->processTable->setModel(m_model);
+    // Only the Barrier & Lock scenario waits at a barrier or for a lock, and only it holds one:
+    // elsewhere those columns would be a row of zeros taking the room Name and State need.
+    const bool waits = m_scenario == ScenarioId::Barrier;
+    m_ui->processTable->setColumnHidden(ProcessTableModel::Waiting, !waits);
+    m_ui->processTable->setColumnHidden(ProcessTableModel::Holding, !waits);
     m_ui->processTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->processTable->horizontalHeader()->setStretchLastSection(true);
 

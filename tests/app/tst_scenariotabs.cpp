@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 #include <csignal>
 
@@ -249,6 +250,11 @@ void TestScenarioTabs::poolColoursByChunkAndSweeps()
     QCOMPARE(tab.sweep()->points().size(), size_t(2));
     QCOMPARE(tab.speedupChart()->measuredSeries()->count(), 2);
     QVERIFY(tab.runButton()->isEnabled());
+    // No lock, no barrier: no columns for them.
+    QVERIFY(tab.findChild<QTableView *>(QStringLiteral("processTable"))
+                ->isColumnHidden(ProcessTableModel::Holding));
+    QVERIFY(tab.findChild<QTableView *>(QStringLiteral("processTable"))
+                ->isColumnHidden(ProcessTableModel::Waiting));
     // Each run did the sweep's own work, not the tab's ten tasks.
     for (const Sweep::Measured &m : tab.sweep()->measured())
         QCOMPARE(m.tasksDone, 20);
