@@ -401,10 +401,11 @@ void TimelineChart::updateCauseLinks()
     // Rebuilt only when causes were added or processes ended (a pool run has millions of spans
     // and no causes: nothing to walk at 30 Hz).
     const Run *run = m_model.run();
-    qint64 signature = run ? qint64(run->processes.size()) : -1;
+    // Unsigned: the signature wraps around by design (signed overflow is undefined).
+    quint64 signature = run ? quint64(run->processes.size()) : ~quint64(0);
     if (run) {
         for (const ProcessRecord &p : run->processes) {
-            signature = signature * 31 + qint64(p.causes.size()) * 7 + (p.exitedNs >= 0) +
+            signature = signature * 31 + quint64(p.causes.size()) * 7 + (p.exitedNs >= 0) +
                         (p.exitCause.recorded() ? 2 : 0) + (p.reapCause.recorded() ? 4 : 0) +
                         (p.launchCause.recorded() ? 8 : 0);
         }

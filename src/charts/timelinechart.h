@@ -161,7 +161,7 @@ private:
     QString m_laneFilter;
     qint64 m_rangeBeginNs = 0;
     qint64 m_rangeEndNs = 0;
-    qint64 m_causeSignature = -1; // what the links were built from (see updateCauseLinks())
+    quint64 m_causeSignature = -1; // what the links were built from (see updateCauseLinks())
     std::array<QScatterSeries *, SpanKindCount> m_kindSeries{};
     std::array<QScatterSeries *, TimelineMarkerCount> m_markerSeries{};
     QScatterSeries *m_chunkSeries = nullptr;
