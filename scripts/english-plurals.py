@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Fills the plural forms of translations/proclab_en.ts from the English source texts.
+"""Fills translations/proclab_en.ts from the English source texts.
 
 Sources say "%n process(es)"; English readers want "1 process", "2 processes". Qt picks the form
-from the catalogue, so English needs one too, holding only the plural messages (every other message
-stays untranslated and shows its source). Run after `cmake --build build --target
-update_translations`; it touches only plural messages that are not finished yet.
+from the catalogue, so English needs one too: plural messages get their two forms, every other
+message its source as it is (so the catalogue is complete and nothing is left "unfinished"). Run
+after `cmake --build build --target update_translations`; it touches only messages that are not
+finished yet.
 """
 import re
 import sys
@@ -29,9 +30,13 @@ def main():
     tree = ET.parse(TS)
     filled = 0
     for message in tree.iter("message"):
-        if message.get("numerus") != "yes":
-            continue
         translation = message.find("translation")
+        if message.get("numerus") != "yes":
+            if translation.get("type") == "unfinished":
+                translation.text = message.find("source").text
+                translation.attrib.pop("type", None)
+                filled += 1
+            continue
         if translation.get("type") not in ("unfinished", None) or (
             translation.get("type") is None and len(translation)
         ):
@@ -45,7 +50,7 @@ def main():
     body = ET.tostring(tree.getroot(), encoding="unicode")
     with open(TS, "w", encoding="utf-8") as out:  # the header lupdate writes, DOCTYPE included
         out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
-    print(f"{TS}: {filled} plural message(s) filled")
+    print(f"{TS}: {filled} message(s) filled")
 
 
 if __name__ == "__main__":
