@@ -37,21 +37,6 @@ inline ScenarioParameters mpiRun(ScenarioId id,
     return parameters;
 }
 
-inline QString describe(const Run &run)
-{
-    QStringList lines{run.errors.join(QLatin1String(" | "))};
-    for (const ProcessRecord &p : run.processes)
-        lines << QStringLiteral("%1 %2 pid %3 parent %4 %5 code %6 signal %7")
-                     .arg(p.id)
-                     .arg(p.name)
-                     .arg(p.pid)
-                     .arg(p.parent)
-                     .arg(ExitStatus::kindName(p.exit.kind))
-                     .arg(p.exit.code)
-                     .arg(p.exit.signal);
-    return lines.join(QLatin1Char('\n'));
-}
-
 // Open MPI's session directories ("ompi.HOST.UID", and pid.N inside) anywhere under `dir`.
 inline QStringList sessionDirectoriesUnder(const QString &dir)
 {

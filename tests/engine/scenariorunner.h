@@ -31,4 +31,21 @@ inline QString errorsOf(const Run &run)
     return run.errors.join(QLatin1String("\n"));
 }
 
+// Every process of the run in one line each (id, name, pid, parent, how it ended), after its
+// errors: what a failed check prints.
+inline QString describe(const Run &run)
+{
+    QStringList lines{run.errors.join(QLatin1String(" | "))};
+    for (const ProcessRecord &p : run.processes)
+        lines << QStringLiteral("%1 %2 pid %3 parent %4 %5 code %6 signal %7")
+                     .arg(p.id)
+                     .arg(p.name)
+                     .arg(p.pid)
+                     .arg(p.parent)
+                     .arg(ExitStatus::kindName(p.exit.kind))
+                     .arg(p.exit.code)
+                     .arg(p.exit.signal);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace proclab::test

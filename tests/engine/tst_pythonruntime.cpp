@@ -18,6 +18,7 @@
 #include <signal.h>
 
 using namespace proclab;
+using proclab::test::describe;
 
 namespace {
 
@@ -42,21 +43,6 @@ const ProcessRecord *named(const Run &run, const QString &name)
             return &p;
     }
     return nullptr;
-}
-
-QString describe(const Run &run)
-{
-    QStringList lines{run.errors.join(QLatin1String(" | "))};
-    for (const ProcessRecord &p : run.processes)
-        lines << QStringLiteral("%1 %2 pid %3 parent %4 %5 code %6 signal %7")
-                     .arg(p.id)
-                     .arg(p.name)
-                     .arg(p.pid)
-                     .arg(p.parent)
-                     .arg(ExitStatus::kindName(p.exit.kind))
-                     .arg(p.exit.code)
-                     .arg(p.exit.signal);
-    return lines.join(QLatin1Char('\n'));
 }
 
 // No process of the run may be alive (or a zombie nobody collected) once it ended.
