@@ -41,6 +41,8 @@ BODIES = [
     ("note", re.compile(rb"note (.+)")),
     ("exit", re.compile(rb"exit " + NUMBER)),
     ("tasks", re.compile(rb"tasks " + NUMBER + rb"((?: " + NUMBER + rb" " + NUMBER + rb")+)")),
+    # Tasks back to back: the first's begin is the line's time, then each task's duration.
+    ("taskrun", re.compile(rb"taskrun " + NUMBER + rb"((?: " + NUMBER + rb")+)")),
     # What ended a wait: Python's Barrier and Lock cannot tell, so the tracer says so.
     ("cause", re.compile(rb"cause (barrier_wait|lock_wait) unknown")),
 ]
@@ -79,6 +81,16 @@ def parse_line(raw):
                     raise ValueError("more than 1024 tasks in one line")
                 if any(end < begin for begin, end in zip(offsets[::2], offsets[1::2])):
                     raise ValueError("task ends before it begins")
+                e.fields = (int(b.group(1)), offsets)
+            if kind == "taskrun":  # read as the `tasks` line it stands for
+                durations = [int(v) for v in b.group(2).split()]
+                if len(durations) > 1024:
+                    raise ValueError("more than 1024 tasks in one line")
+                offsets, end = [], 0
+                for d in durations:
+                    offsets += [end, end + d]
+                    end += d
+                e.kind = "tasks"
                 e.fields = (int(b.group(1)), offsets)
             if kind == "exit" and int(b.group(1)) > 255:
                 raise ValueError("exit code out of range")
@@ -234,8 +246,15 @@ def run_traced(script, args=(), method="fork", env=None, timeout=60, child_ids="
 
 class TracedCase(unittest.TestCase):
     def trace(self, program, args=(), method="fork", expect_code=0, **kwargs):
+        import tempfile
+
         script = program if os.path.isabs(program) else os.path.join(TUTORIAL, program)
-        pid, code, out, err = run_traced(script, args, method, **kwargs)
+        # A temporary directory of its own, to see that the tracer leaves nothing in it.
+        with tempfile.TemporaryDirectory() as tmp:
+            kwargs["env"] = dict(kwargs.get("env") or {}, TMPDIR=tmp)
+            pid, code, out, err = run_traced(script, args, method, **kwargs)
+            left = [name for name in os.listdir(tmp) if name.startswith("proclab-trace-")]
+            self.assertEqual(left, [], "the tracer's directory was left behind")
         self.assertEqual(code, expect_code, "exit code; stderr:\n" + err)
         try:
             events = parse_stream(out)
@@ -885,6 +904,47 @@ BENCH = textwrap.dedent('''
         core._flush_events()
         core._fd = pipe_fd
 ''')
+
+
+class TaskLineTests(unittest.TestCase):
+    def test_taskrun_lines_give_back_every_boundary_within_pipe_buf(self):
+        # Durations from 0 ns to hours, in runs long and short: every line parses, fits PIPE_BUF
+        # and holds at most 1024 tasks, and the lines together give back every boundary exactly.
+        sys.path.insert(0, PYTHON_DIR)
+        from proclab_trace import _core
+
+        cases = {
+            "tiny": [0, 1, 2, 3] * 900,
+            "short": [7, 250, 1999, 31] * 700,
+            "hours": [10 ** 13 + k for k in range(50)] + [1] * 3000,
+            "one": [42],
+        }
+        saved = _core._prefix, _core._queue
+        try:
+            for name, durations in cases.items():
+                with self.subTest(name):
+                    lines = []
+                    _core._prefix, _core._queue = b"123 7 ", lines.append
+                    bounds = [5_000_000_000]
+                    for d in durations:
+                        bounds.append(bounds[-1] + d)
+                    _core._emit_tasks(40, bounds)
+                    got, first = [], 40
+                    for line in lines:
+                        self.assertTrue(line.endswith(b"\n"))
+                        self.assertLessEqual(len(line), 4096)
+                        e = parse_line(line[:-1])
+                        self.assertEqual(e.raw.split()[3], b"taskrun")
+                        task, offsets = e.fields
+                        self.assertEqual(task, first)
+                        self.assertLessEqual(len(offsets), 2 * 1024)
+                        got += [(e.ts + b, e.ts + f) for b, f in zip(offsets[::2], offsets[1::2])]
+                        first += len(offsets) // 2
+                    self.assertEqual(got, list(zip(bounds, bounds[1:])))
+                    if name == "tiny":  # short numbers: lines filled up to the task limit
+                        self.assertEqual(len(lines), 4)
+        finally:
+            _core._prefix, _core._queue = saved
 
 
 class BenchmarkTests(unittest.TestCase):

@@ -504,7 +504,12 @@ void pool(TutorialSection &s, const Run *run)
                 values = object.value(QStringLiteral("squares"));
             if (!values.isUndefined() && !values.isNull()) {
                 squares.measured = Tutorial::tr("Results: %1").arg(compactJson(values, 12));
-                squares.verdict = verdictOf(areSquares(values.toArray(), tasks));
+                // The engine checks the squares where it reads them, off the GUI thread (a
+                // million of them take the window 12 ms); runs written without that fact are
+                // checked here.
+                const QJsonValue checked = run->facts.value(QStringLiteral("results_are_squares"));
+                squares.verdict = verdictOf(checked.isBool() ? checked.toBool()
+                                                             : areSquares(values.toArray(), tasks));
             }
         }
         QStringList perWorker;

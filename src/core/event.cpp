@@ -110,12 +110,20 @@ bool parseSpanFields(FieldReader &fields, Event &event, QString *error)
 
 // The offsets of a `tasks` line, parsed in one pass over the bytes rather than field by field:
 // this is the engine's hottest loop at the pool's default chunk size.
-bool parseTaskOffsets(QByteArrayView rest, Event &event, QString *error)
+// How a task line gives its times: `tasks` a begin and an end offset per task; `taskrun` tasks
+// back to back, each a duration (it begins where the one before it ended, the first at ts_ns).
+enum class TaskTimes { Pairs, Durations };
+
+bool parseTaskOffsets(QByteArrayView rest, Event &event, TaskTimes times, QString *error)
 {
     if (rest.isEmpty())
-        return fail(error, EventParserText::tr("tasks needs begin and end offsets"));
+        return fail(error, times == TaskTimes::Pairs
+                               ? EventParserText::tr("tasks needs begin and end offsets")
+                               : EventParserText::tr("taskrun needs task durations"));
     auto &offsets = event.taskOffsets;
-    offsets.reserve(size_t(std::min<qsizetype>(rest.size() / 2 + 1, 2 * kMaxTasksPerLine)));
+    offsets.reserve(size_t(std::min<qsizetype>(rest.size() + 2, 2 * kMaxTasksPerLine)));
+    const qint64 latest = std::numeric_limits<qint64>::max() - event.timestampNs;
+    qint64 end = 0; // Durations: the end of the tasks so far
     const char *p = rest.data();
     const char *const stop = p + rest.size();
     for (;;) {
@@ -133,11 +141,19 @@ bool parseTaskOffsets(QByteArrayView rest, Event &event, QString *error)
         if (offsets.size() == size_t(2 * kMaxTasksPerLine))
             return fail(
                 error, EventParserText::tr("more than %1 tasks in one line").arg(kMaxTasksPerLine));
-        if (value > std::numeric_limits<qint64>::max() - event.timestampNs)
-            return fail(error, EventParserText::tr("task offset out of range"));
-        if (offsets.size() % 2 == 1 && value < offsets.back())
-            return fail(error, EventParserText::tr("task ends before it begins"));
-        offsets.push_back(value);
+        if (times == TaskTimes::Durations) {
+            if (value > latest - end)
+                return fail(error, EventParserText::tr("task offset out of range"));
+            offsets.push_back(end);
+            end += value;
+            offsets.push_back(end);
+        } else {
+            if (value > latest)
+                return fail(error, EventParserText::tr("task offset out of range"));
+            if (offsets.size() % 2 == 1 && value < offsets.back())
+                return fail(error, EventParserText::tr("task ends before it begins"));
+            offsets.push_back(value);
+        }
         if (p == stop)
             break;
         ++p; // the space; a trailing one leaves an empty field, rejected above
@@ -243,13 +259,14 @@ bool parseBody(QByteArrayView type, FieldReader &fields, Event &event, QString *
         event.value = *signal;
         return requireEnd();
     }
-    if (type == "tasks") {
+    if (type == "tasks" || type == "taskrun") {
         event.type = EventType::Tasks;
         const auto first = parseSmall(fields.next());
         if (!first)
             return fail(error, EventParserText::tr("tasks needs a first task index"));
         event.task = *first;
-        return parseTaskOffsets(fields.rest(), event, error);
+        return parseTaskOffsets(fields.rest(), event,
+                                type == "tasks" ? TaskTimes::Pairs : TaskTimes::Durations, error);
     }
     return fail(error, EventParserText::tr("unknown event type"));
 }

@@ -36,6 +36,7 @@ struct Event : EventFields
 //   <ts_ns> <pid> <id> note <text>
 //   <ts_ns> <pid> <id> exit <code>
 //   <ts_ns> <pid> <id> tasks <first_task> <b0> <e0> [<b1> <e1> ...]
+//   <ts_ns> <pid> <id> taskrun <first_task> <d0> [<d1> ...]
 //   <ts_ns> <pid> <id> lock_owner_died
 //   <ts_ns> <pid> <id> cause <span_kind> <cause_event> <cause_id> <cause_ts_ns>
 //   <ts_ns> <pid> <id> cause <span_kind> unknown
@@ -44,6 +45,10 @@ struct Event : EventFields
 // line (the pool sends a chunk this way: the engine's cost is per line, not per number). bK and
 // eK are the ns offsets of task first_task + K's begin and end from ts_ns, 0 <= bK <= eK; at most
 // kMaxTasksPerLine tasks, and writers keep the line within PIPE_BUF (several lines per chunk).
+// `taskrun` is the same for tasks run back to back, each beginning when the one before it ended
+// (the first at ts_ns): dK is task first_task + K's duration. Half the numbers, and no
+// subtraction per task for a writer that reads the clock once per task boundary (the Python
+// tracer); it is parsed into the same begin/end pairs and formatted back as `tasks`.
 // `cause` says what ended the process's last closed span of that kind (a barrier or lock wait):
 // the process that did it and its own timestamp of the deed (cause_ts_ns, absolute), or unknown.
 QByteArray formatEvent(const Event &event);

@@ -608,6 +608,7 @@ void MpiScenario::collectPool(QJsonObject &facts, QJsonArray &results)
     qint64 missing = 0;
     qint64 repeated = 0;
     qint64 wrong = 0;
+    qint64 noResult = 0;
     for (qint64 i = 0; i < n; ++i) {
         const int ran = gathered ? executions[size_t(i)] : 0;
         const int seen = spanned[size_t(i)];
@@ -619,6 +620,7 @@ void MpiScenario::collectPool(QJsonObject &facts, QJsonArray &results)
             wrong += values[size_t(i)] != i * i;
         } else {
             results.append(QJsonValue());
+            ++noResult;
         }
     }
     const qint64 chunksize = parameters().effectiveChunksize();
@@ -628,6 +630,7 @@ void MpiScenario::collectPool(QJsonObject &facts, QJsonArray &results)
     facts.insert(QStringLiteral("tasks_per_worker"), perRank);
     facts.insert(QStringLiteral("results_gathered"), gathered);
     facts.insert(QStringLiteral("results_in_order"), gathered && wrong == 0);
+    facts.insert(QStringLiteral("results_are_squares"), gathered && wrong == 0 && noResult == 0);
     facts.insert(QStringLiteral("every_task_once"), gathered && once == n);
     facts.insert(QStringLiteral("tasks_done"), n - missing);
     facts.insert(QStringLiteral("task_spans"), spans);

@@ -17,6 +17,8 @@ private slots:
     void formatRoundTrip();
     void taskBatches_data();
     void taskBatches();
+    void taskRuns_data();
+    void taskRuns();
     void taskBatchSplitsWithinPipeBuf();
 };
 
@@ -154,6 +156,21 @@ void TestEventParser::malformedLines_data()
     for (int i = 0; i <= kMaxTasksPerLine; ++i)
         tooMany += " 0 0";
     QTest::newRow("tasks too many") << tooMany;
+    QTest::newRow("taskrun no first") << QByteArray("1 2 3 taskrun");
+    QTest::newRow("taskrun no durations") << QByteArray("1 2 3 taskrun 5");
+    QTest::newRow("taskrun negative duration") << QByteArray("1 2 3 taskrun 5 4 -1");
+    QTest::newRow("taskrun trailing space") << QByteArray("1 2 3 taskrun 5 4 ");
+    QTest::newRow("taskrun word") << QByteArray("1 2 3 taskrun 5 four");
+    QTest::newRow("taskrun sum overflow")
+        << QByteArray("1 2 3 taskrun 5 5000000000000000000 5000000000000000000");
+    QTest::newRow("taskrun ts + sum overflow")
+        << QByteArray("9000000000000000000 2 3 taskrun 5 200000000000000000 "
+                      "200000000000000000");
+    QTest::newRow("taskrun index overflow") << QByteArray("1 2 3 taskrun 2147483647 1 1");
+    QByteArray tooManyRun("1 2 3 taskrun 0");
+    for (int i = 0; i <= kMaxTasksPerLine; ++i)
+        tooManyRun += " 0";
+    QTest::newRow("taskrun too many") << tooManyRun;
 }
 
 void TestEventParser::malformedLines()
@@ -253,6 +270,49 @@ void TestEventParser::taskBatches()
     if (!expected.endsWith('\n'))
         expected += '\n';
     QCOMPARE(formatEvent(*event), expected);
+}
+
+// `taskrun` lines: tasks back to back (each begins when the one before it ended), given by their
+// durations; the same spans as the `tasks` line they are formatted back as.
+void TestEventParser::taskRuns_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("first");
+    QTest::addColumn<QList<qint64>>("offsets");
+    QTest::addColumn<QByteArray>("asTasks");
+    QTest::newRow("one task") << QByteArray("100 42 1 taskrun 7 35") << 7 << QList<qint64>{0, 35}
+                              << QByteArray("100 42 1 tasks 7 0 35\n");
+    QTest::newRow("three tasks") << QByteArray("100 42 1 taskrun 10 5 4 0\n") << 10
+                                 << QList<qint64>{0, 5, 5, 9, 9, 9}
+                                 << QByteArray("100 42 1 tasks 10 0 5 5 9 9 9\n");
+    QTest::newRow("last int task") << QByteArray("100 42 1 taskrun 2147483647 2") << 2147483647
+                                   << QList<qint64>{0, 2}
+                                   << QByteArray("100 42 1 tasks 2147483647 0 2\n");
+    QByteArray full("100 42 1 taskrun 0");
+    QByteArray fullTasks("100 42 1 tasks 0");
+    QList<qint64> fullOffsets;
+    for (int i = 0; i < kMaxTasksPerLine; ++i) {
+        full += " 3";
+        fullTasks += ' ' + QByteArray::number(3 * i) + ' ' + QByteArray::number(3 * i + 3);
+        fullOffsets << 3 * i << 3 * i + 3;
+    }
+    QTest::newRow("kMaxTasksPerLine tasks") << full << 0 << fullOffsets << fullTasks + '\n';
+}
+
+void TestEventParser::taskRuns()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, first);
+    QFETCH(QList<qint64>, offsets);
+    QFETCH(QByteArray, asTasks);
+    QString error;
+    const auto event = parseEventLine(line, &error);
+    QVERIFY2(event.has_value(), qPrintable(error));
+    QCOMPARE(event->type, EventType::Tasks);
+    QCOMPARE(event->timestampNs, 100);
+    QCOMPARE(event->task, first);
+    QCOMPARE(QList<qint64>(event->taskOffsets.begin(), event->taskOffsets.end()), offsets);
+    QCOMPARE(formatEvent(*event), asTasks);
 }
 
 // The one formatter's line sizing: a long run of tasks with large offsets splits into lines that

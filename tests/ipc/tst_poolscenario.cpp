@@ -70,6 +70,7 @@ void TestPoolScenario::results()
     for (int i = 0; i < tasks; ++i)
         QCOMPARE(results.at(i).toInteger(), qint64(i) * i);
     QVERIFY(run.facts.value(QStringLiteral("every_task_once")).toBool());
+    QVERIFY(run.facts.value(QStringLiteral("results_are_squares")).toBool());
 
     // Every task once, seen also from the lanes: one task span per input index.
     std::vector<int> spans(size_t(tasks), 0);
@@ -156,6 +157,9 @@ void TestPoolScenario::stopBlamesNobody()
     for (const ProcessRecord &p : run.processes)
         tasks += qint64(p.spans.size());
     QVERIFY(tasks >= 4);
+    // Tasks not run have no result: the squares claim does not hold.
+    QVERIFY(run.facts.value(QStringLiteral("tasks_not_run")).toInteger() > 0);
+    QCOMPARE(run.facts.value(QStringLiteral("results_are_squares")), QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestPoolScenario)
