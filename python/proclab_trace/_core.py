@@ -306,9 +306,9 @@ def _read_shared_environment():
 # exactly there (the C++ workers' --park-* options): "work": in its work, before the barrier of
 # round N, until it gets SIGUSR1; "lock": holding the lock in round N, for ever. PROCLAB_PARK=
 # task:N parks the pool worker that takes task N (whichever it is: the pool hands chunks out in
-# any order), in the middle of its chunk, before the task, for ever. Between chunks cannot be
-# parked from here: the tracer sees a chunk only while map iterates it, and a pause after the
-# iteration would still be before its result goes back (mid-chunk for the pool).
+# any order), in the middle of its chunk, before the task, for ever; PROCLAB_PARK=between:N the
+# pool worker that runs task N once that chunk's result has gone back, before it takes another
+# (it holds no chunk), for ever.
 
 _park_plan = None  # (pid, state, n) for this process, read once
 
@@ -320,7 +320,8 @@ def _park_request(state):
     if _park_plan is None or _park_plan[0] != pid:
         what, _, rest = os.environ.get("PROCLAB_PARK", "").partition(":")
         n, _, name = rest.partition(":")
-        mine = n.isdigit() and (what == "task" or name == multiprocessing.current_process().name)
+        mine = n.isdigit() and (what in ("task", "between") or
+                                name == multiprocessing.current_process().name)
         _park_plan = (pid, what if mine else None, int(n) if mine else None)
     return _park_plan[2] if _park_plan[1] == state else None
 
@@ -701,6 +702,21 @@ def _popen_wait(self, timeout=None):
     return _orig_popen_wait(self, timeout)
 
 
+_orig_send_signal = None
+
+
+def _popen_send_signal(self, sig):
+    """Process.terminate() and kill(), Pool.terminate() and the daemons' terminate at exit all
+    come here: the lab is told (signal_sent, written out before the signal goes) that the program
+    itself sends it, so a death it causes is told from one that comes from outside."""
+    record = self.__dict__.get("_proclab_child")
+    if (_prefix is not None and record is not None and self.returncode is None
+            and os.getpid() == record.owner):
+        _emit(b"signal_sent %d %d" % (record.child_id, sig))
+        _flush_events()
+    return _orig_send_signal(self, sig)
+
+
 # ---- spawned interpreters (spawn, forkserver) -------------------------------------------------
 
 _orig_spawnv_passfds = multiprocessing.util.spawnv_passfds
@@ -1017,11 +1033,15 @@ class _Chunk:
         return len(self.items)
 
     def __iter__(self):
+        global _park_before_next_chunk
         if _prefix is None:
             return iter(self.items)
         parked = _park_request("task")
         if parked is not None and self.first <= parked < self.first + len(self.items):
             return _parked_at(parked, self.first, self.items)
+        parked = _park_request("between")
+        if parked is not None and self.first <= parked < self.first + len(self.items):
+            _park_before_next_chunk = parked
         if _task_spans:
             return _task_spans_of(self.first, self.items)
         return _timed_tasks(self.first, self.items)
@@ -1080,6 +1100,26 @@ def _task_spans_of(first, items):
 
 
 _orig_get_tasks = None
+_orig_worker = None
+_park_before_next_chunk = None  # PROCLAB_PARK=between:N: task N's chunk has begun in this worker
+
+
+def _worker_parking_between_chunks(inqueue, outqueue, *args, **kwargs):
+    """multiprocessing.pool.worker when PROCLAB_PARK=between:N: the same loop, with the worker's
+    take of its next chunk (inqueue.get, which the loop calls only after it has put the last
+    chunk's result) parking once task N's chunk has been run."""
+    import multiprocessing.pool  # a spawned worker may not have it yet: the import patches it
+
+    take = inqueue.get
+
+    def next_chunk():
+        if _park_before_next_chunk is not None:
+            _park("parked between chunks, after the chunk of task %d" % _park_before_next_chunk)
+        return take()
+
+    inqueue.get = next_chunk
+    return _orig_worker(inqueue, outqueue, *args, **kwargs)
+
 
 
 def _get_tasks(func, it, size):
@@ -1181,12 +1221,14 @@ def _when_imported(name, patch):
 
 
 def _patch_popen_fork(module):
-    global _orig_popen_init, _orig_popen_wait
+    global _orig_popen_init, _orig_popen_wait, _orig_send_signal
     Popen = module.Popen
     _orig_popen_init = Popen.__init__
     _orig_popen_wait = Popen.wait
+    _orig_send_signal = Popen._send_signal
     Popen.__init__ = _popen_init
     Popen.wait = _popen_wait
+    Popen._send_signal = _popen_send_signal
     if _reaps:
         _wrap_poll(Popen)
 
@@ -1220,6 +1262,8 @@ def _patch():
     multiprocessing.util.spawnv_passfds = _spawnv_passfds
     _when_imported("multiprocessing.popen_fork", _patch_popen_fork)
     _when_imported("multiprocessing.synchronize", _patch_synchronize)
+    if os.environ.get("PROCLAB_PARK", "").startswith("between:"):
+        _when_imported("multiprocessing.pool", _patch_pool_worker)
 
 
 _reaps = False  # this process reports its children's reaps (the main process)
@@ -1243,6 +1287,15 @@ def _patch_pool():
     Pool = multiprocessing.pool.Pool
     _orig_get_tasks = Pool.__dict__["_get_tasks"].__func__
     Pool._get_tasks = staticmethod(_get_tasks)
+
+
+def _patch_pool_worker(module):
+    """PROCLAB_PARK=between:N only (the lab's fault tests): a Pool starts its workers with the
+    module's `worker`, so it is replaced as soon as the module is imported, before any Pool."""
+    global _orig_worker
+    if _orig_worker is None:
+        _orig_worker = module.worker
+        module.worker = _worker_parking_between_chunks
 
 
 def install_child():

@@ -43,6 +43,7 @@ BODIES = [
     ("tasks", re.compile(rb"tasks " + NUMBER + rb"((?: " + NUMBER + rb" " + NUMBER + rb")+)")),
     # Tasks back to back: the first's begin is the line's time, then each task's duration.
     ("taskrun", re.compile(rb"taskrun " + NUMBER + rb"((?: " + NUMBER + rb")+)")),
+    ("signal_sent", re.compile(rb"signal_sent " + NUMBER + rb" " + NUMBER)),
     # What ended a wait: Python's Barrier and Lock cannot tell, so the tracer says so.
     ("cause", re.compile(rb"cause (barrier_wait|lock_wait) unknown")),
 ]
@@ -141,6 +142,7 @@ class Run:
         self.events = events
         self.processes = {main_id: Process(main_pid, None, "main", False, 0)}
         self.spawn_order = []
+        self.signals_sent = []  # (sender id, child id, signal, ts): terminate(), kill()
         for e in events:
             self._apply(e, main_id, first, last)
 
@@ -212,6 +214,8 @@ class Run:
             if not p.spans or p.spans[-1][0] != kind:
                 self._fail(e, "cause without the wait it ends right before it")
             p.causes.append(kind)
+        elif e.kind == "signal_sent":
+            self.signals_sent.append((e.id, int(e.fields[0]), int(e.fields[1]), e.ts))
         elif e.kind == "note":
             p.notes.append(e.text)
         elif e.kind == "exit":
@@ -324,6 +328,11 @@ class ScenarioTests(TracedCase):
                     names = run.by_name()
                     victim, first = names["victim"], names["finished_first"]
                     self.assertEqual(victim.reaped, ("signal", int(signum)))
+                    # The program's own signal, said before it was sent: the death is its doing.
+                    victim_id = [i for i, p in run.processes.items() if p is victim][0]
+                    self.assertEqual([(s[0], s[1], s[2]) for s in run.signals_sent],
+                                     [(0, victim_id, int(signum))])
+                    self.assertLess(run.signals_sent[0][3], victim.reaped_at)
                     self.assertIsNone(victim.exit, "a killed process writes no exit line")
                     self.assertIn("work", victim.open, "killed inside its work")
                     self.assertEqual(first.reaped, ("normal", 0))
@@ -341,6 +350,10 @@ class ScenarioTests(TracedCase):
                 self.assertTrue(daemon.daemon)
                 self.assertFalse(regular.daemon)
                 self.assertEqual(daemon.reaped, ("signal", int(signal.SIGTERM)))
+                # multiprocessing's exit handler terminates it, and the tracer says so first.
+                daemon_id = [i for i, p in run.processes.items() if p is daemon][0]
+                self.assertEqual([(s[1], s[2]) for s in run.signals_sent],
+                                 [(daemon_id, int(signal.SIGTERM))])
                 self.assertIsNone(daemon.output, "the daemon never finished its work")
                 self.assertEqual(regular.reaped, ("normal", 0))
                 self.assertEqual(regular.exit, 0)

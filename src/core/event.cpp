@@ -91,6 +91,15 @@ bool parseSpanFields(FieldReader &fields, Event &event, QString *error)
     event.span = *kind;
     while (!fields.atEnd()) {
         const QByteArrayView field = fields.next();
+        if (field == "last") {
+            // The arrival that completed a barrier round: last, after the round, on a begin.
+            if (event.type != EventType::Begin || event.span != SpanKind::BarrierWait ||
+                event.round < 0 || !fields.atEnd())
+                return fail(error, EventParserText::tr("only a barrier_wait begin with its round "
+                                                       "can end with last"));
+            event.lastArrival = true;
+            break;
+        }
         const qsizetype eq = field.indexOf('=');
         if (eq <= 0)
             return fail(error, EventParserText::tr("expected key=value after the span kind"));
@@ -108,11 +117,12 @@ bool parseSpanFields(FieldReader &fields, Event &event, QString *error)
     return true;
 }
 
-// The offsets of a `tasks` line, parsed in one pass over the bytes rather than field by field:
-// this is the engine's hottest loop at the pool's default chunk size.
 // How a task line gives its times: `tasks` a begin and an end offset per task; `taskrun` tasks
 // back to back, each a duration (it begins where the one before it ended, the first at ts_ns).
 enum class TaskTimes { Pairs, Durations };
+
+// The offsets of a task line, parsed in one pass over the bytes rather than field by field:
+// this is the engine's hottest loop at the pool's default chunk size.
 
 bool parseTaskOffsets(QByteArrayView rest, Event &event, TaskTimes times, QString *error)
 {

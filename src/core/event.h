@@ -30,6 +30,7 @@ struct Event : EventFields
 // Line format (one event per line, fields separated by single spaces, no trailing space):
 //   <ts_ns> <pid> <id> ready
 //   <ts_ns> <pid> <id> begin|end <span_kind> [round=<n>] [task=<n>]
+//   <ts_ns> <pid> <id> begin barrier_wait round=<n> last
 //   <ts_ns> <pid> <id> output <items>
 //   <ts_ns> <pid> <id> spawn <child_id> <child_pid> daemon|regular <name>
 //   <ts_ns> <pid> <id> reaped <child_id> normal|signal <code_or_signal>
@@ -51,6 +52,9 @@ struct Event : EventFields
 // tracer); it is parsed into the same begin/end pairs and formatted back as `tasks`.
 // `cause` says what ended the process's last closed span of that kind (a barrier or lock wait):
 // the process that did it and its own timestamp of the deed (cause_ts_ns, absolute), or unknown.
+// `last` on a barrier_wait begin says that this arrival (at ts_ns) completed round n, as the
+// barrier counted it: the cause of every other party's wait in that round, which the waiters then
+// need not report (no line per waiter and round; the engine joins them by round).
 QByteArray formatEvent(const Event &event);
 // The same line appended to `out` without temporary allocations (appendEventLine() underneath,
 // the formatter proclab-worker uses too).

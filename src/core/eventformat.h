@@ -91,6 +91,9 @@ struct EventFields
     SpanKind span = SpanKind::Work; // Begin / End
     ReapKind reap = ReapKind::Normal;
     bool daemon = false; // Spawn
+    // Begin of a barrier_wait: this arrival completed the round (every other party's wait in the
+    // round ends because of it).
+    bool lastArrival = false;
     int round = -1;      // Begin / End of barrier and lock spans
     int task = -1;       // Begin / End of pool tasks; Tasks: the first task of the batch
     int childId = -1;    // Spawn / Reaped
@@ -190,6 +193,8 @@ void appendEventLine(Sink &out, const EventFields &e, std::string_view text, Tas
             line.text(" round=").number(e.round);
         if (e.task >= 0)
             line.text(" task=").number(e.task);
+        if (e.lastArrival)
+            line.text(" last");
         break;
     case EventType::Output:
         line.text("output ").number(e.value);

@@ -188,6 +188,21 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
         if (slot.open)
             return fail(RecorderText::tr("span %1 began twice without ending")
                             .arg(QString::fromLatin1(spanKindName(event.span))));
+        if (event.lastArrival) {
+            if (m_lastArrivals.count(event.round))
+                return fail(RecorderText::tr("a second last arrival in barrier round %1")
+                                .arg(event.round));
+            m_lastArrivals.emplace(event.round, std::make_pair(process->id, t));
+            // The waits of the round that the engine read first get their cause now.
+            const auto waits = m_waitsBeforeLastArrival.find(event.round);
+            if (waits != m_waitsBeforeLastArrival.end()) {
+                for (const auto &[id, index] : waits->second) {
+                    if (ProcessRecord *waiter = m_run.process(id))
+                        attributeBarrierWait(*waiter, index);
+                }
+                m_waitsBeforeLastArrival.erase(waits);
+            }
+        }
         slot.open = true;
         slot.span = Span{t, t, event.round, event.task, event.span};
         return true;
@@ -208,6 +223,8 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
         slot.open = false;
         slot.span.endNs = t;
         process->spans.push_back(slot.span);
+        if (event.span == SpanKind::BarrierWait && event.round >= 0)
+            attributeBarrierWait(*process, int(process->spans.size()) - 1);
         return true;
     }
     case EventType::Output:
@@ -258,8 +275,10 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
     case EventType::Cause:
         return applyCause(event, *process, t, error);
     case EventType::SignalSent: {
+        // A child reserved for the sender may not have announced itself yet (its spawn line
+        // comes from the child itself, through the same pipe but perhaps later).
         ProcessRecord *child = m_run.process(event.childId);
-        if (!child || child->parent != event.processId || child->pid == 0)
+        if (!child || child->parent != event.processId)
             return fail(RecorderText::tr("signal sent to child %1 that process %2 never spawned")
                             .arg(event.childId)
                             .arg(event.processId));
@@ -338,11 +357,41 @@ bool RunRecorder::applyCause(const Event &event, ProcessRecord &process, qint64 
         cause.process = event.childId;
         cause.timeNs = when;
     }
-    span->cause = qint32(process.causes.size());
-    process.causes.push_back(cause);
-    // Already sent to the views without it: a snapshot taker sends it again.
-    m_revised.emplace_back(process.id, int(process.spans.rend() - span) - 1);
+    setCause(process, int(process.spans.rend() - span) - 1, cause);
     return true;
+}
+
+void RunRecorder::setCause(ProcessRecord &process, int spanIndex, const Cause &cause)
+{
+    process.spans[size_t(spanIndex)].cause = qint32(process.causes.size());
+    process.causes.push_back(cause);
+    // Perhaps already sent to the views without it: a snapshot taker sends it again.
+    m_revised.emplace_back(process.id, spanIndex);
+}
+
+// A barrier wait ended: its cause is its round's last arrival, which the last arriver reported on
+// its own `begin barrier_wait round=N last` line (the barrier counted it last). That line may come
+// after this wait's end (another process's pipe): the wait then waits for it here. The last
+// arriver's own span, and a wait that already has a cause (`cause … unknown` from a runtime
+// whose barrier cannot tell), get none.
+void RunRecorder::attributeBarrierWait(ProcessRecord &process, int spanIndex)
+{
+    const Span &span = process.spans[size_t(spanIndex)];
+    if (span.cause >= 0)
+        return;
+    const auto last = m_lastArrivals.find(span.round);
+    if (last == m_lastArrivals.end()) {
+        m_waitsBeforeLastArrival[span.round].emplace_back(process.id, spanIndex);
+        return;
+    }
+    const auto [lastArriver, arrivedNs] = last->second;
+    if (lastArriver == process.id)
+        return;
+    Cause cause;
+    cause.event = CauseEvent::BarrierLastArrival;
+    cause.process = lastArriver;
+    cause.timeNs = arrivedNs;
+    setCause(process, spanIndex, cause);
 }
 
 void RunRecorder::closeOpenSpans(ProcessRecord &process)

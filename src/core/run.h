@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <limits>
 #include <utility>
+#include <unordered_map>
 #include <vector>
 
 namespace proclab {
@@ -34,9 +35,10 @@ static_assert(sizeof(Span) == 32, "a run may hold millions of spans");
 
 // What ended a wait, or a process: who did it (a process id of the run; -1: the lab itself) and
 // when, by that process's own clock reading (ns since the run's origin). Recorded where it
-// happened: the barrier's last arriver and the lock's releaser write who they are into the shared
-// block, the waiter reports it on waking; the engine knows the signals it sent and the joins it
-// waited on. Never inferred from timestamps afterwards.
+// happened: the barrier's last arriver knows it completed the round (the barrier counted it) and
+// says so with its arrival, the lock's releaser writes who it is into the shared block and the
+// waiter reports it on acquiring; the engine knows the signals it sent and the joins it waited
+// on. Never inferred from timestamps afterwards.
 struct Cause
 {
     qint32 process = -1;
@@ -239,6 +241,8 @@ public:
 private:
     void clampCutShortHolds(int takerId, qint64 acquiredNs);
     bool applyCause(const Event &event, ProcessRecord &process, qint64 t, QString *error);
+    void setCause(ProcessRecord &process, int spanIndex, const Cause &cause);
+    void attributeBarrierWait(ProcessRecord &process, int spanIndex);
     bool speaksFor(int sourceId, int processId) const;
     bool spendSpans(qint64 count);
 
@@ -255,6 +259,11 @@ private:
     std::vector<ExitEvent> m_exitEvents;
     std::vector<std::pair<int, qint64>> m_ownerDiedTakes; // taker id, relative ns
     std::vector<std::pair<int, int>> m_revised;
+    // Barrier rounds: the arrival that completed each (a `last` begin line: process id, relative
+    // ns), and the waits of a round that ended before the engine had read it (process id, span
+    // index). Each entry stands for a span of the run, so the span budget bounds them.
+    std::unordered_map<qint32, std::pair<int, qint64>> m_lastArrivals;
+    std::unordered_map<qint32, std::vector<std::pair<int, int>>> m_waitsBeforeLastArrival;
 };
 
 } // namespace proclab

@@ -102,6 +102,7 @@ void PythonScenario::watchAfterFault(int id, const ExitStatus &exit)
                   .arg(id)
                   .arg(p->name)
                   .arg(exit.pythonExitCode());
+    m_faultId = id;
     m_faultInPool = isPoolWorker(*p);
     m_lastMark = progressMark();
     m_lastProgressNs = monotonicNowNs();
@@ -148,6 +149,7 @@ void PythonScenario::checkProgressAfterFault()
     if (now - m_lastProgressNs < qint64(kStallAfterFaultMs) * 1'000'000)
         return;
     m_faultWatch.stop();
+    m_endExplained.push_back(m_faultId);
     if (m_faultInPool) {
         abort(
             tr("after %1 the pool is broken: that worker's chunk never comes back, and Pool.map() "
@@ -284,6 +286,7 @@ void PythonScenario::processStopped(int id)
                 "on while it was; the lab killed it")
                  .arg(id)
                  .arg(p->name));
+    m_endExplained.push_back(id);
     supervisor().sendSignal(id, SIGKILL);
 }
 
@@ -292,6 +295,26 @@ void PythonScenario::collectResults()
     m_faultWatch.stop();
     supervisor().dropUnusedReservations();
     const Run &r = run();
+    // A process of the program killed by a signal that no process of the program sent (its own
+    // terminate() and kill() say so, and those deaths are the tutorial's): from outside, or a
+    // fault the lab injected. The program may well have gone on without it (a Pool replaces a
+    // dead worker that held no chunk), but the run did not go as written. Not after Stop or a
+    // time limit (the lab ended them; the run's error says so) nor twice for one death.
+    for (const ProcessRecord &p : r.processes) {
+        if (isAborted())
+            break;
+        if (p.exit.kind != ExitStatus::Kind::Signal ||
+            (p.exitCause.event == CauseEvent::Signal && p.exitCause.process >= 0) ||
+            std::find(m_endExplained.begin(), m_endExplained.end(), p.id) != m_endExplained.end())
+            continue;
+        addError(tr("process %1 (%2) was killed by signal %3 (%4), which the program did not "
+                    "send: Python exit code %5")
+                     .arg(p.id)
+                     .arg(p.name)
+                     .arg(p.exit.signal)
+                     .arg(signalName(p.exit.signal))
+                     .arg(p.exit.pythonExitCode()));
+    }
     QJsonArray processes;
     for (const ProcessRecord &p : r.processes) {
         processes.append(

@@ -4,6 +4,7 @@
 #include "scenario.h"
 
 #include <QTimer>
+#include <vector>
 
 namespace proclab {
 
@@ -54,7 +55,10 @@ private:
     int m_main = -1;
     QTimer m_faultWatch;
     QString m_fault;            // what died, for the message
+    int m_faultId = -1;         // and which process that was
     bool m_faultInPool = false; // it was a pool worker (Pool.map() waits for its chunk)
+    // Processes whose end an error already explains (stopped, or the fault the run stalled on).
+    std::vector<int> m_endExplained;
     qint64 m_lastMark = -1;
     qint64 m_lastProgressNs = 0;
 };

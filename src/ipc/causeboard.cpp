@@ -5,7 +5,7 @@
 
 namespace proclab::ipc {
 
-BarrierArrival arriveAtBarrier(CauseBoard &board, int processId, unsigned parties)
+BarrierArrival arriveAtBarrier(CauseBoard &board, unsigned parties)
 {
     BarrierArrival arrival;
     unsigned long long seen = board.arrivals.load(std::memory_order_acquire);
@@ -15,24 +15,7 @@ BarrierArrival arriveAtBarrier(CauseBoard &board, int processId, unsigned partie
                                                    std::memory_order_acquire));
     arrival.ticket = seen;
     arrival.last = parties > 0 && (seen + 1) % parties == 0;
-    if (arrival.last) {
-        CauseBoard::LastArrival &slot = board.last[(seen / parties) % 2];
-        slot.process.store(processId + 1, std::memory_order_relaxed);
-        slot.ns.store(arrival.ns, std::memory_order_release);
-    }
     return arrival;
-}
-
-BoardCause barrierCause(const CauseBoard &board, const BarrierArrival &arrival, unsigned parties)
-{
-    if (arrival.last || parties == 0)
-        return {};
-    const CauseBoard::LastArrival &slot = board.last[(arrival.ticket / parties) % 2];
-    const long long ns = slot.ns.load(std::memory_order_acquire);
-    const int process = slot.process.load(std::memory_order_relaxed) - 1;
-    if (process < 0)
-        return {};
-    return {CauseEvent::BarrierLastArrival, process, ns};
 }
 
 BoardCause takeLock(LockRecord &record, int processId, long long waitBeginNs, long long acquiredNs)

@@ -20,25 +20,19 @@ struct LockRecord
     std::atomic<long long> releasedNs;
 };
 
-// What ended a wait, written where it happens: the barrier's last arriver and the lock's releaser
-// write who they are (and their own clock reading of the deed) into the run's shared block; the
-// waiter reads it on waking and reports it as its cause. Families whose primitives live in the
-// segment record it in the primitive's own cache line instead (the futex barrier, LockRecord
-// beside the futex mutex); the others use this board around their calls.
+// What ended a wait, known where it happens. The barrier: arrivals are counted (and stamped) here,
+// so the arrival that completes a round knows it and says so on its own begin line, the cause of
+// every other party's wait in the round. The lock: its releaser writes who it is (and its own clock
+// reading of the release) here, and a waiter reads it on acquiring and reports it as its cause.
+// Families whose primitives live in the segment keep this in the primitive's own cache line
+// instead (the futex barrier counts and stamps arrivals itself, LockRecord sits beside the futex
+// mutex); the others use this board around their calls.
 //
 // Process ids are stored plus one, so that the zeroed block reads "nobody".
 struct CauseBoard
 {
     // Barrier: arrivals ever; round r's arrivals draw tickets r*parties … r*parties+parties-1.
     alignas(64) std::atomic<unsigned long long> arrivals;
-    // The last arrival of the two latest rounds (round % 2): a round's slot is written again
-    // only two rounds later, after every waiter of the round has read it and arrived again.
-    struct LastArrival
-    {
-        std::atomic<int> process;
-        std::atomic<long long> ns;
-    };
-    LastArrival last[2];
     alignas(64) LockRecord lock;
 };
 static_assert(std::atomic<int>::is_always_lock_free, "shared atomics must be address-free");
@@ -62,12 +56,9 @@ struct BoardCause
 
 // Counts this process's arrival and stamps it. The stamp is read after the count it is based on
 // was seen, and the count taken only if nobody counted meanwhile, so the arrivals' stamps are in
-// the order of their tickets: the last arriver's stamp is the round's latest. The last arriver
-// writes itself into the round's slot, before it enters the barrier: no waiter can be released
-// before it has.
-BarrierArrival arriveAtBarrier(CauseBoard &board, int processId, unsigned parties);
-// After the barrier released this process: who arrived last (None if this process did).
-BoardCause barrierCause(const CauseBoard &board, const BarrierArrival &arrival, unsigned parties);
+// the order of their tickets: the last arriver's stamp is the round's latest, and it knows it is
+// last (BarrierArrival::last) before it enters the barrier.
+BarrierArrival arriveAtBarrier(CauseBoard &board, unsigned parties);
 
 // Right after acquiring the lock, having begun to wait at waitBeginNs: the holder that never
 // released it (it died holding it: OwnerDied, at acquiredNs), else the last releaser if it

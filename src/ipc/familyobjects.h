@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "objectnames.h"
+
 #include "coordinationblock.h"
 #include "ipcinspection.h"
 
@@ -47,9 +49,11 @@ std::unique_ptr<FamilyObjects> makePosixObjects();
 std::unique_ptr<FamilyObjects> makeQtObjects();
 
 // Stale-object cleaning for the families' named objects (called by removeStaleIpcObjects() and
-// removeIpcObjectsOwnedBy()): removes this user's objects whose run key names a lab pid for which
-// `removeOf(pid)` is true. Return how many objects they removed, each described in *removed.
-int removePosixSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QStringList *removed);
-int removeQtSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QStringList *removed);
+// removeIpcObjectsOwnedBy()): removes this user's objects whose run key's maker (its lab's pid and
+// pid namespace) `removeOf` accepts. Return how many objects they removed, each described in
+// *removed.
+using RunKeyTest = std::function<bool(const ipc::RunKeyOrigin &maker)>;
+int removePosixSemaphoresOf(const RunKeyTest &removeOf, QStringList *removed);
+int removeQtSemaphoresOf(const RunKeyTest &removeOf, QStringList *removed);
 
 } // namespace proclab

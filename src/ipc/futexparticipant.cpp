@@ -27,23 +27,18 @@ public:
         return index == SharedBarrier::Broken ? Broken : index;
     }
     bool barrierBroken() const override { return m_barrier.isBroken(); }
-    // The barrier stamps the arrival as it counts it and the last arriver names itself in the
-    // barrier's own cache line: no second line, no second compare-and-swap per arrival.
-    BarrierArrival arrive(int processId) override
+    // The barrier stamps the arrival as it counts it, and knows whether it completed the round:
+    // no second cache line, no second compare-and-swap per arrival.
+    BarrierArrival arrive() override
     {
-        const SharedBarrier::Arrival a = m_barrier.arrive(processId);
+        const SharedBarrier::Arrival a = m_barrier.arrive(true);
         return {a.ns, a.round, a.index, a.last};
     }
-    int awaitRound(const BarrierArrival &arrival, BoardCause *cause) override
+    int awaitRound(const BarrierArrival &arrival) override
     {
-        SharedBarrier::LastArrival last;
-        const int index = m_barrier.await(
-            {std::uint32_t(arrival.ticket), arrival.index, arrival.last, arrival.ns}, &last);
-        if (index == SharedBarrier::Broken)
-            return Broken;
-        if (!arrival.last && last.process >= 0)
-            *cause = {CauseEvent::BarrierLastArrival, last.process, last.ns};
-        return index;
+        const int index =
+            m_barrier.await({std::uint32_t(arrival.ticket), arrival.index, arrival.last, arrival.ns});
+        return index == SharedBarrier::Broken ? Broken : index;
     }
     LockRecord &lockRecord() const override { return block().futexLockRecord; }
     LockResult lock() override

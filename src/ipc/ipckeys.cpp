@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ipckeys.h"
 
+#include "objectnames.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -8,10 +10,8 @@ namespace proclab {
 
 QString newRunKey()
 {
-    const quint64 nonce = QRandomGenerator::system()->generate64();
-    return QStringLiteral("proclab-%1-%2")
-        .arg(QCoreApplication::applicationPid())
-        .arg(nonce, 16, 16, QLatin1Char('0'));
+    return QString::fromStdString(
+        ipc::makeRunKey(QCoreApplication::applicationPid(), QRandomGenerator::system()->generate()));
 }
 
 } // namespace proclab

@@ -39,17 +39,14 @@ Participant::Participant(CoordinationBlock &block)
 
 Participant::~Participant() = default;
 
-BarrierArrival Participant::arrive(int processId)
+BarrierArrival Participant::arrive()
 {
-    return arriveAtBarrier(m_block.causes, processId, m_block.parties);
+    return arriveAtBarrier(m_block.causes, m_block.parties);
 }
 
-int Participant::awaitRound(const BarrierArrival &arrival, BoardCause *cause)
+int Participant::awaitRound(const BarrierArrival &)
 {
-    const int index = barrierWait();
-    if (index != Broken && !arrival.last)
-        *cause = barrierCause(m_block.causes, arrival, m_block.parties);
-    return index;
+    return barrierWait();
 }
 
 void Participant::noteHolder()

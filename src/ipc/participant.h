@@ -51,13 +51,13 @@ public:
     std::atomic<long long> &counter() const { return m_block.counter; }
     // barrierWait() in two steps, for a worker that reports what ended its wait: arrive() counts
     // this process in and stamps its arrival where it is counted (so the stamps are in counting
-    // order and the last arriver's is the round's latest), letting the wait's span begin there
-    // before it blocks; awaitRound() then blocks like barrierWait() and sets *cause to the
-    // round's last arriver (left as it is if this process was the last). By default recorded
-    // on the cause board around barrierWait(); a family whose barrier records it in its own
-    // state overrides both (futex).
-    virtual BarrierArrival arrive(int processId);
-    virtual int awaitRound(const BarrierArrival &arrival, BoardCause *cause);
+    // order and the last arriver's is the round's latest) and says whether it completed the round
+    // (BarrierArrival::last: the cause of the other parties' waits), letting the wait's span begin
+    // there before it blocks; awaitRound() then blocks like barrierWait(). By default counted on
+    // the cause board around barrierWait(); a family whose barrier counts and stamps arrivals
+    // itself overrides both (futex).
+    virtual BarrierArrival arrive();
+    virtual int awaitRound(const BarrierArrival &arrival);
     // Where the lock's holder and last release are recorded (causeboard.h): on the cause board
     // by default, beside the lock's own state where the family has it in the segment (futex).
     virtual LockRecord &lockRecord() const { return m_block.causes.lock; }

@@ -210,7 +210,7 @@ std::unique_ptr<FamilyObjects> makePosixObjects()
     return std::make_unique<PosixObjects>();
 }
 
-int removePosixSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QStringList *removed)
+int removePosixSemaphoresOf(const RunKeyTest &removeOf, QStringList *removed)
 {
     // glibc keeps a named semaphore "/N" as the file /dev/shm/sem.N; run keys start with the lab's
     // pid (newRunKey()), so a dead lab's semaphores can be told by name.
@@ -221,12 +221,11 @@ int removePosixSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QSt
     const uint uid = uint(::getuid());
     int count = 0;
     for (const QString &file : files) {
-        const QRegularExpressionMatch match = pattern.match(file);
-        if (!match.hasMatch())
+        if (!pattern.match(file).hasMatch())
             continue;
-        const qint64 pid = match.captured(1).toLongLong();
+        const auto maker = ipc::originOfRunKey(file.toStdString());
         const QString path = shm.filePath(file);
-        if (pid <= 0 || QFileInfo(path).ownerId() != uid || !removeOf(pid))
+        if (!maker || QFileInfo(path).ownerId() != uid || !removeOf(*maker))
             continue;
         const QByteArray name = "/" + QFile::encodeName(file.mid(4)); // without "sem."
         if (::sem_unlink(name.constData()) == 0) {

@@ -245,7 +245,7 @@ std::unique_ptr<FamilyObjects> makeQtObjects()
     return std::make_unique<QtObjects>();
 }
 
-int removeQtSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QStringList *removed)
+int removeQtSemaphoresOf(const RunKeyTest &removeOf, QStringList *removed)
 {
     int count = 0;
     const uint uid = ::getuid();
@@ -253,9 +253,10 @@ int removeQtSemaphoresOf(const std::function<bool(qint64 pid)> &removeOf, QStrin
     const QStringList files = temp.entryList({kKeyFilePrefix + QLatin1Char('*')},
                                              QDir::Files | QDir::System | QDir::Hidden);
     for (const QString &name : files) {
-        const qint64 pid = ipc::pidOfQtSemaphoreKey(name.toStdString());
-        if (pid <= 0 || !removeOf(pid))
+        const auto maker = ipc::originOfRunKey(name.toStdString());
+        if (!maker || !removeOf(*maker))
             continue;
+        const qint64 pid = maker->pid;
         const QString path = temp.filePath(name);
         if (QFileInfo(path).ownerId() != uid)
             continue;

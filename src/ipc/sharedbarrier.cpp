@@ -38,26 +38,19 @@ void SharedBarrier::initialize(SharedBarrierState *state, int parties)
     state->arrived.store(0, std::memory_order_relaxed); // epoch 0, nobody
     state->sleepers.store(0, std::memory_order_relaxed);
     state->parties = std::uint32_t(parties);
-    state->lastArriver.store(0, std::memory_order_relaxed);
-    state->lastArrivalNs.store(0, std::memory_order_relaxed);
 }
 
-int SharedBarrier::outcome(const Arrival &arrival, std::uint32_t now, LastArrival *cause) const
+int SharedBarrier::outcome(const Arrival &arrival, std::uint32_t now) const
 {
     // A new generation means our round completed: its count included us, and no round can
     // complete without a party that is still inside wait(). A reset() or abort() that came after
     // it breaks nobody it released (as in Python, where reset() breaks only those waiting).
     if ((now & kGenerationMask) == (arrival.round & kGenerationMask))
         return Broken; // abort(), or reset() while we waited
-    if (cause) {
-        // The acquire load that saw `now` orders these after the last arriver's stores.
-        cause->process = m_state->lastArriver.load(std::memory_order_relaxed) - 1;
-        cause->ns = m_state->lastArrivalNs.load(std::memory_order_relaxed);
-    }
     return arrival.index;
 }
 
-SharedBarrier::Arrival SharedBarrier::arrive(int process)
+SharedBarrier::Arrival SharedBarrier::arrive(bool stamp)
 {
     SharedBarrierState &s = *m_state;
     Arrival arrival;
@@ -81,7 +74,7 @@ SharedBarrier::Arrival SharedBarrier::arrive(int process)
             next = epoch | (arrival.last ? 0 : arrivals);
             // Stamped after `count` was read and counted only if nobody counted since: an
             // earlier count's stamp was taken before it, so stamps follow the count's order.
-            if (process >= 0)
+            if (stamp)
                 arrival.ns = monotonicNowNs();
         } while (!s.arrived.compare_exchange_weak(count, next, std::memory_order_acq_rel));
         if ((count & kEpochMask) == epoch)
@@ -90,10 +83,6 @@ SharedBarrier::Arrival SharedBarrier::arrive(int process)
     }
     if (!arrival.last)
         return arrival;
-    // Say who completed the round (or that nobody recorded it: no stale name from an earlier one);
-    // the generation's publication below releases these stores to the waiters.
-    s.lastArriver.store(process + 1, std::memory_order_relaxed);
-    s.lastArrivalNs.store(arrival.ns, std::memory_order_relaxed);
     // Publish the new generation unless the barrier broke or was reset meanwhile.
     std::uint32_t word = s.word.load(std::memory_order_relaxed);
     std::uint32_t next = 0;
@@ -111,7 +100,7 @@ SharedBarrier::Arrival SharedBarrier::arrive(int process)
     return arrival;
 }
 
-int SharedBarrier::await(const Arrival &arrival, LastArrival *cause)
+int SharedBarrier::await(const Arrival &arrival)
 {
     if (arrival.index == Broken || arrival.last)
         return arrival.index;
@@ -123,7 +112,7 @@ int SharedBarrier::await(const Arrival &arrival, LastArrival *cause)
             for (int i = 0; i < 32; ++i) {
                 const std::uint32_t now = s.word.load(std::memory_order_acquire);
                 if (now != before)
-                    return outcome(arrival, now, cause);
+                    return outcome(arrival, now);
                 futex::cpuRelax();
             }
         } while (monotonicNowNs() < deadline);
@@ -136,7 +125,7 @@ int SharedBarrier::await(const Arrival &arrival, LastArrival *cause)
         s.sleepers.fetch_sub(1, std::memory_order_relaxed);
         const std::uint32_t now = s.word.load(std::memory_order_acquire);
         if (now != before)
-            return outcome(arrival, now, cause);
+            return outcome(arrival, now);
         // A futex the kernel refuses cannot be slept on: rather than spin a core for ever, break
         // the barrier (for everyone: our arrival is counted, so the round could not be trusted).
         if (!slept) {

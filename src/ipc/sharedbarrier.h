@@ -19,13 +19,6 @@ struct alignas(64) SharedBarrierState
     futex::Word
         sleepers; // waiters inside FUTEX_WAIT: the last arriver skips the wake syscall when 0
     std::uint32_t parties;
-    // The arrival that completed the latest round: its process id plus one (0: not recorded) and
-    // its stamp. Written by that arrival just before it publishes the new generation, in this
-    // same cache line, which it already owns after counting itself in; a waiter reads it when it
-    // sees the generation change, before it can arrive again (the next round needs it, so no
-    // later round can overwrite it first).
-    std::atomic<std::int32_t> lastArriver;
-    std::atomic<long long> lastArrivalNs;
 };
 static_assert(sizeof(SharedBarrierState) == 64, "the barrier's state is one cache line");
 
@@ -60,13 +53,7 @@ public:
         std::uint32_t round = 0; // the word when it was counted (Broken index: not counted)
         int index = Broken;      // its arrival index (0 … parties-1), or Broken
         bool last = false;       // it completed the round (arrive() already released the others)
-        long long ns = 0;        // arrive(process >= 0): its stamp, taken where it was counted
-    };
-    // Who completed the round a caller waited in (await()'s answer for a caller that recorded).
-    struct LastArrival
-    {
-        int process = -1; // -1: the caller completed it itself, or nobody recorded who did
-        long long ns = 0;
+        long long ns = 0;        // arrive(true): its stamp, taken where it was counted
     };
 
     // Blocks until all parties have arrived; returns this caller's arrival index (0 … parties-1),
@@ -74,11 +61,11 @@ public:
     int wait() { return await(arrive()); }
     // wait() in two steps, for a caller that reports its wait: arrive() counts the caller in (and,
     // if it is the last, completes the round at once); await() then blocks until the round is
-    // complete. With process >= 0 the arrival is stamped where it is counted, so the stamps are
-    // in the order of counting (the last arriver's is the round's latest), and the last arriver
-    // writes process and stamp into the barrier's line for the waiters' *cause.
-    Arrival arrive(int process = -1);
-    int await(const Arrival &arrival, LastArrival *cause = nullptr);
+    // complete. With `stamp` the arrival is stamped where it is counted, so the stamps are in the
+    // order of counting (the last arriver's is the round's latest, and Arrival::last says who
+    // that is: the caller reports it, the cause of the others' waits).
+    Arrival arrive(bool stamp = false);
+    int await(const Arrival &arrival);
     // Puts the barrier into the broken state: every present and future waiter gets Broken at once.
     void abort();
     // Back to the empty, unbroken state. Processes waiting right now get Broken (as in Python).
@@ -91,7 +78,7 @@ public:
     std::uint32_t generation() const;
 
 private:
-    int outcome(const Arrival &arrival, std::uint32_t now, LastArrival *cause) const;
+    int outcome(const Arrival &arrival, std::uint32_t now) const;
     SharedBarrierState *m_state;
 };
 

@@ -2,6 +2,7 @@
 #include "stalecleanup.h"
 
 #include "familyobjects.h"
+#include "objectnames.h"
 #include "segmentattach.h"
 #include "segmentheader.h"
 #include "sharedsegment.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
 #include <sys/ipc.h>
 #include <sys/shm.h>
 #include <unistd.h>
@@ -39,12 +39,20 @@ bool ownerAlive(qint64 pid, quint64 startTicks)
     return now != 0 && now == startTicks;
 }
 
-// A key file is named after the run key, which starts with the creating process's pid.
-qint64 pidOfKeyFile(const QString &fileName)
+// A key file is named after the run key, which starts with the creating lab's pid: the pid and
+// the lab's pid namespace, or nothing.
+std::optional<ipc::RunKeyOrigin> makerOfKeyFile(const QString &fileName)
 {
-    static const QRegularExpression pattern(QStringLiteral("^proclab-ipc-proclab-(\\d+)-"));
-    const QRegularExpressionMatch match = pattern.match(fileName);
-    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+    if (!fileName.startsWith(QLatin1String("proclab-ipc-proclab-")))
+        return std::nullopt;
+    return ipc::originOfRunKey(fileName.toStdString());
+}
+
+// Whether a run key was made in this lab's pid namespace, where its pid can be judged.
+bool madeHere(const ipc::RunKeyOrigin &maker)
+{
+    static const std::uint32_t here = ipc::pidNamespaceTag();
+    return here != 0 && maker.pidNamespace == here;
 }
 
 } // namespace
@@ -79,7 +87,7 @@ namespace {
 
 // Removes this user's ProcLab segments whose header names an owner for which `remove(pid, start
 // ticks)` is true, each with its key file, then the key files left without a segment whose
-// creator's pid `removeKeyFileOf(pid)` accepts.
+// maker `removeKeyFileOf(maker)` accepts.
 template<typename SegmentOwnerTest, typename KeyFileTest>
 int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const QString &ofPid,
                      QStringList *removed)
@@ -96,7 +104,7 @@ int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const
          temp.entryList({QStringLiteral("proclab-ipc-proclab-*")}, QDir::Files | QDir::System)) {
         const key_t key = ipc::sysvKeyOf(QFile::encodeName(temp.filePath(name)).constData());
         if (key != -1)
-            creatorOfKey.insert(qint64(key), pidOfKeyFile(name));
+            creatorOfKey.insert(qint64(key), makerOfKeyFile(name).value_or(ipc::RunKeyOrigin{}).pid);
     }
     for (const SysVObject &shm : sysvSharedMemory()) {
         // Key 0: already marked for removal (the kernel frees it at the last detach).
@@ -127,8 +135,8 @@ int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const
     const QStringList files =
         temp.entryList({QStringLiteral("proclab-ipc-proclab-*")}, QDir::Files | QDir::System);
     for (const QString &name : files) {
-        const qint64 pid = pidOfKeyFile(name);
-        if (pid <= 0 || !removeKeyFileOf(pid))
+        const auto maker = makerOfKeyFile(name);
+        if (!maker || !removeKeyFileOf(*maker))
             continue;
         const QString path = temp.filePath(name);
         if (QFileInfo(path).ownerId() != uint(uid))
@@ -146,14 +154,17 @@ int removeIpcObjects(SegmentOwnerTest remove, KeyFileTest removeKeyFileOf, const
 
 int removeStaleIpcObjects(QStringList *removed)
 {
+    // A segment's header names its owner with the owner's start time, and /proc/sysvipc shows its
+    // creator only if that is in this pid namespace: those are judged by the header. Everything
+    // else is judged by the pid in its name, so only when it was made in this pid namespace.
+    const auto deadHere = [](const ipc::RunKeyOrigin &maker) {
+        return madeHere(maker) && ipc::processStartTicks(maker.pid) == 0;
+    };
     int count = removeIpcObjects(
-        [](qint64 pid, quint64 startTicks) { return !ownerAlive(pid, startTicks); },
-        [](qint64 pid) { return ipc::processStartTicks(pid) == 0; }, QStringLiteral("of dead pid"),
-        removed);
-    count +=
-        removeQtSemaphoresOf([](qint64 pid) { return ipc::processStartTicks(pid) == 0; }, removed);
-    count += removePosixSemaphoresOf([](qint64 pid) { return ipc::processStartTicks(pid) == 0; },
-                                     removed);
+        [](qint64 pid, quint64 startTicks) { return !ownerAlive(pid, startTicks); }, deadHere,
+        QStringLiteral("of dead pid"), removed);
+    count += removeQtSemaphoresOf(deadHere, removed);
+    count += removePosixSemaphoresOf(deadHere, removed);
     return count;
 }
 
@@ -162,13 +173,16 @@ int removeIpcObjectsOwnedBy(qint64 ownerPid, QStringList *removed)
     if (ownerPid <= 0)
         return 0;
     const quint64 startTicks = ipc::processStartTicks(ownerPid);
+    const auto ofOwner = [ownerPid](const ipc::RunKeyOrigin &maker) {
+        return madeHere(maker) && maker.pid == ownerPid;
+    };
     int count = removeIpcObjects(
         [ownerPid, startTicks](qint64 pid, quint64 ticks) {
             return pid == ownerPid && ticks == startTicks;
         },
-        [ownerPid](qint64 pid) { return pid == ownerPid; }, QStringLiteral("of pid"), removed);
-    count += removeQtSemaphoresOf([ownerPid](qint64 pid) { return pid == ownerPid; }, removed);
-    count += removePosixSemaphoresOf([ownerPid](qint64 pid) { return pid == ownerPid; }, removed);
+        ofOwner, QStringLiteral("of pid"), removed);
+    count += removeQtSemaphoresOf(ofOwner, removed);
+    count += removePosixSemaphoresOf(ofOwner, removed);
     return count;
 }
 

@@ -147,12 +147,13 @@ void EventWriter::begin(SpanKind kind, int round, int task)
     emitEvent(e);
 }
 
-void EventWriter::beginAt(long long timestampNs, SpanKind kind, int round)
+void EventWriter::beginAt(long long timestampNs, SpanKind kind, int round, bool lastArrival)
 {
     EventFields e;
     e.type = EventType::Begin;
     e.span = kind;
     e.round = round;
+    e.lastArrival = lastArrival;
     emitEvent(e, {}, timestampNs);
 }
 

@@ -32,7 +32,7 @@ public:
     void ready();
     void begin(SpanKind kind, int round = -1, int task = -1);
     // A span that began at `timestampNs` (a stamp the caller took where the span really began).
-    void beginAt(long long timestampNs, SpanKind kind, int round = -1);
+    void beginAt(long long timestampNs, SpanKind kind, int round = -1, bool lastArrival = false);
     void end(SpanKind kind, int round = -1, int task = -1);
     void output(long long items);
     void spawn(int childId, long long childPid, bool daemon, std::string_view name);

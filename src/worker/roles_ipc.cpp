@@ -97,7 +97,9 @@ void reportCause(EventWriter &events, SpanKind kind, const ipc::BoardCause &caus
 }
 
 // One barrier wait as a barrier_wait span (when `spans`), beginning at the arrival its family
-// counted, with the round's last arriver as its cause.
+// counted. The arrival that completes the round says so on its begin line (`last`): that is the
+// cause of every other party's wait in the round, which the engine attaches to them. The waiters
+// report nothing more: a line per waiter and round cost the futex barrier a third of its round.
 int waitAtBarrier(EventWriter &events, Participant &participant, int round, bool spans, bool causes)
 {
     if (!causes) {
@@ -108,16 +110,12 @@ int waitAtBarrier(EventWriter &events, Participant &participant, int round, bool
             events.end(SpanKind::BarrierWait, round);
         return index;
     }
-    const ipc::BarrierArrival arrival = participant.arrive(events.processId());
+    const ipc::BarrierArrival arrival = participant.arrive();
     if (spans)
-        events.beginAt(arrival.ns, SpanKind::BarrierWait, round);
-    ipc::BoardCause cause;
-    const int index = participant.awaitRound(arrival, &cause);
-    if (spans) {
+        events.beginAt(arrival.ns, SpanKind::BarrierWait, round, arrival.last);
+    const int index = participant.awaitRound(arrival);
+    if (spans)
         events.end(SpanKind::BarrierWait, round);
-        if (index != Participant::Broken)
-            reportCause(events, SpanKind::BarrierWait, cause);
-    }
     return index;
 }
 

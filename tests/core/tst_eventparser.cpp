@@ -40,6 +40,9 @@ void TestEventParser::validLines_data()
     QTest::newRow("end barrier round")
         << QByteArray("5 7 3 end barrier_wait round=12") << int(EventType::End)
         << int(SpanKind::BarrierWait) << 12 << -1 << qint64(0);
+    QTest::newRow("last arrival")
+        << QByteArray("5 7 3 begin barrier_wait round=12 last") << int(EventType::Begin)
+        << int(SpanKind::BarrierWait) << 12 << -1 << qint64(0);
     QTest::newRow("task") << QByteArray("5 7 3 begin task task=999") << int(EventType::Begin)
                           << int(SpanKind::Task) << -1 << 999 << qint64(0);
     QTest::newRow("round and task")
@@ -85,6 +88,9 @@ void TestEventParser::validLines()
     QCOMPARE(event->round, round);
     QCOMPARE(event->task, task);
     QCOMPARE(event->value, value);
+    QCOMPARE(event->lastArrival, line.contains(" last"));
+    if (event->lastArrival) // and written back as it was read
+        QCOMPARE(formatEvent(*event), line + '\n');
 }
 
 void TestEventParser::malformedLines_data()
@@ -99,6 +105,13 @@ void TestEventParser::malformedLines_data()
     QTest::newRow("signal 0") << QByteArray("1 2 3 signal_sent 4 0");
     QTest::newRow("signal 65") << QByteArray("1 2 3 signal_sent 4 65");
     QTest::newRow("signal without child") << QByteArray("1 2 3 signal_sent 15");
+    QTest::newRow("last on work") << QByteArray("1 2 3 begin work last");
+    QTest::newRow("last on an end") << QByteArray("1 2 3 end barrier_wait round=1 last");
+    QTest::newRow("last without a round") << QByteArray("1 2 3 begin barrier_wait last");
+    QTest::newRow("last twice") << QByteArray("1 2 3 begin barrier_wait round=1 last last");
+    QTest::newRow("last before a field")
+        << QByteArray("1 2 3 begin barrier_wait round=1 last task=2");
+    QTest::newRow("last on a lock wait") << QByteArray("1 2 3 begin lock_wait round=1 last");
     QTest::newRow("cause of no kind") << QByteArray("1 2 3 cause nap lock_release 1 5");
     QTest::newRow("cause of no event") << QByteArray("1 2 3 cause lock_wait shrug 1 5");
     QTest::newRow("cause without who") << QByteArray("1 2 3 cause lock_wait lock_release");

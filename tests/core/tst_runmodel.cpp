@@ -48,6 +48,8 @@ private slots:
     void taskBatches();
     void signalNames();
     void causesAttachToTheLastWait();
+    void lastArrivalIsTheCauseOfItsRound_data();
+    void lastArrivalIsTheCauseOfItsRound();
 };
 
 void TestRunModel::spansAreRelativeToOrigin()
@@ -264,8 +266,6 @@ void TestRunModel::signalNames()
     QCOMPARE(signalName(0), QStringLiteral("SIG0")); // not a signal: still a readable text
 }
 
-QTEST_GUILESS_MAIN(TestRunModel)
-#include "tst_runmodel.moc"
 
 // A cause line ends the process's last wait of its kind, once; it must name another process of
 // the run, at a time inside the run and no later than the line itself.
@@ -312,3 +312,51 @@ void TestRunModel::causesAttachToTheLastWait()
     // The views were sent the span before its cause: it is sent again.
     QCOMPARE(recorder.takeRevisedSpans(), (std::vector<std::pair<int, int>>{{0, 0}}));
 }
+
+// A `last` begin line names the arrival that completed a barrier round: every other party's wait
+// in that round gets it as its cause, whichever of the two processes' lines the engine reads first
+// (they come through different pipes); the last arriver's own wait gets none.
+void TestRunModel::lastArrivalIsTheCauseOfItsRound_data()
+{
+    QTest::addColumn<bool>("waiterReadFirst");
+    QTest::newRow("the waiter's end read first") << true;
+    QTest::newRow("the last arrival read first") << false;
+}
+
+void TestRunModel::lastArrivalIsTheCauseOfItsRound()
+{
+    QFETCH(bool, waiterReadFirst);
+    Run run = twoProcesses();
+    RunRecorder recorder(run);
+    QString error;
+    Event last = makeEvent(2500, 1, EventType::Begin, SpanKind::BarrierWait, 3);
+    last.lastArrival = true;
+    const std::vector<Event> waiter = {
+        makeEvent(2000, 0, EventType::Begin, SpanKind::BarrierWait, 3),
+        makeEvent(2600, 0, EventType::End, SpanKind::BarrierWait, 3)};
+    const std::vector<Event> lastArriver = {
+        last, makeEvent(2550, 1, EventType::End, SpanKind::BarrierWait, 3)};
+    for (const auto *lines : waiterReadFirst ? std::vector{&waiter, &lastArriver}
+                                             : std::vector{&lastArriver, &waiter}) {
+        for (const Event &e : *lines)
+            QVERIFY2(recorder.apply(e, &error), qPrintable(error));
+    }
+    const ProcessRecord &p0 = run.processes[0];
+    const ProcessRecord &p1 = run.processes[1];
+    QCOMPARE(p0.spans.size(), size_t(1));
+    const Cause *c = p0.causeOf(p0.spans[0]);
+    QVERIFY(c);
+    QCOMPARE(c->event, CauseEvent::BarrierLastArrival);
+    QCOMPARE(c->process, 1);
+    QCOMPARE(c->timeNs, 1500); // the last arrival's stamp, relative to the origin
+    QCOMPARE(p1.spans.size(), size_t(1));
+    QVERIFY(!p1.causeOf(p1.spans[0]));
+    // A round has one last arrival.
+    Event again = makeEvent(2700, 0, EventType::Begin, SpanKind::BarrierWait, 3);
+    again.lastArrival = true;
+    QVERIFY(!recorder.apply(again, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRunModel)
+#include "tst_runmodel.moc"

@@ -322,9 +322,7 @@ private slots:
     void pool();
     void python_data() { addRows({State::Working, State::AtBarrier, State::HoldingLock}); }
     void python();
-    // Between chunks is not a row: the tracer cannot park a Python pool worker there (see
-    // PROCLAB_PARK in python/proclab_trace/_core.py).
-    void python_pool_data() { addRows({State::MidChunk}); }
+    void python_pool_data() { addRows({State::MidChunk, State::BetweenChunks}); }
     void python_pool();
 
 private:
@@ -527,16 +525,21 @@ void TestFaultMatrix::python()
 }
 
 // The tutorial's process_pool.py in CPython's multiprocessing, traced: the pool worker that takes
-// task kParkedTask is parked before it, in the middle of its chunk (PROCLAB_PARK=task:N). CPython's
-// Pool replaces a dead worker but never gets the lost chunk's result: the lab ends the run.
+// task kParkedTask is parked before it, in the middle of its chunk (PROCLAB_PARK=task:N), or once
+// it has sent that chunk's result back, before it takes another (PROCLAB_PARK=between:N).
+// CPython's Pool replaces a dead worker but never gets a lost chunk's result: mid-chunk the lab
+// ends the run; between chunks nothing is lost, and the program ends by itself.
 void TestFaultMatrix::python_pool()
 {
+    QFETCH(int, stateColumn);
     QFETCH(int, signal);
+    const State state = State(stateColumn);
     if (test::findPython().isEmpty())
         QSKIP("python3 is not installed");
     constexpr qint64 kTasks = 200;
     constexpr qint64 kParkedTask = 45;
-    qputenv("PROCLAB_PARK", QByteArray("task:") + QByteArray::number(kParkedTask));
+    qputenv("PROCLAB_PARK", (state == State::MidChunk ? QByteArray("task:") : QByteArray("between:")) +
+                                QByteArray::number(kParkedTask));
     const auto unsetPark = qScopeGuard([] { qunsetenv("PROCLAB_PARK"); });
     auto scenario = createScenario(
         test::parametersOf(ScenarioId::Pool, {{Param::Workers, 3},
@@ -558,7 +561,10 @@ void TestFaultMatrix::python_pool()
     };
     const auto victim = [&] {
         for (int id : workers()) {
-            if (hasNoteStartingWith(*run.process(id), QStringLiteral("parked in the middle")))
+            if (hasNoteStartingWith(*run.process(id),
+                                    state == State::MidChunk
+                                        ? QStringLiteral("parked in the middle")
+                                        : QStringLiteral("parked between chunks")))
                 return id;
         }
         return -1;
@@ -575,7 +581,16 @@ void TestFaultMatrix::python_pool()
         QVERIFY(s.task >= 0 && s.task < kTasks);
         QVERIFY2(!spanned[size_t(s.task)]++, qPrintable(QString::number(s.task)));
     }
-    QVERIFY(!spanned[size_t(kParkedTask)]);
+    if (state == State::MidChunk) {
+        QVERIFY(!spanned[size_t(kParkedTask)]);
+    } else {
+        // It held nothing: a new worker took its place and every task ran, once. No word of a
+        // broken pool (it is not), and the program's own result is complete.
+        QVERIFY(std::all_of(spanned.begin(), spanned.end(), [](char s) { return s == 1; }));
+        QVERIFY(run.facts.value(QStringLiteral("every_task_once")).toBool());
+        for (const QString &error : run.errors)
+            QVERIFY2(!error.contains(QLatin1String("broken")), qPrintable(error));
+    }
     verifyJsonKeepsSpans(run, hit.before);
     reportFaultToEnd(run, victim(), signal, hit.endedNs);
 }

@@ -575,7 +575,7 @@ void TestPosixFamily::staleSemaphoresOfDeadLabsAreRemoved()
 {
     const qint64 dead = deadPid();
     QVERIFY(ipc::processStartTicks(dead) == 0);
-    const std::string deadKey = "proclab-" + std::to_string(dead) + "-00deadbeef000000";
+    const std::string deadKey = ipc::makeRunKey(dead, 0xdeadbeef); // as that lab, here, made it
     const std::string a = ipc::posixSemaphoreName(deadKey, "lock");
     const std::string b = ipc::posixSemaphoreName(deadKey, "cond-wait");
     QVERIFY(createSemaphore(a));
@@ -588,7 +588,8 @@ void TestPosixFamily::staleSemaphoresOfDeadLabsAreRemoved()
 
     QStringList removed;
     const int count = removePosixSemaphoresOf(
-        [](qint64 pid) { return ipc::processStartTicks(pid) == 0; }, &removed);
+        [](const ipc::RunKeyOrigin &maker) { return ipc::processStartTicks(maker.pid) == 0; },
+        &removed);
     QVERIFY2(count >= 2, qPrintable(removed.join(QLatin1String(", "))));
     QVERIFY(semaphoreFilesOf(dead).isEmpty());
     QVERIFY2(removed.join(QLatin1Char(' ')).contains(QString::fromStdString(a.substr(1))),
@@ -606,7 +607,9 @@ void TestPosixFamily::staleSemaphoresOfDeadLabsAreRemoved()
     // The live lab's own, by owner pid (what a lab that exits at once uses), and nobody else's.
     QVERIFY(createSemaphore(a));
     removed.clear();
-    QCOMPARE(removePosixSemaphoresOf([self](qint64 pid) { return pid == self; }, &removed), 5);
+    QCOMPARE(removePosixSemaphoresOf(
+                 [self](const ipc::RunKeyOrigin &maker) { return maker.pid == self; }, &removed),
+             5);
     QVERIFY(semaphoreFilesOf(self).isEmpty());
     QCOMPARE(semaphoreFilesOf(dead).size(), 1);
     ::sem_unlink(a.c_str());

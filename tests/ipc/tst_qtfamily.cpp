@@ -615,11 +615,7 @@ void TestQtFamily::deadLabsSemaphoresAreRemoved()
 
     // Objects as a lab of that pid made them: a block with its run key, the family's objects.
     const auto makeDeadRun = [&](ipc::CoordinationBlock *block, QString *error) {
-        const std::string key =
-            QStringLiteral("proclab-%1-%2")
-                .arg(deadPid)
-                .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
-                .toStdString();
+        const std::string key = ipc::makeRunKey(deadPid, QRandomGenerator::global()->generate());
         block->magic = ipc::CoordinationBlock::kMagic;
         block->family = ipc::PrimitiveFamily::Qt;
         block->parties = 2;
@@ -643,7 +639,9 @@ void TestQtFamily::deadLabsSemaphoresAreRemoved()
         QStringList removed;
         const int count =
             stale ? removeStaleIpcObjects(&removed)
-                  : removeQtSemaphoresOf([&](qint64 pid) { return pid == deadPid; }, &removed);
+                  : removeQtSemaphoresOf(
+                        [&](const ipc::RunKeyOrigin &maker) { return maker.pid == deadPid; },
+                        &removed);
         // 8 semaphores and 8 key files (more if other dead labs of this user left some).
         QVERIFY2(count >= 16, qPrintable(removed.join(QLatin1String(", "))));
         QVERIFY(allGone(*dead));

@@ -7,13 +7,26 @@
 //
 // Before: the clean-up shmat()ed every segment of the user of at least a header's size to read a
 // header from it, and removed any whose bytes named a dead owner.
+//
+// The objects judged by the pid in their name (key files, POSIX semaphores, Qt's semaphore key
+// files) are judged only when their run key was made in this pid namespace: a pid from another
+// one (a lab in another container sharing /tmp and /dev/shm) says nothing here. Before: any of
+// them whose pid was not alive here was removed.
 #include "ipctestutils.h"
+#include "objectnames.h"
 #include "segmentheader.h"
 
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 #include <cstring>
+#include <fcntl.h>
+#include <semaphore.h>
 #include <sys/ipc.h>
 #include <sys/shm.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace proclab;
 
@@ -62,6 +75,8 @@ class TestStaleCleanup : public QObject
 private slots:
     void othersSegmentsAreNeverAttached_data();
     void othersSegmentsAreNeverAttached();
+    void otherPidNamespacesAreNeverJudged_data();
+    void otherPidNamespacesAreNeverJudged();
 };
 
 void TestStaleCleanup::othersSegmentsAreNeverAttached_data()
@@ -86,6 +101,67 @@ void TestStaleCleanup::othersSegmentsAreNeverAttached()
     QVERIFY2(exists, qPrintable(removed.join(QLatin1String(", "))));
     QCOMPARE(after.shm_atime, before.shm_atime);
     QCOMPARE(after.shm_lpid, before.shm_lpid);
+}
+
+void TestStaleCleanup::otherPidNamespacesAreNeverJudged_data()
+{
+    QTest::addColumn<bool>("madeHere");
+    QTest::newRow("made in another pid namespace: kept") << false;
+    QTest::newRow("made in this one: removed") << true;
+}
+
+void TestStaleCleanup::otherPidNamespacesAreNeverJudged()
+{
+    QFETCH(bool, madeHere);
+    const std::uint32_t here = ipc::pidNamespaceTag();
+    if (here == 0)
+        QSKIP("/proc/self/ns/pid cannot be read here");
+    // A pid that is not alive here.
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    QCOMPARE(ipc::processStartTicks(child), 0ull);
+    std::string key = ipc::makeRunKey(child, 0x5ca1ab1e);
+    if (!madeHere) { // the same key as a lab in another pid namespace makes it
+        char tag[9];
+        std::snprintf(tag, sizeof tag, "%08x", unsigned(here ^ 0x00010001u));
+        key.replace(key.size() - 16, 8, tag);
+    }
+    QVERIFY(ipc::originOfRunKey(key).has_value());
+    QCOMPARE(ipc::originOfRunKey(key)->pidNamespace == here, madeHere);
+
+    // A key file without its segment, a POSIX semaphore, a Qt semaphore's key file.
+    const QString keyFile = QDir::temp().filePath(QStringLiteral("proclab-ipc-") +
+                                                  QString::fromStdString(key));
+    const QString qtKeyFile = QDir::temp().filePath(
+        QStringLiteral("qipc_systemsem_") +
+        QString::fromStdString(ipc::qtSemaphoreKey(key, "lock")) +
+        QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+    const std::string semaphore = ipc::posixSemaphoreName(key, "lock");
+    const QString semaphoreFile =
+        QStringLiteral("/dev/shm/sem.") + QString::fromStdString(semaphore.substr(1));
+    for (const QString &path : {keyFile, qtKeyFile}) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    }
+    sem_t *sem = ::sem_open(semaphore.c_str(), O_CREAT | O_EXCL, 0600, 1);
+    QVERIFY2(sem != SEM_FAILED, std::strerror(errno));
+    ::sem_close(sem);
+    const auto cleanUp = qScopeGuard([&] {
+        QFile::remove(keyFile);
+        QFile::remove(qtKeyFile);
+        ::sem_unlink(semaphore.c_str());
+    });
+
+    QStringList removed;
+    removeStaleIpcObjects(&removed);
+    const QString said = removed.join(QLatin1String(", "));
+    QCOMPARE(QFile::exists(keyFile), !madeHere);
+    QCOMPARE(QFile::exists(qtKeyFile), !madeHere);
+    QCOMPARE(QFile::exists(semaphoreFile), !madeHere);
+    if (!madeHere)
+        QVERIFY2(!said.contains(QString::number(child)), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestStaleCleanup)
