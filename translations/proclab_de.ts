@@ -91,7 +91,7 @@
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <source>Save this tab&apos;s timeline chart as PNG, SVG or PDF</source>
+        <source>Save this tab's timeline chart as PNG, SVG or PDF</source>
         <translation>Die Zeitleiste dieses Tabs als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>&amp;Beschleunigungsdiagramm exportieren…</translation>
     </message>
     <message>
-        <source>Save the Pool tab&apos;s speedup chart as PNG, SVG or PDF</source>
+        <source>Save the Pool tab's speedup chart as PNG, SVG or PDF</source>
         <translation>Das Beschleunigungsdiagramm des Pool-Tabs als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
@@ -127,7 +127,7 @@
         <translation>Lauf als Chrome-T&amp;race exportieren…</translation>
     </message>
     <message>
-        <source>Save the run in Chrome&apos;s Trace Event format, to open in Perfetto</source>
+        <source>Save the run in Chrome's Trace Event format, to open in Perfetto</source>
         <translation>Den Lauf im Trace-Event-Format von Chrome speichern, zum Öffnen in Perfetto</translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation>Alle Läufe anhalten und ProcLab schließen</translation>
     </message>
     <message>
-        <source>Run this tab&apos;s scenario with its parameters (F5)</source>
+        <source>Run this tab's scenario with its parameters (F5)</source>
         <translation>Das Szenario dieses Tabs mit seinen Parametern starten (F5)</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <source>Kill every process of this tab&apos;s run (Shift+F5)</source>
+        <source>Kill every process of this tab's run (Shift+F5)</source>
         <translation>Alle Prozesse des Laufs in diesem Tab beenden (Umschalt+F5)</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>&amp;Parameter zurücksetzen</translation>
     </message>
     <message>
-        <source>Set this tab&apos;s parameters back to the tutorial&apos;s defaults</source>
+        <source>Set this tab's parameters back to the tutorial's defaults</source>
         <translation>Die Parameter dieses Tabs auf die Vorgaben des Tutorials zurücksetzen</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>Fehler: Das Bildschirmfoto kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not &apos;%1&apos;</source>
+        <source>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not '%1'</source>
         <translation>Fehler: --tab muss naming, spawning, killing, daemons, barrier oder pool sein, nicht „%1“</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>ProcLab macht Multiprocessing im Betriebssystem sichtbar: echte Arbeitsprozesse, Barrieren und Sperren im gemeinsamen Speicher, Zeitleisten und Beschleunigungsdiagramme.</translation>
     </message>
     <message>
-        <source>Open the window, run the tab&apos;s defaults, save a picture of the window to FILE and exit.</source>
+        <source>Open the window, run the tab's defaults, save a picture of the window to FILE and exit.</source>
         <translation>Das Fenster öffnen, die Vorgaben des Tabs laufen lassen, ein Bild des Fensters nach FILE speichern und beenden.</translation>
     </message>
     <message>
@@ -320,11 +320,11 @@
         <translation>Fehler: Kein Bildschirm, um das Laborfenster zu öffnen. --batch oder --screenshot verwenden oder unter xvfb-run starten.</translation>
     </message>
     <message>
-        <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x860).</source>
+        <source>With --screenshot: the window's size, e.g. 1024x700 (default 1280x860).</source>
         <translation>Mit --screenshot: die Größe des Fensters, z. B. 1024x700 (Vorgabe 1280x860).</translation>
     </message>
     <message>
-        <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</source>
+        <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not '%1'</source>
         <translation>Fehler: --size muss BREITExHÖHE zwischen 320x240 und 7680x4320 sein, nicht „%1“</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>Mit --screenshot: das Bild MS Millisekunden nach dem Start des Laufs aufnehmen, während er läuft, statt danach.</translation>
     </message>
     <message>
-        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
+        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not '%1'</source>
         <translation>Fehler: --detail muss processes, waits, ipc oder speedup sein (wo der Tab es hat), nicht „%1“</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>wartete auf eine Sperre, die niemand zurückgeben kann; vom Labor getötet</translation>
     </message>
     <message>
-        <source>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python&apos;s documentation warns about for Process.terminate().</source>
+        <source>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python's documentation warns about for Process.terminate().</source>
         <translation>Teilnehmer %1 (%2) starb, während er die Sperre hielt. Ein POSIX-Semaphor hat keinen Besitzer, also gab nichts die Sperre zurück: Sie blieb belegt – genau der Deadlock, vor dem die Dokumentation von Python bei Process.terminate() warnt.</translation>
     </message>
     <message numerus="yes">
@@ -448,7 +448,7 @@
         <translation>Eingabegröße n des Pools (Quadrate von range(n)).</translation>
     </message>
     <message>
-        <source>Pool chunk size (0: Python&apos;s default).</source>
+        <source>Pool chunk size (0: Python's default).</source>
         <translation>Blockgröße des Pools (0: Vorgabe von Python).</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Signal für das Killing-Szenario: term oder kill.</translation>
     </message>
     <message>
-        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
+        <source>Spawning: join() inside the loop, as the tutorial's mistake does.</source>
         <translation>Spawning: join() innerhalb der Schleife, wie im Fehler des Tutorials.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>Bildformate der Diagramme, durch Kommas getrennt: png, svg, pdf.</translation>
     </message>
     <message>
-        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
+        <source>--batch: unknown scenario '%1'; allowed: %2, all</source>
         <translation>--batch: unbekanntes Szenario „%1“; erlaubt: %2, all</translation>
     </message>
     <message>
@@ -512,11 +512,11 @@
         <translation>--%1 gilt für kein Szenario</translation>
     </message>
     <message>
-        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
+        <source>--%1 must be an integer between %2 and %3, not '%4'</source>
         <translation>--%1 muss eine ganze Zahl zwischen %2 und %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>--signal must be term or kill, not &apos;%1&apos;</source>
+        <source>--signal must be term or kill, not '%1'</source>
         <translation>--signal muss term oder kill sein, nicht „%1“</translation>
     </message>
     <message>
@@ -528,11 +528,11 @@
         <translation>--sweep gilt nur für das Szenario pool</translation>
     </message>
     <message>
-        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
+        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not '%3'</source>
         <translation>--sweep muss A-B mit %1 &lt;= A &lt;= B &lt;= %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
+        <source>--format: unknown image format '%1'; allowed: png, svg, pdf</source>
         <translation>--format: unbekanntes Bildformat „%1“; erlaubt: png, svg, pdf</translation>
     </message>
     <message>
@@ -584,11 +584,11 @@
         <translation>Barriere &amp; Sperre: absichtlich kaputt machen: kill-holder (den Inhaber der Sperre in seinem kritischen Abschnitt töten) oder exit-after-last-barrier.</translation>
     </message>
     <message>
-        <source>Barrier &amp; Lock and Pool: write the run&apos;s kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</source>
+        <source>Barrier &amp; Lock and Pool: write the run's kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</source>
         <translation>Barriere &amp; Sperre und Pool: die Kernel-Objekte des Laufs (wie zuletzt während des Laufs gesehen und ob jedes danach verschwunden ist) in die Laufdatei schreiben.</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <source>--%1 must be one of %2, not '%3'</source>
         <translation>--%1 muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
@@ -607,11 +607,11 @@
         <translation>  nach dem Lauf: zurückgelassene Objekte:</translation>
     </message>
     <message>
-        <source>Python runtime: multiprocessing&apos;s start method.</source>
+        <source>Python runtime: multiprocessing's start method.</source>
         <translation>Python-Laufzeitumgebung: die Startmethode von multiprocessing.</translation>
     </message>
     <message>
-        <source>--%1 applies to the C++ runtime only (Python&apos;s multiprocessing brings its own POSIX semaphores)</source>
+        <source>--%1 applies to the C++ runtime only (Python's multiprocessing brings its own POSIX semaphores)</source>
         <translation>--%1 gilt nur für die C++-Laufzeitumgebung (multiprocessing von Python bringt seine eigenen POSIX-Semaphore mit)</translation>
     </message>
     <message>
@@ -623,11 +623,11 @@
         <translation>%1-Messreihe: %2 Punkte mit C++ und %3 mit Python</translation>
     </message>
     <message>
-        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
+        <source>Who runs the scenario: cpp (the lab's C++ workers), python (the tutorial's own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python's files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
         <translation>Wer das Szenario ausführt: cpp (die C++-Arbeiter des Labors), python (das Programm des Tutorials selbst in CPythons multiprocessing, verfolgt), both (nacheinander) oder both-together (gleichzeitig); Pythons Dateien heißen S-python.*. barrier und pool nehmen auch mpi (MPI-Ränge unter mpirun, Dateien S-mpi.*; --workers ist die Zahl der Ränge).</translation>
     </message>
     <message>
-        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun&apos;s); default: this machine.</source>
+        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun's); default: this machine.</source>
         <translation>MPI-Laufzeit: die Ränge auf den Rechnern dieser Open-MPI-Hostdatei ausführen (ihre Zeilen host und slots=N liest mpirun); Standard: dieser Rechner.</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
         <translation>--hostfile gilt nur für die MPI-Laufzeit (--runtime mpi hinzufügen)</translation>
     </message>
     <message>
-        <source>--hostfile: cannot read &apos;%1&apos;</source>
+        <source>--hostfile: cannot read '%1'</source>
         <translation>--hostfile: „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation>es gibt kein Diagramm zum Exportieren</translation>
     </message>
     <message>
-        <source>cannot export %1: unknown image format &apos;%2&apos;; use .png, .svg or .pdf</source>
+        <source>cannot export %1: unknown image format '%2'; use .png, .svg or .pdf</source>
         <translation>%1 kann nicht exportiert werden: unbekanntes Bildformat „%2“; .png, .svg oder .pdf verwenden</translation>
     </message>
     <message>
@@ -767,14 +767,14 @@
 <context>
     <name>proclab::CodePanel</name>
     <message>
-        <source>The tutorial&apos;s code and claims, checked against this run</source>
+        <source>The tutorial's code and claims, checked against this run</source>
         <translation>Code und Aussagen des Tutorials, an diesem Lauf geprüft</translation>
     </message>
 </context>
 <context>
     <name>proclab::CriticalPathModel</name>
     <message>
-        <source>being launched (the lab&apos;s launch overhead)</source>
+        <source>being launched (the lab's launch overhead)</source>
         <translation>wird gestartet (Startaufwand des Labors)</translation>
     </message>
     <message>
@@ -786,11 +786,11 @@
         <translation>wartet, ohne dass jemand schuld ist</translation>
     </message>
     <message>
-        <source>woken by %1&apos;s arrival at the barrier</source>
+        <source>woken by %1's arrival at the barrier</source>
         <translation>geweckt durch die Ankunft von %1 an der Barriere</translation>
     </message>
     <message>
-        <source>woken by %1&apos;s release of the lock</source>
+        <source>woken by %1's release of the lock</source>
         <translation>geweckt durch die Freigabe der Sperre durch %1</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@
         <translation>Kein kritischer Pfad: im Lauf hat sich kein Prozess beendet.</translation>
     </message>
     <message>
-        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab&apos;s launch and join overhead %5%.</source>
+        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab's launch and join overhead %5%.</source>
         <translation>Kritischer Pfad: %1 ms der %2 ms Gesamtzeit, vom letzten Ende rückwärts verfolgt. Von der Gesamtzeit: laufend %3 %, wartend %4 %, Start- und join-Aufwand des Labors %5 %.</translation>
     </message>
 </context>
@@ -951,6 +951,14 @@
     <message>
         <source>signal_sent needs a child id and a signal</source>
         <translation>signal_sent braucht eine Kind-ID und ein Signal</translation>
+    </message>
+    <message>
+        <source>only a barrier_wait begin with its round can end with last</source>
+        <translation>nur ein barrier_wait-begin mit seiner Runde darf mit last enden</translation>
+    </message>
+    <message>
+        <source>taskrun needs task durations</source>
+        <translation>taskrun braucht Aufgabendauern</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1182,7 @@
     </message>
     <message>
         <source>arrive %1/%2</source>
-        <comment>participant&apos;s arrive semaphore of a round phase</comment>
+        <comment>participant's arrive semaphore of a round phase</comment>
         <translation>Eintreffen %1/%2</translation>
     </message>
     <message>
@@ -1240,7 +1248,7 @@
         <translation>&lt;h3&gt;ProcLab %1&lt;/h3&gt;&lt;p&gt;Ein Labor für Multiprocessing im Betriebssystem. Es stellt die sechs Szenarien eines Python-Tutorials zu &lt;tt&gt;multiprocessing&lt;/tt&gt; mit echten Arbeitsprozessen nach und zeigt, was geschieht: jeder Prozess eine Bahn auf einer Zeitleiste, jedes Warten an der Barriere und jedes Halten der Sperre ein Abschnitt, jeder Lauf ein Punkt in einem Beschleunigungsdiagramm.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The tutorial&apos;s %1</source>
+        <source>The tutorial's %1</source>
         <translation>%1 aus dem Tutorial</translation>
     </message>
     <message>
@@ -1294,7 +1302,7 @@
         <translation>die Hostdatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>cannot create the run&apos;s directory: %1</source>
+        <source>cannot create the run's directory: %1</source>
         <translation>das Verzeichnis des Laufs kann nicht angelegt werden: %1</translation>
     </message>
     <message>
@@ -1362,7 +1370,7 @@
         <translation>Rang %1 schrieb nach stderr: %2</translation>
     </message>
     <message>
-        <source>the run&apos;s directory %1 could not be removed</source>
+        <source>the run's directory %1 could not be removed</source>
         <translation>das Verzeichnis %1 des Laufs konnte nicht entfernt werden</translation>
     </message>
 </context>
@@ -1465,7 +1473,7 @@
         <translation>Der Pool wendet square() auf range(n) an: Dies ist n.</translation>
     </message>
     <message>
-        <source>How many tasks a worker takes at once; 0 uses Python&apos;s default, ceil(n / (4 × workers)).</source>
+        <source>How many tasks a worker takes at once; 0 uses Python's default, ceil(n / (4 × workers)).</source>
         <translation>Wie viele Aufgaben ein Arbeiter auf einmal nimmt; 0 nutzt die Vorgabe von Python, ceil(n / (4 × Arbeiter)).</translation>
     </message>
     <message>
@@ -1481,7 +1489,7 @@
         <translation>Startwert für die ungleiche Arbeit jedes Teilnehmers: Derselbe Startwert wiederholt denselben Lauf.</translation>
     </message>
     <message>
-        <source>Call join() inside the start loop, the tutorial&apos;s mistake: each process must finish before the next starts, so nothing runs in parallel.</source>
+        <source>Call join() inside the start loop, the tutorial's mistake: each process must finish before the next starts, so nothing runs in parallel.</source>
         <translation>join() in der Startschleife aufrufen, der Fehler des Tutorials: Jeder Prozess muss fertig sein, bevor der nächste startet, also läuft nichts parallel.</translation>
     </message>
     <message>
@@ -1545,7 +1553,7 @@
         <translation>direkt nach der letzten Barriere enden</translation>
     </message>
     <message>
-        <source>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python&apos;s multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</source>
+        <source>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python's multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</source>
         <translation>Woraus Sperre und Barriere gebaut sind. Qt: QSystemSemaphore (System V, vom Kernel rückgängig gemacht, wenn ein Prozess endet). POSIX: benannte Semaphore, wie sie multiprocessing von Python nutzt (kein Rückgängigmachen). futex: ein robuster Mutex, der dem nächsten Inhaber mitteilt, dass der letzte gestorben ist.</translation>
     </message>
     <message>
@@ -1565,7 +1573,7 @@
         <translation>C++-Arbeiter</translation>
     </message>
     <message>
-        <source>the tutorial&apos;s Python</source>
+        <source>the tutorial's Python</source>
         <translation>das Python des Tutorials</translation>
     </message>
     <message>
@@ -1573,11 +1581,11 @@
         <translation>beide: C++, dann Python</translation>
     </message>
     <message>
-        <source>C++ workers started by the lab, or the tutorial&apos;s own program run by CPython&apos;s multiprocessing and traced live by the lab&apos;s tracing module.</source>
+        <source>C++ workers started by the lab, or the tutorial's own program run by CPython's multiprocessing and traced live by the lab's tracing module.</source>
         <translation>Vom Labor gestartete C++-Arbeiter oder das eigene Programm des Tutorials, von multiprocessing in CPython ausgeführt und live vom Tracing-Modul des Labors mitverfolgt.</translation>
     </message>
     <message>
-        <source>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
+        <source>How Python's multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
         <translation>Wie multiprocessing von Python einen Prozess startet: fork (den Elternprozess kopieren), spawn (ein frischer Interpreter) oder forkserver (per fork von einem Serverprozess erzeugt; die Vorgabe ab Python 3.14).</translation>
     </message>
     <message>
@@ -1597,7 +1605,7 @@
         <translation>MPI-Ränge (mpirun)</translation>
     </message>
     <message>
-        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile&apos;s hosts; clocks aligned to rank 0&apos;s.</source>
+        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile's hosts; clocks aligned to rank 0's.</source>
         <translation>Barriere &amp; Sperre oder Pool auf MPI-Rängen, gestartet von mpirun (Open MPI), auf diesem Rechner oder den Rechnern einer Hostdatei; Uhren an die von Rang 0 angeglichen.</translation>
     </message>
 </context>
@@ -1682,7 +1690,7 @@
         <translation>Prozess %1 (%2) wurde nicht rechtzeitig fertig und wurde beendet</translation>
     </message>
     <message>
-        <source>process %1 (%2): bad event line &quot;%3&quot;: %4</source>
+        <source>process %1 (%2): bad event line "%3": %4</source>
         <translation>Prozess %1 (%2): ungültige Ereigniszeile „%3“: %4</translation>
     </message>
     <message>
@@ -1816,15 +1824,15 @@
         <translation>Zeit im kritischen Abschnitt</translation>
     </message>
     <message>
-        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
+        <source>Items the process produced: the tutorial's "output size"</source>
         <translation>Vom Prozess erzeugte Elemente: die „output size“ des Tutorials</translation>
     </message>
     <message>
-        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
+        <source>When the process exited, in ms since the run started (a cell's tooltip says who measured it)</source>
         <translation>Wann der Prozess endete, in ms seit Start des Laufs (der Tooltip einer Zelle sagt, wer es gemessen hat)</translation>
     </message>
     <message>
-        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
+        <source>When its exit status was collected (Python's join()), in ms since the run started; in between the process is a zombie</source>
         <translation>Wann sein Exit-Status eingesammelt wurde (join() von Python), in ms seit Start des Laufs; dazwischen ist der Prozess ein Zombie</translation>
     </message>
     <message>
@@ -1883,7 +1891,7 @@
         <translation>Prozess %1 (%2) endete mit Python-exitcode %3</translation>
     </message>
     <message>
-        <source>after %1 nothing happened for %2 s: the program waits for it for ever (Python&apos;s Barrier and join() have no timeout); the lab ended the run</source>
+        <source>after %1 nothing happened for %2 s: the program waits for it for ever (Python's Barrier and join() have no timeout); the lab ended the run</source>
         <translation>%1; danach geschah %2 s lang nichts: Das Programm wartet ewig auf ihn (Barrier und join() von Python haben kein Zeitlimit); das Labor hat den Lauf beendet</translation>
     </message>
     <message>
@@ -1899,8 +1907,12 @@
         <translation>Prozess %1 (%2) wurde angehalten (SIGSTOP oder ein Debugger): Solange er angehalten war, konnte das Programm nicht weiterlaufen; das Labor hat ihn getötet</translation>
     </message>
     <message>
-        <source>after %1 the pool is broken: that worker&apos;s chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
+        <source>after %1 the pool is broken: that worker's chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
         <translation>nachdem %1, ist der Pool kaputt: das Paket dieses Arbeiters kommt nie zurück, und Pool.map() wartet ewig darauf (%2 s lang geschah nichts); das Labor beendete den Lauf</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was killed by signal %3 (%4), which the program did not send: Python exit code %5</source>
+        <translation>Prozess %1 (%2) wurde durch Signal %3 (%4) beendet, das das Programm nicht gesendet hat: Python-Exitcode %5</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2014,7 @@
         <translation>Aufgabe %1 außerhalb des Bereichs 0–%2</translation>
     </message>
     <message>
-        <source>the run&apos;s budget of %1 spans is spent</source>
+        <source>the run's budget of %1 spans is spent</source>
         <translation>das Budget des Laufs von %1 Abschnitten ist aufgebraucht</translation>
     </message>
     <message>
@@ -2028,6 +2040,10 @@
     <message>
         <source>cause time outside the run</source>
         <translation>Zeit der Ursache außerhalb des Laufs</translation>
+    </message>
+    <message>
+        <source>a second last arrival in barrier round %1</source>
+        <translation>eine zweite letzte Ankunft in Barrierenrunde %1</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2194,7 @@
         <translation>Ein Prozess wird gestartet, nach einer Wartezeit beendet oder getötet und mit join() abgewartet; daneben einer, der schon fertig war.</translation>
     </message>
     <message>
-        <source>A real parent starts a daemon and a regular child: the daemon dies with the parent&apos;s work, the regular child is joined.</source>
+        <source>A real parent starts a daemon and a regular child: the daemon dies with the parent's work, the regular child is joined.</source>
         <translation>Ein echter Elternprozess startet einen Daemon und ein normales Kind: Der Daemon stirbt mit dem Ende der Elternarbeit, auf das normale Kind wird mit join() gewartet.</translation>
     </message>
     <message>
@@ -2264,7 +2280,7 @@
         <translation>IPC-Objekte</translation>
     </message>
     <message>
-        <source>The run&apos;s shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
+        <source>The run's shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
         <translation>Gemeinsamer Speicher, Semaphore, Sperre und Barriere des Laufs, wie der Kernel sie meldet, live; und nach dem Lauf der Nachweis, dass jedes Objekt verschwunden ist</translation>
     </message>
     <message>
@@ -2290,7 +2306,7 @@
         <translation>Wartezeiten</translation>
     </message>
     <message>
-        <source>Who kept whom waiting, and the critical path that set the run&apos;s wall time</source>
+        <source>Who kept whom waiting, and the critical path that set the run's wall time</source>
         <translation>Wer wen warten ließ, und der kritische Pfad, der die Gesamtzeit des Laufs bestimmte</translation>
     </message>
 </context>
@@ -2328,11 +2344,11 @@
         <translation>Effizienz (%)</translation>
     </message>
     <message>
-        <source>Amdahl&apos;s law, serial fraction %L1 (Karp–Flatt)</source>
+        <source>Amdahl's law, serial fraction %L1 (Karp–Flatt)</source>
         <translation>Amdahlsches Gesetz, serieller Anteil %L1 (Karp–Flatt)</translation>
     </message>
     <message>
-        <source>Amdahl&apos;s law (needs two worker counts)</source>
+        <source>Amdahl's law (needs two worker counts)</source>
         <translation>Amdahlsches Gesetz (braucht zwei Arbeiterzahlen)</translation>
     </message>
     <message>
@@ -2541,7 +2557,7 @@
         <translation>Messreihe: %1 bis %2 Arbeiter mit %3, ein Lauf nach dem anderen…</translation>
     </message>
     <message>
-        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</source>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime "both", each count on C++ and then on Python, two curves</source>
         <translation>Den Pool einmal pro Arbeiterzahl laufen lassen, einen Lauf nach dem anderen, und Beschleunigung und Effizienz zeichnen; mit der Laufzeitumgebung „beide“ jede Zahl erst mit C++, dann mit Python: zwei Kurven</translation>
     </message>
     <message numerus="yes">
@@ -2564,7 +2580,7 @@
         <translation>× Elemente</translation>
     </message>
     <message>
-        <source>How many squares each run of the sweep maps (the tab&apos;s Tasks is for single runs)</source>
+        <source>How many squares each run of the sweep maps (the tab's Tasks is for single runs)</source>
         <translation>Wie viele Quadrate jeder Lauf der Messreihe berechnet (die Aufgaben des Tabs gelten für einzelne Läufe)</translation>
     </message>
     <message>
@@ -2572,7 +2588,7 @@
         <translation>Arbeitselemente je Aufgabe: genug, dass ein Lauf viel länger dauert als das Starten seiner Prozesse, sonst misst die Kurve den Start</translation>
     </message>
     <message>
-        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime &quot;both&quot;), the ideal line (speedup = workers) and Amdahl&apos;s curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores (&quot;miss&quot;: its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
+        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime "both"), the ideal line (speedup = workers) and Amdahl's curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores ("miss": its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
         <translation>Gemessene Beschleunigung gegenüber einem Arbeiter (linke Achse) und Effizienz (rechte Achse; Kurven für C++ und Python bei der Laufzeit „both“), die ideale Linie (Beschleunigung = Arbeiter) und Amdahls Kurve für den seriellen Anteil f nach Karp–Flatt, angepasst an die Arbeiterzahlen bis zu den Kernen („Abweichung“: ihr RMS-Abstand zu diesen Punkten); die gepunktete Linie markiert die Kerne. Zeigen Sie auf einen Punkt für seine Zahlen.</translation>
     </message>
 </context>
@@ -2671,7 +2687,7 @@
         <translation>Start fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <source>killed by the lab&apos;s timeout with %1 %2</source>
+        <source>killed by the lab's timeout with %1 %2</source>
         <translation>durch das Zeitlimit des Labors mit %1 beendet %2</translation>
     </message>
     <message>
@@ -2759,7 +2775,7 @@
         <translation>nach Laufzeitumgebung</translation>
     </message>
     <message>
-        <source>Groups the lanes; click a lane&apos;s label to collapse its group into one summary lane, or to expand it</source>
+        <source>Groups the lanes; click a lane's label to collapse its group into one summary lane, or to expand it</source>
         <translation>Gruppiert die Bahnen; ein Klick auf die Beschriftung einer Bahn klappt ihre Gruppe zu einer Übersichtsbahn zusammen oder wieder auf</translation>
     </message>
     <message>
@@ -2771,7 +2787,7 @@
         <translation> px</translation>
     </message>
     <message>
-        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart&apos;s height)</source>
+        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart's height)</source>
         <translation>Höhe jeder Bahn; höhere Bahnen als passend werden gescrollt (passend: alle Bahnen teilen sich die Höhe des Diagramms)</translation>
     </message>
     <message>
@@ -3034,7 +3050,7 @@
         </translation>
     </message>
     <message>
-        <source>Participant %1 took the lock at %2 ms: the kernel undid the dead holder&apos;s acquire (SEM_UNDO).</source>
+        <source>Participant %1 took the lock at %2 ms: the kernel undid the dead holder's acquire (SEM_UNDO).</source>
         <translation>Teilnehmer %1 nahm die Sperre bei %2 ms: Der Kernel hat das Belegen durch den toten Inhaber rückgängig gemacht (SEM_UNDO).</translation>
     </message>
     <message>
@@ -3082,7 +3098,7 @@
         <translation>%1 Ausgabegröße: %2 (verlangt: %3)</translation>
     </message>
     <message>
-        <source>%1 (Python&apos;s default name) output size: %2 (asked for %3)</source>
+        <source>%1 (Python's default name) output size: %2 (asked for %3)</source>
         <translation>%1 (Pythons Standardname) Ausgabegröße: %2 (verlangt: %3)</translation>
     </message>
     <message>

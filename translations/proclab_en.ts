@@ -91,16 +91,16 @@
         <translation>Export Chart</translation>
     </message>
     <message>
-        <source>Save this tab&apos;s timeline chart as PNG, SVG or PDF</source>
-        <translation>Save this tab&apos;s timeline chart as PNG, SVG or PDF</translation>
+        <source>Save this tab's timeline chart as PNG, SVG or PDF</source>
+        <translation>Save this tab's timeline chart as PNG, SVG or PDF</translation>
     </message>
     <message>
         <source>Export &amp;Speedup Chart…</source>
         <translation>Export &amp;Speedup Chart…</translation>
     </message>
     <message>
-        <source>Save the Pool tab&apos;s speedup chart as PNG, SVG or PDF</source>
-        <translation>Save the Pool tab&apos;s speedup chart as PNG, SVG or PDF</translation>
+        <source>Save the Pool tab's speedup chart as PNG, SVG or PDF</source>
+        <translation>Save the Pool tab's speedup chart as PNG, SVG or PDF</translation>
     </message>
     <message>
         <source>Export Run as &amp;JSON…</source>
@@ -127,8 +127,8 @@
         <translation>Export Run as Chrome T&amp;race…</translation>
     </message>
     <message>
-        <source>Save the run in Chrome&apos;s Trace Event format, to open in Perfetto</source>
-        <translation>Save the run in Chrome&apos;s Trace Event format, to open in Perfetto</translation>
+        <source>Save the run in Chrome's Trace Event format, to open in Perfetto</source>
+        <translation>Save the run in Chrome's Trace Event format, to open in Perfetto</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -139,16 +139,16 @@
         <translation>Stop every run and close ProcLab</translation>
     </message>
     <message>
-        <source>Run this tab&apos;s scenario with its parameters (F5)</source>
-        <translation>Run this tab&apos;s scenario with its parameters (F5)</translation>
+        <source>Run this tab's scenario with its parameters (F5)</source>
+        <translation>Run this tab's scenario with its parameters (F5)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <source>Kill every process of this tab&apos;s run (Shift+F5)</source>
-        <translation>Kill every process of this tab&apos;s run (Shift+F5)</translation>
+        <source>Kill every process of this tab's run (Shift+F5)</source>
+        <translation>Kill every process of this tab's run (Shift+F5)</translation>
     </message>
     <message>
         <source>Run Speedup S&amp;weep</source>
@@ -163,8 +163,8 @@
         <translation>Reset &amp;Parameters</translation>
     </message>
     <message>
-        <source>Set this tab&apos;s parameters back to the tutorial&apos;s defaults</source>
-        <translation>Set this tab&apos;s parameters back to the tutorial&apos;s defaults</translation>
+        <source>Set this tab's parameters back to the tutorial's defaults</source>
+        <translation>Set this tab's parameters back to the tutorial's defaults</translation>
     </message>
     <message>
         <source>Reset &amp;Zoom</source>
@@ -292,8 +292,8 @@
         <translation>error: cannot write the screenshot to %1: %2</translation>
     </message>
     <message>
-        <source>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not &apos;%1&apos;</source>
-        <translation>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not &apos;%1&apos;</translation>
+        <source>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not '%1'</source>
+        <translation>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not '%1'</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -308,12 +308,12 @@
         <translation>ProcLab makes operating-system multiprocessing visible: real worker processes, shared-memory barriers and locks, timelines and speedup charts.</translation>
     </message>
     <message>
-        <source>Open the window, run the tab&apos;s defaults, save a picture of the window to FILE and exit.</source>
-        <translation>Open the window, run the tab&apos;s defaults, save a picture of the window to FILE and exit.</translation>
+        <source>Open the window, run the tab's defaults, save a picture of the window to FILE and exit.</source>
+        <translation>Open the window, run the tab's defaults, save a picture of the window to FILE and exit.</translation>
     </message>
     <message>
-        <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x860).</source>
-        <translation>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x860).</translation>
+        <source>With --screenshot: the window's size, e.g. 1024x700 (default 1280x860).</source>
+        <translation>With --screenshot: the window's size, e.g. 1024x700 (default 1280x860).</translation>
     </message>
     <message>
         <source>The tab to open: naming, spawning, killing, daemons, barrier or pool.</source>
@@ -332,12 +332,12 @@
         <translation>%1: stopping the run and writing what it collected (again: exit at once)</translation>
     </message>
     <message>
-        <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</source>
-        <translation>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</translation>
+        <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not '%1'</source>
+        <translation>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not '%1'</translation>
     </message>
     <message>
-        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
-        <translation>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not &apos;%1&apos;</translation>
+        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not '%1'</source>
+        <translation>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not '%1'</translation>
     </message>
     <message>
         <source>With --screenshot: the page below the timeline: processes, waits, ipc or speedup.</source>
@@ -402,8 +402,8 @@
         <translation>waited for a lock that no one can give back; killed by the lab</translation>
     </message>
     <message>
-        <source>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python&apos;s documentation warns about for Process.terminate().</source>
-        <translation>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python&apos;s documentation warns about for Process.terminate().</translation>
+        <source>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python's documentation warns about for Process.terminate().</source>
+        <translation>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python's documentation warns about for Process.terminate().</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) waiting for it would have waited for ever; the lab killed them to end the run.</source>
@@ -448,8 +448,8 @@
         <translation>Pool input size n (squares of range(n)).</translation>
     </message>
     <message>
-        <source>Pool chunk size (0: Python&apos;s default).</source>
-        <translation>Pool chunk size (0: Python&apos;s default).</translation>
+        <source>Pool chunk size (0: Python's default).</source>
+        <translation>Pool chunk size (0: Python's default).</translation>
     </message>
     <message>
         <source>Milliseconds before the signal is sent.</source>
@@ -472,8 +472,8 @@
         <translation>Barrier &amp; Lock: what the lock and barrier are built from: qt (QSystemSemaphore), posix (sem_open, as Python), futex.</translation>
     </message>
     <message>
-        <source>Python runtime: multiprocessing&apos;s start method.</source>
-        <translation>Python runtime: multiprocessing&apos;s start method.</translation>
+        <source>Python runtime: multiprocessing's start method.</source>
+        <translation>Python runtime: multiprocessing's start method.</translation>
     </message>
     <message>
         <source>Barrier &amp; Lock: break it: kill-holder (kill the lock holder inside its critical section) or exit-after-last-barrier.</source>
@@ -488,16 +488,16 @@
         <translation>Directory for the data files and charts.</translation>
     </message>
     <message>
-        <source>Barrier &amp; Lock and Pool: write the run&apos;s kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</source>
-        <translation>Barrier &amp; Lock and Pool: write the run&apos;s kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</translation>
+        <source>Barrier &amp; Lock and Pool: write the run's kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</source>
+        <translation>Barrier &amp; Lock and Pool: write the run's kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</translation>
     </message>
     <message>
         <source>Signal for the killing scenario: term or kill.</source>
         <translation>Signal for the killing scenario: term or kill.</translation>
     </message>
     <message>
-        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
-        <translation>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</translation>
+        <source>Spawning: join() inside the loop, as the tutorial's mistake does.</source>
+        <translation>Spawning: join() inside the loop, as the tutorial's mistake does.</translation>
     </message>
     <message>
         <source>Daemons: kill the parent abruptly to show orphaned children.</source>
@@ -512,8 +512,8 @@
         <translation>Chart image formats, comma separated: png, svg, pdf.</translation>
     </message>
     <message>
-        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
-        <translation>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</translation>
+        <source>--batch: unknown scenario '%1'; allowed: %2, all</source>
+        <translation>--batch: unknown scenario '%1'; allowed: %2, all</translation>
     </message>
     <message>
         <source>--out: a directory for the results is required</source>
@@ -528,24 +528,24 @@
         <translation>--%1 applies to no scenario</translation>
     </message>
     <message>
-        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
-        <translation>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</translation>
+        <source>--%1 must be an integer between %2 and %3, not '%4'</source>
+        <translation>--%1 must be an integer between %2 and %3, not '%4'</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation>--%1 must be one of %2, not &apos;%3&apos;</translation>
+        <source>--%1 must be one of %2, not '%3'</source>
+        <translation>--%1 must be one of %2, not '%3'</translation>
     </message>
     <message>
-        <source>--%1 applies to the C++ runtime only (Python&apos;s multiprocessing brings its own POSIX semaphores)</source>
-        <translation>--%1 applies to the C++ runtime only (Python&apos;s multiprocessing brings its own POSIX semaphores)</translation>
+        <source>--%1 applies to the C++ runtime only (Python's multiprocessing brings its own POSIX semaphores)</source>
+        <translation>--%1 applies to the C++ runtime only (Python's multiprocessing brings its own POSIX semaphores)</translation>
     </message>
     <message>
         <source>--start-method applies to the Python runtime only (add --runtime python)</source>
         <translation>--start-method applies to the Python runtime only (add --runtime python)</translation>
     </message>
     <message>
-        <source>--signal must be term or kill, not &apos;%1&apos;</source>
-        <translation>--signal must be term or kill, not &apos;%1&apos;</translation>
+        <source>--signal must be term or kill, not '%1'</source>
+        <translation>--signal must be term or kill, not '%1'</translation>
     </message>
     <message>
         <source>--kill-parent applies to the daemons scenario only</source>
@@ -556,12 +556,12 @@
         <translation>--sweep applies to the pool scenario only</translation>
     </message>
     <message>
-        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
-        <translation>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</translation>
+        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not '%3'</source>
+        <translation>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not '%3'</translation>
     </message>
     <message>
-        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
-        <translation>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</translation>
+        <source>--format: unknown image format '%1'; allowed: png, svg, pdf</source>
+        <translation>--format: unknown image format '%1'; allowed: png, svg, pdf</translation>
     </message>
     <message>
         <source>--format: give at least one of png, svg, pdf</source>
@@ -623,12 +623,12 @@
         <translation>%1 sweep: %2 points</translation>
     </message>
     <message>
-        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
-        <translation>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</translation>
+        <source>Who runs the scenario: cpp (the lab's C++ workers), python (the tutorial's own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python's files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
+        <translation>Who runs the scenario: cpp (the lab's C++ workers), python (the tutorial's own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python's files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</translation>
     </message>
     <message>
-        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun&apos;s); default: this machine.</source>
-        <translation>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun&apos;s); default: this machine.</translation>
+        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun's); default: this machine.</source>
+        <translation>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun's); default: this machine.</translation>
     </message>
     <message>
         <source>--%1 %2 applies to %3 only</source>
@@ -639,8 +639,8 @@
         <translation>--hostfile applies to the MPI runtime only (add --runtime mpi)</translation>
     </message>
     <message>
-        <source>--hostfile: cannot read &apos;%1&apos;</source>
-        <translation>--hostfile: cannot read &apos;%1&apos;</translation>
+        <source>--hostfile: cannot read '%1'</source>
+        <translation>--hostfile: cannot read '%1'</translation>
     </message>
     <message>
         <source>--primitives applies to the C++ runtime only (MPI ranks meet at MPI_Barrier and lock with MPI-3 RMA atomics)</source>
@@ -674,8 +674,8 @@
         <translation>there is no chart to export</translation>
     </message>
     <message>
-        <source>cannot export %1: unknown image format &apos;%2&apos;; use .png, .svg or .pdf</source>
-        <translation>cannot export %1: unknown image format &apos;%2&apos;; use .png, .svg or .pdf</translation>
+        <source>cannot export %1: unknown image format '%2'; use .png, .svg or .pdf</source>
+        <translation>cannot export %1: unknown image format '%2'; use .png, .svg or .pdf</translation>
     </message>
     <message>
         <source>cannot export %1: size %2 x %3 is out of range (16 to %4)</source>
@@ -767,15 +767,15 @@
 <context>
     <name>proclab::CodePanel</name>
     <message>
-        <source>The tutorial&apos;s code and claims, checked against this run</source>
-        <translation>The tutorial&apos;s code and claims, checked against this run</translation>
+        <source>The tutorial's code and claims, checked against this run</source>
+        <translation>The tutorial's code and claims, checked against this run</translation>
     </message>
 </context>
 <context>
     <name>proclab::CriticalPathModel</name>
     <message>
-        <source>being launched (the lab&apos;s launch overhead)</source>
-        <translation>being launched (the lab&apos;s launch overhead)</translation>
+        <source>being launched (the lab's launch overhead)</source>
+        <translation>being launched (the lab's launch overhead)</translation>
     </message>
     <message>
         <source>running</source>
@@ -786,12 +786,12 @@
         <translation>waiting, no one to blame</translation>
     </message>
     <message>
-        <source>woken by %1&apos;s arrival at the barrier</source>
-        <translation>woken by %1&apos;s arrival at the barrier</translation>
+        <source>woken by %1's arrival at the barrier</source>
+        <translation>woken by %1's arrival at the barrier</translation>
     </message>
     <message>
-        <source>woken by %1&apos;s release of the lock</source>
-        <translation>woken by %1&apos;s release of the lock</translation>
+        <source>woken by %1's release of the lock</source>
+        <translation>woken by %1's release of the lock</translation>
     </message>
     <message>
         <source>took over the lock from %1, who died holding it</source>
@@ -826,8 +826,8 @@
         <translation>No critical path: the run has no process that exited.</translation>
     </message>
     <message>
-        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab&apos;s launch and join overhead %5%.</source>
-        <translation>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab&apos;s launch and join overhead %5%.</translation>
+        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab's launch and join overhead %5%.</source>
+        <translation>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab's launch and join overhead %5%.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +951,14 @@
     <message>
         <source>signal_sent needs a child id and a signal</source>
         <translation>signal_sent needs a child id and a signal</translation>
+    </message>
+    <message>
+        <source>only a barrier_wait begin with its round can end with last</source>
+        <translation>only a barrier_wait begin with its round can end with last</translation>
+    </message>
+    <message>
+        <source>taskrun needs task durations</source>
+        <translation>taskrun needs task durations</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1086,7 @@
     </message>
     <message>
         <source>arrive %1/%2</source>
-        <comment>participant&apos;s arrive semaphore of a round phase</comment>
+        <comment>participant's arrive semaphore of a round phase</comment>
         <translation>arrive %1/%2</translation>
     </message>
     <message>
@@ -1240,8 +1248,8 @@
         <translation>&lt;h3&gt;ProcLab %1&lt;/h3&gt;&lt;p&gt;A lab for operating-system multiprocessing. It re-creates the six scenarios of a Python &lt;tt&gt;multiprocessing&lt;/tt&gt; tutorial with real worker processes and shows what happens: every process a lane on a timeline, every barrier wait and lock hold a span, every run a point on a speedup chart.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The tutorial&apos;s %1</source>
-        <translation>The tutorial&apos;s %1</translation>
+        <source>The tutorial's %1</source>
+        <translation>The tutorial's %1</translation>
     </message>
     <message>
         <source>The language of the whole window; switches at once</source>
@@ -1294,8 +1302,8 @@
         <translation>the hostfile %1 cannot be read</translation>
     </message>
     <message>
-        <source>cannot create the run&apos;s directory: %1</source>
-        <translation>cannot create the run&apos;s directory: %1</translation>
+        <source>cannot create the run's directory: %1</source>
+        <translation>cannot create the run's directory: %1</translation>
     </message>
     <message>
         <source>rank %1</source>
@@ -1362,8 +1370,8 @@
         <translation>rank %1 wrote to stderr: %2</translation>
     </message>
     <message>
-        <source>the run&apos;s directory %1 could not be removed</source>
-        <translation>the run&apos;s directory %1 could not be removed</translation>
+        <source>the run's directory %1 could not be removed</source>
+        <translation>the run's directory %1 could not be removed</translation>
     </message>
 </context>
 <context>
@@ -1473,8 +1481,8 @@
         <translation>C++ workers</translation>
     </message>
     <message>
-        <source>the tutorial&apos;s Python</source>
-        <translation>the tutorial&apos;s Python</translation>
+        <source>the tutorial's Python</source>
+        <translation>the tutorial's Python</translation>
     </message>
     <message>
         <source>both: C++, then Python</source>
@@ -1529,8 +1537,8 @@
         <translation>The pool maps square() over range(n): this is n.</translation>
     </message>
     <message>
-        <source>How many tasks a worker takes at once; 0 uses Python&apos;s default, ceil(n / (4 × workers)).</source>
-        <translation>How many tasks a worker takes at once; 0 uses Python&apos;s default, ceil(n / (4 × workers)).</translation>
+        <source>How many tasks a worker takes at once; 0 uses Python's default, ceil(n / (4 × workers)).</source>
+        <translation>How many tasks a worker takes at once; 0 uses Python's default, ceil(n / (4 × workers)).</translation>
     </message>
     <message>
         <source>How long the victim runs before the lab sends it the signal.</source>
@@ -1545,8 +1553,8 @@
         <translation>Seed for the uneven work of each participant: the same seed repeats the same run.</translation>
     </message>
     <message>
-        <source>Call join() inside the start loop, the tutorial&apos;s mistake: each process must finish before the next starts, so nothing runs in parallel.</source>
-        <translation>Call join() inside the start loop, the tutorial&apos;s mistake: each process must finish before the next starts, so nothing runs in parallel.</translation>
+        <source>Call join() inside the start loop, the tutorial's mistake: each process must finish before the next starts, so nothing runs in parallel.</source>
+        <translation>Call join() inside the start loop, the tutorial's mistake: each process must finish before the next starts, so nothing runs in parallel.</translation>
     </message>
     <message>
         <source>How long the parent and its children work.</source>
@@ -1561,16 +1569,16 @@
         <translation>The lab kills every process still running after this time.</translation>
     </message>
     <message>
-        <source>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python&apos;s multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</source>
-        <translation>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python&apos;s multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</translation>
+        <source>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python's multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</source>
+        <translation>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python's multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</translation>
     </message>
     <message>
-        <source>C++ workers started by the lab, or the tutorial&apos;s own program run by CPython&apos;s multiprocessing and traced live by the lab&apos;s tracing module.</source>
-        <translation>C++ workers started by the lab, or the tutorial&apos;s own program run by CPython&apos;s multiprocessing and traced live by the lab&apos;s tracing module.</translation>
+        <source>C++ workers started by the lab, or the tutorial's own program run by CPython's multiprocessing and traced live by the lab's tracing module.</source>
+        <translation>C++ workers started by the lab, or the tutorial's own program run by CPython's multiprocessing and traced live by the lab's tracing module.</translation>
     </message>
     <message>
-        <source>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
-        <translation>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</translation>
+        <source>How Python's multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
+        <translation>How Python's multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</translation>
     </message>
     <message>
         <source>Break the run on purpose and watch what each family of primitives does: kill the lock holder inside its critical section, or let the participants exit the moment they pass the last barrier.</source>
@@ -1597,8 +1605,8 @@
         <translation>MPI ranks (mpirun)</translation>
     </message>
     <message>
-        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile&apos;s hosts; clocks aligned to rank 0&apos;s.</source>
-        <translation>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile&apos;s hosts; clocks aligned to rank 0&apos;s.</translation>
+        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile's hosts; clocks aligned to rank 0's.</source>
+        <translation>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile's hosts; clocks aligned to rank 0's.</translation>
     </message>
 </context>
 <context>
@@ -1678,8 +1686,8 @@
 <context>
     <name>proclab::ProcessSupervisor</name>
     <message>
-        <source>process %1 (%2): bad event line &quot;%3&quot;: %4</source>
-        <translation>process %1 (%2): bad event line &quot;%3&quot;: %4</translation>
+        <source>process %1 (%2): bad event line "%3": %4</source>
+        <translation>process %1 (%2): bad event line "%3": %4</translation>
     </message>
     <message>
         <source>process %1 (%2) did not finish in time and was killed</source>
@@ -1820,16 +1828,16 @@
         <translation>Time spent inside the critical section</translation>
     </message>
     <message>
-        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
-        <translation>Items the process produced: the tutorial&apos;s &quot;output size&quot;</translation>
+        <source>Items the process produced: the tutorial's "output size"</source>
+        <translation>Items the process produced: the tutorial's "output size"</translation>
     </message>
     <message>
-        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
-        <translation>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</translation>
+        <source>When the process exited, in ms since the run started (a cell's tooltip says who measured it)</source>
+        <translation>When the process exited, in ms since the run started (a cell's tooltip says who measured it)</translation>
     </message>
     <message>
-        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
-        <translation>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</translation>
+        <source>When its exit status was collected (Python's join()), in ms since the run started; in between the process is a zombie</source>
+        <translation>When its exit status was collected (Python's join()), in ms since the run started; in between the process is a zombie</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1883,8 +1891,8 @@
         <translation>process %1 (%2) ended with Python exit code %3</translation>
     </message>
     <message>
-        <source>after %1 nothing happened for %2 s: the program waits for it for ever (Python&apos;s Barrier and join() have no timeout); the lab ended the run</source>
-        <translation>after %1 nothing happened for %2 s: the program waits for it for ever (Python&apos;s Barrier and join() have no timeout); the lab ended the run</translation>
+        <source>after %1 nothing happened for %2 s: the program waits for it for ever (Python's Barrier and join() have no timeout); the lab ended the run</source>
+        <translation>after %1 nothing happened for %2 s: the program waits for it for ever (Python's Barrier and join() have no timeout); the lab ended the run</translation>
     </message>
     <message>
         <source>python3 was not found: the Python runtime needs the Debian package python3 (the C++ runtime works without it)</source>
@@ -1899,8 +1907,12 @@
         <translation>process %1 (%2) was stopped (SIGSTOP or a debugger): the program could not go on while it was; the lab killed it</translation>
     </message>
     <message>
-        <source>after %1 the pool is broken: that worker&apos;s chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
-        <translation>after %1 the pool is broken: that worker&apos;s chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</translation>
+        <source>after %1 the pool is broken: that worker's chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
+        <translation>after %1 the pool is broken: that worker's chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was killed by signal %3 (%4), which the program did not send: Python exit code %5</source>
+        <translation>process %1 (%2) was killed by signal %3 (%4), which the program did not send: Python exit code %5</translation>
     </message>
 </context>
 <context>
@@ -1958,8 +1970,8 @@
         <translation>span ends before it begins</translation>
     </message>
     <message>
-        <source>the run&apos;s budget of %1 spans is spent</source>
-        <translation>the run&apos;s budget of %1 spans is spent</translation>
+        <source>the run's budget of %1 spans is spent</source>
+        <translation>the run's budget of %1 spans is spent</translation>
     </message>
     <message>
         <source>output of %1 items is more than the run allows (%2)</source>
@@ -2028,6 +2040,10 @@
     <message>
         <source>cause time outside the run</source>
         <translation>cause time outside the run</translation>
+    </message>
+    <message>
+        <source>a second last arrival in barrier round %1</source>
+        <translation>a second last arrival in barrier round %1</translation>
     </message>
 </context>
 <context>
@@ -2218,8 +2234,8 @@
         <translation>A process is started, then terminated or killed after a delay and joined; beside it one that had already finished.</translation>
     </message>
     <message>
-        <source>A real parent starts a daemon and a regular child: the daemon dies with the parent&apos;s work, the regular child is joined.</source>
-        <translation>A real parent starts a daemon and a regular child: the daemon dies with the parent&apos;s work, the regular child is joined.</translation>
+        <source>A real parent starts a daemon and a regular child: the daemon dies with the parent's work, the regular child is joined.</source>
+        <translation>A real parent starts a daemon and a regular child: the daemon dies with the parent's work, the regular child is joined.</translation>
     </message>
     <message>
         <source>Participants with uneven work meet at a Barrier each round, then enter a critical section under one Lock.</source>
@@ -2278,8 +2294,8 @@
         <translation>IPC objects</translation>
     </message>
     <message>
-        <source>The run&apos;s shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
-        <translation>The run&apos;s shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</translation>
+        <source>The run's shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
+        <translation>The run's shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</translation>
     </message>
     <message>
         <source>Every process of the run, as the OS and as Python see it</source>
@@ -2290,8 +2306,8 @@
         <translation>Waits</translation>
     </message>
     <message>
-        <source>Who kept whom waiting, and the critical path that set the run&apos;s wall time</source>
-        <translation>Who kept whom waiting, and the critical path that set the run&apos;s wall time</translation>
+        <source>Who kept whom waiting, and the critical path that set the run's wall time</source>
+        <translation>Who kept whom waiting, and the critical path that set the run's wall time</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2375,8 @@
         <translation>efficiency, %1 (right axis)</translation>
     </message>
     <message>
-        <source>Amdahl&apos;s law, serial fraction %L1 (Karp–Flatt)</source>
-        <translation>Amdahl&apos;s law, serial fraction %L1 (Karp–Flatt)</translation>
+        <source>Amdahl's law, serial fraction %L1 (Karp–Flatt)</source>
+        <translation>Amdahl's law, serial fraction %L1 (Karp–Flatt)</translation>
     </message>
     <message>
         <source>Amdahl, %1: serial fraction %L2</source>
@@ -2371,8 +2387,8 @@
         <translation>Amdahl, %1: %L2 on ≤ %3 workers, miss %L4</translation>
     </message>
     <message>
-        <source>Amdahl&apos;s law (needs two worker counts)</source>
-        <translation>Amdahl&apos;s law (needs two worker counts)</translation>
+        <source>Amdahl's law (needs two worker counts)</source>
+        <translation>Amdahl's law (needs two worker counts)</translation>
     </message>
     <message>
         <source>Amdahl, %1: needs two worker counts</source>
@@ -2540,8 +2556,8 @@
         <translation>× items</translation>
     </message>
     <message>
-        <source>How many squares each run of the sweep maps (the tab&apos;s Tasks is for single runs)</source>
-        <translation>How many squares each run of the sweep maps (the tab&apos;s Tasks is for single runs)</translation>
+        <source>How many squares each run of the sweep maps (the tab's Tasks is for single runs)</source>
+        <translation>How many squares each run of the sweep maps (the tab's Tasks is for single runs)</translation>
     </message>
     <message>
         <source>Items of work per task: enough that a run lasts far longer than starting its processes, or the curve measures the start-up</source>
@@ -2552,8 +2568,8 @@
         <translation>Run &amp;sweep</translation>
     </message>
     <message>
-        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</source>
-        <translation>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</translation>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime "both", each count on C++ and then on Python, two curves</source>
+        <translation>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime "both", each count on C++ and then on Python, two curves</translation>
     </message>
     <message>
         <source>Stop sweep</source>
@@ -2572,8 +2588,8 @@
         <translation>Save the speedup chart as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime &quot;both&quot;), the ideal line (speedup = workers) and Amdahl&apos;s curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores (&quot;miss&quot;: its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
-        <translation>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime &quot;both&quot;), the ideal line (speedup = workers) and Amdahl&apos;s curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores (&quot;miss&quot;: its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</translation>
+        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime "both"), the ideal line (speedup = workers) and Amdahl's curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores ("miss": its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
+        <translation>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime "both"), the ideal line (speedup = workers) and Amdahl's curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores ("miss": its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</translation>
     </message>
 </context>
 <context>
@@ -2687,8 +2703,8 @@
         <translation>failed to start (%1)</translation>
     </message>
     <message>
-        <source>killed by the lab&apos;s timeout with %1 %2</source>
-        <translation>killed by the lab&apos;s timeout with %1 %2</translation>
+        <source>killed by the lab's timeout with %1 %2</source>
+        <translation>killed by the lab's timeout with %1 %2</translation>
     </message>
     <message>
         <source>exited %1, exit status unknown</source>
@@ -2759,8 +2775,8 @@
         <translation>by runtime</translation>
     </message>
     <message>
-        <source>Groups the lanes; click a lane&apos;s label to collapse its group into one summary lane, or to expand it</source>
-        <translation>Groups the lanes; click a lane&apos;s label to collapse its group into one summary lane, or to expand it</translation>
+        <source>Groups the lanes; click a lane's label to collapse its group into one summary lane, or to expand it</source>
+        <translation>Groups the lanes; click a lane's label to collapse its group into one summary lane, or to expand it</translation>
     </message>
     <message>
         <source>fit</source>
@@ -2771,8 +2787,8 @@
         <translation> px</translation>
     </message>
     <message>
-        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart&apos;s height)</source>
-        <translation>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart&apos;s height)</translation>
+        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart's height)</source>
+        <translation>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart's height)</translation>
     </message>
     <message>
         <source>How to zoom, scroll, select and filter</source>
@@ -2865,8 +2881,8 @@
         <translation>%1 output size: %2 (asked for %3)</translation>
     </message>
     <message>
-        <source>%1 (Python&apos;s default name) output size: %2 (asked for %3)</source>
-        <translation>%1 (Python&apos;s default name) output size: %2 (asked for %3)</translation>
+        <source>%1 (Python's default name) output size: %2 (asked for %3)</source>
+        <translation>%1 (Python's default name) output size: %2 (asked for %3)</translation>
     </message>
     <message>
         <source>Duration: %1 seconds</source>
@@ -2976,8 +2992,8 @@
         </translation>
     </message>
     <message>
-        <source>Participant %1 took the lock at %2 ms: the kernel undid the dead holder&apos;s acquire (SEM_UNDO).</source>
-        <translation>Participant %1 took the lock at %2 ms: the kernel undid the dead holder&apos;s acquire (SEM_UNDO).</translation>
+        <source>Participant %1 took the lock at %2 ms: the kernel undid the dead holder's acquire (SEM_UNDO).</source>
+        <translation>Participant %1 took the lock at %2 ms: the kernel undid the dead holder's acquire (SEM_UNDO).</translation>
     </message>
     <message>
         <source>Participant %1 took the lock at %2 ms and was told its owner had died (robust mutex, EOWNERDEAD).</source>

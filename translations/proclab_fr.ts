@@ -91,7 +91,7 @@
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <source>Save this tab&apos;s timeline chart as PNG, SVG or PDF</source>
+        <source>Save this tab's timeline chart as PNG, SVG or PDF</source>
         <translation>Enregistrer la chronologie de cet onglet en PNG, SVG ou PDF</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>Exporter le graphique d’&amp;accélération…</translation>
     </message>
     <message>
-        <source>Save the Pool tab&apos;s speedup chart as PNG, SVG or PDF</source>
+        <source>Save the Pool tab's speedup chart as PNG, SVG or PDF</source>
         <translation>Enregistrer le graphique d’accélération de l’onglet Pool en PNG, SVG ou PDF</translation>
     </message>
     <message>
@@ -127,7 +127,7 @@
         <translation>Exporter l’exécution en t&amp;race Chrome…</translation>
     </message>
     <message>
-        <source>Save the run in Chrome&apos;s Trace Event format, to open in Perfetto</source>
+        <source>Save the run in Chrome's Trace Event format, to open in Perfetto</source>
         <translation>Enregistrer l’exécution au format Trace Event de Chrome, à ouvrir dans Perfetto</translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation>Arrêter toutes les exécutions et fermer ProcLab</translation>
     </message>
     <message>
-        <source>Run this tab&apos;s scenario with its parameters (F5)</source>
+        <source>Run this tab's scenario with its parameters (F5)</source>
         <translation>Lancer le scénario de cet onglet avec ses paramètres (F5)</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <source>Kill every process of this tab&apos;s run (Shift+F5)</source>
+        <source>Kill every process of this tab's run (Shift+F5)</source>
         <translation>Tuer tous les processus de l’exécution de cet onglet (Maj+F5)</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>Réinitialiser les &amp;paramètres</translation>
     </message>
     <message>
-        <source>Set this tab&apos;s parameters back to the tutorial&apos;s defaults</source>
+        <source>Set this tab's parameters back to the tutorial's defaults</source>
         <translation>Remettre les paramètres de cet onglet aux valeurs du tutoriel</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>erreur : impossible d’écrire la capture d’écran dans %1 : %2</translation>
     </message>
     <message>
-        <source>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not &apos;%1&apos;</source>
+        <source>error: --tab must be one of naming, spawning, killing, daemons, barrier, pool, not '%1'</source>
         <translation>erreur : --tab doit valoir naming, spawning, killing, daemons, barrier ou pool, et non « %1 »</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>ProcLab rend visible le multitraitement du système d’exploitation : de vrais processus de travail, des barrières et des verrous en mémoire partagée, des chronologies et des graphiques d’accélération.</translation>
     </message>
     <message>
-        <source>Open the window, run the tab&apos;s defaults, save a picture of the window to FILE and exit.</source>
+        <source>Open the window, run the tab's defaults, save a picture of the window to FILE and exit.</source>
         <translation>Ouvrir la fenêtre, exécuter l’onglet avec ses valeurs par défaut, enregistrer une image de la fenêtre dans FILE et quitter.</translation>
     </message>
     <message>
@@ -320,11 +320,11 @@
         <translation>erreur : aucun écran pour ouvrir la fenêtre du labo. Utilisez --batch ou --screenshot, ou lancez-le sous xvfb-run.</translation>
     </message>
     <message>
-        <source>With --screenshot: the window&apos;s size, e.g. 1024x700 (default 1280x860).</source>
+        <source>With --screenshot: the window's size, e.g. 1024x700 (default 1280x860).</source>
         <translation>Avec --screenshot : la taille de la fenêtre, par ex. 1024x700 (par défaut 1280x860).</translation>
     </message>
     <message>
-        <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not &apos;%1&apos;</source>
+        <source>error: --size must be WIDTHxHEIGHT between 320x240 and 7680x4320, not '%1'</source>
         <translation>erreur : --size doit être LARGEURxHAUTEUR entre 320x240 et 7680x4320, et non « %1 »</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>Avec --screenshot : prendre l’image MS millisecondes après le début de l’exécution, pendant qu’elle se déroule, plutôt qu’après.</translation>
     </message>
     <message>
-        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not &apos;%1&apos;</source>
+        <source>error: --detail must be processes, waits, ipc or speedup (where the tab has it), not '%1'</source>
         <translation>erreur : --detail doit valoir processes, waits, ipc ou speedup (là où l’onglet l’a), pas « %1 »</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>attendait un verrou que personne ne peut rendre ; tué par le labo</translation>
     </message>
     <message>
-        <source>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python&apos;s documentation warns about for Process.terminate().</source>
+        <source>participant %1 (%2) died holding the lock. A POSIX semaphore has no owner, so nothing gave the lock back: it stayed taken, which is the deadlock Python's documentation warns about for Process.terminate().</source>
         <translation>le participant %1 (%2) est mort en détenant le verrou. Un sémaphore POSIX n’a pas de propriétaire, donc rien n’a rendu le verrou : il est resté pris, et c’est l’interblocage contre lequel la documentation de Python met en garde pour Process.terminate().</translation>
     </message>
     <message numerus="yes">
@@ -448,7 +448,7 @@
         <translation>Taille d’entrée n du pool (carrés de range(n)).</translation>
     </message>
     <message>
-        <source>Pool chunk size (0: Python&apos;s default).</source>
+        <source>Pool chunk size (0: Python's default).</source>
         <translation>Taille des paquets du pool (0 : valeur par défaut de Python).</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Signal pour le scénario Killing : term ou kill.</translation>
     </message>
     <message>
-        <source>Spawning: join() inside the loop, as the tutorial&apos;s mistake does.</source>
+        <source>Spawning: join() inside the loop, as the tutorial's mistake does.</source>
         <translation>Spawning : join() dans la boucle, comme l’erreur du tutoriel.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>Formats d’image des graphiques, séparés par des virgules : png, svg, pdf.</translation>
     </message>
     <message>
-        <source>--batch: unknown scenario &apos;%1&apos;; allowed: %2, all</source>
+        <source>--batch: unknown scenario '%1'; allowed: %2, all</source>
         <translation>--batch : scénario inconnu « %1 » ; autorisés : %2, all</translation>
     </message>
     <message>
@@ -512,11 +512,11 @@
         <translation>--%1 ne s’applique à aucun scénario</translation>
     </message>
     <message>
-        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
+        <source>--%1 must be an integer between %2 and %3, not '%4'</source>
         <translation>--%1 doit être un entier entre %2 et %3, et non « %4 »</translation>
     </message>
     <message>
-        <source>--signal must be term or kill, not &apos;%1&apos;</source>
+        <source>--signal must be term or kill, not '%1'</source>
         <translation>--signal doit valoir term ou kill, et non « %1 »</translation>
     </message>
     <message>
@@ -528,11 +528,11 @@
         <translation>--sweep ne s’applique qu’au scénario pool</translation>
     </message>
     <message>
-        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not &apos;%3&apos;</source>
+        <source>--sweep must be A-B with %1 &lt;= A &lt;= B &lt;= %2, not '%3'</source>
         <translation>--sweep doit être A-B avec %1 &lt;= A &lt;= B &lt;= %2, et non « %3 »</translation>
     </message>
     <message>
-        <source>--format: unknown image format &apos;%1&apos;; allowed: png, svg, pdf</source>
+        <source>--format: unknown image format '%1'; allowed: png, svg, pdf</source>
         <translation>--format : format d’image inconnu « %1 » ; autorisés : png, svg, pdf</translation>
     </message>
     <message>
@@ -584,11 +584,11 @@
         <translation>Barrière &amp; verrou : tout casser : kill-holder (tuer le détenteur du verrou dans sa section critique) ou exit-after-last-barrier.</translation>
     </message>
     <message>
-        <source>Barrier &amp; Lock and Pool: write the run&apos;s kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</source>
+        <source>Barrier &amp; Lock and Pool: write the run's kernel objects (as last seen while it ran, and whether each is gone after it) into the run file.</source>
         <translation>Barrière &amp; verrou et Pool : écrire les objets noyau de l’exécution (tels que vus en dernier pendant l’exécution, et si chacun a disparu ensuite) dans le fichier de l’exécution.</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <source>--%1 must be one of %2, not '%3'</source>
         <translation>--%1 doit valoir une valeur parmi %2, et non « %3 »</translation>
     </message>
     <message>
@@ -607,11 +607,11 @@
         <translation>  après l’exécution : objets restés en place :</translation>
     </message>
     <message>
-        <source>Python runtime: multiprocessing&apos;s start method.</source>
+        <source>Python runtime: multiprocessing's start method.</source>
         <translation>Environnement d’exécution Python : méthode de démarrage de multiprocessing.</translation>
     </message>
     <message>
-        <source>--%1 applies to the C++ runtime only (Python&apos;s multiprocessing brings its own POSIX semaphores)</source>
+        <source>--%1 applies to the C++ runtime only (Python's multiprocessing brings its own POSIX semaphores)</source>
         <translation>--%1 ne s’applique qu’à l’environnement d’exécution C++ (multiprocessing de Python apporte ses propres sémaphores POSIX)</translation>
     </message>
     <message>
@@ -623,11 +623,11 @@
         <translation>série %1 : %2 points C++ et %3 points Python</translation>
     </message>
     <message>
-        <source>Who runs the scenario: cpp (the lab&apos;s C++ workers), python (the tutorial&apos;s own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python&apos;s files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
+        <source>Who runs the scenario: cpp (the lab's C++ workers), python (the tutorial's own program in CPython multiprocessing, traced), both (one after the other) or both-together (at the same time); Python's files are S-python.*. barrier and pool also take mpi (MPI ranks under mpirun, files S-mpi.*; --workers is the number of ranks).</source>
         <translation>Qui exécute le scénario : cpp (les travailleurs C++ du labo), python (le programme même du tutoriel dans le multiprocessing de CPython, suivi par traçage), both (l’un après l’autre) ou both-together (en même temps) ; les fichiers de Python s’appellent S-python.*. barrier et pool acceptent aussi mpi (rangs MPI sous mpirun, fichiers S-mpi.* ; --workers est le nombre de rangs).</translation>
     </message>
     <message>
-        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun&apos;s); default: this machine.</source>
+        <source>MPI runtime: run the ranks on the hosts of this Open MPI hostfile (its host and slots=N lines are mpirun's); default: this machine.</source>
         <translation>Environnement MPI : exécuter les rangs sur les hôtes de ce fichier d’hôtes Open MPI (ses lignes host et slots=N sont lues par mpirun) ; par défaut : cette machine.</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
         <translation>--hostfile ne s’applique qu’à l’environnement MPI (ajoutez --runtime mpi)</translation>
     </message>
     <message>
-        <source>--hostfile: cannot read &apos;%1&apos;</source>
+        <source>--hostfile: cannot read '%1'</source>
         <translation>--hostfile : impossible de lire « %1 »</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation>il n’y a aucun graphique à exporter</translation>
     </message>
     <message>
-        <source>cannot export %1: unknown image format &apos;%2&apos;; use .png, .svg or .pdf</source>
+        <source>cannot export %1: unknown image format '%2'; use .png, .svg or .pdf</source>
         <translation>impossible d’exporter %1 : format d’image inconnu « %2 » ; utiliser .png, .svg ou .pdf</translation>
     </message>
     <message>
@@ -767,14 +767,14 @@
 <context>
     <name>proclab::CodePanel</name>
     <message>
-        <source>The tutorial&apos;s code and claims, checked against this run</source>
+        <source>The tutorial's code and claims, checked against this run</source>
         <translation>Le code et les affirmations du tutoriel, vérifiés sur cette exécution</translation>
     </message>
 </context>
 <context>
     <name>proclab::CriticalPathModel</name>
     <message>
-        <source>being launched (the lab&apos;s launch overhead)</source>
+        <source>being launched (the lab's launch overhead)</source>
         <translation>en cours de lancement (surcoût de lancement du labo)</translation>
     </message>
     <message>
@@ -786,11 +786,11 @@
         <translation>en attente, sans responsable</translation>
     </message>
     <message>
-        <source>woken by %1&apos;s arrival at the barrier</source>
+        <source>woken by %1's arrival at the barrier</source>
         <translation>réveillé par l’arrivée de %1 à la barrière</translation>
     </message>
     <message>
-        <source>woken by %1&apos;s release of the lock</source>
+        <source>woken by %1's release of the lock</source>
         <translation>réveillé par la libération du verrou par %1</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@
         <translation>Pas de chemin critique : aucun processus de l’exécution ne s’est terminé.</translation>
     </message>
     <message>
-        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab&apos;s launch and join overhead %5%.</source>
+        <source>Critical path: %1 ms of the %2 ms wall time, walked back from the last exit. Of the wall time: running %3%, waiting %4%, the lab's launch and join overhead %5%.</source>
         <translation>Chemin critique : %1 ms sur les %2 ms de durée totale, remonté depuis la dernière fin. De la durée totale : en cours %3 %, en attente %4 %, surcoût de lancement et de join du labo %5 %.</translation>
     </message>
 </context>
@@ -951,6 +951,14 @@
     <message>
         <source>signal_sent needs a child id and a signal</source>
         <translation>signal_sent demande un identifiant d’enfant et un signal</translation>
+    </message>
+    <message>
+        <source>only a barrier_wait begin with its round can end with last</source>
+        <translation>seul un begin barrier_wait avec son tour peut finir par last</translation>
+    </message>
+    <message>
+        <source>taskrun needs task durations</source>
+        <translation>taskrun demande des durées de tâches</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1182,7 @@
     </message>
     <message>
         <source>arrive %1/%2</source>
-        <comment>participant&apos;s arrive semaphore of a round phase</comment>
+        <comment>participant's arrive semaphore of a round phase</comment>
         <translation>arrivée %1/%2</translation>
     </message>
     <message>
@@ -1240,7 +1248,7 @@
         <translation>&lt;h3&gt;ProcLab %1&lt;/h3&gt;&lt;p&gt;Un laboratoire du multitraitement dans le système d’exploitation. Il recrée les six scénarios d’un tutoriel Python sur &lt;tt&gt;multiprocessing&lt;/tt&gt; avec de vrais processus de travail et montre ce qui se passe : chaque processus une ligne sur une chronologie, chaque attente à la barrière et chaque détention du verrou un intervalle, chaque exécution un point sur un graphique d’accélération.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2. Sous licence MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The tutorial&apos;s %1</source>
+        <source>The tutorial's %1</source>
         <translation>%1 du tutoriel</translation>
     </message>
     <message>
@@ -1294,7 +1302,7 @@
         <translation>le fichier d’hôtes %1 est illisible</translation>
     </message>
     <message>
-        <source>cannot create the run&apos;s directory: %1</source>
+        <source>cannot create the run's directory: %1</source>
         <translation>impossible de créer le dossier de l’exécution : %1</translation>
     </message>
     <message>
@@ -1362,7 +1370,7 @@
         <translation>le rang %1 a écrit sur stderr : %2</translation>
     </message>
     <message>
-        <source>the run&apos;s directory %1 could not be removed</source>
+        <source>the run's directory %1 could not be removed</source>
         <translation>le dossier %1 de l’exécution n’a pas pu être supprimé</translation>
     </message>
 </context>
@@ -1465,7 +1473,7 @@
         <translation>Le pool applique square() à range(n) : ceci est n.</translation>
     </message>
     <message>
-        <source>How many tasks a worker takes at once; 0 uses Python&apos;s default, ceil(n / (4 × workers)).</source>
+        <source>How many tasks a worker takes at once; 0 uses Python's default, ceil(n / (4 × workers)).</source>
         <translation>Combien de tâches un travailleur prend à la fois ; 0 utilise la valeur par défaut de Python, ceil(n / (4 × travailleurs)).</translation>
     </message>
     <message>
@@ -1481,7 +1489,7 @@
         <translation>Graine du travail inégal de chaque participant : la même graine répète la même exécution.</translation>
     </message>
     <message>
-        <source>Call join() inside the start loop, the tutorial&apos;s mistake: each process must finish before the next starts, so nothing runs in parallel.</source>
+        <source>Call join() inside the start loop, the tutorial's mistake: each process must finish before the next starts, so nothing runs in parallel.</source>
         <translation>Appeler join() dans la boucle de démarrage, l’erreur du tutoriel : chaque processus doit finir avant que le suivant démarre, donc rien ne tourne en parallèle.</translation>
     </message>
     <message>
@@ -1545,7 +1553,7 @@
         <translation>se terminer juste après la dernière barrière</translation>
     </message>
     <message>
-        <source>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python&apos;s multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</source>
+        <source>What the lock and the barrier are built from. Qt: QSystemSemaphore (System V, undone by the kernel when a process exits). POSIX: named semaphores, as Python's multiprocessing uses (no undo). futex: a robust mutex that tells the next holder when the last one died.</source>
         <translation>De quoi sont faits le verrou et la barrière. Qt : QSystemSemaphore (System V, le noyau annule ses opérations quand un processus se termine). POSIX : sémaphores nommés, comme ceux qu’utilise multiprocessing de Python (sans annulation). futex : un mutex robuste qui prévient le détenteur suivant quand le précédent est mort.</translation>
     </message>
     <message>
@@ -1565,7 +1573,7 @@
         <translation>travailleurs C++</translation>
     </message>
     <message>
-        <source>the tutorial&apos;s Python</source>
+        <source>the tutorial's Python</source>
         <translation>le Python du tutoriel</translation>
     </message>
     <message>
@@ -1573,11 +1581,11 @@
         <translation>les deux : C++, puis Python</translation>
     </message>
     <message>
-        <source>C++ workers started by the lab, or the tutorial&apos;s own program run by CPython&apos;s multiprocessing and traced live by the lab&apos;s tracing module.</source>
+        <source>C++ workers started by the lab, or the tutorial's own program run by CPython's multiprocessing and traced live by the lab's tracing module.</source>
         <translation>Des travailleurs C++ lancés par le labo, ou le programme même du tutoriel, exécuté par multiprocessing de CPython et suivi en direct par le module de traçage du labo.</translation>
     </message>
     <message>
-        <source>How Python&apos;s multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
+        <source>How Python's multiprocessing starts a process: fork (copy the parent), spawn (a fresh interpreter) or forkserver (forked from a server process; the default from Python 3.14).</source>
         <translation>Comment multiprocessing de Python démarre un processus : fork (copier le parent), spawn (un interpréteur neuf) ou forkserver (créé par fork à partir d’un processus serveur ; la valeur par défaut à partir de Python 3.14).</translation>
     </message>
     <message>
@@ -1597,7 +1605,7 @@
         <translation>rangs MPI (mpirun)</translation>
     </message>
     <message>
-        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile&apos;s hosts; clocks aligned to rank 0&apos;s.</source>
+        <source>Barrier &amp; Lock or Pool on MPI ranks started by mpirun (Open MPI), on this machine or a hostfile's hosts; clocks aligned to rank 0's.</source>
         <translation>Barrière &amp; verrou ou Pool sur des rangs MPI lancés par mpirun (Open MPI), sur cette machine ou les hôtes d’un fichier d’hôtes ; horloges alignées sur celle du rang 0.</translation>
     </message>
 </context>
@@ -1682,7 +1690,7 @@
         <translation>le processus %1 (%2) n’a pas fini à temps et a été tué</translation>
     </message>
     <message>
-        <source>process %1 (%2): bad event line &quot;%3&quot;: %4</source>
+        <source>process %1 (%2): bad event line "%3": %4</source>
         <translation>processus %1 (%2) : ligne d’événement invalide « %3 » : %4</translation>
     </message>
     <message>
@@ -1816,15 +1824,15 @@
         <translation>Temps passé dans la section critique</translation>
     </message>
     <message>
-        <source>Items the process produced: the tutorial&apos;s &quot;output size&quot;</source>
+        <source>Items the process produced: the tutorial's "output size"</source>
         <translation>Éléments produits par le processus : la « output size » du tutoriel</translation>
     </message>
     <message>
-        <source>When the process exited, in ms since the run started (a cell&apos;s tooltip says who measured it)</source>
+        <source>When the process exited, in ms since the run started (a cell's tooltip says who measured it)</source>
         <translation>Quand le processus s’est terminé, en ms depuis le début de l’exécution (l’info-bulle d’une cellule indique qui l’a mesuré)</translation>
     </message>
     <message>
-        <source>When its exit status was collected (Python&apos;s join()), in ms since the run started; in between the process is a zombie</source>
+        <source>When its exit status was collected (Python's join()), in ms since the run started; in between the process is a zombie</source>
         <translation>Quand son statut de sortie a été récupéré (join() de Python), en ms depuis le début de l’exécution ; entre-temps, le processus est un zombie</translation>
     </message>
     <message>
@@ -1883,7 +1891,7 @@
         <translation>le processus %1 (%2) s’est terminé avec l’exitcode Python %3</translation>
     </message>
     <message>
-        <source>after %1 nothing happened for %2 s: the program waits for it for ever (Python&apos;s Barrier and join() have no timeout); the lab ended the run</source>
+        <source>after %1 nothing happened for %2 s: the program waits for it for ever (Python's Barrier and join() have no timeout); the lab ended the run</source>
         <translation>%1 ; ensuite, rien ne s’est passé pendant %2 s : le programme l’attend éternellement (Barrier et join() de Python n’ont pas de limite de temps) ; le labo a terminé l’exécution</translation>
     </message>
     <message>
@@ -1899,8 +1907,12 @@
         <translation>le processus %1 (%2) a été arrêté (SIGSTOP ou un débogueur) : le programme ne pouvait pas continuer tant qu’il l’était ; le labo l’a tué</translation>
     </message>
     <message>
-        <source>after %1 the pool is broken: that worker&apos;s chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
+        <source>after %1 the pool is broken: that worker's chunk never comes back, and Pool.map() waits for it for ever (nothing happened for %2 s); the lab ended the run</source>
         <translation>après que %1, le pool est cassé : le paquet de ce travailleur ne reviendra jamais, et Pool.map() l’attend indéfiniment (rien ne s’est passé pendant %2 s) ; le labo a arrêté l’exécution</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) was killed by signal %3 (%4), which the program did not send: Python exit code %5</source>
+        <translation>le processus %1 (%2) a été tué par le signal %3 (%4), que le programme n'a pas envoyé : code de sortie Python %5</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2014,7 @@
         <translation>tâche %1 hors de l’intervalle 0–%2</translation>
     </message>
     <message>
-        <source>the run&apos;s budget of %1 spans is spent</source>
+        <source>the run's budget of %1 spans is spent</source>
         <translation>le budget de %1 intervalles de l’exécution est épuisé</translation>
     </message>
     <message>
@@ -2028,6 +2040,10 @@
     <message>
         <source>cause time outside the run</source>
         <translation>instant de la cause hors de l’exécution</translation>
+    </message>
+    <message>
+        <source>a second last arrival in barrier round %1</source>
+        <translation>une deuxième dernière arrivée au tour %1 de la barrière</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2194,7 @@
         <translation>Un processus est démarré, puis terminé ou tué après un délai et attendu avec join() ; à côté, un processus déjà fini.</translation>
     </message>
     <message>
-        <source>A real parent starts a daemon and a regular child: the daemon dies with the parent&apos;s work, the regular child is joined.</source>
+        <source>A real parent starts a daemon and a regular child: the daemon dies with the parent's work, the regular child is joined.</source>
         <translation>Un vrai parent démarre un démon et un enfant normal : le démon meurt avec la fin du travail du parent, l’enfant normal est attendu avec join().</translation>
     </message>
     <message>
@@ -2264,7 +2280,7 @@
         <translation>Objets IPC</translation>
     </message>
     <message>
-        <source>The run&apos;s shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
+        <source>The run's shared memory, semaphores, lock and barrier as the kernel reports them, live; and after the run, proof that each is gone</source>
         <translation>La mémoire partagée, les sémaphores, le verrou et la barrière de l’exécution tels que le noyau les rapporte, en direct ; et après l’exécution, la preuve que chacun a disparu</translation>
     </message>
     <message>
@@ -2290,7 +2306,7 @@
         <translation>Attentes</translation>
     </message>
     <message>
-        <source>Who kept whom waiting, and the critical path that set the run&apos;s wall time</source>
+        <source>Who kept whom waiting, and the critical path that set the run's wall time</source>
         <translation>Qui a fait attendre qui, et le chemin critique qui a fixé la durée totale</translation>
     </message>
 </context>
@@ -2328,11 +2344,11 @@
         <translation>efficacité (%)</translation>
     </message>
     <message>
-        <source>Amdahl&apos;s law, serial fraction %L1 (Karp–Flatt)</source>
+        <source>Amdahl's law, serial fraction %L1 (Karp–Flatt)</source>
         <translation>loi d’Amdahl, fraction séquentielle %L1 (Karp–Flatt)</translation>
     </message>
     <message>
-        <source>Amdahl&apos;s law (needs two worker counts)</source>
+        <source>Amdahl's law (needs two worker counts)</source>
         <translation>loi d’Amdahl (nécessite deux nombres de travailleurs)</translation>
     </message>
     <message>
@@ -2541,7 +2557,7 @@
         <translation>Série : de %1 à %2 travailleurs en %3, une exécution après l’autre…</translation>
     </message>
     <message>
-        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime &quot;both&quot;, each count on C++ and then on Python, two curves</source>
+        <source>Run the pool once per worker count, one run after another, and plot speedup and efficiency; with the runtime "both", each count on C++ and then on Python, two curves</source>
         <translation>Exécuter le pool une fois par nombre de travailleurs, l’une après l’autre, et tracer accélération et efficacité ; avec l’environnement d’exécution « les deux », chaque nombre en C++ puis en Python : deux courbes</translation>
     </message>
     <message numerus="yes">
@@ -2564,7 +2580,7 @@
         <translation>× éléments</translation>
     </message>
     <message>
-        <source>How many squares each run of the sweep maps (the tab&apos;s Tasks is for single runs)</source>
+        <source>How many squares each run of the sweep maps (the tab's Tasks is for single runs)</source>
         <translation>Combien de carrés chaque exécution du balayage calcule (les tâches de l’onglet valent pour les exécutions seules)</translation>
     </message>
     <message>
@@ -2572,7 +2588,7 @@
         <translation>Éléments de travail par tâche : assez pour qu’une exécution dure bien plus que le démarrage de ses processus, sinon la courbe mesure le démarrage</translation>
     </message>
     <message>
-        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime &quot;both&quot;), the ideal line (speedup = workers) and Amdahl&apos;s curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores (&quot;miss&quot;: its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
+        <source>Measured speedup over one worker (left axis) and efficiency (right axis; C++ and Python curves for the runtime "both"), the ideal line (speedup = workers) and Amdahl's curve for the Karp–Flatt serial fraction f, fitted on the worker counts up to the cores ("miss": its RMS distance from those points); the dotted line marks the cores. Hover a point for its numbers.</source>
         <translation>Accélération mesurée par rapport à un travailleur (axe gauche) et efficacité (axe droit ; courbes C++ et Python pour l’environnement « both »), la droite idéale (accélération = travailleurs) et la courbe d’Amdahl pour la fraction séquentielle f de Karp–Flatt, ajustée sur les nombres de travailleurs jusqu’aux cœurs (« écart » : sa distance RMS à ces points) ; la ligne pointillée marque les cœurs. Survolez un point pour ses valeurs.</translation>
     </message>
 </context>
@@ -2671,7 +2687,7 @@
         <translation>échec du démarrage (%1)</translation>
     </message>
     <message>
-        <source>killed by the lab&apos;s timeout with %1 %2</source>
+        <source>killed by the lab's timeout with %1 %2</source>
         <translation>tué par la limite de temps du labo avec %1 %2</translation>
     </message>
     <message>
@@ -2759,7 +2775,7 @@
         <translation>par environnement</translation>
     </message>
     <message>
-        <source>Groups the lanes; click a lane&apos;s label to collapse its group into one summary lane, or to expand it</source>
+        <source>Groups the lanes; click a lane's label to collapse its group into one summary lane, or to expand it</source>
         <translation>Groupe les lignes ; cliquez sur l’étiquette d’une ligne pour replier son groupe en une ligne de synthèse, ou pour le déplier</translation>
     </message>
     <message>
@@ -2771,7 +2787,7 @@
         <translation> px</translation>
     </message>
     <message>
-        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart&apos;s height)</source>
+        <source>Height of each lane; taller lanes than fit are scrolled (fit: all lanes share the chart's height)</source>
         <translation>Hauteur de chaque ligne ; des lignes plus hautes qu’ajusté défilent (ajusté : toutes les lignes se partagent la hauteur du graphique)</translation>
     </message>
     <message>
@@ -3034,7 +3050,7 @@
         </translation>
     </message>
     <message>
-        <source>Participant %1 took the lock at %2 ms: the kernel undid the dead holder&apos;s acquire (SEM_UNDO).</source>
+        <source>Participant %1 took the lock at %2 ms: the kernel undid the dead holder's acquire (SEM_UNDO).</source>
         <translation>Le participant %1 a pris le verrou à %2 ms : le noyau a annulé l’acquisition du détenteur mort (SEM_UNDO).</translation>
     </message>
     <message>
@@ -3082,7 +3098,7 @@
         <translation>%1 taille de sortie : %2 (demandé : %3)</translation>
     </message>
     <message>
-        <source>%1 (Python&apos;s default name) output size: %2 (asked for %3)</source>
+        <source>%1 (Python's default name) output size: %2 (asked for %3)</source>
         <translation>%1 (nom par défaut de Python) taille de sortie : %2 (demandé : %3)</translation>
     </message>
     <message>
