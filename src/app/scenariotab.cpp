@@ -264,7 +264,12 @@ void ScenarioTab::updateWaitAnalysis()
     // Once, when the run has ended: the table, the matrix, the path list and the timeline's
     // highlight all read the one analysis.
     const Run *r = isRunning() ? nullptr : run();
-    const WaitAnalysis analysis = r ? WaitAnalysis::of(*r) : WaitAnalysis{};
+    // The engine's, for the run it recorded; worked out here only for what it did not see (the
+    // two runs of "both", combined).
+    const WaitAnalysis *fromEngine =
+        r == &m_controller->run() ? m_controller->waitAnalysis() : nullptr;
+    const WaitAnalysis analysis =
+        fromEngine ? *fromEngine : (r ? WaitAnalysis::of(*r) : WaitAnalysis{});
     m_waits->setAnalysis(r, analysis);
     m_timeline->setCriticalPath(analysis.path);
 }

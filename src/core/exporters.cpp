@@ -579,18 +579,59 @@ qint64 tracePid(const ProcessRecord &p)
     return p.pid > 0 ? p.pid : 1'000'000 + p.id; // never-started processes too
 }
 
-// Each cause whose deed happened inside a span, as a pair of flow events (Trace Event Format
-// "s" and "f", one id each): Perfetto and chrome://tracing draw it as an arrow. Each flow event
-// takes the timestamp, pid, tid and category of the slice it binds to (the causing span; the
-// wait it ended, "bp": "e": that enclosing slice), which both viewers' binding rules accept.
+// The process slices the trace draws besides the spans (writeRunTrace()): "starting", from the
+// launch to the process's ready, and "zombie", from its exit to its reap. A flow can bind to them.
+bool hasStartingSlice(const ProcessRecord &p)
+{
+    return p.launchedNs >= 0 && p.readyNs > p.launchedNs;
+}
+
+bool hasZombieSlice(const ProcessRecord &p)
+{
+    return p.exitedNs >= 0 && p.reapedNs > p.exitedNs;
+}
+
+// Each cause whose deed and effect both lie in a slice of the trace, as a pair of flow events
+// (Trace Event Format "s" and "f", one id each): Perfetto and chrome://tracing draw it as an
+// arrow. The deed: the causing span where it happened, or, for the exit a launch waited for (the
+// join in the loop), that process's zombie slice. The effect: the wait it ended; a death by a
+// signal, the process's zombie slice (from its exit); a launch, its starting slice. A reap is the
+// process's own exit let through a join: an arrow within one lane says nothing, and has none.
+// Each flow event takes the timestamp, pid, tid and category of the slice it binds to ("bp":
+// "e" for the finish: that enclosing slice), which both viewers' binding rules accept.
 void writeCauseFlows(JsonStreamWriter &w, const Run &run)
 {
     qint64 id = 0;
     for (const CauseLink &link : causeLinks(run)) {
-        if (link.causeSpan < 0 || link.effectSpan < 0)
-            continue; // a flow binds slice to slice
+        if (link.causeProcess < 0 || link.effectProcess < 0)
+            continue; // the lab's own deeds have no lane
         const ProcessRecord &from = run.processes[size_t(link.causeProcess)];
         const ProcessRecord &to = run.processes[size_t(link.effectProcess)];
+        qint64 startTs = -1;
+        if (link.causeSpan >= 0)
+            startTs = from.spans[size_t(link.causeSpan)].beginNs;
+        else if (link.event == CauseEvent::Exit && link.effect == CauseLink::Effect::Launch &&
+                 hasZombieSlice(from))
+            startTs = from.exitedNs;
+        qint64 finishTs = -1;
+        switch (link.effect) {
+        case CauseLink::Effect::WaitEnd:
+            if (link.effectSpan >= 0)
+                finishTs = to.spans[size_t(link.effectSpan)].beginNs;
+            break;
+        case CauseLink::Effect::Exit:
+            if (hasZombieSlice(to))
+                finishTs = to.exitedNs;
+            break;
+        case CauseLink::Effect::Launch:
+            if (hasStartingSlice(to))
+                finishTs = to.launchedNs;
+            break;
+        case CauseLink::Effect::Reap:
+            break;
+        }
+        if (startTs < 0 || finishTs < 0)
+            continue; // a flow binds slice to slice
         ++id;
         const auto flow = [&](const ProcessRecord &p, qint64 ts, bool start) {
             w.beginObject(Layout::Inline);
@@ -619,8 +660,8 @@ void writeCauseFlows(JsonStreamWriter &w, const Run &run)
             w.micros(ts);
             w.endObject();
         };
-        flow(from, from.spans[size_t(link.causeSpan)].beginNs, true);
-        flow(to, to.spans[size_t(link.effectSpan)].beginNs, false);
+        flow(from, startTs, true);
+        flow(to, finishTs, false);
     }
 }
 
@@ -736,6 +777,22 @@ bool writeRunTrace(QIODevice *device, const Run &run)
         };
         instant(u"launch", p.launchedNs);
         instant(u"ready", p.readyNs);
+        // Launched but not ready yet: starting (exec, loading, attaching), a slice of its own.
+        if (hasStartingSlice(p)) {
+            w.beginObject(Layout::Inline);
+            w.key(QLatin1StringView("cat"));
+            w.string(QLatin1StringView("span"));
+            w.key(QLatin1StringView("dur"));
+            w.micros(p.readyNs - p.launchedNs);
+            w.key(QLatin1StringView("name"));
+            w.string(QLatin1StringView("starting"));
+            w.key(QLatin1StringView("ph"));
+            w.string(QLatin1StringView("X"));
+            pidAndTid();
+            w.key(QLatin1StringView("ts"));
+            w.micros(p.launchedNs);
+            w.endObject();
+        }
         for (const Marker &m : p.markers) {
             if (m.kind == Marker::Kind::SignalSent) {
                 instant(u"signal sent", m.timeNs, [&] {
@@ -749,11 +806,12 @@ bool writeRunTrace(QIODevice *device, const Run &run)
             }
         }
         instant(u"exit", p.exitedNs, [&] { writeExit(w, p.exit, Layout::Inline); });
-        // Exited but not yet reaped: a zombie, drawn as a slice of its own.
-        if (p.exitedNs >= 0 && p.reapedNs > p.exitedNs) {
+        // Exited but not yet reaped: a zombie, drawn as a slice of its own (in the spans'
+        // category: a cause's arrow can end on it, and a flow binds within one category).
+        if (hasZombieSlice(p)) {
             w.beginObject(Layout::Inline);
             w.key(QLatin1StringView("cat"));
-            w.string(QLatin1StringView("process"));
+            w.string(QLatin1StringView("span"));
             w.key(QLatin1StringView("dur"));
             w.micros(p.reapedNs - p.exitedNs);
             w.key(QLatin1StringView("name"));

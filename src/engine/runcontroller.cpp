@@ -91,6 +91,8 @@ private:
                 m_scenario->run(), m_scenario->supervisor().recorder().takeRevisedSpans()));
         }
         delta->finished = finished;
+        if (finished && m_options.live)
+            delta->waits = std::make_shared<const WaitAnalysis>(WaitAnalysis::of(m_scenario->run()));
         RunController *controller = m_controller;
         // Posted to the controller's thread; the controller deletes this session (blocking) before
         // it goes away itself, so it is alive whenever this is posted.
@@ -159,6 +161,7 @@ bool RunController::start(const ScenarioParameters &parameters, const RunOptions
     }
     m_parameters = parameters;
     m_run = Run{};
+    m_waits.reset();
     m_run.scenario = QLatin1String(scenarioInfo(parameters.scenario()).key);
     m_run.parameters = parameters.toJson();
     m_state = State::Running;
@@ -193,6 +196,8 @@ void RunController::applyDelta(RunDelta &delta)
     if (m_state != State::Running)
         return; // a late update of a run that was replaced
     const bool complete = delta.finished;
+    if (complete)
+        m_waits = delta.waits;
     applyRunDelta(m_run, std::move(delta));
     if (complete)
         m_state = State::Finished;

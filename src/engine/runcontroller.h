@@ -3,6 +3,7 @@
 
 #include "parameters.h"
 #include "run.h"
+#include "waitanalysis.h"
 
 #include <QObject>
 #include <QString>
@@ -55,6 +56,9 @@ public:
     const ScenarioParameters &parameters() const { return m_parameters; }
     // The caller's copy of the run: changes only between the caller's events, in changed().
     const Run &run() const { return m_run; }
+    // The finished run's wait attribution and critical path, as the engine worked them out
+    // (RunOptions::live only; null before the run has finished).
+    const WaitAnalysis *waitAnalysis() const { return m_waits.get(); }
     // The thread the processes are handled on (exists once a run has been started).
     QThread *engineThread() const { return m_thread.get(); }
 
@@ -78,6 +82,7 @@ private:
     EngineSession *m_session = nullptr; // lives on m_thread
     ScenarioParameters m_parameters;
     Run m_run;
+    std::shared_ptr<const WaitAnalysis> m_waits;
     State m_state = State::Idle;
 };
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "run.h"
+#include "waitanalysis.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
+#include <memory>
 #include <vector>
 
 namespace proclab {
@@ -36,6 +38,10 @@ struct RunDelta
     IpcInspection ipc;
     std::vector<Process> processes; // every process of the run, in id order
     bool finished = false;          // the run is complete: results and facts are final
+    // With the finished run, when someone watches it live: its wait attribution and critical path,
+    // worked out on the engine thread (they walk every span: milliseconds for a million, which
+    // the window's thread would spend in one event).
+    std::shared_ptr<const WaitAnalysis> waits;
 };
 
 // Engine side: remembers what has been sent of one run.

@@ -193,6 +193,15 @@ QJsonObject traceDocument(const Run &run)
         };
         instant(QStringLiteral("launch"), p.launchedNs);
         instant(QStringLiteral("ready"), p.readyNs);
+        if (p.launchedNs >= 0 && p.readyNs > p.launchedNs) {
+            events.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
+                                      {QStringLiteral("name"), QStringLiteral("starting")},
+                                      {QStringLiteral("cat"), QStringLiteral("span")},
+                                      {QStringLiteral("pid"), pid},
+                                      {QStringLiteral("tid"), pid},
+                                      {QStringLiteral("ts"), us(p.launchedNs)},
+                                      {QStringLiteral("dur"), us(p.readyNs - p.launchedNs)}});
+        }
         for (const Marker &m : p.markers) {
             if (m.kind == Marker::Kind::SignalSent)
                 instant(QStringLiteral("signal sent"), m.timeNs,
@@ -204,7 +213,7 @@ QJsonObject traceDocument(const Run &run)
         if (p.exitedNs >= 0 && p.reapedNs > p.exitedNs) {
             events.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
                                       {QStringLiteral("name"), QStringLiteral("zombie")},
-                                      {QStringLiteral("cat"), QStringLiteral("process")},
+                                      {QStringLiteral("cat"), QStringLiteral("span")},
                                       {QStringLiteral("pid"), pid},
                                       {QStringLiteral("tid"), pid},
                                       {QStringLiteral("ts"), us(p.exitedNs)},
@@ -212,13 +221,34 @@ QJsonObject traceDocument(const Run &run)
         }
         instant(QStringLiteral("reaped"), p.reapedNs);
     }
-    // Causes between spans: a flow from the causing span to the wait it ended.
+    // Causes as flows: from the causing span (or the zombie slice of the exit a launch waited
+    // for) to the wait it ended, the zombie slice of the process a signal ended, or the starting
+    // slice of the process a launch started.
     qint64 flowId = 0;
     for (const CauseLink &link : causeLinks(run)) {
-        if (link.causeSpan < 0 || link.effectSpan < 0)
+        if (link.causeProcess < 0 || link.effectProcess < 0)
+            continue;
+        const ProcessRecord &source = run.processes[size_t(link.causeProcess)];
+        const ProcessRecord &target = run.processes[size_t(link.effectProcess)];
+        const bool sourceZombie = source.exitedNs >= 0 && source.reapedNs > source.exitedNs;
+        const qint64 from = link.causeSpan >= 0 ? source.spans[size_t(link.causeSpan)].beginNs
+                            : link.event == CauseEvent::Exit &&
+                                    link.effect == CauseLink::Effect::Launch && sourceZombie
+                                ? source.exitedNs
+                                : -1;
+        qint64 to = -1;
+        if (link.effect == CauseLink::Effect::WaitEnd && link.effectSpan >= 0)
+            to = target.spans[size_t(link.effectSpan)].beginNs;
+        else if (link.effect == CauseLink::Effect::Exit && target.reapedNs > target.exitedNs &&
+                 target.exitedNs >= 0)
+            to = target.exitedNs;
+        else if (link.effect == CauseLink::Effect::Launch && target.launchedNs >= 0 &&
+                 target.readyNs > target.launchedNs)
+            to = target.launchedNs;
+        if (from < 0 || to < 0)
             continue;
         ++flowId;
-        const auto flow = [&](const ProcessRecord &p, const Span &slice, bool start) {
+        const auto flow = [&](const ProcessRecord &p, qint64 ts, bool start) {
             const qint64 pid = p.pid > 0 ? p.pid : 1'000'000 + p.id;
             QJsonObject e{{QStringLiteral("ph"), start ? QStringLiteral("s") : QStringLiteral("f")},
                           {QStringLiteral("name"), QStringLiteral("cause")},
@@ -226,17 +256,15 @@ QJsonObject traceDocument(const Run &run)
                           {QStringLiteral("id"), flowId},
                           {QStringLiteral("pid"), pid},
                           {QStringLiteral("tid"), pid},
-                          {QStringLiteral("ts"), us(slice.beginNs)},
+                          {QStringLiteral("ts"), us(ts)},
                           {QStringLiteral("args"),
                            QJsonObject{{QStringLiteral("event"), causeEventName(link.event)}}}};
             if (!start)
                 e.insert(QStringLiteral("bp"), QStringLiteral("e"));
             events.append(e);
         };
-        const ProcessRecord &from = run.processes[size_t(link.causeProcess)];
-        const ProcessRecord &to = run.processes[size_t(link.effectProcess)];
-        flow(from, from.spans[size_t(link.causeSpan)], true);
-        flow(to, to.spans[size_t(link.effectSpan)], false);
+        flow(source, from, true);
+        flow(target, to, false);
     }
     return QJsonObject{{QStringLiteral("traceEvents"), events},
                        {QStringLiteral("displayTimeUnit"), QStringLiteral("ms")},
@@ -287,6 +315,7 @@ private slots:
     void streamWriterRejectsBrokenDocuments();
     void streamedWriteFailsCleanly();
     void flowCheckFindsBrokenFlows();
+    void traceFlowsForSignalsAndLaunches();
 };
 
 void TestExporters::jsonContract()
@@ -410,7 +439,7 @@ void TestExporters::traceFormat()
     const QJsonDocument doc = QJsonDocument::fromJson(runToTrace(sampleRun()), &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     const QJsonArray events = doc.object().value(QStringLiteral("traceEvents")).toArray();
-    int complete = 0, names = 0, zombies = 0;
+    int complete = 0, names = 0, zombies = 0, starting = 0;
     for (const auto &v : events) {
         const QJsonObject e = v.toObject();
         QVERIFY(e.contains(QStringLiteral("ph")));
@@ -424,6 +453,12 @@ void TestExporters::traceFormat()
             const double dur = e.value(QStringLiteral("dur")).toDouble();
             QVERIFY2((ts == 0.9 && dur == 0.05) || (ts == 0.45 && qFuzzyCompare(dur, 0.02)),
                      qPrintable(QStringLiteral("%1 %2").arg(ts).arg(dur)));
+        } else if (ph == QLatin1String("X") &&
+                   e.value(QStringLiteral("name")).toString() == QLatin1String("starting")) {
+            // Process 0, launched at 10 ns, ready at 20 ns; process 1 never said ready.
+            ++starting;
+            QCOMPARE(e.value(QStringLiteral("ts")).toDouble(), 0.01);
+            QCOMPARE(e.value(QStringLiteral("dur")).toDouble(), 0.01);
         } else if (ph == QLatin1String("X")) {
             ++complete;
             QVERIFY(e.value(QStringLiteral("dur")).toDouble() >= 0);
@@ -444,12 +479,14 @@ void TestExporters::traceFormat()
     }
     QCOMPARE(complete, 5);
     // The one known wait cause is one flow: from process 0's barrier wait (its arrival) to
-    // process 1's, bound to both slices; the unknown one has none.
+    // process 1's, bound to both slices; the unknown one has none. The signal process 0 sent
+    // process 1 (inside its barrier wait) is another, ending on process 1's zombie slice.
     int pairs = 0;
     const QString problems = test::flowProblems(events, &pairs);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
-    QCOMPARE(pairs, 1);
+    QCOMPARE(pairs, 2);
     QCOMPARE(zombies, 2);
+    QCOMPARE(starting, 1);
     QCOMPARE(names, 3);
     // Microseconds: the 270 ns work span lasts 0.27 µs.
     for (const auto &v : events) {
@@ -689,6 +726,72 @@ void TestExporters::streamedWriteFailsCleanly()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("run.json")});
+}
+
+// Causes of a process's end and start are arrows in the trace too: a signal its parent sent (from
+// the parent's span to the child's zombie slice, where its death shows), and the exit a launch
+// waited for (the join in the loop: from that process's zombie slice to the next one's starting
+// slice). A join's reap of the process it waited for stays on one lane and is no arrow.
+void TestExporters::traceFlowsForSignalsAndLaunches()
+{
+    Run run;
+    run.scenario = QStringLiteral("spawning");
+    ProcessRecord parent;
+    parent.id = 0;
+    parent.pid = 100;
+    parent.name = QStringLiteral("parent");
+    parent.launchedNs = 0;
+    parent.readyNs = 1000;
+    parent.exitedNs = 90'000;
+    parent.reapedNs = 91'000;
+    parent.exit = {ExitStatus::Kind::Normal, 0, 0};
+    parent.spans.push_back({1000, 89'000, -1, -1, SpanKind::Work});
+    ProcessRecord first;
+    first.id = 1;
+    first.pid = 101;
+    first.parent = 0;
+    first.name = QStringLiteral("first");
+    first.launchedNs = 2000;
+    first.readyNs = 3000;
+    first.exitedNs = 20'000;
+    first.reapedNs = 21'000;
+    first.exit = {ExitStatus::Kind::Signal, 0, 15};
+    first.spans.push_back({3000, 20'000, -1, -1, SpanKind::Work, true});
+    first.markers.push_back({19'000, Marker::Kind::SignalSent, 15, {}, 0});
+    first.exitCause = {0, CauseEvent::Signal, 15, 19'000};
+    first.reapCause = {1, CauseEvent::Exit, 0, 20'000};
+    ProcessRecord second;
+    second.id = 2;
+    second.pid = 102;
+    second.parent = 0;
+    second.name = QStringLiteral("second");
+    second.launchedNs = 22'000;
+    second.readyNs = 23'000;
+    second.exitedNs = 40'000;
+    second.reapedNs = 41'000;
+    second.exit = {ExitStatus::Kind::Normal, 0, 0};
+    second.spans.push_back({23'000, 39'000, -1, -1, SpanKind::Work});
+    second.launchCause = {1, CauseEvent::Exit, 0, 20'000};
+    run.processes = {parent, first, second};
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(runToTrace(run), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonArray events = doc.object().value(QStringLiteral("traceEvents")).toArray();
+    int pairs = 0;
+    const QString problems = test::flowProblems(events, &pairs);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    QCOMPARE(pairs, 2);
+    QMap<QString, QPair<double, qint64>> finishes; // cause event -> (ts, pid) of its finish
+    for (const auto &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("ph")).toString() == QLatin1String("f"))
+            finishes.insert(
+                e.value(QStringLiteral("args")).toObject().value(QStringLiteral("event")).toString(),
+                {e.value(QStringLiteral("ts")).toDouble(), e.value(QStringLiteral("pid")).toInteger()});
+    }
+    QCOMPARE(finishes.value(QStringLiteral("signal")), (QPair<double, qint64>{20.0, 101}));
+    QCOMPARE(finishes.value(QStringLiteral("exit")), (QPair<double, qint64>{22.0, 102}));
 }
 
 QTEST_GUILESS_MAIN(TestExporters)

@@ -322,7 +322,8 @@ void TestBatch::poolFilesAgree()
     int taskEvents = 0;
     for (const auto &v : traceRoot.value(QStringLiteral("traceEvents")).toArray()) {
         const QJsonObject e = v.toObject();
-        if (e.value(QStringLiteral("cat")).toString() == QLatin1String("span"))
+        if (e.value(QStringLiteral("ph")).toString() == QLatin1String("X") &&
+            e.value(QStringLiteral("name")).toString() == QLatin1String("task"))
             ++taskEvents;
     }
     QCOMPARE(taskEvents, kTasks);

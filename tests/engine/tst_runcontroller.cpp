@@ -268,6 +268,16 @@ void TestRunController::runsWithoutTheCallersEventLoop()
         QVERIFY(p.exitedNs <= p.reapedNs);
     }
     QCOMPARE(run.processes[0].launchedNs, 0); // the origin is the first launch
+    // The wait analysis came with the finished run, worked out by the engine from all of it:
+    // the same as the window would work out from the run it holds.
+    const WaitAnalysis *fromEngine = controller.waitAnalysis();
+    QVERIFY(fromEngine);
+    const WaitAnalysis here = WaitAnalysis::of(run);
+    QVERIFY(!here.path.segments.empty());
+    QCOMPARE(fromEngine->path.segments.size(), here.path.segments.size());
+    QCOMPARE(fromEngine->path.beginNs, here.path.beginNs);
+    QCOMPARE(fromEngine->path.endNs, here.path.endNs);
+    QCOMPARE(fromEngine->attribution.rows.size(), here.attribution.rows.size());
 }
 
 void TestRunController::stopEndsTheRunAndLeavesNothing()
