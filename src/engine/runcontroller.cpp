@@ -96,7 +96,7 @@ private:
         RunController *controller = m_controller;
         // Posted to the controller's thread; the controller deletes this session (blocking) before
         // it goes away itself, so it is alive whenever this is posted.
-        postCall(controller, [controller, delta] { controller->applyDelta(*delta); });
+        postCall(controller, [controller, delta]() mutable { controller->applyDelta(std::move(delta)); });
     }
 
     RunController *m_controller;
@@ -191,14 +191,18 @@ void RunController::sendSignal(int processId, int signal)
     postCall(session, [session, processId, signal] { session->sendSignal(processId, signal); });
 }
 
-void RunController::applyDelta(RunDelta &delta)
+void RunController::applyDelta(std::shared_ptr<RunDelta> delta)
 {
     if (m_state != State::Running)
         return; // a late update of a run that was replaced
-    const bool complete = delta.finished;
+    const bool complete = delta->finished;
     if (complete)
-        m_waits = delta.waits;
-    applyRunDelta(m_run, std::move(delta));
+        m_waits = delta->waits;
+    applyRunDelta(m_run, std::move(*delta));
+    // What is left of the delta (the lanes it replaced: megabytes in a pool run) is freed on the
+    // engine thread, not in this one's event.
+    if (m_session)
+        postCall(m_session, [spent = std::move(delta)] {});
     if (complete)
         m_state = State::Finished;
     emit changed();

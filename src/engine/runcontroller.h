@@ -75,7 +75,7 @@ private:
         Running,
         Finished
     };
-    void applyDelta(RunDelta &delta);
+    void applyDelta(std::shared_ptr<RunDelta> delta);
     void endSession();
 
     std::unique_ptr<QThread> m_thread;

@@ -109,7 +109,7 @@ RunDelta RunDeltaBuilder::takeAll(Run &run)
     return delta;
 }
 
-void applyRunDelta(Run &target, RunDelta delta)
+void applyRunDelta(Run &target, RunDelta &&delta)
 {
     target.scenario = std::move(delta.scenario);
     target.parameters = std::move(delta.parameters);
@@ -134,7 +134,10 @@ void applyRunDelta(Run &target, RunDelta delta)
         // arrives this way), no copy.
         const size_t keepSpans = std::min(spans.size(), size_t(std::max(0, d.spansFrom)));
         if (keepSpans == 0) {
-            spans = std::move(d.spans);
+            // The old lane goes into the delta, and with it to whoever frees the delta (the
+            // controller has it freed on the engine thread: megabytes given back to the kernel
+            // are not the window's work).
+            std::swap(spans, d.spans);
         } else {
             spans.resize(keepSpans);
             spans.insert(spans.end(), d.spans.begin(), d.spans.end());

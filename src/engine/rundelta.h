@@ -69,8 +69,9 @@ private:
 };
 
 // Window side: brings `target` to the state the delta was taken from. Lanes sent whole (new ones,
-// and lanes the builder moved to larger storage) are moved in from the delta, not copied.
-void applyRunDelta(Run &target, RunDelta delta);
+// and lanes the builder moved to larger storage) are moved in from the delta, not copied; the
+// lanes they replace are left in the delta, to be freed with it.
+void applyRunDelta(Run &target, RunDelta &&delta);
 
 } // namespace proclab
 
