@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sharedsegment.h"
 
+#include <vector>
+
 #include "segmentattach.h"
 #include "segmentheader.h"
 
@@ -61,20 +63,26 @@ std::unique_ptr<SharedSegment> SharedSegment::create(const QString &key, qsizety
                                                      QString *error)
 {
     // ftok() keeps only 16 bits of the key file's inode, so a fresh key file can map to the System
-    // V key of another live segment (EEXIST). A few variants of the key get round that rare clash.
+    // V key of another live segment (EEXIST). A few variants of the key get round that rare clash,
+    // each with a key file of its own: the clashing ones are kept until a variant succeeds, since
+    // the filesystem hands a freed inode straight to the next new file (ext4 does), which would
+    // clash again the same way.
     constexpr int kAttempts = 4;
+    std::vector<std::unique_ptr<SharedSegment>> clashed;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         const QString variant = attempt == 0 ? key : QStringLiteral("%1-%2").arg(key).arg(attempt);
-        bool clash = false;
+        std::unique_ptr<SharedSegment> clash;
         auto segment = createOnce(variant, payloadSize, &clash, error);
         if (segment || !clash)
             return segment;
+        clashed.push_back(std::move(clash));
     }
     return nullptr;
 }
 
 std::unique_ptr<SharedSegment> SharedSegment::createOnce(const QString &key, qsizetype payloadSize,
-                                                         bool *clash, QString *error)
+                                                         std::unique_ptr<SharedSegment> *clashed,
+                                                         QString *error)
 {
     std::unique_ptr<SharedSegment> segment(new SharedSegment);
     segment->m_key = key;
@@ -93,10 +101,11 @@ std::unique_ptr<SharedSegment> SharedSegment::createOnce(const QString &key, qsi
     segment->m_memory.setNativeKey(segment->m_keyFile);
     const qsizetype total = ipc::kHeaderBytes + payloadSize;
     if (!segment->m_memory.create(total)) {
-        *clash = segment->m_memory.error() == QSharedMemory::AlreadyExists;
         *error = SegmentText::tr("cannot create shared memory of %1 bytes: %2")
                      .arg(total)
                      .arg(segment->m_memory.errorString());
+        if (segment->m_memory.error() == QSharedMemory::AlreadyExists)
+            *clashed = std::move(segment);
         return nullptr;
     }
     if (!segment->locate(error))

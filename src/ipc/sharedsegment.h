@@ -47,8 +47,11 @@ public:
 
 private:
     SharedSegment() = default;
+    // One try; on an ftok clash (EEXIST), *clashed keeps the attempt (its key file still there)
+    // so that the next key file cannot take the same inode.
     static std::unique_ptr<SharedSegment> createOnce(const QString &key, qsizetype payloadSize,
-                                                     bool *clash, QString *error);
+                                                     std::unique_ptr<SharedSegment> *clashed,
+                                                     QString *error);
     bool locate(QString *error);
 
     QSharedMemory m_memory;

@@ -12,9 +12,12 @@
 // files) are judged only when their run key was made in this pid namespace: a pid from another
 // one (a lab in another container sharing /tmp and /dev/shm) says nothing here. Before: any of
 // them whose pid was not alive here was removed.
+#include "ipckeys.h"
 #include "ipctestutils.h"
 #include "objectnames.h"
+#include "segmentattach.h"
 #include "segmentheader.h"
+#include "sharedsegment.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +28,7 @@
 #include <semaphore.h>
 #include <sys/ipc.h>
 #include <sys/shm.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -77,6 +81,7 @@ private slots:
     void othersSegmentsAreNeverAttached();
     void otherPidNamespacesAreNeverJudged_data();
     void otherPidNamespacesAreNeverJudged();
+    void keyClashIsGotRound();
 };
 
 void TestStaleCleanup::othersSegmentsAreNeverAttached_data()
@@ -162,6 +167,56 @@ void TestStaleCleanup::otherPidNamespacesAreNeverJudged()
     QCOMPARE(QFile::exists(semaphoreFile), !madeHere);
     if (!madeHere)
         QVERIFY2(!said.contains(QString::number(child)), qPrintable(said));
+}
+
+// ftok() keeps 16 bits of a key file's inode, so a new segment's key can be another live
+// segment's (EEXIST). Here the clash is made on purpose: a file's inode is freed and a foreign
+// segment takes the key it gave; ext4 hands that inode to the next new file, the segment's key
+// file. Creation tries other key files and must not get the same inode again. Before: each try
+// removed its key file first, the next one got the same inode, and all four clashed.
+void TestStaleCleanup::keyClashIsGotRound()
+{
+    const QString probe = QDir::temp().filePath(QStringLiteral("proclab-clash-probe-%1")
+                                                    .arg(QCoreApplication::applicationPid()));
+    {
+        QFile file(probe);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QByteArray probePath = QFile::encodeName(probe);
+    const key_t taken = ipc::sysvKeyOf(probePath.constData());
+    struct stat info{};
+    QVERIFY(::stat(probePath.constData(), &info) == 0);
+    const ino_t freedInode = info.st_ino;
+    QVERIFY(QFile::remove(probe));
+    const int foreign = ::shmget(taken, 4096, IPC_CREAT | IPC_EXCL | 0600);
+    if (foreign < 0)
+        QSKIP("the probe's System V key is in use already");
+    const auto removeForeign = qScopeGuard([foreign] { ::shmctl(foreign, IPC_RMID, nullptr); });
+
+    QString error;
+    const QString key = newRunKey();
+    // Whether the first key file would get the freed inode (and so clash): seen from a file of
+    // the same kind made and removed right before.
+    {
+        QFile file(SharedSegment::keyFilePath(key + QStringLiteral("-probe")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const bool reused = ::stat(QFile::encodeName(file.fileName()).constData(), &info) == 0 &&
+                            info.st_ino == freedInode;
+        file.remove();
+        if (!reused)
+            QSKIP("this filesystem does not hand a freed inode to the next file: no clash to make");
+    }
+    auto segment = SharedSegment::create(key, 64, &error);
+    QVERIFY2(segment, qPrintable(error));
+    QVERIFY(segment->shmId() != foreign);
+    QVERIFY(test::segmentExists(foreign)); // never touched
+    segment.reset();
+    // The key files of the tries that clashed are gone too.
+    QCOMPARE(QDir::temp()
+                 .entryList({QStringLiteral("proclab-ipc-") + key + QLatin1Char('*')},
+                            QDir::Files | QDir::System)
+                 .size(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestStaleCleanup)
