@@ -775,24 +775,28 @@ bool writeRunTrace(QIODevice *device, const Run &run)
             w.micros(ns);
             w.endObject();
         };
-        instant(u"launch", p.launchedNs);
-        instant(u"ready", p.readyNs);
-        // Launched but not ready yet: starting (exec, loading, attaching), a slice of its own.
-        if (hasStartingSlice(p)) {
+        // A slice of the process's life that is not a span (in the spans' category all the same:
+        // a cause's arrow can begin or end on it, and a flow binds within one category).
+        auto processSlice = [&](QLatin1StringView name, qint64 beginNs, qint64 endNs) {
             w.beginObject(Layout::Inline);
             w.key(QLatin1StringView("cat"));
             w.string(QLatin1StringView("span"));
             w.key(QLatin1StringView("dur"));
-            w.micros(p.readyNs - p.launchedNs);
+            w.micros(endNs - beginNs);
             w.key(QLatin1StringView("name"));
-            w.string(QLatin1StringView("starting"));
+            w.string(name);
             w.key(QLatin1StringView("ph"));
             w.string(QLatin1StringView("X"));
             pidAndTid();
             w.key(QLatin1StringView("ts"));
-            w.micros(p.launchedNs);
+            w.micros(beginNs);
             w.endObject();
-        }
+        };
+        instant(u"launch", p.launchedNs);
+        instant(u"ready", p.readyNs);
+        // Launched but not ready yet: starting (exec, loading, attaching).
+        if (hasStartingSlice(p))
+            processSlice(QLatin1StringView("starting"), p.launchedNs, p.readyNs);
         for (const Marker &m : p.markers) {
             if (m.kind == Marker::Kind::SignalSent) {
                 instant(u"signal sent", m.timeNs, [&] {
@@ -806,23 +810,9 @@ bool writeRunTrace(QIODevice *device, const Run &run)
             }
         }
         instant(u"exit", p.exitedNs, [&] { writeExit(w, p.exit, Layout::Inline); });
-        // Exited but not yet reaped: a zombie, drawn as a slice of its own (in the spans'
-        // category: a cause's arrow can end on it, and a flow binds within one category).
-        if (hasZombieSlice(p)) {
-            w.beginObject(Layout::Inline);
-            w.key(QLatin1StringView("cat"));
-            w.string(QLatin1StringView("span"));
-            w.key(QLatin1StringView("dur"));
-            w.micros(p.reapedNs - p.exitedNs);
-            w.key(QLatin1StringView("name"));
-            w.string(QLatin1StringView("zombie"));
-            w.key(QLatin1StringView("ph"));
-            w.string(QLatin1StringView("X"));
-            pidAndTid();
-            w.key(QLatin1StringView("ts"));
-            w.micros(p.exitedNs);
-            w.endObject();
-        }
+        // Exited but not yet reaped: a zombie.
+        if (hasZombieSlice(p))
+            processSlice(QLatin1StringView("zombie"), p.exitedNs, p.reapedNs);
         instant(u"reaped", p.reapedNs);
     }
     writeCauseFlows(w, run);
