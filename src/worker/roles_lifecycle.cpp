@@ -55,6 +55,10 @@ int roleWork(const WorkerOptions &options)
     events.ready();
     events.begin(SpanKind::Work);
     const long long produced = static_cast<long long>(doSomething(count, random).size());
+    // The last lines go out in one write, with exit(): a write of its own for `end work` wakes
+    // the engine's reader, and on a busy machine (64 workers on 2 CPUs) the wake-up could take
+    // this process off the CPU for milliseconds between its last span and its exit stamp.
+    events.hold();
     events.end(SpanKind::Work);
     events.output(produced);
     events.exit(exitCode);
@@ -71,6 +75,7 @@ int roleTimed(const WorkerOptions &options)
     events.ready();
     events.begin(SpanKind::Work);
     const long long produced = timedWork(ms, random);
+    events.hold(); // as in roleWork: the last lines in one write with exit()
     events.end(SpanKind::Work);
     events.output(produced);
     events.exit(0);
