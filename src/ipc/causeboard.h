@@ -9,10 +9,11 @@
 namespace proclab::ipc {
 
 // Who holds the lock and who released it last: the holder (set right after acquiring, cleared
-// right before releasing: a holder that dies leaves itself here) and the last release. Kept where
-// the lock hands over anyway: the futex family's mutex lives in the segment, so its record shares
-// the mutex's cache line (the holder owns that line already, recording moves no other line); the
-// other families' locks are kernel objects, so theirs is on the board. Process ids plus one.
+// right before releasing: a holder that dies leaves itself here) and the last release. Kept in a
+// cache line the holder owns anyway, so that recording moves no other line at a hand-off: the
+// futex family's mutex lives in the segment, so its record shares the mutex's line; the other
+// families' locks are kernel objects, so theirs shares the holder pid's line (CoordinationBlock).
+// Process ids plus one, so that the zeroed block reads "nobody".
 struct LockRecord
 {
     std::atomic<int> holder;
@@ -22,18 +23,13 @@ struct LockRecord
 
 // What ended a wait, known where it happens. The barrier: arrivals are counted (and stamped) here,
 // so the arrival that completes a round knows it and says so on its own begin line, the cause of
-// every other party's wait in the round. The lock: its releaser writes who it is (and its own clock
-// reading of the release) here, and a waiter reads it on acquiring and reports it as its cause.
-// Families whose primitives live in the segment keep this in the primitive's own cache line
-// instead (the futex barrier counts and stamps arrivals itself, LockRecord sits beside the futex
-// mutex); the others use this board around their calls.
-//
-// Process ids are stored plus one, so that the zeroed block reads "nobody".
+// every other party's wait in the round. (The futex barrier counts and stamps arrivals itself, in
+// its own cache line.) The lock's counterpart is a LockRecord kept in a line its holder writes
+// anyway: beside the futex mutex, or beside the holder pid (CoordinationBlock).
 struct CauseBoard
 {
     // Barrier: arrivals ever; round r's arrivals draw tickets r*parties … r*parties+parties-1.
     alignas(64) std::atomic<unsigned long long> arrivals;
-    alignas(64) LockRecord lock;
 };
 static_assert(std::atomic<int>::is_always_lock_free, "shared atomics must be address-free");
 

@@ -6,6 +6,7 @@
 #include "sharedlock.h"
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -66,9 +67,13 @@ struct CoordinationBlock
     // cleared right before it releases it (a holder that dies leaves its pid). The futex and qt
     // families also show what the kernel itself knows about the owner.
     alignas(64) std::atomic<long long> lockHolderPid;
+    // Who holds and released the qt and posix locks (causeboard.h): in the line their holder
+    // writes anyway (lockHolderPid, right after acquiring and right before releasing), so that
+    // recording causes moves no cache line of its own between the CPUs at a hand-off.
+    LockRecord lockRecord;
     // qt and posix: set by the lab (or a participant) to break the barrier; every waiter that
     // wakes checks it.
-    std::atomic<std::uint32_t> broken;
+    alignas(64) std::atomic<std::uint32_t> broken;
     // qt and posix: barrier slots handed out (the qt barrier gives each participant its own
     // semaphores) and arrivals ever: round r's arrivals draw tickets r*parties … r*parties+n-1, so
     // arrivals / parties is the generation and arrivals % parties the number waiting.
@@ -82,7 +87,7 @@ struct CoordinationBlock
     LockRecord futexLockRecord;
     // posix family: threading.Barrier's state and count, guarded by the condition's lock.
     alignas(64) PosixBarrierShared posixBarrier;
-    // Who ended each wait, whatever the family (causeboard.h).
+    // The qt and posix barriers' arrivals as the cause board counts them (causeboard.h).
     CauseBoard causes;
 
     bool valid() const { return magic == kMagic && parties > 0 && runKey[sizeof runKey - 1] == 0; }
@@ -90,6 +95,10 @@ struct CoordinationBlock
 };
 static_assert(sizeof(SharedLockState) + sizeof(LockRecord) <= 64,
               "the futex mutex and its record share one cache line");
+static_assert(offsetof(CoordinationBlock, lockRecord) + sizeof(LockRecord) -
+                      offsetof(CoordinationBlock, lockHolderPid) <=
+                  64,
+              "the qt and posix locks' record shares the holder pid's cache line");
 static_assert(std::atomic<long long>::is_always_lock_free, "shared atomics must be address-free");
 static_assert(std::atomic<unsigned long long>::is_always_lock_free);
 

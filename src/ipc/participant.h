@@ -58,9 +58,9 @@ public:
     // itself overrides both (futex).
     virtual BarrierArrival arrive();
     virtual int awaitRound(const BarrierArrival &arrival);
-    // Where the lock's holder and last release are recorded (causeboard.h): on the cause board
+    // Where the lock's holder and last release are recorded (causeboard.h): beside the holder pid
     // by default, beside the lock's own state where the family has it in the segment (futex).
-    virtual LockRecord &lockRecord() const { return m_block.causes.lock; }
+    virtual LockRecord &lockRecord() const { return m_block.lockRecord; }
 
 protected:
     explicit Participant(CoordinationBlock &block);
