@@ -27,6 +27,33 @@ FIRST_ID, LAST_ID = 1, 20
 METHODS = [m for m in ("fork", "spawn", "forkserver")
            if m in multiprocessing.get_all_start_methods()]
 
+# Every program these tests start gets a TMPDIR of this module's own, removed at its end: a test
+# that kills a main process on purpose leaves the tracer's directory (and multiprocessing's pymp-*)
+# behind, as it would in the lab's run directory, which the lab removes (PythonScenario).
+_module_tmp = None
+_tmpdir_before = None
+
+
+def setUpModule():
+    global _module_tmp, _tmpdir_before
+    import tempfile
+
+    _tmpdir_before = os.environ.get("TMPDIR")
+    _module_tmp = tempfile.TemporaryDirectory(prefix="proclab-tracer-tests-")
+    os.environ["TMPDIR"] = _module_tmp.name
+    tempfile.tempdir = None  # tempfile reads TMPDIR again
+
+
+def tearDownModule():
+    import tempfile
+
+    if _tmpdir_before is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = _tmpdir_before
+    tempfile.tempdir = None
+    _module_tmp.cleanup()
+
 # ---- the grammar ----------------------------------------------------------------------------
 
 HEADER = re.compile(rb"([1-9][0-9]{0,18}) ([1-9][0-9]{0,9}) (0|[1-9][0-9]{0,9}) (.+)")

@@ -26,8 +26,8 @@ namespace proclab {
 
 namespace {
 constexpr int kPollMs = 20; // how often the ranks' output files are read (times are the ranks')
-constexpr auto kRunDirPrefix = "proclab-mpi-";
 constexpr auto kWorkerExecutable = "proclab-mpi-worker";
+constexpr QLatin1StringView kRunDirectoryName("mpi"); // proclab-mpi-<lab pid>-XXXXXX
 
 // "key=value" fields of a worker's machine-readable note ("mpi-clock offset_start_ns=…").
 std::optional<QHash<QString, qint64>> noteFields(const ProcessRecord &p, const QString &tag)
@@ -126,23 +126,6 @@ QString MpiScenario::unavailableReason()
     return {};
 }
 
-void MpiScenario::removeStaleRunDirectories()
-{
-    // A lab that was killed left its run directory (mpirun, sent SIGTERM by the kernel, removed
-    // its own session inside it): removed here once its lab is gone.
-    const QDir temp(QDir::tempPath());
-    const QRegularExpression name(QStringLiteral("^%1(\\d+)-").arg(QLatin1String(kRunDirPrefix)));
-    for (const QFileInfo &entry :
-         temp.entryInfoList({QLatin1String(kRunDirPrefix) + QLatin1Char('*')}, QDir::Dirs)) {
-        const QRegularExpressionMatch m = name.match(entry.fileName());
-        if (!m.hasMatch() || entry.ownerId() != ::geteuid())
-            continue;
-        const pid_t lab = pid_t(m.captured(1).toLongLong());
-        if (lab != ::getpid() && ::kill(lab, 0) != 0 && errno == ESRCH)
-            QDir(entry.filePath()).removeRecursively();
-    }
-}
-
 QStringList MpiScenario::mpirunArguments(const QString &outputDir)
 {
     QStringList args{QStringLiteral("-n"), QString::number(m_ranks)};
@@ -227,11 +210,10 @@ void MpiScenario::begin()
         abort(tr("the hostfile %1 cannot be read").arg(hostfile));
         return;
     }
-    removeStaleRunDirectories();
-    m_runDir = std::make_unique<QTemporaryDir>(
-        QDir(QDir::tempPath())
-            .filePath(
-                QStringLiteral("%1%2-XXXXXX").arg(QLatin1String(kRunDirPrefix)).arg(::getpid())));
+    // A lab that was killed left its run directory (mpirun, sent SIGTERM by the kernel, removed
+    // its own session inside it): removed here once its lab is gone.
+    RunDirectory::removeStale(kRunDirectoryName);
+    m_runDir = std::make_unique<RunDirectory>(kRunDirectoryName);
     if (!m_runDir->isValid()) {
         abort(tr("cannot create the run's directory: %1").arg(m_runDir->errorString()));
         return;
@@ -755,8 +737,8 @@ void MpiScenario::collectResults()
     // Every process has ended: mpirun's session directory and the ranks' output go with the run.
     stopGuard();
     const QString dir = m_runDir->path();
+    const bool removed = m_runDir->remove();
     m_runDir.reset();
-    const bool removed = !QFileInfo::exists(dir);
     facts.insert(QStringLiteral("run_directory_removed"), removed);
     if (!removed)
         addError(tr("the run's directory %1 could not be removed").arg(dir));

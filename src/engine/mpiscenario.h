@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "rundirectory.h"
 #include "scenario.h"
 
 #include <QJsonArray>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -77,12 +77,11 @@ private:
     void collectBarrier(QJsonObject &facts, QJsonObject &results);
     void collectPool(QJsonObject &facts, QJsonArray &results);
     void explainEnd(QJsonObject &facts);
-    static void removeStaleRunDirectories();
     // proclab-mpi-worker's guard role: removes the run's directory if the lab dies (guard.h).
     void startGuard();
     void stopGuard();
 
-    std::unique_ptr<QTemporaryDir> m_runDir;
+    std::unique_ptr<RunDirectory> m_runDir;
     std::unique_ptr<QProcess> m_guard;
     std::vector<std::unique_ptr<RankOutput>> m_outputs;
     QTimer m_poll;

@@ -21,6 +21,8 @@ namespace proclab {
 
 namespace {
 
+constexpr QLatin1StringView kRunDirectoryName("python"); // proclab-python-<lab pid>-XXXXXX
+
 QString startMethodName(const ScenarioParameters &parameters)
 {
     const ParamSpec *spec = parameters.spec(Param::StartMethod);
@@ -250,6 +252,15 @@ void PythonScenario::begin()
         abort(tr("the tracing module or the tutorial program was not found in %1").arg(dir));
         return;
     }
+    // The program's TMPDIR: multiprocessing's pymp-* directories and the tracer's id file go
+    // there, and with the run, also when the lab had to kill the processes that would have
+    // removed them (Stop, a fault, a time limit). Those of a lab that was killed go at the next.
+    RunDirectory::removeStale(kRunDirectoryName);
+    m_runDir = std::make_unique<RunDirectory>(kRunDirectoryName);
+    if (!m_runDir->isValid()) {
+        abort(tr("cannot create the run's directory: %1").arg(m_runDir->errorString()));
+        return;
+    }
     const int main = supervisor().nextId();
     const int children = processesToReserve();
     WorkerSpec spec;
@@ -264,7 +275,8 @@ void PythonScenario::begin()
     spec.environment = {
         QStringLiteral("PYTHONPATH=%1").arg(dir), QStringLiteral("PYTHONDONTWRITEBYTECODE=1"),
         QStringLiteral("PROCLAB_EVENT_FD=1"), QStringLiteral("PROCLAB_PROCESS_ID=%1").arg(main),
-        QStringLiteral("PROCLAB_CHILD_IDS=%1-%2").arg(main + 1).arg(main + children)};
+        QStringLiteral("PROCLAB_CHILD_IDS=%1-%2").arg(main + 1).arg(main + children),
+        QStringLiteral("TMPDIR=%1").arg(m_runDir->path())};
     spec.printsOnStderr = true;
     connect(&supervisor(), &ProcessSupervisor::processFinished, this,
             &PythonScenario::onProcessFinished);
@@ -380,6 +392,13 @@ void PythonScenario::collectResults()
     }
     default:
         break;
+    }
+    // Every process has ended: what the program left in its TMPDIR goes with the run.
+    if (m_runDir) {
+        const QString dir = m_runDir->path();
+        if (!m_runDir->remove())
+            addError(tr("the run's directory %1 could not be removed").arg(dir));
+        m_runDir.reset();
     }
     mutableRun().results = results;
     mutableRun().facts = facts;

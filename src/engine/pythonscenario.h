@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "rundirectory.h"
 #include "scenario.h"
 
 #include <QTimer>
+#include <memory>
 #include <vector>
 
 namespace proclab {
@@ -53,6 +55,7 @@ private:
     int processesToReserve() const;
 
     int m_main = -1;
+    std::unique_ptr<RunDirectory> m_runDir; // the program's TMPDIR
     QTimer m_faultWatch;
     QString m_fault;            // what died, for the message
     int m_faultId = -1;         // and which process that was

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -359,10 +360,22 @@ void TestPythonRuntime::silentWorkAfterAKillIsNoWait()
 }
 
 // The user's Stop in the middle of a barrier run: every process of the program ends, the data so
-// far is kept, no semaphore of Python's is left in /dev/shm.
+// far is kept, no semaphore of Python's is left in /dev/shm, and no file in the temporary
+// directory (the tracer's id file, multiprocessing's pymp-* directory: the killed main process
+// never removed them itself).
 void TestPythonRuntime::stopEndsEverything()
 {
     QFETCH(int, method);
+    QTemporaryDir temporary;
+    QVERIFY(temporary.isValid());
+    const QByteArray tmpdirBefore = qgetenv("TMPDIR");
+    const auto restoreTmpdir = qScopeGuard([&tmpdirBefore] {
+        if (tmpdirBefore.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", tmpdirBefore);
+    });
+    qputenv("TMPDIR", QFile::encodeName(temporary.path()));
     auto scenario = createScenario(
         pythonRun(ScenarioId::Barrier, StartMethodChoice(method),
                   {{Param::Workers, 3}, {Param::Rounds, 1000}, {Param::Workload, 200'000}}));
@@ -384,6 +397,9 @@ void TestPythonRuntime::stopEndsEverything()
         QVERIFY2(p.exit.finished(), qPrintable(p.name));
     verifyAllGone(run);
     QTRY_COMPARE_WITH_TIMEOUT(pythonSemaphores(), m_semaphoresBefore, 10'000);
+    QCOMPARE(QDir(temporary.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 // A child stopped with SIGSTOP would hold the program at its barrier for ever: the lab kills it
