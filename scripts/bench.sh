@@ -146,8 +146,8 @@ done
 
 step "Python tracer cost: the tutorial programs traced vs untraced (alternated), cost per event"
 # python/tools/overhead.py's programs and python/tests/test_trace.py's micro-benchmark.
-run "${TRACER[@]}" wall --method fork --reps 7
-run "${TRACER[@]}" wall --method spawn --reps 5 --cases spawning,barrier
+run "${TRACER[@]}" wall --method fork --reps 21
+run "${TRACER[@]}" wall --method spawn --reps 9 --cases spawning,barrier
 run "${TRACER[@]}" events --reps 3
 
 step "CPU-bound do_something speedup at workers = cores"

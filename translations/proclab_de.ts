@@ -1914,6 +1914,14 @@
         <source>process %1 (%2) was killed by signal %3 (%4), which the program did not send: Python exit code %5</source>
         <translation>Prozess %1 (%2) wurde durch Signal %3 (%4) beendet, das das Programm nicht gesendet hat: Python-Exitcode %5</translation>
     </message>
+    <message>
+        <source>cannot create the run's directory: %1</source>
+        <translation>das Verzeichnis des Laufs kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the run's directory %1 could not be removed</source>
+        <translation>das Verzeichnis %1 des Laufs konnte nicht entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>proclab::RunRecorder</name>

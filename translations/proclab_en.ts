@@ -1914,6 +1914,14 @@
         <source>process %1 (%2) was killed by signal %3 (%4), which the program did not send: Python exit code %5</source>
         <translation>process %1 (%2) was killed by signal %3 (%4), which the program did not send: Python exit code %5</translation>
     </message>
+    <message>
+        <source>cannot create the run's directory: %1</source>
+        <translation>cannot create the run's directory: %1</translation>
+    </message>
+    <message>
+        <source>the run's directory %1 could not be removed</source>
+        <translation>the run's directory %1 could not be removed</translation>
+    </message>
 </context>
 <context>
     <name>proclab::RunRecorder</name>

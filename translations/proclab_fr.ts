@@ -1914,6 +1914,14 @@
         <source>process %1 (%2) was killed by signal %3 (%4), which the program did not send: Python exit code %5</source>
         <translation>le processus %1 (%2) a été tué par le signal %3 (%4), que le programme n'a pas envoyé : code de sortie Python %5</translation>
     </message>
+    <message>
+        <source>cannot create the run's directory: %1</source>
+        <translation>impossible de créer le dossier de l’exécution : %1</translation>
+    </message>
+    <message>
+        <source>the run's directory %1 could not be removed</source>
+        <translation>le dossier %1 de l’exécution n’a pas pu être supprimé</translation>
+    </message>
 </context>
 <context>
     <name>proclab::RunRecorder</name>
