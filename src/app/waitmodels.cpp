@@ -107,11 +107,22 @@ void KeptWaitingModel::setAnalysis(const QStringList &names, const WaitAttributi
     m_names = names;
     m_matrix = attribution.keptWaiting;
     m_max = 0;
-    for (const auto &row : m_matrix) {
-        for (const qint64 ns : row)
-            m_max = std::max(m_max, ns);
+    m_maxRow = m_maxColumn = -1;
+    for (size_t row = 0; row < m_matrix.size(); ++row) {
+        for (size_t column = 0; column < m_matrix[row].size(); ++column) {
+            if (m_matrix[row][column] > m_max) {
+                m_max = m_matrix[row][column];
+                m_maxRow = int(row);
+                m_maxColumn = int(column);
+            }
+        }
     }
     endResetModel();
+}
+
+QModelIndex KeptWaitingModel::longestWait() const
+{
+    return m_maxRow >= 0 ? index(m_maxRow, m_maxColumn) : QModelIndex();
 }
 
 int KeptWaitingModel::rowCount(const QModelIndex &parent) const

@@ -46,6 +46,9 @@ class KeptWaitingModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
     void setAnalysis(const QStringList &names, const WaitAttribution &attribution);
+    // The cell of the longest wait, the widest text any cell shows (digits are equally wide);
+    // invalid when nobody waited.
+    QModelIndex longestWait() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +60,8 @@ private:
     QStringList m_names;
     std::vector<std::vector<qint64>> m_matrix;
     qint64 m_max = 0;
+    int m_maxRow = -1;
+    int m_maxColumn = -1;
 };
 
 // The critical path, one row per segment (consecutive running on one lane merged).

@@ -31,6 +31,7 @@ public:
     QTabWidget *tables() const { return m_tabs; }
     WaitAttributionModel *attributionModel() const { return m_attribution; }
     KeptWaitingModel *matrixModel() const { return m_matrix; }
+    QTableView *matrixView() const { return m_matrixView; }
     CriticalPathModel *pathModel() const { return m_path; }
 
 signals:
@@ -41,6 +42,7 @@ protected:
 
 private:
     void retranslate();
+    void fitMatrixColumns();
 
     QLabel *m_summary;
     QTabWidget *m_tabs = nullptr;

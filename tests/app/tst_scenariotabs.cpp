@@ -23,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -131,6 +132,19 @@ void TestScenarioTabs::runFinishesWithOneLanePerProcess()
     QVERIFY(tab.showDetail(QStringLiteral("waits")));
     QCOMPARE(tab.waitsPanel()->attributionModel()->rowCount(), int(run.processes.size()));
     QCOMPARE(tab.waitsPanel()->matrixModel()->columnCount(), int(run.processes.size()));
+    // The matrix's columns share one width computed from its widest label and value: it must
+    // hold what the view itself would measure for every cell and every header.
+    const QTableView *matrix = tab.waitsPanel()->matrixView();
+    const QAbstractItemView *cells = matrix; // sizeHintForColumn() is public here
+    for (int column = 0; column < matrix->model()->columnCount(); ++column) {
+        const int needed = std::max(cells->sizeHintForColumn(column),
+                                    matrix->horizontalHeader()->sectionSizeHint(column));
+        QVERIFY2(matrix->columnWidth(column) >= needed,
+                 qPrintable(QStringLiteral("column %1: %2 px for %3 px of text")
+                                .arg(column)
+                                .arg(matrix->columnWidth(column))
+                                .arg(needed)));
+    }
     QVERIFY(tab.waitsPanel()->pathModel()->rowCount() > 0);
     QVERIFY(!tab.timeline()->arrowItem()->criticalPath().empty());
     QVERIFY(tab.waitsPanel()->summaryLabel()->text().contains(QStringLiteral("wall time")));
