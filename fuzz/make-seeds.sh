@@ -78,16 +78,17 @@ for path in sorted(glob.glob(os.path.join(work, "streams", "*"))):
         continue
     base = os.path.basename(path)
     label = re.sub(r"-\d+$", "", base)  # cpp-ROLE-PID: one stream per role is enough
-    if label in kinds:
-        continue
-    kinds[label] = True
-    write("eventstream", label, data[:16384])
-    streams += 1
+    if label not in kinds:
+        kinds[label] = True
+        write("eventstream", label, data[:16384])
+        streams += 1
+    # Line kinds from every stream: a contended lock (an end line with its cause=) is in some.
     for line in data.split(b"\n"):
         fields = line.split(b" ")
         if len(fields) < 4:
             continue
-        kind = b" ".join([fields[3]] + [f.split(b"=")[0] for f in fields[4:6] if not f.isdigit()])
+        kind = b" ".join([fields[3]] + [f.split(b"=")[0] for f in fields[4:6] if not f.isdigit()]
+                         + [f.split(b"=")[0] for f in fields[6:] if b"=" in f])
         key = re.sub(rb"[^a-z_ =]", b"", kind).decode()
         if key not in kinds:
             kinds[key] = True

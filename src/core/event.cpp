@@ -83,6 +83,34 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// The value of an end's `cause=`: `unknown`, or `<cause_event>:<process>:<ns before the end>`,
+// which becomes the same fields as a `cause` line (event.value absolute). Once per end.
+bool parseEndCause(QByteArrayView value, Event &event)
+{
+    if (event.type != EventType::End || event.cause != CauseEvent::None)
+        return false;
+    const qsizetype firstColon = value.indexOf(':');
+    const auto cause = causeEventFromName(firstColon < 0 ? value : value.first(firstColon));
+    if (!cause)
+        return false;
+    event.cause = *cause;
+    if (*cause == CauseEvent::Unknown)
+        return firstColon < 0;
+    if (firstColon < 0)
+        return false;
+    const QByteArrayView rest = value.sliced(firstColon + 1);
+    const qsizetype secondColon = rest.indexOf(':');
+    if (secondColon < 0)
+        return false;
+    const auto who = parseSmall(rest.first(secondColon));
+    const auto ago = parseCount(rest.sliced(secondColon + 1));
+    if (!who || !ago || *ago >= event.timestampNs)
+        return false;
+    event.childId = *who;
+    event.value = event.timestampNs - *ago;
+    return true;
+}
+
 bool parseSpanFields(FieldReader &fields, Event &event, QString *error)
 {
     const auto kind = spanKindFromName(fields.next());
@@ -104,6 +132,12 @@ bool parseSpanFields(FieldReader &fields, Event &event, QString *error)
         if (eq <= 0)
             return fail(error, EventParserText::tr("expected key=value after the span kind"));
         const QByteArrayView key = field.first(eq);
+        if (key == "cause") {
+            if (!parseEndCause(field.sliced(eq + 1), event))
+                return fail(error, EventParserText::tr("cause= belongs once on an end, as "
+                                                       "event:process:ns-before or unknown"));
+            continue;
+        }
         const auto value = parseSmall(field.sliced(eq + 1));
         if (!value)
             return fail(error, EventParserText::tr("span attribute is not a non-negative integer"));

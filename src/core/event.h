@@ -30,6 +30,8 @@ struct Event : EventFields
 // Line format (one event per line, fields separated by single spaces, no trailing space):
 //   <ts_ns> <pid> <id> ready
 //   <ts_ns> <pid> <id> begin|end <span_kind> [round=<n>] [task=<n>]
+//   <ts_ns> <pid> <id> end <span_kind> [round=<n>] cause=<cause_event>:<cause_id>:<ago_ns>
+//   <ts_ns> <pid> <id> end <span_kind> [round=<n>] cause=unknown
 //   <ts_ns> <pid> <id> begin barrier_wait round=<n> last
 //   <ts_ns> <pid> <id> output <items>
 //   <ts_ns> <pid> <id> spawn <child_id> <child_pid> daemon|regular <name>
@@ -52,6 +54,9 @@ struct Event : EventFields
 // tracer); it is parsed into the same begin/end pairs and formatted back as `tasks`.
 // `cause` says what ended the process's last closed span of that kind (a barrier or lock wait):
 // the process that did it and its own timestamp of the deed (cause_ts_ns, absolute), or unknown.
+// `cause=` on an end line says the same of the span it ends, in the same line: the deed was
+// ago_ns before ts_ns. A contended lock acquisition is one line instead of two (the separate
+// line was most of what recording causes cost a lock hand-off).
 // `last` on a barrier_wait begin says that this arrival (at ts_ns) completed round n, as the
 // barrier counted it: the cause of every other party's wait in that round, which the waiters then
 // need not report (no line per waiter and round; the engine joins them by round).

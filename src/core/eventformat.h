@@ -98,8 +98,9 @@ struct EventFields
     int task = -1;       // Begin / End of pool tasks; Tasks: the first task of the batch
     int childId = -1;    // Spawn / Reaped
     long long value = 0; // Output: items; Spawn: child pid; Reaped: code or signal; Exit: code;
-                         // Cause: the cause's CLOCK_MONOTONIC time (absolute)
-    CauseEvent cause = CauseEvent::None; // Cause: what ended the wait (childId: who)
+                         // Cause, End with a cause: the cause's CLOCK_MONOTONIC time (absolute)
+    // Cause, and End when the end line says what ended the wait: what (childId: who, value: when).
+    CauseEvent cause = CauseEvent::None;
 };
 
 namespace detail {
@@ -193,6 +194,11 @@ void appendEventLine(Sink &out, const EventFields &e, std::string_view text, Tas
             line.text(" round=").number(e.round);
         if (e.task >= 0)
             line.text(" task=").number(e.task);
+        if (e.type == EventType::End && e.cause != CauseEvent::None) {
+            line.text(" cause=").text(kCauseEventNames[size_t(e.cause)]);
+            if (e.cause != CauseEvent::Unknown) // who, and how long before this end
+                line.ch(':').number(e.childId).ch(':').number(e.timestampNs - e.value);
+        }
         if (e.lastArrival)
             line.text(" last");
         break;

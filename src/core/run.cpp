@@ -223,6 +223,15 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
         slot.open = false;
         slot.span.endNs = t;
         process->spans.push_back(slot.span);
+        if (event.cause != CauseEvent::None) { // `end … cause=`: what a `cause` line would say
+            if (applyCause(event, *process, t, error))
+                return true;
+            // All or nothing: a rejected line leaves the span open, as it was.
+            process->spans.pop_back();
+            slot.open = true;
+            --m_spans;
+            return false;
+        }
         if (event.span == SpanKind::BarrierWait && event.round >= 0)
             attributeBarrierWait(*process, int(process->spans.size()) - 1);
         return true;

@@ -178,6 +178,27 @@ void EventWriter::end(SpanKind kind, int round, int task)
     emitEvent(e);
 }
 
+void EventWriter::endCaused(long long timestampNs, SpanKind kind, int round, CauseEvent event,
+                            int process, long long causeNs)
+{
+    EventFields e;
+    e.type = EventType::End;
+    e.span = kind;
+    e.round = round;
+    // The line says how long before the end the cause was, which cannot be negative: a cause
+    // stamped later (no clock gives that) goes out as a line of its own, checked by the engine.
+    const bool inLine = event == CauseEvent::Unknown ||
+                        (event != CauseEvent::None && causeNs > 0 && causeNs <= timestampNs);
+    if (inLine) {
+        e.cause = event;
+        e.childId = process;
+        e.value = causeNs;
+    }
+    emitEvent(e, {}, timestampNs);
+    if (!inLine && event != CauseEvent::None)
+        cause(kind, event, process, causeNs);
+}
+
 void EventWriter::output(long long items)
 {
     EventFields e;

@@ -34,6 +34,11 @@ public:
     // A span that began at `timestampNs` (a stamp the caller took where the span really began).
     void beginAt(long long timestampNs, SpanKind kind, int round = -1, bool lastArrival = false);
     void end(SpanKind kind, int round = -1, int task = -1);
+    // The end of a span at `timestampNs` (a stamp the caller took with now()) and what ended it,
+    // in one line (`end … cause=`): `process` did `event` at `causeNs`; CauseEvent::None is a
+    // plain end. Where end() and cause() would be two lines, at every contended lock hand-off.
+    void endCaused(long long timestampNs, SpanKind kind, int round, CauseEvent event, int process,
+                   long long causeNs);
     void output(long long items);
     void spawn(int childId, long long childPid, bool daemon, std::string_view name);
     void reaped(int childId, bool bySignal, int codeOrSignal);

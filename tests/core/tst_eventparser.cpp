@@ -68,6 +68,16 @@ void TestEventParser::validLines_data()
     QTest::newRow("cause unknown")
         << QByteArray("9 1 0 cause lock_wait unknown") << int(EventType::Cause)
         << int(SpanKind::LockWait) << -1 << -1 << qint64(0);
+    // The cause on the end line itself: released by process 2, 850 ns before this end.
+    QTest::newRow("end with its cause")
+        << QByteArray("9000 1 0 end lock_wait round=3 cause=lock_release:2:850")
+        << int(EventType::End) << int(SpanKind::LockWait) << 3 << -1 << qint64(8150);
+    QTest::newRow("end with its cause at the same instant")
+        << QByteArray("9000 1 0 end lock_wait round=3 cause=owner_died:2:0") << int(EventType::End)
+        << int(SpanKind::LockWait) << 3 << -1 << qint64(9000);
+    QTest::newRow("end with an unknown cause")
+        << QByteArray("9000 1 0 end barrier_wait round=1 cause=unknown") << int(EventType::End)
+        << int(SpanKind::BarrierWait) << 1 << -1 << qint64(0);
 }
 
 void TestEventParser::validLines()
@@ -89,8 +99,16 @@ void TestEventParser::validLines()
     QCOMPARE(event->task, task);
     QCOMPARE(event->value, value);
     QCOMPARE(event->lastArrival, line.contains(" last"));
-    if (event->lastArrival) // and written back as it was read
+    if (event->lastArrival || line.contains(" cause=")) // and written back as it was read
         QCOMPARE(formatEvent(*event), line + '\n');
+    if (line.contains(" cause=lock_release:2:")) {
+        QCOMPARE(event->cause, CauseEvent::LockRelease);
+        QCOMPARE(event->childId, 2);
+    }
+    if (line.contains(" cause=unknown"))
+        QCOMPARE(event->cause, CauseEvent::Unknown);
+    if (!line.contains(" cause"))
+        QCOMPARE(event->cause, CauseEvent::None);
 }
 
 void TestEventParser::malformedLines_data()
@@ -120,6 +138,25 @@ void TestEventParser::malformedLines_data()
     QTest::newRow("cause of -1") << QByteArray("1 2 3 cause lock_wait lock_release -1 5");
     QTest::newRow("unknown with who") << QByteArray("1 2 3 cause lock_wait unknown 1 5");
     QTest::newRow("cause trailing") << QByteArray("1 2 3 cause lock_wait lock_release 1 5 6");
+    QTest::newRow("cause= on a begin") << QByteArray("90 2 3 begin lock_wait cause=unknown");
+    QTest::newRow("cause= twice")
+        << QByteArray("90 2 3 end lock_wait cause=unknown cause=lock_release:1:5");
+    QTest::newRow("cause= of no event") << QByteArray("90 2 3 end lock_wait cause=shrug:1:5");
+    QTest::newRow("cause= without who") << QByteArray("90 2 3 end lock_wait cause=lock_release");
+    QTest::newRow("cause= without when")
+        << QByteArray("90 2 3 end lock_wait cause=lock_release:1");
+    QTest::newRow("cause= empty when")
+        << QByteArray("90 2 3 end lock_wait cause=lock_release:1:");
+    QTest::newRow("cause= at or before time 0")
+        << QByteArray("90 2 3 end lock_wait cause=lock_release:1:90");
+    QTest::newRow("cause= after the end")
+        << QByteArray("90 2 3 end lock_wait cause=lock_release:1:-5");
+    QTest::newRow("cause= of -1") << QByteArray("90 2 3 end lock_wait cause=lock_release:-1:5");
+    QTest::newRow("cause= unknown with who")
+        << QByteArray("90 2 3 end lock_wait cause=unknown:1:5");
+    QTest::newRow("cause= with a fourth part")
+        << QByteArray("90 2 3 end lock_wait cause=lock_release:1:5:6");
+    QTest::newRow("cause= empty") << QByteArray("90 2 3 end lock_wait cause=");
     QTest::newRow("zero timestamp") << QByteArray("0 2 3 ready");
     QTest::newRow("negative timestamp") << QByteArray("-1 2 3 ready");
     QTest::newRow("hex pid") << QByteArray("1 0x2 3 ready");

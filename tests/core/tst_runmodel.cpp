@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "event.h"
 #include "run.h"
 
 #include <QTest>
@@ -48,6 +49,7 @@ private slots:
     void taskBatches();
     void signalNames();
     void causesAttachToTheLastWait();
+    void endLineCarriesItsCause();
     void lastArrivalIsTheCauseOfItsRound_data();
     void lastArrivalIsTheCauseOfItsRound();
 };
@@ -311,6 +313,39 @@ void TestRunModel::causesAttachToTheLastWait()
     QCOMPARE(c->timeNs, 1900); // relative to the origin
     // The views were sent the span before its cause: it is sent again.
     QCOMPARE(recorder.takeRevisedSpans(), (std::vector<std::pair<int, int>>{{0, 0}}));
+}
+
+// `end … cause=` says in one line what an end line and a cause line say: the cause goes on the
+// span that line ends, with the same checks (another process of the run, inside the run).
+void TestRunModel::endLineCarriesItsCause()
+{
+    Run run = twoProcesses();
+    RunRecorder recorder(run);
+    QString error;
+    auto apply = [&](const QByteArray &line) {
+        const auto event = parseEventLine(line, &error);
+        return event && recorder.apply(*event, &error);
+    };
+    const QByteArray pid = QByteArray::number(run.processes[0].pid);
+    QVERIFY2(apply("2000 " + pid + " 0 begin lock_wait round=0"), qPrintable(error));
+    QVERIFY2(apply("3000 " + pid + " 0 end lock_wait round=0 cause=lock_release:1:300"),
+             qPrintable(error));
+    QVERIFY2(apply("3100 " + pid + " 0 begin lock_wait round=1"), qPrintable(error));
+    QVERIFY(!apply("3300 " + pid + " 0 end lock_wait round=1 cause=lock_release:0:100")); // itself
+    QVERIFY(!apply("3300 " + pid + " 0 end lock_wait round=1 cause=lock_release:1:2400")); // early
+    // A rejected line is rejected whole: the wait is still open, and can end well.
+    QVERIFY2(apply("3400 " + pid + " 0 end lock_wait round=1 cause=owner_died:1:0"),
+             qPrintable(error));
+    const ProcessRecord &p = run.processes[0];
+    QCOMPARE(p.spans.size(), size_t(2));
+    const Cause *c = p.causeOf(p.spans[0]);
+    QVERIFY(c);
+    QCOMPARE(c->event, CauseEvent::LockRelease);
+    QCOMPARE(c->process, 1);
+    QCOMPARE(c->timeNs, 1700); // 2700 absolute, relative to the origin at 1000
+    QCOMPARE(p.spans[1].endNs, 2400);
+    QVERIFY(p.causeOf(p.spans[1]));
+    QCOMPARE(p.causeOf(p.spans[1])->event, CauseEvent::OwnerDied);
 }
 
 // A `last` begin line names the arrival that completed a barrier round: every other party's wait
