@@ -136,8 +136,7 @@ Participant::LockResult takeLock(EventWriter &events, Participant &participant, 
     const ipc::BoardCause cause =
         ipc::takeLock(participant.lockRecord(), events.processId(), waitBegin, acquired);
     if (spans)
-        events.endCaused(acquired, SpanKind::LockWait, round, cause.event, cause.process,
-                         cause.ns);
+        events.endCaused(acquired, SpanKind::LockWait, round, cause.event, cause.process, cause.ns);
     return got;
 }
 
