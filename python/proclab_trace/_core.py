@@ -867,10 +867,10 @@ def _barrier_wait(self, timeout=None):
         _emit(b"end barrier_wait round=%d" % r)
         _flush_events()
         raise
-    _emit(b"end barrier_wait round=%d" % r)
     # Who arrived last is known only inside Barrier.wait(), and is not shared with the waiters:
-    # the lab is told plainly that the cause cannot be known (the C++ workers name it).
-    _emit(b"cause barrier_wait unknown")
+    # the lab is told plainly, on the wait's end line, that the cause cannot be known (the C++
+    # workers name it).
+    _emit(b"end barrier_wait round=%d cause=unknown" % r)
     _flush_events()  # the round's end, at once: a barrier wait costs far more than a write
     return result
 
@@ -924,11 +924,14 @@ def _traced_lock_methods(semlock):
                 blocked = True
                 _flush_events()
                 got = raw_acquire(True, timeout)
-        finally:
+        except BaseException:
             _emit(b"end lock_wait round=%d" % r)
+            raise
         if got and blocked:
             # Contended: a SemLock does not say who released it (the C++ workers' board does).
-            _emit(b"cause lock_wait unknown")
+            _emit(b"end lock_wait round=%d cause=unknown" % r)
+        else:
+            _emit(b"end lock_wait round=%d" % r)
         if got:
             held[0] = r
             _emit(b"begin lock_hold round=%d" % r)

@@ -60,8 +60,11 @@ HEADER = re.compile(rb"([1-9][0-9]{0,18}) ([1-9][0-9]{0,9}) (0|[1-9][0-9]{0,9}) 
 NUMBER = rb"(0|[1-9][0-9]{0,18})"
 BODIES = [
     ("ready", re.compile(rb"ready")),
+    # What ended a wait, on its end line: Python's Barrier and Lock cannot tell, so the tracer
+    # says so.
     ("span", re.compile(rb"(begin|end) (work|barrier_wait|lock_wait|lock_hold|task)"
-                        rb"(?: round=" + NUMBER + rb")?(?: task=" + NUMBER + rb")?")),
+                        rb"(?: round=" + NUMBER + rb")?(?: task=" + NUMBER + rb")?"
+                        rb"(?: cause=(unknown))?")),
     ("output", re.compile(rb"output " + NUMBER)),
     ("spawn", re.compile(rb"spawn " + NUMBER + rb" " + NUMBER + rb" (daemon|regular) (.+)")),
     ("reaped", re.compile(rb"reaped " + NUMBER + rb" (normal|signal) " + NUMBER)),
@@ -71,8 +74,6 @@ BODIES = [
     # Tasks back to back: the first's begin is the line's time, then each task's duration.
     ("taskrun", re.compile(rb"taskrun " + NUMBER + rb"((?: " + NUMBER + rb")+)")),
     ("signal_sent", re.compile(rb"signal_sent " + NUMBER + rb" " + NUMBER)),
-    # What ended a wait: Python's Barrier and Lock cannot tell, so the tracer says so.
-    ("cause", re.compile(rb"cause (barrier_wait|lock_wait) unknown")),
 ]
 CONTROL = re.compile(rb"[\x00-\x1f\x7f]")
 
@@ -154,7 +155,7 @@ class Process:
         self.spans = []  # (kind, begin, end, round, task)
         self.output = None
         self.notes = []
-        self.causes = []  # the kinds of the waits a cause line followed
+        self.causes = []  # the kinds of the waits whose end line said what ended them
         self.exit = None
         self.reaped = None  # ("normal"|"signal", code) as the parent saw it
         self.reaped_at = None
@@ -196,8 +197,10 @@ class Run:
                 self._fail(e, "ready twice")
             p.ready = e.ts
         elif e.kind == "span":
-            edge, kind, rnd, task = e.fields
+            edge, kind, rnd, task, cause = e.fields
             kind = kind.decode()
+            if cause is not None and (edge != b"end" or kind not in ("barrier_wait", "lock_wait")):
+                self._fail(e, "a cause on what is not the end of a wait")
             rnd = int(rnd) if rnd is not None else None
             task = int(task) if task is not None else None
             if edge == b"begin":
@@ -211,6 +214,8 @@ class Run:
                 if (brnd, btask) != (rnd, task):
                     self._fail(e, "span ended with another round or task")
                 p.spans.append((kind, begin, e.ts, rnd, task))
+                if cause is not None:
+                    p.causes.append(kind)
         elif e.kind == "output":
             p.output = int(e.fields[0])
         elif e.kind == "spawn":
@@ -236,11 +241,6 @@ class Run:
             for k in range(len(offsets) // 2):
                 p.spans.append(("task", e.ts + offsets[2 * k], e.ts + offsets[2 * k + 1], None,
                                 first + k))
-        elif e.kind == "cause":
-            kind = e.fields[0].decode()
-            if not p.spans or p.spans[-1][0] != kind:
-                self._fail(e, "cause without the wait it ends right before it")
-            p.causes.append(kind)
         elif e.kind == "signal_sent":
             self.signals_sent.append((e.id, int(e.fields[0]), int(e.fields[1]), e.ts))
         elif e.kind == "note":
@@ -427,6 +427,8 @@ class ScenarioTests(TracedCase):
                                      list(range(rounds)))
                     self.assertEqual(p.exit, 0)
                     self.assertGreater(p.output, 0)
+                    # Every barrier wait says on its end that its cause cannot be known.
+                    self.assertEqual(p.causes.count("barrier_wait"), rounds)
                 # The pool-free program has no tasks; the queues' own locks are not traced.
                 self.assertEqual(run.spans("task"), [])
 
