@@ -43,6 +43,11 @@ void ChartStyle::applyTo(QChart *chart)
 {
     chart->setTitleFont(titleFont());
     chart->setBackgroundRoundness(0);
+    // A plain colour, not the theme's white-to-white gradient: Qt's raster engine splits a gradient
+    // fill taller than ~96 lines into segments for QThreadPool::globalInstance() and waits for
+    // them, so every repaint of a chart made the GUI thread wait for threads that, with the
+    // workers on every core, wait for a CPU (tst_chartpaintalone).
+    chart->setBackgroundBrush(Qt::white);
     // Without this the chart's layout leaves a band of the view's grey around the white chart.
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setMargins(QMargins(6, 6, 10, 4));

@@ -82,7 +82,9 @@ int LegendStrip::layOut(int width, std::vector<QRect> *places) const
             places->push_back(QRect(x, y, w, rowHeight));
         x += w + kSpacing;
     }
-    return m_entries.empty() ? 0 : y + rowHeight;
+    // Empty, it keeps its one row: a run's first entries then fill it instead of shrinking the
+    // chart above mid-run (a relayout and repaint of the whole pane, under the user's eyes).
+    return y + rowHeight;
 }
 
 int LegendStrip::heightForWidth(int width) const
