@@ -35,7 +35,8 @@ timed() {
   PY_LAB_NS=$((PY_LAB_NS + $(date +%s%N) - t0))
 }
 lab_py() { timed python3 bench/python/lab_python.py "$1" --proclab "$BIN/proclab" "${@:2}"; }
-TRACER=(timed python3 bench/python/tracer_cost.py)
+# The tracer as the lab runs it: with the build's _proclab_tasks (its C task timing) on the path.
+TRACER=(timed env PROCLAB_EXTENSION_DIR="$PWD/$BIN/python" python3 bench/python/tracer_cost.py)
 # Charts need no display: the timeline benchmark renders offscreen.
 export QT_QPA_PLATFORM=offscreen
 

@@ -22,6 +22,10 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 PYTHON_DIR = os.path.dirname(HERE)
 TUTORIAL = os.path.join(PYTHON_DIR, "tutorial")
+# The build's _proclab_tasks (the C task timing), when ctest runs these tests with it
+# (python_tracer_c): the traced programs then find it beside the package, as in the lab.
+EXTENSION_DIR = os.environ.get("PROCLAB_EXTENSION_DIR", "")
+TRACER_PATH = PYTHON_DIR + (os.pathsep + EXTENSION_DIR if EXTENSION_DIR else "")
 FIRST_ID, LAST_ID = 1, 20
 
 METHODS = [m for m in ("fork", "spawn", "forkserver")
@@ -263,7 +267,7 @@ def run_traced(script, args=(), method="fork", env=None, timeout=60, child_ids="
                pass_fds=(), tracer_args=None):
     environment = dict(os.environ)
     environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                        "PROCLAB_CHILD_IDS": child_ids, "PYTHONPATH": PYTHON_DIR})
+                        "PROCLAB_CHILD_IDS": child_ids, "PYTHONPATH": TRACER_PATH})
     environment.pop("PROCLAB_LIFELINE", None)
     environment.update(env or {})
     if tracer_args is None:
@@ -734,7 +738,7 @@ class FailureTests(TracedCase):
                 environment = dict(os.environ)
                 environment.update({"PROCLAB_EVENT_FD": str(theirs.fileno()),
                                     "PROCLAB_PROCESS_ID": "0", "PROCLAB_CHILD_IDS": "1-20",
-                                    "PYTHONPATH": PYTHON_DIR})
+                                    "PYTHONPATH": TRACER_PATH})
                 environment.pop("PROCLAB_LIFELINE", None)
                 child = subprocess.Popen([sys.executable, "-m", "proclab_trace", "--start-method",
                                           method, script], stdout=subprocess.DEVNULL,
@@ -776,7 +780,7 @@ class FailureTests(TracedCase):
                 inode = os.fstat(r).st_ino
                 environment = dict(os.environ)
                 environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": PYTHON_DIR,
+                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": TRACER_PATH,
                                     "PROCLAB_LIFELINE": "%d:%d:%d" % (os.getpid(), r, inode)})
                 command = [sys.executable, "-m", "proclab_trace", "--start-method", method,
                            os.path.join(TUTORIAL, "run_background_processes_no_daemons.py"),
@@ -830,7 +834,7 @@ class FailureTests(TracedCase):
             with self.subTest(method=method, policy=policy):
                 environment = dict(os.environ)
                 environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": PYTHON_DIR,
+                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": TRACER_PATH,
                                     "PROCLAB_PDEATHSIG": policy})
                 environment.pop("PROCLAB_LIFELINE", None)
                 child = subprocess.Popen([sys.executable, "-m", "proclab_trace", "--start-method",
@@ -896,7 +900,7 @@ class PlainTests(unittest.TestCase):
 
     def test_tracer_without_event_fd_only_runs_the_program(self):
         environment = {k: v for k, v in os.environ.items() if not k.startswith("PROCLAB_")}
-        environment["PYTHONPATH"] = PYTHON_DIR
+        environment["PYTHONPATH"] = TRACER_PATH
         done = subprocess.run([sys.executable, "-m", "proclab_trace",
                                os.path.join(TUTORIAL, "process_pool.py")],
                               capture_output=True, text=True, timeout=60, env=environment)
@@ -987,6 +991,96 @@ class TaskLineTests(unittest.TestCase):
                         self.assertEqual(len(lines), 4)
         finally:
             _core._prefix, _core._queue = saved
+
+
+class TaskClockTests(unittest.TestCase):
+    """_proclab_tasks.TaskClock, the C timing of a chunk's tasks (python_tracer_c runs these)."""
+
+    def setUp(self):
+        if not EXTENSION_DIR:
+            self.skipTest("PROCLAB_EXTENSION_DIR unset: the build's module is not on the path")
+        sys.path.insert(0, EXTENSION_DIR)
+        try:
+            import _proclab_tasks
+        finally:
+            sys.path.remove(EXTENSION_DIR)
+        self.TaskClock = _proclab_tasks.TaskClock
+
+    def timed(self, n, first=40, block=8192, fail_at=None):
+        """Runs map over a TaskClock of n items: (the tasks the lines give, the sink's calls, when
+        each task that ran saw itself run)."""
+        calls, seen = [], []
+
+        def task(x):
+            seen.append(time.monotonic_ns())
+            if x == fail_at:
+                raise ValueError(x)
+            return x * x
+
+        clock = self.TaskClock(range(n), first, b"123 7 ", lambda lines, count:
+                               calls.append((lines, count)), block, 4096, 1024)
+        if fail_at is None:
+            self.assertEqual(list(map(task, clock)), [x * x for x in range(n)])
+        else:
+            with self.assertRaises(ValueError):
+                list(map(task, clock))
+        del clock  # a failed chunk is reported as the TaskClock goes
+        tasks, expected_first, line_begin = [], first, None
+        for lines, count in calls:
+            for line in lines.splitlines(keepends=True):
+                self.assertTrue(line.endswith(b"\n"))
+                self.assertLessEqual(len(line), 4096)
+                e = parse_line(line[:-1])
+                self.assertEqual(e.raw.split()[1:4], [b"123", b"7", b"taskrun"])
+                task_index, offsets = e.fields
+                self.assertEqual(task_index, expected_first)
+                self.assertLessEqual(len(offsets), 2 * 1024)
+                if line_begin is not None:
+                    self.assertEqual(e.ts, line_begin)  # back to back with the line before
+                spans = [(e.ts + b, e.ts + f) for b, f in zip(offsets[::2], offsets[1::2])]
+                tasks += spans
+                expected_first += len(spans)
+                line_begin = spans[-1][1]
+        self.assertEqual(sum(count for _, count in calls), len(tasks))
+        return tasks, calls, seen
+
+    def test_every_task_once_between_its_own_bounds(self):
+        # Each task saw the clock between the begin and end the lines give it: the clock is read
+        # before an item is handed out and after the task it went to has returned.
+        for n, block in ((1, 8192), (3000, 8192), (3000, 1000), (2500, 7)):
+            with self.subTest(n=n, block=block):
+                tasks, calls, seen = self.timed(n, block=block)
+                self.assertEqual(len(tasks), n)
+                self.assertEqual(len(calls), -(-n // block))
+                for (begin, end), t in zip(tasks, seen):
+                    self.assertLessEqual(begin, t)
+                    self.assertLessEqual(t, end)
+
+    def test_an_empty_chunk_reports_nothing_but_flushes(self):
+        tasks, calls, _ = self.timed(0)
+        self.assertEqual(tasks, [])
+        self.assertEqual(calls, [(b"", 0)])
+
+    def test_a_task_that_raises_ends_the_chunk(self):
+        # The failed task is reported, ended when the exception left it; the rest never ran.
+        tasks, calls, seen = self.timed(1000, fail_at=500)
+        self.assertEqual(len(tasks), 501)
+        self.assertEqual(len(seen), 501)
+        for (begin, end), t in zip(tasks, seen):
+            self.assertLessEqual(begin, t)
+            self.assertLessEqual(t, end)
+
+    def test_the_tracer_uses_it(self):
+        # With the module on the path, a traced pool worker times its chunks with it.
+        env = dict(os.environ, PYTHONPATH=TRACER_PATH)
+        code = "from proclab_trace import _core; print(_core._TaskClock is not None)"
+        out = subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                             check=True).stdout
+        self.assertEqual(out.strip(), b"True")
+        env["PROCLAB_TRACE_PURE"] = "1"
+        out = subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                             check=True).stdout
+        self.assertEqual(out.strip(), b"False")
 
 
 class BenchmarkTests(unittest.TestCase):

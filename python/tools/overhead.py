@@ -20,6 +20,9 @@ import time
 
 PYTHON_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TUTORIAL = os.path.join(PYTHON_DIR, "tutorial")
+# PROCLAB_EXTENSION_DIR=BUILD/bin/python: the build's _proclab_tasks on the path too (the C task
+# timing the lab's tracer uses; scripts/bench.sh sets it). Without it, tasks are timed in Python.
+EXTENSION_DIR = os.environ.get("PROCLAB_EXTENSION_DIR", "")
 
 CASES = [
     ("naming_processes.py", ["--workload", "300000"]),
@@ -32,7 +35,7 @@ CASES = [
 
 def once(script, args, method, traced):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PROCLAB_")}
-    env["PYTHONPATH"] = PYTHON_DIR
+    env["PYTHONPATH"] = PYTHON_DIR + (os.pathsep + EXTENSION_DIR if EXTENSION_DIR else "")
     if traced:
         env.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
                     "PROCLAB_CHILD_IDS": "1-100"})
