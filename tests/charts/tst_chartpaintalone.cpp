@@ -8,12 +8,11 @@
 // holders give up (their timeout), and the test sees that they did.
 #include "speedupchart.h"
 #include "syntheticrun.h"
+#include "syntheticsweep.h"
 #include "timelinechart.h"
 
 #include <QChartView>
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QPainter>
 #include <QSemaphore>
 #include <QTest>
@@ -68,23 +67,6 @@ void paint(QWidget *widget)
     widget->render(&painter);
 }
 
-QJsonObject sweep()
-{
-    QJsonArray points;
-    const double speedups[] = {1.0, 1.8, 2.4, 2.7};
-    for (int w = 1; w <= 4; ++w) {
-        points.append(
-            QJsonObject{{QStringLiteral("workers"), w},
-                        {QStringLiteral("wall_ns"), qint64(1'000'000'000 / speedups[w - 1])},
-                        {QStringLiteral("speedup"), speedups[w - 1]},
-                        {QStringLiteral("efficiency"), speedups[w - 1] / w}});
-    }
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("proclab-sweep/1")},
-                       {QStringLiteral("scenario"), QStringLiteral("pool")},
-                       {QStringLiteral("points"), points},
-                       {QStringLiteral("serial_fraction"), 0.15}};
-}
-
 } // namespace
 
 class TestChartPaintAlone : public QObject
@@ -116,7 +98,7 @@ void TestChartPaintAlone::speedupChartRepaintsAlone()
 {
     SpeedupChart chart;
     chart.resize(1000, 600);
-    chart.setSweep(sweep());
+    chart.setSweep(test::syntheticSweep(0.15));
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     paint(&chart);

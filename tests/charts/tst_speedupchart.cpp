@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartstyle.h"
 #include "speedupchart.h"
+#include "syntheticsweep.h"
 
 #include <QChart>
 #include <QJsonArray>
@@ -10,27 +11,6 @@
 #include <QValueAxis>
 
 using namespace proclab;
-
-namespace {
-QJsonObject sweep(double serialFraction)
-{
-    QJsonArray points;
-    const double speedups[] = {1.0, 1.8, 2.4, 2.7};
-    for (int w = 1; w <= 4; ++w) {
-        points.append(
-            QJsonObject{{QStringLiteral("workers"), w},
-                        {QStringLiteral("wall_ns"), qint64(1'000'000'000 / speedups[w - 1])},
-                        {QStringLiteral("speedup"), speedups[w - 1]},
-                        {QStringLiteral("efficiency"), speedups[w - 1] / w}});
-    }
-    QJsonObject json{{QStringLiteral("format"), QStringLiteral("proclab-sweep/1")},
-                     {QStringLiteral("scenario"), QStringLiteral("pool")},
-                     {QStringLiteral("points"), points}};
-    json.insert(QStringLiteral("serial_fraction"),
-                std::isnan(serialFraction) ? QJsonValue() : QJsonValue(serialFraction));
-    return json;
-}
-} // namespace
 
 class TestSpeedupChart : public QObject
 {
@@ -48,7 +28,7 @@ void TestSpeedupChart::expectedSeries()
 {
     SpeedupChart chart;
     chart.setCores(2);
-    chart.setSweep(sweep(0.15));
+    chart.setSweep(test::syntheticSweep(0.15));
     QStringList roles;
     for (QAbstractSeries *series : chart.chart()->series())
         roles << series->objectName();
@@ -70,7 +50,7 @@ void TestSpeedupChart::expectedSeries()
 void TestSpeedupChart::amdahlFollowsSerialFraction()
 {
     SpeedupChart chart;
-    chart.setSweep(sweep(0.2));
+    chart.setSweep(test::syntheticSweep(0.2));
     QVERIFY(chart.amdahlSeries()->count() > 4);
     // S(4) = 1 / (0.2 + 0.8 / 4) = 2.5
     bool found = false;
@@ -83,14 +63,15 @@ void TestSpeedupChart::amdahlFollowsSerialFraction()
     QVERIFY(found);
     QVERIFY(chart.amdahlSeries()->name().contains(QStringLiteral("0.200")));
 
-    chart.setSweep(sweep(std::nan(""))); // one-point sweeps have no Karp–Flatt estimate
+    chart.setSweep(
+        test::syntheticSweep(std::nan(""))); // one-point sweeps have no Karp–Flatt estimate
     QCOMPARE(chart.amdahlSeries()->count(), 0);
 }
 
 void TestSpeedupChart::coresLine()
 {
     SpeedupChart chart;
-    chart.setSweep(sweep(0.1));
+    chart.setSweep(test::syntheticSweep(0.1));
     chart.setCores(3);
     QCOMPARE(chart.coresSeries()->count(), 2);
     QCOMPARE(chart.coresSeries()->at(0).x(), 3.0);
@@ -101,7 +82,7 @@ void TestSpeedupChart::coresLine()
 void TestSpeedupChart::growsAsPointsArrive()
 {
     SpeedupChart chart;
-    QJsonObject partial = sweep(0.1);
+    QJsonObject partial = test::syntheticSweep(0.1);
     QJsonArray points = partial.value(QStringLiteral("points")).toArray();
     while (points.size() > 1)
         points.removeLast();
@@ -109,7 +90,7 @@ void TestSpeedupChart::growsAsPointsArrive()
     partial.insert(QStringLiteral("serial_fraction"), QJsonValue());
     chart.setSweep(partial);
     QCOMPARE(chart.measuredSeries()->count(), 1);
-    chart.setSweep(sweep(0.1));
+    chart.setSweep(test::syntheticSweep(0.1));
     QCOMPARE(chart.measuredSeries()->count(), 4);
     chart.setSweep(QJsonObject());
     QCOMPARE(chart.measuredSeries()->count(), 0);
@@ -119,7 +100,7 @@ void TestSpeedupChart::renders()
 {
     SpeedupChart chart;
     chart.resize(1200, 700);
-    chart.setSweep(sweep(0.1));
+    chart.setSweep(test::syntheticSweep(0.1));
     QVERIFY(!chart.grab().isNull());
 }
 
@@ -129,7 +110,7 @@ void TestSpeedupChart::legendNeverElides()
 {
     SpeedupChart chart;
     chart.setCores(2);
-    chart.setSweep(sweep(0.15));
+    chart.setSweep(test::syntheticSweep(0.15));
     chart.resize(1600, 500);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
