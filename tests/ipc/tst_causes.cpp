@@ -315,32 +315,36 @@ void TestCauses::contendedHandOffs_data()
     QTest::newRow("futex") << int(ipc::PrimitiveFamily::Futex);
 }
 
-// Two processes taking the lock in a tight loop from the same start: hand-offs galore, each
-// checked against the holds both reported.
+// Two processes taking the lock in a tight loop from the same start: hand-offs, each checked
+// against the holds both reported. How many acquisitions find the lock taken depends on the
+// scheduler (4-200 of 4,000 here, fewer on a loaded machine): a run with none checks nothing, so
+// the pair runs again, up to five times, until one had some.
 void TestCauses::contendedHandOffs()
 {
     QFETCH(int, family);
-    test::Workers workers;
-    auto arena = arenaOf(2, ipc::PrimitiveFamily(family), workers);
-    QVERIFY(arena);
-    for (int i = 0; i < 2; ++i)
-        workers.launch(QStringLiteral("lock-counter"),
-                       {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"),
-                        QStringLiteral("2000"), QStringLiteral("--sync"), QStringLiteral("1")});
-    // The qt family holds them at its exit gate, which the lab opens once both are there.
-    QDeadlineTimer deadline(60'000);
-    while (workers.supervisor.runningCount() > 0 && !deadline.hasExpired()) {
-        if (arena->exitGateWaiters() >= 2)
-            arena->openExitGate(2);
-        QTest::qWait(5);
-    }
-    QVERIFY(workers.waitAll(1000));
-    QCOMPARE(arena->counter().load(), qint64(4000));
     int contended = 0;
-    verifyLockCauses(workers.run, &contended);
-    qInfo("%d of 4000 acquisitions were contended", contended);
+    for (int attempt = 0; attempt < 5 && contended == 0; ++attempt) {
+        test::Workers workers;
+        auto arena = arenaOf(2, ipc::PrimitiveFamily(family), workers);
+        QVERIFY(arena);
+        for (int i = 0; i < 2; ++i)
+            workers.launch(QStringLiteral("lock-counter"),
+                           {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"),
+                            QStringLiteral("2000"), QStringLiteral("--sync"), QStringLiteral("1")});
+        // The qt family holds them at its exit gate, which the lab opens once both are there.
+        QDeadlineTimer deadline(60'000);
+        while (workers.supervisor.runningCount() > 0 && !deadline.hasExpired()) {
+            if (arena->exitGateWaiters() >= 2)
+                arena->openExitGate(2);
+            QTest::qWait(5);
+        }
+        QVERIFY(workers.waitAll(1000));
+        QCOMPARE(arena->counter().load(), qint64(4000));
+        verifyLockCauses(workers.run, &contended);
+        qInfo("%d of 4000 acquisitions were contended", contended);
+        arena->removeAndCheck();
+    }
     QVERIFY(contended > 0);
-    arena->removeAndCheck();
 }
 
 // --causes 0 (what the benchmark compares against): the waits say nothing, rather than
