@@ -960,6 +960,10 @@
         <source>taskrun needs task durations</source>
         <translation>taskrun braucht Aufgabendauern</translation>
     </message>
+    <message>
+        <source>cause= belongs once on an end, as event:process:ns-before or unknown</source>
+        <translation>cause= gehört einmal an ein end, als Ereignis:Prozess:ns-davor oder unknown</translation>
+    </message>
 </context>
 <context>
     <name>proclab::EventStream</name>
@@ -3035,8 +3039,8 @@
         <translation>noch nicht gemessen: Starten drücken</translation>
     </message>
     <message>
-        <source>Takeaway:</source>
-        <translation>Fazit:</translation>
+        <source>The tutorial's takeaway:</source>
+        <translation>Fazit des Tutorials:</translation>
     </message>
     <message>
         <source>Also measured:</source>

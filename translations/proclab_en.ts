@@ -960,6 +960,10 @@
         <source>taskrun needs task durations</source>
         <translation>taskrun needs task durations</translation>
     </message>
+    <message>
+        <source>cause= belongs once on an end, as event:process:ns-before or unknown</source>
+        <translation>cause= belongs once on an end, as event:process:ns-before or unknown</translation>
+    </message>
 </context>
 <context>
     <name>proclab::EventStream</name>
@@ -3133,8 +3137,8 @@
         <translation>This run measured</translation>
     </message>
     <message>
-        <source>Takeaway:</source>
-        <translation>Takeaway:</translation>
+        <source>The tutorial's takeaway:</source>
+        <translation>The tutorial's takeaway:</translation>
     </message>
     <message>
         <source>Also measured (C++):</source>

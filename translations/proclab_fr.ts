@@ -960,6 +960,10 @@
         <source>taskrun needs task durations</source>
         <translation>taskrun demande des durées de tâches</translation>
     </message>
+    <message>
+        <source>cause= belongs once on an end, as event:process:ns-before or unknown</source>
+        <translation>cause= ne figure qu'une fois, sur un end, sous la forme événement:processus:ns-avant ou unknown</translation>
+    </message>
 </context>
 <context>
     <name>proclab::EventStream</name>
@@ -3035,8 +3039,8 @@
         <translation>pas encore mesuré : appuyez sur Lancer</translation>
     </message>
     <message>
-        <source>Takeaway:</source>
-        <translation>À retenir :</translation>
+        <source>The tutorial's takeaway:</source>
+        <translation>À retenir selon le tutoriel :</translation>
     </message>
     <message>
         <source>Also measured:</source>

@@ -644,8 +644,9 @@ QString Tutorial::toHtml(const TutorialSection &s, const TutorialSection *python
                         .arg(escaped(claim.claim), measuredCell(claim, s.judged));
     }
     html += QStringLiteral("</table>");
-    html +=
-        QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Takeaway:")), escaped(s.takeaway));
+    // The tutorial's words, whatever this run measured (a claim above may not have held).
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(escaped(tr("The tutorial's takeaway:")), escaped(s.takeaway));
     const auto otherFacts = [&html](const QStringList &facts, const QString &title) {
         if (facts.isEmpty())
             return;
