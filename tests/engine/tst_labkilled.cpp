@@ -57,6 +57,32 @@ QList<qint64> workersOfThisTest()
     return liveWorkersOf(::getpid());
 }
 
+// The role a worker was started in: the first argument after the executable.
+QByteArray roleOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> args = file.readAll().split('\0');
+    return args.size() > 1 ? args.at(1) : QByteArray();
+}
+
+// The live workers of lab `pid` when they are exactly `parties` barrier participants, else none.
+// A count alone is not enough: the tutorial's two processes without a barrier are launched right
+// after the participants and end at once, so the count passes `parties` on its way up as well as
+// on its way down (and a QTRY_COMPARE on it saw 3, then 4, then 3, and failed).
+QList<qint64> onlyBarrierParticipantsOf(qint64 pid, int parties)
+{
+    const QList<qint64> workers = liveWorkersOf(pid);
+    if (workers.size() != parties)
+        return {};
+    for (const qint64 worker : workers) {
+        if (roleOf(worker) != "barrier")
+            return {};
+    }
+    return workers;
+}
+
 QString describe(const QList<qint64> &pids)
 {
     QStringList parts;
@@ -214,10 +240,14 @@ void TestLabKilled::interruptWritesTheDataAndRemovesEverything()
                   QStringLiteral("--rounds=100000")},
                  out.path(), 3, true);
     QVERIFY(labPid > 0);
-    // The three participants; the tutorial's two processes without a barrier end at once (on a
-    // slow build, e.g. under a sanitizer, only after a moment).
-    QTRY_COMPARE_WITH_TIMEOUT(liveWorkersOf(labPid).size(), 3, 30000);
-    const QList<qint64> workers = liveWorkersOf(labPid);
+    // The three participants and nothing else; the tutorial's two processes without a barrier end
+    // at once (on a slow build, e.g. under a sanitizer, only after a moment). The signal may come
+    // before those two start: that end must leave nothing behind either.
+    QList<qint64> workers;
+    QVERIFY2(
+        QTest::qWaitFor([&] { return !(workers = onlyBarrierParticipantsOf(labPid, 3)).isEmpty(); },
+                        30000),
+        qPrintable(describe(liveWorkersOf(labPid))));
     QVERIFY(!keyFilesOf(labPid).isEmpty());
 
     ::kill(pid_t(labPid), signal);
