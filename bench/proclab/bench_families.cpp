@@ -159,34 +159,57 @@ namespace {
 // lock row measures without, the bare lock); `causes` (with spans only: a cause belongs to a
 // wait span): the releaser writes itself on the cause board and the taker reads it and reports
 // it, as every run does; without, --causes 0.
-double familyLockRate(const QString &familyName, qint64 iterations, bool causes, bool spans)
+// Of consecutive holds (all lock_hold spans of the run in time order), the share whose holder is
+// not the one before: how often the lock changed hands.
+double handOffShare(const Run &run)
+{
+    std::vector<std::pair<qint64, int>> holds; // begin, process
+    for (const ProcessRecord &p : run.processes) {
+        for (const Span &s : p.spans) {
+            if (s.kind == SpanKind::LockHold)
+                holds.emplace_back(s.beginNs, p.id);
+        }
+    }
+    std::sort(holds.begin(), holds.end());
+    qint64 changes = 0;
+    for (size_t i = 1; i < holds.size(); ++i)
+        changes += holds[i].second != holds[i - 1].second;
+    return holds.size() > 1 ? double(changes) / double(holds.size() - 1) : 0;
+}
+
+// Two lock-counter processes, `iterations` acquisitions each, from the same start; acquisitions
+// per second over both. `holdNs`: each critical section lasts that long (the worker spins), so
+// that the other process is queued when it ends. *share (needs spans): handOffShare().
+double familyLockRate(const QString &familyName, qint64 iterations, bool causes, bool spans,
+                      qint64 holdNs = 0, double *share = nullptr)
 {
     const ipc::PrimitiveFamily family = parseFamily(familyName);
-    {
-        auto arena = makeArena(2, family);
-        Run run;
-        ProcessSupervisor supervisor(run);
-        const WorkerSpec spec = familySpec(
-            *arena, QStringLiteral("lock-counter"),
-            {QStringLiteral("--count"), QString::number(iterations), QStringLiteral("--spans"),
-             spans ? QStringLiteral("1") : QStringLiteral("0"), QStringLiteral("--sync"),
-             QStringLiteral("1"), QStringLiteral("--causes"),
-             causes ? QStringLiteral("1") : QStringLiteral("0")});
-        for (int p = 0; p < 2; ++p)
-            launchPinned(supervisor, run, spec, p);
-        runToEnd(supervisor, *arena, 2);
-        checkRun(run, "lock");
-        if (arena->counter().load() != 2 * iterations)
-            die(QStringLiteral("%1 lock lost updates").arg(familyName));
-        qint64 begin = std::numeric_limits<qint64>::max();
-        qint64 end = std::numeric_limits<qint64>::min();
-        for (const ProcessRecord &p : run.processes) {
-            const Span &work = onlySpan(p, SpanKind::Work);
-            begin = std::min(begin, work.beginNs);
-            end = std::max(end, work.endNs);
-        }
-        return 2.0 * double(iterations) / (double(end - begin) / 1e9);
+    auto arena = makeArena(2, family);
+    Run run;
+    ProcessSupervisor supervisor(run);
+    const WorkerSpec spec =
+        familySpec(*arena, QStringLiteral("lock-counter"),
+                   {QStringLiteral("--count"), QString::number(iterations),
+                    QStringLiteral("--spans"), spans ? QStringLiteral("1") : QStringLiteral("0"),
+                    QStringLiteral("--sync"), QStringLiteral("1"), QStringLiteral("--causes"),
+                    causes ? QStringLiteral("1") : QStringLiteral("0"), QStringLiteral("--hold-ns"),
+                    QString::number(holdNs)});
+    for (int p = 0; p < 2; ++p)
+        launchPinned(supervisor, run, spec, p);
+    runToEnd(supervisor, *arena, 2);
+    checkRun(run, "lock");
+    if (arena->counter().load() != 2 * iterations)
+        die(QStringLiteral("%1 lock lost updates").arg(familyName));
+    qint64 begin = std::numeric_limits<qint64>::max();
+    qint64 end = std::numeric_limits<qint64>::min();
+    for (const ProcessRecord &p : run.processes) {
+        const Span &work = onlySpan(p, SpanKind::Work);
+        begin = std::min(begin, work.beginNs);
+        end = std::max(end, work.endNs);
     }
+    if (share)
+        *share = handOffShare(run);
+    return 2.0 * double(iterations) / (double(end - begin) / 1e9);
 }
 
 } // namespace
@@ -271,17 +294,33 @@ void benchFamilyBarrier(const QString &familyName, int parties, int rounds)
 void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, int reps)
 {
     // With and without, alternating (which goes first too), so that drift on the shared machine
-    // hits both alike, both recording their spans as the scenario does. Lock: hand-offs per
-    // second (medians of reps); barrier: mean round time of each run (N = 2), medians of reps.
+    // hits both alike, both recording their spans as the scenario does. Lock: acquisitions per
+    // second in a tight loop (medians of reps); barrier: mean round time of each run (N = 2),
+    // medians of reps.
     const ipc::PrimitiveFamily family = parseFamily(familyName);
     // The barrier also by each run's median round: on the loaded 2-core machine one preemption
     // of a pinned worker (milliseconds) adds a fraction of a microsecond to a run's mean round,
     // which drowns a difference of tens of nanoseconds; the median round does not see it.
     std::vector<double> lockWith, lockWithout, roundWith, roundWithout, medianWith, medianWithout;
+    // Hand-offs: in the tight loop, how often the lock changes hands is up to the scheduler (on
+    // the qt family 4-44% of acquisitions from run to run, each change ~30 µs), which decides the
+    // rate more than recording does. With a 1 µs hold the other process is queued at nearly
+    // every release, so nearly every acquisition is a hand-off, the one a cause is recorded for;
+    // the share that was is reported beside the rate.
+    constexpr qint64 kHandOffHoldNs = 1000;
+    const qint64 handOffIterations = std::min<qint64>(iterations, 20'000);
+    std::vector<double> handOffWith, handOffWithout, shareWith, shareWithout, loopShareWith,
+        loopShareWithout;
     for (int rep = 0; rep < reps; ++rep) {
         for (const bool causes : {rep % 2 == 0, rep % 2 != 0}) {
+            double share = 0;
             (causes ? lockWith : lockWithout)
-                .push_back(familyLockRate(familyName, iterations, causes, true));
+                .push_back(familyLockRate(familyName, iterations, causes, true, 0, &share));
+            (causes ? loopShareWith : loopShareWithout).push_back(100.0 * share);
+            (causes ? handOffWith : handOffWithout)
+                .push_back(familyLockRate(familyName, handOffIterations, causes, true,
+                                          kHandOffHoldNs, &share));
+            (causes ? shareWith : shareWithout).push_back(100.0 * share);
             double meanUs = 0;
             const std::vector<double> perRound =
                 familyBarrierRounds(familyName, 2, rounds, causes, &meanUs);
@@ -292,6 +331,17 @@ void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, i
     printSamples(familyOp("causes_lock", family).constData(), "proclab", "ops/s", lockWith);
     printSamples(familyOp("causes_lock", family).constData(), "proclab_nocauses", "ops/s",
                  lockWithout);
+    printSamples(("ctx_" + familyOp("causes_lock", family) + "_share_pct").constData(), "proclab",
+                 "%", loopShareWith);
+    printSamples(("ctx_" + familyOp("causes_lock", family) + "_share_pct").constData(),
+                 "proclab_nocauses", "%", loopShareWithout);
+    printSamples(familyOp("causes_handoff", family).constData(), "proclab", "ops/s", handOffWith);
+    printSamples(familyOp("causes_handoff", family).constData(), "proclab_nocauses", "ops/s",
+                 handOffWithout);
+    printSamples(("ctx_" + familyOp("causes_handoff", family) + "_share_pct").constData(),
+                 "proclab", "%", shareWith);
+    printSamples(("ctx_" + familyOp("causes_handoff", family) + "_share_pct").constData(),
+                 "proclab_nocauses", "%", shareWithout);
     printSamples(familyOp("causes_barrier2", family).constData(), "proclab", "us", roundWith);
     printSamples(familyOp("causes_barrier2", family).constData(), "proclab_nocauses", "us",
                  roundWithout);
@@ -300,14 +350,18 @@ void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, i
     printSamples(familyOp("causes_barrier2_median_round", family).constData(), "proclab_nocauses",
                  "us", medianWithout);
     std::fprintf(stderr,
-                 "causes %s: lock %.3g vs %.3g hand-offs/s (%.1f%% slower); barrier round "
-                 "%.2f vs %.2f us (%.1f%% slower); median round %.3f vs %.3f us (%.1f%% "
-                 "slower)\n",
+                 "causes %s: lock %.3g vs %.3g acquisitions/s (%.1f%% slower; %.0f%% and %.0f%% "
+                 "changed hands); hand-offs %.3g "
+                 "vs %.3g/s (%.1f%% slower; %.0f%% and %.0f%% of acquisitions changed hands); "
+                 "barrier round %.2f vs %.2f us (%.1f%% slower); median round %.3f vs %.3f us "
+                 "(%.1f%% slower)\n",
                  qPrintable(familyName), median(lockWith), median(lockWithout),
-                 100.0 * (1.0 - median(lockWith) / median(lockWithout)), median(roundWith),
-                 median(roundWithout), 100.0 * (median(roundWith) / median(roundWithout) - 1.0),
-                 median(medianWith), median(medianWithout),
-                 100.0 * (median(medianWith) / median(medianWithout) - 1.0));
+                 100.0 * (1.0 - median(lockWith) / median(lockWithout)), median(loopShareWith),
+                 median(loopShareWithout), median(handOffWith), median(handOffWithout),
+                 100.0 * (1.0 - median(handOffWith) / median(handOffWithout)), median(shareWith),
+                 median(shareWithout), median(roundWith), median(roundWithout),
+                 100.0 * (median(roundWith) / median(roundWithout) - 1.0), median(medianWith),
+                 median(medianWithout), 100.0 * (median(medianWith) / median(medianWithout) - 1.0));
 }
 
 // Launch until ready per family, the way the scenario starts a participant: ProcessSupervisor::

@@ -51,7 +51,7 @@ FAMILY_SOURCES = _family_sources()
 # Issue 12, the cost of recording causes: the "floor" column is the same family's run without
 # the cause board (--causes 0), interleaved with the runs with it; no Python figure.
 for _family in ("qt", "posix", "futex"):
-    for _op in ("causes_lock_", "causes_barrier2_"):
+    for _op in ("causes_lock_", "causes_handoff_", "causes_barrier2_"):
         FAMILY_SOURCES[_op + _family] = (("none", "none"), (_op + _family, "proclab_nocauses"))
 
 # op key, label, unit shown, scale from the raw unit, higher-is-better, target text, check
@@ -81,8 +81,12 @@ OPERATIONS = [
     )
 ] + [
     row for family in ("qt", "posix", "futex") for row in (
-        ("causes_lock_" + family, "%s family: lock hand-offs with causes recorded (floor: "
-         "without)" % family, "M/s", 1e-6, True, "<= 5% slower",
+        ("causes_lock_" + family, "%s family: lock acquisitions, 2 processes in a tight loop, "
+         "with causes recorded (floor: without)" % family, "M/s", 1e-6, True, "<= 5% slower",
+         lambda p, y, f: None if f is None else p >= 0.95 * f),
+        ("causes_handoff_" + family, "%s family: contended lock, each hold 1 µs (the other "
+         "process queued at the release), with causes recorded (floor: without)" % family,
+         "M/s", 1e-6, True, "<= 5% slower",
          lambda p, y, f: None if f is None else p >= 0.95 * f),
         ("causes_barrier2_" + family, "%s family: mean barrier round, N = 2, with causes "
          "recorded (floor: without)" % family, "µs", 1, False, "<= 5% slower",

@@ -81,7 +81,7 @@ void EventWriter::appendLine(const EventFields &event, std::string_view text, Ta
     // it go out in one write and it starts the next batch, so no write() exceeds PIPE_BUF.
     const size_t before = m_buffer.size();
     appendEventLine(m_buffer, event, text, tasks);
-    if (m_buffer.size() > PIPE_BUF && before > 0) {
+    if (m_buffer.size() > PIPE_BUF && before > 0 && !m_inCriticalSection) {
         const std::string line = m_buffer.substr(before);
         m_buffer.resize(before);
         flush();
@@ -114,18 +114,37 @@ void EventWriter::tasks(int firstTask, const long long *times, int count)
         flush();
 }
 
+void EventWriter::leaveCriticalSection()
+{
+    m_inCriticalSection = false;
+    if (m_buffer.size() > PIPE_BUF)
+        flush();
+}
+
 void EventWriter::flush()
 {
-    const char *data = m_buffer.data();
-    size_t left = m_buffer.size();
-    while (left > 0) {
-        const ssize_t n = ::write(m_fd, data, left);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break; // the engine is gone; nothing sensible left to do with the events
-        data += n;
-        left -= size_t(n);
+    std::string_view rest(m_buffer);
+    while (!rest.empty()) {
+        // Whole lines, at most PIPE_BUF bytes a write: only such a write is atomic on a pipe that
+        // other processes write to as well. (The buffer is longer only after a critical section.)
+        size_t size = rest.size();
+        if (size > PIPE_BUF) {
+            const size_t lastNewline = rest.rfind('\n', PIPE_BUF - 1);
+            if (lastNewline != std::string_view::npos)
+                size = lastNewline + 1;
+        }
+        std::string_view chunk = rest.substr(0, size);
+        rest.remove_prefix(size);
+        while (!chunk.empty()) {
+            const ssize_t n = ::write(m_fd, chunk.data(), chunk.size());
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) { // the engine is gone; nothing sensible left to do with the events
+                m_buffer.clear();
+                return;
+            }
+            chunk.remove_prefix(size_t(n));
+        }
     }
     m_buffer.clear(); // keeps the capacity: no allocation per batch
 }

@@ -70,6 +70,14 @@ public:
         m_held = false;
         flush();
     }
+    // Between taking a lock another process may be waiting for and releasing it: a held buffer
+    // that fills up waits for leaveCriticalSection() instead of going out with a write() inside
+    // the section. That write lengthened the hold by microseconds, so a System V waiter was
+    // asleep in semop() when it ended and took the lock with a full wake-up (~30 µs): the lock
+    // changed hands several times as often as the program itself made it.
+    void enterCriticalSection() { m_inCriticalSection = true; }
+    void leaveCriticalSection();
+    // Everything written so far, in writes of whole lines of at most PIPE_BUF bytes each.
     void flush();
 
 private:
@@ -81,6 +89,7 @@ private:
     long long m_pid;
     long long m_lastStampNs = 0;
     bool m_held = false;
+    bool m_inCriticalSection = false;
     long long m_clockShift = 0;
     std::string m_buffer;
     std::vector<long long> m_offsets; // tasks(): reused, no allocation per chunk

@@ -125,6 +125,8 @@ Participant::LockResult takeLock(EventWriter &events, Participant &participant, 
         waitBegin = monotonicNowNs();
     }
     const Participant::LockResult got = participant.lock();
+    if (got != Participant::LockResult::Failed)
+        events.enterCriticalSection();
     if (!causes || got == Participant::LockResult::Failed) {
         if (spans)
             events.end(SpanKind::LockWait, round);
@@ -143,12 +145,19 @@ Participant::LockResult takeLock(EventWriter &events, Participant &participant, 
 // The critical section of the barrier and lock-counter roles, run while holding the shared lock:
 // a lock_hold span (when `spans`) around an increment that is deliberately not atomic, so that
 // only the lock keeps updates from being lost; then the release, after saying so on the board.
+// `holdNs`: the section lasts at least that long (spinning on the clock), as one with real work
+// in it would, so that the other processes queue for the lock.
 void incrementHeldCounterAndUnlock(EventWriter &events, Participant &participant, int round,
-                                   bool spans, bool causes)
+                                   bool spans, bool causes, long long holdNs = 0)
 {
     std::atomic<long long> &counter = participant.counter();
     if (spans)
         events.begin(SpanKind::LockHold, round);
+    if (holdNs > 0) {
+        const long long until = monotonicNowNs() + holdNs;
+        while (monotonicNowNs() < until) {
+        }
+    }
     counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     if (spans)
         events.end(SpanKind::LockHold, round);
@@ -156,6 +165,7 @@ void incrementHeldCounterAndUnlock(EventWriter &events, Participant &participant
         ipc::releaseLock(participant.lockRecord(), events.processId(),
                          spans ? events.lastStampNs() : monotonicNowNs());
     participant.unlock();
+    events.leaveCriticalSection();
 }
 
 // A normal end: the qt family holds participants at its exit gate until every one has passed its
@@ -346,7 +356,8 @@ int rolePool(const WorkerOptions &options)
     return 0;
 }
 
-// Test probe: `count` increments of the shared counter under the lock, each a lock_hold span.
+// Test probe: `count` increments of the shared counter under the lock, each a lock_hold span
+// (--hold-ns: lasting at least that long).
 int roleLockCounter(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
@@ -354,6 +365,7 @@ int roleLockCounter(const WorkerOptions &options)
     const long long count = options.integer("count", 0, kMaxCount);
     const bool spans = options.integer("spans", 0, 1, 1) != 0;
     const bool sync = options.integer("sync", 0, 1, 0) != 0;
+    const long long holdNs = options.integer("hold-ns", 0, 1'000'000'000, 0);
     // A cause is reported on a wait span: without spans there is nothing to record it for.
     const bool causes = causesOption(options) && spans;
     rejectUnreadOptions(options);
@@ -374,7 +386,7 @@ int roleLockCounter(const WorkerOptions &options)
             return failIpc(events, "the shared lock is unusable");
         if (got == Participant::LockResult::PreviousOwnerDied)
             events.lockOwnerDied();
-        incrementHeldCounterAndUnlock(events, *participant, int(i), spans, causes);
+        incrementHeldCounterAndUnlock(events, *participant, int(i), spans, causes, holdNs);
     }
     events.end(SpanKind::Work);
     events.release();
@@ -449,8 +461,8 @@ std::vector<RoleEntry> ipcRoles()
          "pool worker: --key K [--workload N] [--park-after-tasks K] [--park-between-chunks K] "
          "(squares the shared task queue)"},
         {"lock-counter", roleLockCounter,
-         "test: --key K --count N [--spans 0|1] [--sync 0|1] [--causes 0|1] increments under the "
-         "lock"},
+         "test: --key K --count N [--spans 0|1] [--sync 0|1] [--causes 0|1] [--hold-ns NS] "
+         "increments under the lock"},
         {"lock-hold", roleLockHold,
          "test: --key K [--causes 0|1] takes the lock and holds it until killed"},
         {"barrier-wait", roleBarrierWait,

@@ -315,10 +315,11 @@ void TestCauses::contendedHandOffs_data()
     QTest::newRow("futex") << int(ipc::PrimitiveFamily::Futex);
 }
 
-// Two processes taking the lock in a tight loop from the same start: hand-offs, each checked
-// against the holds both reported. How many acquisitions find the lock taken depends on the
-// scheduler (4-200 of 4,000 here, fewer on a loaded machine): a run with none checks nothing, so
-// the pair runs again, up to five times, until one had some.
+// Two processes taking the lock in a loop from the same start, each hold lasting 3 µs (a critical
+// section with some work in it): hand-offs, each checked against the holds both reported. With
+// an empty section, how many acquisitions found the lock taken was up to the scheduler (none at
+// all once the worker stopped writing inside its sections); with 3 µs most do. A run with none
+// would check nothing, so the pair runs again, up to five times, until one had some.
 void TestCauses::contendedHandOffs()
 {
     QFETCH(int, family);
@@ -330,7 +331,8 @@ void TestCauses::contendedHandOffs()
         for (int i = 0; i < 2; ++i)
             workers.launch(QStringLiteral("lock-counter"),
                            {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"),
-                            QStringLiteral("2000"), QStringLiteral("--sync"), QStringLiteral("1")});
+                            QStringLiteral("2000"), QStringLiteral("--sync"), QStringLiteral("1"),
+                            QStringLiteral("--hold-ns"), QStringLiteral("3000")});
         // The qt family holds them at its exit gate, which the lab opens once both are there.
         QDeadlineTimer deadline(60'000);
         while (workers.supervisor.runningCount() > 0 && !deadline.hasExpired()) {
