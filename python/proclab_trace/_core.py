@@ -12,6 +12,7 @@ a spawned interpreter (spawn, forkserver) runs install_child() before multiproce
 """
 
 import os
+import signal  # multiprocessing.process imports it too
 import sys
 import threading
 import time
@@ -492,56 +493,64 @@ def _load_libc():
 # ---- ids ------------------------------------------------------------------------------------
 
 
-# The id file (PROCLAB_ID_FILE, in the main process's private directory), shared by every process
-# whatever the start method, under flock: the next free id as 20 digits and a newline, then one
-# byte per reserved id, set once that child's spawn line is claimed.
-_ID_HEADER = 21
+# Ids FIRST..LAST (PROCLAB_CHILD_IDS) are the main process's to hand out, in creation order: only
+# it starts traced processes. A child's spawn line is written by the child as it starts or, if it
+# died before it could (e.g. terminated at once), by its parent once it has reaped it. The id file
+# (PROCLAB_ID_FILE, in the main process's private directory) settles which: one byte per id, set
+# by the child before its line. The parent reads it only after the child is gone, so the two never
+# race and need no lock. A forked process uses the descriptor it inherited (pread and pwrite share
+# no file offset); a spawned interpreter opens the file once. Every Python object a forked child
+# touches costs it a copy-on-write page fault (~4-5 us here): the old protocol (open, flock, read,
+# write, close, a closure, per claim and per id) cost each child and its parent ~25 of them.
+_next_id = 0
+_id_lock = threading.Lock()
+_id_fd = -1
 
 
-def _with_id_file(action):
-    if _id_file is None:
-        return None
-    import fcntl
-
-    try:
-        fd = os.open(_id_file, os.O_RDWR | os.O_CLOEXEC)
-    except OSError:
-        return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        return action(fd)
-    finally:
-        os.close(fd)  # releases the lock
+def _id_descriptor():
+    global _id_fd
+    if _id_fd < 0 and _id_file is not None:
+        try:
+            _id_fd = os.open(_id_file, os.O_RDWR | os.O_CLOEXEC)
+        except OSError:
+            pass
+    return _id_fd
 
 
 def _allocate_id():
-    """The next reserved id (in creation order), or None when they have run out."""
-
-    def take(fd):
-        text = os.pread(fd, _ID_HEADER, 0).strip()
-        n = int(text) if text.isdigit() else _child_first
+    """The next reserved id (in creation order), or None when they have run out or there is no
+    id file (no private directory could be made)."""
+    global _next_id
+    if _id_descriptor() < 0:
+        return None
+    with _id_lock:
+        n = _next_id
         if n > _child_last:
             return None
-        os.pwrite(fd, b"%020d\n" % (n + 1), 0)
-        return n
-
-    return _with_id_file(take)
+        _next_id = n + 1
+    return n
 
 
-def _claim_spawn_line(child_id):
-    """Whoever claims a child first reports its spawn: the child itself as it starts, or its
-    parent at the reap if the child died before it could (e.g. terminated at once)."""
-    offset = _ID_HEADER + child_id - _child_first
+def _set_spawn_reported(child_id):
+    """The child, right before it writes its own spawn line."""
+    fd = _id_descriptor()
+    if fd >= 0:
+        try:
+            os.pwrite(fd, b"1", child_id - _child_first)
+        except OSError:
+            pass
 
-    def claim(fd):
-        if os.pread(fd, 1, offset) == b"1":
-            return False
-        os.pwrite(fd, b"1", offset)
+
+def _spawn_reported(child_id):
+    """The parent, once it has reaped the child: whether the child wrote its spawn line. Without
+    the id file (it could not be opened), yes: a second spawn line would be worse than none."""
+    fd = _id_descriptor()
+    if fd < 0:
         return True
-
-    claimed = _with_id_file(claim)
-    # No id file (the main process has gone and taken it): nobody else will report it.
-    return True if claimed is None else claimed
+    try:
+        return os.pread(fd, 1, child_id - _child_first) == b"1"
+    except OSError:
+        return True
 
 
 def _spawn_body(child_id, pid, daemon, name):
@@ -592,16 +601,14 @@ def _bootstrap(self, parent_sentinel=None):
     if from_main_thread:
         _set_parent_death_signal(parent_pid if method != "forkserver" else 0)
     _set_identity(child_id)
-    import signal
-
-    # The claim and the spawn line go together, written out at once: a SIGTERM between them
-    # would lose the line (and the parent, seeing the claim, would not write it).
+    # The mark and the spawn line go together, written out at once: a SIGTERM between them
+    # would lose the line (and the parent, seeing the mark, would not write it).
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
     try:
-        if _claim_spawn_line(child_id):
-            _emit_as(start_ns, b"%d %d " % (parent_pid, parent_id),
-                     _spawn_body(child_id, os.getpid(), self.daemon, self.name))
-            _flush_events()
+        _set_spawn_reported(child_id)
+        _emit_as(start_ns, b"%d %d " % (parent_pid, parent_id),
+                 _spawn_body(child_id, os.getpid(), self.daemon, self.name))
+        _flush_events()
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     _emit(b"ready")
@@ -677,7 +684,7 @@ def _report_reap(popen, code):
         record.reaped = True
     if _prefix is None or os.getpid() != record.owner:
         return
-    if _claim_spawn_line(record.child_id):
+    if not _spawn_reported(record.child_id):
         _emit_as(record.start_ns, _prefix,
                  _spawn_body(record.child_id, popen.pid, record.daemon, record.name))
         note("process %d (%s) ended before it could report its start"
@@ -1388,7 +1395,7 @@ def _remove_trace_dir(path):
 def install_main(start_method=None):
     """In the process the lab started. Returns False (and traces nothing) without a usable
     PROCLAB_EVENT_FD."""
-    global _fd, _is_main, _id_file, _trace_dir
+    global _fd, _is_main, _id_file, _trace_dir, _id_fd, _next_id
     fd = _env_int("PROCLAB_EVENT_FD")
     if fd is None:
         return False
@@ -1422,9 +1429,12 @@ def install_main(start_method=None):
     if _trace_dir is not None:
         os.environ["PROCLAB_ID_FILE"] = os.path.join(_trace_dir, "ids")
     _read_shared_environment()
+    _next_id = _child_first
     if _id_file is not None:
-        with open(_id_file, "wb") as f:
-            f.write(b"%020d\n" % _child_first)
+        try:
+            _id_fd = os.open(_id_file, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        except OSError:
+            _id_file = None  # the children are then not traced, and say so
     path = os.environ.get("PYTHONPATH", "")
     if _HERE not in path.split(os.pathsep):
         os.environ["PYTHONPATH"] = _HERE + (os.pathsep + path if path else "")
