@@ -46,8 +46,10 @@ _is_main = False  # the process the lab started: the only one with ids to hand o
 _installed = False
 _child_first = 0
 _child_last = -1  # ids FIRST..LAST reserved for the main process's children
+_pdeathsig = ""  # PROCLAB_PDEATHSIG
 _id_file = None
 _trace_dir = None
+_lifeline = None  # (lab pid, fd, inode) from PROCLAB_LIFELINE
 _lifeline_fd = -1  # the lab's inherited read end (same number in every process)
 _lifeline_pid = 0  # the process that holds its own description of the lifeline
 _own_lifeline = -1
@@ -91,8 +93,9 @@ def _flush_events(wait=True):
     lines another thread (the timer) is writing at that moment included. wait=False (the hot path):
     does nothing when another thread is flushing (it writes out what comes meanwhile)."""
     global _flush_owner
-    if not wait and not _buf:
-        return
+    if not _buf and (not wait or not _flush_owner):
+        return  # nothing buffered, nothing on its way out (the flusher empties _buf after it
+        # has set _flush_owner, and clears that only once its write is done)
     lock = _flush_lock
     if not lock.acquire(False):
         if not wait or _flush_owner == threading.get_ident():
@@ -304,7 +307,10 @@ def _env_int(name, default=None):
 
 
 def _read_shared_environment():
-    global _child_first, _child_last, _id_file, _trace_dir, _task_spans
+    """Read once per interpreter: a forked child inherits what its parent read (an environment
+    lookup in every child cost it copy-on-write page faults, see _allocate_id)."""
+    global _child_first, _child_last, _id_file, _trace_dir, _task_spans, _pdeathsig, _lifeline
+    global _park_setting
     ids = os.environ.get("PROCLAB_CHILD_IDS", "")
     first, dash, last = ids.partition("-")
     if dash and first.isdigit() and last.isdigit() and int(first) <= int(last):
@@ -312,6 +318,9 @@ def _read_shared_environment():
     _task_spans = os.environ.get("PROCLAB_TASK_SPANS", "0") == "1"
     _id_file = os.environ.get("PROCLAB_ID_FILE") or None
     _trace_dir = os.path.dirname(_id_file) if _id_file else None
+    _pdeathsig = os.environ.get("PROCLAB_PDEATHSIG", "")
+    _park_setting = os.environ.get("PROCLAB_PARK", "")
+    _lifeline = _lifeline_coordinates()
 
 
 # ---- fault injection (the lab's tests) -------------------------------------------------------
@@ -323,6 +332,7 @@ def _read_shared_environment():
 # pool worker that runs task N once that chunk's result has gone back, before it takes another
 # (it holds no chunk), for ever.
 
+_park_setting = ""  # PROCLAB_PARK
 _park_plan = None  # (pid, state, n) for this process, read once
 
 
@@ -331,7 +341,7 @@ def _park_request(state):
     global _park_plan
     pid = os.getpid()
     if _park_plan is None or _park_plan[0] != pid:
-        what, _, rest = os.environ.get("PROCLAB_PARK", "").partition(":")
+        what, _, rest = _park_setting.partition(":")
         n, _, name = rest.partition(":")
         mine = n.isdigit() and (what in ("task", "between") or
                                 name == multiprocessing.current_process().name)
@@ -415,10 +425,9 @@ def _hold_lifeline():
     """As holdLifeline() in src/worker/lifeline.cpp: SIGKILL from the kernel to this process when
     the lab's end of the pipe closes. Returns False when the lab is already gone."""
     global _lifeline_fd, _lifeline_pid, _own_lifeline
-    coordinates = _lifeline_coordinates()
-    if coordinates is None:
+    if _lifeline is None:
         return True
-    lab_pid, fd, inode = coordinates
+    lab_pid, fd, inode = _lifeline
     if not _is_the_lifeline(fd, inode):
         return True
     _lifeline_fd = fd
@@ -461,8 +470,7 @@ def _set_parent_death_signal(expected_parent):
     default (PROCLAB_PDEATHSIG unset) only where the program has loaded it already (the lifeline
     already ends everything when the lab goes). PROCLAB_PDEATHSIG=1: always (the main process loads
     ctypes once before its first fork; a spawned interpreter imports it); =0: never."""
-    policy = os.environ.get("PROCLAB_PDEATHSIG", "")
-    if policy == "0" or (policy != "1" and "ctypes" not in sys.modules):
+    if _pdeathsig == "0" or (_pdeathsig != "1" and "ctypes" not in sys.modules):
         return
     libc = _load_libc()
     if libc is None:
@@ -480,7 +488,7 @@ def _load_libc():
     global _libc
     if _libc is None:
         _libc = False
-        if os.environ.get("PROCLAB_PDEATHSIG", "1") != "0":
+        if _pdeathsig != "0":
             try:
                 import ctypes
 
@@ -666,7 +674,7 @@ def _popen_init(self, process_obj):
             _wrap_poll(type(self))  # the fork server's Popen has a poll of its own
         plan = process_obj.__dict__.get("_proclab")
         if plan is not None:
-            if method == "fork" and plan[3] and os.environ.get("PROCLAB_PDEATHSIG", "") == "1":
+            if method == "fork" and plan[3] and _pdeathsig == "1":
                 _load_libc()  # once, here, rather than in every forked child
             process_obj._proclab_method = method
             self._proclab_child = _ChildRecord(plan, process_obj.name, process_obj.daemon)
