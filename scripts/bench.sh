@@ -147,7 +147,7 @@ done
 
 step "Python tracer cost: the tutorial programs traced vs untraced (alternated), cost per event"
 # python/tools/overhead.py's programs and python/tests/test_trace.py's micro-benchmark.
-run "${TRACER[@]}" wall --method fork --reps 21
+run "${TRACER[@]}" wall --method fork --reps 31
 run "${TRACER[@]}" wall --method spawn --reps 9 --cases spawning,barrier
 run "${TRACER[@]}" events --reps 3
 

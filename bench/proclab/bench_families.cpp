@@ -308,7 +308,7 @@ void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, i
     // every release, so nearly every acquisition is a hand-off, the one a cause is recorded for;
     // the share that was is reported beside the rate.
     constexpr qint64 kHandOffHoldNs = 1000;
-    const qint64 handOffIterations = std::min<qint64>(iterations, 20'000);
+    const qint64 handOffIterations = std::min<qint64>(iterations, 100'000);
     std::vector<double> handOffWith, handOffWithout, shareWith, shareWithout, loopShareWith,
         loopShareWithout;
     for (int rep = 0; rep < reps; ++rep) {

@@ -263,7 +263,15 @@ def print_tracer_rows(results):
     for op in ops:
         p, pc = cell(results, op, "traced", "ms", 1)
         y, yc = cell(results, op, "plain", "ms", 1)
-        verdict = None if p is None else TRACER_WALL_TARGET[1](p, y)
+        # The verdict on the median of the repetitions' paired ratios (traced over the untraced
+        # run beside it) where there are any, else on the ratio of the medians.
+        paired, pairedCell = cell(results, "ctx_%s_wall_ratio" % op, "python", "x", 1)
+        if paired is not None and y:
+            verdict = TRACER_WALL_TARGET[1](paired * y, y)
+            shown_ratio = "%.2f (paired: %s)" % (paired, pairedCell.replace(" x (", " ("))
+        else:
+            verdict = None if p is None else TRACER_WALL_TARGET[1](p, y)
+            shown_ratio = ratio(p, y)
         label = "tracer cost, wall: %s" % LABELS.get(op, op[len("tracer_"):])
         # CPU (getrusage of the program and its children), which other load disturbs far less.
         c, _ = cell(results, "ctx_%s_cpu_ms_traced" % op, "python", "ms", 1)
@@ -272,7 +280,7 @@ def print_tracer_rows(results):
             pc += "; CPU %s ms vs %s ms untraced: %+.0f%%" % (fmt(c, 1), fmt(u, 1),
                                                                (c / u - 1) * 100)
         print("| %s | traced %s | untraced %s | – | %s | – | %s | %s |" % (
-            label, pc, yc, ratio(p, y), TRACER_WALL_TARGET[0],
+            label, pc, yc, shown_ratio, TRACER_WALL_TARGET[0],
             "–" if verdict is None else ("yes" if verdict else "**no**")))
     for impl, label in TRACER_EVENT_ROWS:
         p, pc = cell(results, "tracer_event", impl, "µs", 1e-3)

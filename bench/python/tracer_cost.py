@@ -65,6 +65,10 @@ def bench_wall(method, reps, wanted):
                 wall[traced].append(elapsed * 1e3)
                 cpu[traced].append(used * 1e3)
         op = "tracer_%s_%s" % (key, method)
+        # Each repetition's traced run over its own untraced one: the pair ran back to back, so
+        # what the shared machine did meanwhile mostly cancels (the walls alone spread +-15%).
+        emit("ctx_%s_wall_ratio" % op, "python", "x",
+             [t / u for t, u in zip(wall[True], wall[False])])
         emit(op, "traced", "ms", wall[True],
              "%s %s, %s (ProcLab column: traced; Python: untraced)" % (
                  script, " ".join(args), method))
