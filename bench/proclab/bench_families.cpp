@@ -271,6 +271,14 @@ std::vector<double> familyBarrierRounds(const QString &familyName, int parties, 
     return samples;
 }
 
+// One measurement's samples with causes recorded (impl "proclab") and without ("proclab_nocauses").
+void printWithAndWithout(const QByteArray &op, const char *unit, const std::vector<double> &with,
+                         const std::vector<double> &without)
+{
+    printSamples(op.constData(), "proclab", unit, with);
+    printSamples(op.constData(), "proclab_nocauses", unit, without);
+}
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -303,7 +311,7 @@ void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, i
     // which drowns a difference of tens of nanoseconds; the median round does not see it.
     std::vector<double> lockWith, lockWithout, roundWith, roundWithout, medianWith, medianWithout;
     // Hand-offs: in the tight loop, how often the lock changes hands is up to the scheduler (on
-    // the qt family 4-44% of acquisitions from run to run, each change ~30 µs), which decides the
+    // the qt family 4-90% of acquisitions from run to run, each change ~30 µs), which decides the
     // rate more than recording does. With a 1 µs hold the other process is queued at nearly
     // every release, so nearly every acquisition is a hand-off, the one a cause is recorded for;
     // the share that was is reported beside the rate.
@@ -328,27 +336,15 @@ void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, i
             (causes ? medianWith : medianWithout).push_back(median(perRound));
         }
     }
-    printSamples(familyOp("causes_lock", family).constData(), "proclab", "ops/s", lockWith);
-    printSamples(familyOp("causes_lock", family).constData(), "proclab_nocauses", "ops/s",
-                 lockWithout);
-    printSamples(("ctx_" + familyOp("causes_lock", family) + "_share_pct").constData(), "proclab",
-                 "%", loopShareWith);
-    printSamples(("ctx_" + familyOp("causes_lock", family) + "_share_pct").constData(),
-                 "proclab_nocauses", "%", loopShareWithout);
-    printSamples(familyOp("causes_handoff", family).constData(), "proclab", "ops/s", handOffWith);
-    printSamples(familyOp("causes_handoff", family).constData(), "proclab_nocauses", "ops/s",
-                 handOffWithout);
-    printSamples(("ctx_" + familyOp("causes_handoff", family) + "_share_pct").constData(),
-                 "proclab", "%", shareWith);
-    printSamples(("ctx_" + familyOp("causes_handoff", family) + "_share_pct").constData(),
-                 "proclab_nocauses", "%", shareWithout);
-    printSamples(familyOp("causes_barrier2", family).constData(), "proclab", "us", roundWith);
-    printSamples(familyOp("causes_barrier2", family).constData(), "proclab_nocauses", "us",
-                 roundWithout);
-    printSamples(familyOp("causes_barrier2_median_round", family).constData(), "proclab", "us",
-                 medianWith);
-    printSamples(familyOp("causes_barrier2_median_round", family).constData(), "proclab_nocauses",
-                 "us", medianWithout);
+    const QByteArray lock = familyOp("causes_lock", family);
+    const QByteArray handOff = familyOp("causes_handoff", family);
+    printWithAndWithout(lock, "ops/s", lockWith, lockWithout);
+    printWithAndWithout("ctx_" + lock + "_share_pct", "%", loopShareWith, loopShareWithout);
+    printWithAndWithout(handOff, "ops/s", handOffWith, handOffWithout);
+    printWithAndWithout("ctx_" + handOff + "_share_pct", "%", shareWith, shareWithout);
+    printWithAndWithout(familyOp("causes_barrier2", family), "us", roundWith, roundWithout);
+    printWithAndWithout(familyOp("causes_barrier2_median_round", family), "us", medianWith,
+                        medianWithout);
     std::fprintf(stderr,
                  "causes %s: lock %.3g vs %.3g acquisitions/s (%.1f%% slower; %.0f%% and %.0f%% "
                  "changed hands); hand-offs %.3g "
