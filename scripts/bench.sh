@@ -197,9 +197,9 @@ step "cost of recording causes (issue 12): lock hand-offs/s and barrier rounds (
 # A contended posix or qt lock falls into a fast or a slow hand-off pattern run by run (barging,
 # futex wake-ups), ±10% between runs of the same build: more pairs there, so that the median
 # measures the recording and not the pattern.
-run "$BIN/proclab-bench" causes-cost futex 1000000 3000 8
-run "$BIN/proclab-bench" causes-cost posix 500000 3000 16
-run "$BIN/proclab-bench" causes-cost qt 20000 3000 12
+run "$BIN/proclab-bench" causes-cost futex 300000 50000 12
+run "$BIN/proclab-bench" causes-cost posix 300000 3000 16
+run "$BIN/proclab-bench" causes-cost qt 20000 20000 12
 
 step "exit stamps: Spawning, 64 workers, through a RunController, 20 runs"
 run "$BIN/proclab-bench" exit-stamp 64 20

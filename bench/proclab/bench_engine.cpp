@@ -91,7 +91,6 @@ double launchProcLabUs(std::vector<double> *callUs = nullptr)
     return double(readyAt - t0) / 1e3;
 }
 
-
 // Engine end to end: a stand-in worker writes `events` lines; the supervisor reads, parses and
 // records them (spans land in the run). Rate from launch to the last event recorded.
 double eventsProcLabRate(const QString &emitter, qint64 events)
@@ -170,6 +169,66 @@ double eventsInMemoryRate(qint64 events)
     if (parsed != events)
         die(QStringLiteral("in-memory parse count"));
     return double(events) / (double(t1 - t0) / 1e9);
+}
+
+// A barrier run's lines, two processes, as two pipes deliver them (a ~4 KB batch of one process's
+// rounds, then the other's), with the `last` begin lines of a run that records causes or without.
+QByteArray barrierLines(int rounds, bool causes)
+{
+    constexpr int kBatchRounds = 32;
+    const qint64 base = monotonicNowNs() - qint64(rounds) * 2000 - 1'000'000;
+    auto line = [&](QByteArray &out, int process, const char *what, int round, qint64 at,
+                    bool last) {
+        out += QByteArray::number(base + at) + ' ' + QByteArray::number(4242 + process) + ' ' +
+               QByteArray::number(process) + ' ' + what +
+               " barrier_wait round=" + QByteArray::number(round) + (last ? " last\n" : "\n");
+    };
+    QByteArray data;
+    data.reserve(qsizetype(rounds) * 2 * 2 * 56 + 256);
+    for (int p = 0; p < 2; ++p)
+        data += QByteArray::number(base) + ' ' + QByteArray::number(4242 + p) + ' ' +
+                QByteArray::number(p) + " ready\n";
+    for (int first = 0; first < rounds; first += kBatchRounds) {
+        for (int p = 0; p < 2; ++p) { // process 1 arrives last in even rounds, 0 in odd ones
+            for (int r = first; r < std::min(rounds, first + kBatchRounds); ++r) {
+                const bool last = causes && (r % 2 == 0) == (p == 1);
+                line(data, p, "begin", r, qint64(r) * 2000 + 10 + (last ? 500 : 0), last);
+                line(data, p, "end", r, qint64(r) * 2000 + 1000, false);
+            }
+        }
+    }
+    return data;
+}
+
+// The engine's CPU per barrier round: barrierLines() parsed and recorded as the supervisor does,
+// ns per round.
+double barrierLinesNsPerRound(const QByteArray &data, int rounds, bool causes)
+{
+    Run run;
+    run.processes.resize(2);
+    for (int p = 0; p < 2; ++p) {
+        run.processes[size_t(p)].id = p;
+        run.processes[size_t(p)].pid = 4242 + p;
+    }
+    RunRecorder recorder(run);
+    QString error;
+    const qint64 t0 = monotonicNowNs();
+    qsizetype start = 0;
+    for (qsizetype nl = data.indexOf('\n'); nl >= 0; nl = data.indexOf('\n', start)) {
+        const auto event = parseEventLine(QByteArrayView(data).sliced(start, nl - start), &error);
+        if (!event || !recorder.apply(*event, &error))
+            die(QStringLiteral("barrier lines: %1").arg(error));
+        start = nl + 1;
+    }
+    const qint64 t1 = monotonicNowNs();
+    qsizetype causesRecorded = 0;
+    for (const ProcessRecord &p : run.processes)
+        causesRecorded += qsizetype(p.causes.size());
+    if (causesRecorded != (causes ? rounds : 0))
+        die(QStringLiteral("barrier lines: %1 causes for %2 rounds")
+                .arg(causesRecorded)
+                .arg(rounds));
+    return double(t1 - t0) / rounds;
 }
 
 qint64 heapInUse()
@@ -312,6 +371,17 @@ void benchEvents(qint64 events, int reps)
     printSamples("events", "proclab", "events/s", procLab);
     printSamples("events", "floor", "events/s", floorRate);
     printSamples("events_cpu", "proclab", "events/s", inMemory);
+    // What recording causes costs the engine per barrier round (issue 12), interleaved.
+    constexpr int kRounds = 50'000;
+    const QByteArray linesWith = barrierLines(kRounds, true);
+    const QByteArray linesWithout = barrierLines(kRounds, false);
+    std::vector<double> withCauses, withoutCauses;
+    for (int i = 0; i < reps; ++i) {
+        withCauses.push_back(barrierLinesNsPerRound(linesWith, kRounds, true));
+        withoutCauses.push_back(barrierLinesNsPerRound(linesWithout, kRounds, false));
+    }
+    printSamples("ctx_engine_barrier2_round_ns", "proclab", "ns", withCauses);
+    printSamples("ctx_engine_barrier2_round_ns", "proclab_nocauses", "ns", withoutCauses);
 }
 
 void benchSpanMemory(qint64 spans, int lanes, int reps)

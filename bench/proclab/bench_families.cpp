@@ -177,11 +177,34 @@ double handOffShare(const Run &run)
     return holds.size() > 1 ? double(changes) / double(holds.size() - 1) : 0;
 }
 
+// Of all lock waits, the share that named a releaser: the taker had begun to wait before the
+// lock was released, so it was queued at the release (0 without causes: nothing is named).
+double queuedShare(const Run &run)
+{
+    qint64 waits = 0, named = 0;
+    for (const ProcessRecord &p : run.processes) {
+        for (const Span &s : p.spans) {
+            if (s.kind != SpanKind::LockWait)
+                continue;
+            ++waits;
+            named += s.cause >= 0 && p.causes[size_t(s.cause)].event == CauseEvent::LockRelease;
+        }
+    }
+    return waits > 0 ? double(named) / double(waits) : 0;
+}
+
+struct LockShares
+{
+    double changedHands = 0; // handOffShare()
+    double queued = 0;       // queuedShare()
+};
+
 // Two lock-counter processes, `iterations` acquisitions each, from the same start; acquisitions
-// per second over both. `holdNs`: each critical section lasts that long (the worker spins), so
-// that the other process is queued when it ends. *share (needs spans): handOffShare().
+// per second over both. `holdNs`: each critical section lasts that long (the worker spins);
+// `alternate`: the two take turns, each queueing for the lock while the other's section lasts,
+// so that every acquisition is a hand-off. *shares (needs spans): how far that was so.
 double familyLockRate(const QString &familyName, qint64 iterations, bool causes, bool spans,
-                      qint64 holdNs = 0, double *share = nullptr)
+                      qint64 holdNs = 0, bool alternate = false, LockShares *shares = nullptr)
 {
     const ipc::PrimitiveFamily family = parseFamily(familyName);
     auto arena = makeArena(2, family);
@@ -193,7 +216,8 @@ double familyLockRate(const QString &familyName, qint64 iterations, bool causes,
                     QStringLiteral("--spans"), spans ? QStringLiteral("1") : QStringLiteral("0"),
                     QStringLiteral("--sync"), QStringLiteral("1"), QStringLiteral("--causes"),
                     causes ? QStringLiteral("1") : QStringLiteral("0"), QStringLiteral("--hold-ns"),
-                    QString::number(holdNs)});
+                    QString::number(holdNs), QStringLiteral("--alternate"),
+                    alternate ? QStringLiteral("1") : QStringLiteral("0")});
     for (int p = 0; p < 2; ++p)
         launchPinned(supervisor, run, spec, p);
     runToEnd(supervisor, *arena, 2);
@@ -207,8 +231,8 @@ double familyLockRate(const QString &familyName, qint64 iterations, bool causes,
         begin = std::min(begin, work.beginNs);
         end = std::max(end, work.endNs);
     }
-    if (share)
-        *share = handOffShare(run);
+    if (shares)
+        *shares = {handOffShare(run), queuedShare(run)};
     return 2.0 * double(iterations) / (double(end - begin) / 1e9);
 }
 
@@ -301,63 +325,88 @@ void benchFamilyBarrier(const QString &familyName, int parties, int rounds)
 
 void benchCausesCost(const QString &familyName, qint64 iterations, int rounds, int reps)
 {
-    // With and without, alternating (which goes first too), so that drift on the shared machine
-    // hits both alike, both recording their spans as the scenario does. Lock: acquisitions per
-    // second in a tight loop (medians of reps); barrier: mean round time of each run (N = 2),
-    // medians of reps.
+    // With and without, back to back (which goes first alternates), so that drift on the shared
+    // machine hits both alike, both recording their spans as the scenario does. Each pair gives a
+    // ratio (with / without); the verdict is on the median of those, as the tracer's is: the
+    // rates alone move ±10% between runs of the same build on this host.
     const ipc::PrimitiveFamily family = parseFamily(familyName);
-    // The barrier also by each run's median round: on the loaded 2-core machine one preemption
-    // of a pinned worker (milliseconds) adds a fraction of a microsecond to a run's mean round,
-    // which drowns a difference of tens of nanoseconds; the median round does not see it.
-    std::vector<double> lockWith, lockWithout, roundWith, roundWithout, medianWith, medianWithout;
-    // Hand-offs: in the tight loop, how often the lock changes hands is up to the scheduler (on
-    // the qt family 4-90% of acquisitions from run to run, each change ~30 µs), which decides the
-    // rate more than recording does. With a 1 µs hold the other process is queued at nearly
-    // every release, so nearly every acquisition is a hand-off, the one a cause is recorded for;
-    // the share that was is reported beside the rate.
+    // Hand-offs: the two processes take turns, each queued for the lock while the other holds it
+    // for 1 µs (lock-counter --alternate), so that every acquisition is a hand-off, the case a
+    // cause is recorded for. In a free-for-all loop how often the lock changes hands is up to the
+    // scheduler (the posix and futex locks barely ever, the qt one 4-90% of acquisitions from run
+    // to run, each change ~30 µs), which decides the rate more than recording does: that row is
+    // context, with the share that changed hands beside it.
     constexpr qint64 kHandOffHoldNs = 1000;
     const qint64 handOffIterations = std::min<qint64>(iterations, 100'000);
-    std::vector<double> handOffWith, handOffWithout, shareWith, shareWithout, loopShareWith,
-        loopShareWithout;
+    // The barrier also by each run's median round: on the loaded 2-core machine one preemption
+    // of a pinned worker (milliseconds) adds a fraction of a microsecond to a run's mean round;
+    // the median round does not see it.
+    struct Series
+    {
+        std::vector<double> with, without, ratio;
+        void add(bool causes, double value)
+        {
+            (causes ? with : without).push_back(value);
+            if (!with.empty() && with.size() == without.size() && ratio.size() < with.size())
+                ratio.push_back(with.back() / without.back());
+        }
+    };
+    Series lock, handOff, round, medianRound, loopShare, changedHands, queued;
+    // One untimed run of each first: the first pair ran 10-40% slower than the rest (caches,
+    // page cache, the CPUs' frequency), and alternating the order would leave that in one pair.
+    double unused = 0;
+    familyLockRate(familyName, std::min<qint64>(iterations, 10'000), true, true);
+    familyLockRate(familyName, std::min<qint64>(handOffIterations, 10'000), true, true,
+                   kHandOffHoldNs, true);
+    familyBarrierRounds(familyName, 2, std::min(rounds, 3000), true, &unused);
     for (int rep = 0; rep < reps; ++rep) {
         for (const bool causes : {rep % 2 == 0, rep % 2 != 0}) {
-            double share = 0;
-            (causes ? lockWith : lockWithout)
-                .push_back(familyLockRate(familyName, iterations, causes, true, 0, &share));
-            (causes ? loopShareWith : loopShareWithout).push_back(100.0 * share);
-            (causes ? handOffWith : handOffWithout)
-                .push_back(familyLockRate(familyName, handOffIterations, causes, true,
-                                          kHandOffHoldNs, &share));
-            (causes ? shareWith : shareWithout).push_back(100.0 * share);
+            LockShares shares;
+            lock.add(causes,
+                     familyLockRate(familyName, iterations, causes, true, 0, false, &shares));
+            loopShare.add(causes, 100.0 * shares.changedHands);
+            handOff.add(causes, familyLockRate(familyName, handOffIterations, causes, true,
+                                               kHandOffHoldNs, true, &shares));
+            changedHands.add(causes, 100.0 * shares.changedHands);
+            queued.add(causes, 100.0 * shares.queued);
             double meanUs = 0;
             const std::vector<double> perRound =
                 familyBarrierRounds(familyName, 2, rounds, causes, &meanUs);
-            (causes ? roundWith : roundWithout).push_back(meanUs);
-            (causes ? medianWith : medianWithout).push_back(median(perRound));
+            round.add(causes, meanUs);
+            medianRound.add(causes, median(perRound));
         }
     }
-    const QByteArray lock = familyOp("causes_lock", family);
-    const QByteArray handOff = familyOp("causes_handoff", family);
-    printWithAndWithout(lock, "ops/s", lockWith, lockWithout);
-    printWithAndWithout("ctx_" + lock + "_share_pct", "%", loopShareWith, loopShareWithout);
-    printWithAndWithout(handOff, "ops/s", handOffWith, handOffWithout);
-    printWithAndWithout("ctx_" + handOff + "_share_pct", "%", shareWith, shareWithout);
-    printWithAndWithout(familyOp("causes_barrier2", family), "us", roundWith, roundWithout);
-    printWithAndWithout(familyOp("causes_barrier2_median_round", family), "us", medianWith,
-                        medianWithout);
+    const QByteArray lockOp = familyOp("causes_lock", family);
+    const QByteArray handOffOp = familyOp("causes_handoff", family);
+    const QByteArray roundOp = familyOp("causes_barrier2", family);
+    printWithAndWithout(lockOp, "ops/s", lock.with, lock.without);
+    printSamples(("ctx_" + lockOp + "_ratio").constData(), "proclab", "x", lock.ratio);
+    printWithAndWithout("ctx_" + lockOp + "_share_pct", "%", loopShare.with, loopShare.without);
+    printWithAndWithout(handOffOp, "ops/s", handOff.with, handOff.without);
+    printSamples(("ctx_" + handOffOp + "_ratio").constData(), "proclab", "x", handOff.ratio);
+    printWithAndWithout("ctx_" + handOffOp + "_share_pct", "%", changedHands.with,
+                        changedHands.without);
+    // Only the run with causes can tell: a wait names the releaser it queued behind.
+    printSamples(("ctx_" + handOffOp + "_queued_pct").constData(), "proclab", "%", queued.with);
+    printWithAndWithout(roundOp, "us", round.with, round.without);
+    printSamples(("ctx_" + roundOp + "_ratio").constData(), "proclab", "x", round.ratio);
+    printWithAndWithout(familyOp("causes_barrier2_median_round", family), "us", medianRound.with,
+                        medianRound.without);
+    auto slower = [](const Series &s, bool rate) {
+        const double r = median(s.ratio);
+        return 100.0 * (rate ? 1.0 - r : r - 1.0);
+    };
     std::fprintf(stderr,
-                 "causes %s: lock %.3g vs %.3g acquisitions/s (%.1f%% slower; %.0f%% and %.0f%% "
-                 "changed hands); hand-offs %.3g "
-                 "vs %.3g/s (%.1f%% slower; %.0f%% and %.0f%% of acquisitions changed hands); "
-                 "barrier round %.2f vs %.2f us (%.1f%% slower); median round %.3f vs %.3f us "
-                 "(%.1f%% slower)\n",
-                 qPrintable(familyName), median(lockWith), median(lockWithout),
-                 100.0 * (1.0 - median(lockWith) / median(lockWithout)), median(loopShareWith),
-                 median(loopShareWithout), median(handOffWith), median(handOffWithout),
-                 100.0 * (1.0 - median(handOffWith) / median(handOffWithout)), median(shareWith),
-                 median(shareWithout), median(roundWith), median(roundWithout),
-                 100.0 * (median(roundWith) / median(roundWithout) - 1.0), median(medianWith),
-                 median(medianWithout), 100.0 * (median(medianWith) / median(medianWithout) - 1.0));
+                 "causes %s (paired medians): tight loop %.3g vs %.3g acquisitions/s (%.1f%% "
+                 "slower; %.0f%% and %.0f%% changed hands); hand-offs %.3g vs %.3g/s (%.1f%% "
+                 "slower; %.0f%% and %.0f%% changed hands, %.0f%% queued at the release); barrier "
+                 "round %.2f vs %.2f us (%.1f%% slower); median round %.3f vs %.3f us\n",
+                 qPrintable(familyName), median(lock.with), median(lock.without),
+                 slower(lock, true), median(loopShare.with), median(loopShare.without),
+                 median(handOff.with), median(handOff.without), slower(handOff, true),
+                 median(changedHands.with), median(changedHands.without), median(queued.with),
+                 median(round.with), median(round.without), slower(round, false),
+                 median(medianRound.with), median(medianRound.without));
 }
 
 // Launch until ready per family, the way the scenario starts a participant: ProcessSupervisor::

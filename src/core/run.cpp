@@ -188,19 +188,21 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
         if (slot.open)
             return fail(RecorderText::tr("span %1 began twice without ending")
                             .arg(QString::fromLatin1(spanKindName(event.span))));
-        if (event.lastArrival) {
-            if (m_lastArrivals.count(event.round))
-                return fail(RecorderText::tr("a second last arrival in barrier round %1")
-                                .arg(event.round));
-            m_lastArrivals.emplace(event.round, std::make_pair(process->id, t));
+        // round >= 0: the parser requires it.
+        if (BarrierRound *round = event.lastArrival ? barrierRound(event.round) : nullptr) {
+            if (round->lastArriver >= 0)
+                return fail(
+                    RecorderText::tr("a second last arrival in barrier round %1").arg(event.round));
+            round->lastArriver = process->id;
+            round->arrivedNs = t;
             // The waits of the round that the engine read first get their cause now.
-            const auto waits = m_waitsBeforeLastArrival.find(event.round);
-            if (waits != m_waitsBeforeLastArrival.end()) {
-                for (const auto &[id, index] : waits->second) {
-                    if (ProcessRecord *waiter = m_run.process(id))
-                        attributeBarrierWait(*waiter, index);
-                }
-                m_waitsBeforeLastArrival.erase(waits);
+            int next = std::exchange(round->pending, -1);
+            while (next >= 0) {
+                const PendingWait wait = m_pendingWaits[size_t(next)];
+                m_pendingWaits[size_t(next)].next = std::exchange(m_freePendingWait, next);
+                next = wait.next;
+                if (ProcessRecord *waiter = m_run.process(wait.processId))
+                    attributeBarrierWait(*waiter, wait.spanIndex, true);
             }
         }
         slot.open = true;
@@ -233,7 +235,7 @@ bool RunRecorder::apply(const Event &event, QString *error, int sourceId)
             return false;
         }
         if (event.span == SpanKind::BarrierWait && event.round >= 0)
-            attributeBarrierWait(*process, int(process->spans.size()) - 1);
+            attributeBarrierWait(*process, int(process->spans.size()) - 1, false);
         return true;
     }
     case EventType::Output:
@@ -366,16 +368,18 @@ bool RunRecorder::applyCause(const Event &event, ProcessRecord &process, qint64 
         cause.process = event.childId;
         cause.timeNs = when;
     }
-    setCause(process, int(process.spans.rend() - span) - 1, cause);
+    // An `end … cause=` line's span is the one just recorded: nobody can have been sent it yet.
+    setCause(process, int(process.spans.rend() - span) - 1, cause, event.type != EventType::End);
     return true;
 }
 
-void RunRecorder::setCause(ProcessRecord &process, int spanIndex, const Cause &cause)
+void RunRecorder::setCause(ProcessRecord &process, int spanIndex, const Cause &cause, bool revised)
 {
     process.spans[size_t(spanIndex)].cause = qint32(process.causes.size());
     process.causes.push_back(cause);
     // Perhaps already sent to the views without it: a snapshot taker sends it again.
-    m_revised.emplace_back(process.id, spanIndex);
+    if (revised)
+        m_revised.emplace_back(process.id, spanIndex);
 }
 
 // A barrier wait ended: its cause is its round's last arrival, which the last arriver reported on
@@ -383,24 +387,45 @@ void RunRecorder::setCause(ProcessRecord &process, int spanIndex, const Cause &c
 // after this wait's end (another process's pipe): the wait then waits for it here. The last
 // arriver's own span, and a wait that already has a cause (`cause … unknown` from a runtime
 // whose barrier cannot tell), get none.
-void RunRecorder::attributeBarrierWait(ProcessRecord &process, int spanIndex)
+void RunRecorder::attributeBarrierWait(ProcessRecord &process, int spanIndex, bool revised)
 {
     const Span &span = process.spans[size_t(spanIndex)];
     if (span.cause >= 0)
         return;
-    const auto last = m_lastArrivals.find(span.round);
-    if (last == m_lastArrivals.end()) {
-        m_waitsBeforeLastArrival[span.round].emplace_back(process.id, spanIndex);
+    BarrierRound *round = barrierRound(span.round); // >= 0: only waits with a round come here
+    if (!round)
+        return;
+    if (round->lastArriver < 0) {
+        const PendingWait wait{process.id, spanIndex, round->pending};
+        if (m_freePendingWait >= 0) {
+            round->pending =
+                std::exchange(m_freePendingWait, m_pendingWaits[size_t(m_freePendingWait)].next);
+            m_pendingWaits[size_t(round->pending)] = wait;
+        } else {
+            round->pending = int(m_pendingWaits.size());
+            m_pendingWaits.push_back(wait);
+        }
         return;
     }
-    const auto [lastArriver, arrivedNs] = last->second;
+    const int lastArriver = round->lastArriver;
+    const qint64 arrivedNs = round->arrivedNs;
     if (lastArriver == process.id)
         return;
     Cause cause;
     cause.event = CauseEvent::BarrierLastArrival;
     cause.process = lastArriver;
     cause.timeNs = arrivedNs;
-    setCause(process, spanIndex, cause);
+    setCause(process, spanIndex, cause, revised);
+}
+
+RunRecorder::BarrierRound *RunRecorder::barrierRound(qint32 round)
+{
+    if (size_t(round) >= m_barrierRounds.size()) {
+        if (qint64(round) > 2 * m_spans + 4096)
+            return nullptr;
+        m_barrierRounds.resize(size_t(round) + 1);
+    }
+    return &m_barrierRounds[size_t(round)];
 }
 
 void RunRecorder::closeOpenSpans(ProcessRecord &process)

@@ -10,7 +10,6 @@
 #include <QStringList>
 #include <limits>
 #include <utility>
-#include <unordered_map>
 #include <vector>
 
 namespace proclab {
@@ -241,8 +240,9 @@ public:
 private:
     void clampCutShortHolds(int takerId, qint64 acquiredNs);
     bool applyCause(const Event &event, ProcessRecord &process, qint64 t, QString *error);
-    void setCause(ProcessRecord &process, int spanIndex, const Cause &cause);
-    void attributeBarrierWait(ProcessRecord &process, int spanIndex);
+    // `revised`: the span was recorded before this call (a snapshot may have sent it without).
+    void setCause(ProcessRecord &process, int spanIndex, const Cause &cause, bool revised);
+    void attributeBarrierWait(ProcessRecord &process, int spanIndex, bool revised);
     bool speaksFor(int sourceId, int processId) const;
     bool spendSpans(qint64 count);
 
@@ -259,11 +259,31 @@ private:
     std::vector<ExitEvent> m_exitEvents;
     std::vector<std::pair<int, qint64>> m_ownerDiedTakes; // taker id, relative ns
     std::vector<std::pair<int, int>> m_revised;
-    // Barrier rounds: the arrival that completed each (a `last` begin line: process id, relative
-    // ns), and the waits of a round that ended before the engine had read it (process id, span
-    // index). Each entry stands for a span of the run, so the span budget bounds them.
-    std::unordered_map<qint32, std::pair<int, qint64>> m_lastArrivals;
-    std::unordered_map<qint32, std::vector<std::pair<int, int>>> m_waitsBeforeLastArrival;
+    // Barrier rounds, indexed by round: the arrival that completed each (a `last` begin line) and
+    // the waits that ended before the engine had read it (through another pipe), a list through
+    // m_pendingWaits. Flat and indexed, never searched: hashing an entry per round cost the engine
+    // a sixth more CPU per round, and one list searched at every last arrival grew with the
+    // other pipe's batch (hundreds of rounds), quadratic. Each entry stands for a span of the
+    // run, so the span budget bounds them.
+    struct BarrierRound
+    {
+        int lastArriver = -1; // -1: not read yet
+        int pending = -1;     // first of its waits in m_pendingWaits, -1: none
+        qint64 arrivedNs = 0; // the last arrival, relative
+    };
+    std::vector<BarrierRound> m_barrierRounds;
+    struct PendingWait
+    {
+        int processId;
+        int spanIndex;
+        int next; // the round's next pending wait, or the next free entry; -1: none
+    };
+    std::vector<PendingWait> m_pendingWaits;
+    int m_freePendingWait = -1;
+    // Round `round`'s record, or null for a round so far beyond the spans recorded (no run gets
+    // there: every round costs its parties a wait span) that a line naming it would make the
+    // engine allocate for nothing: such a round's waits get no cause.
+    BarrierRound *barrierRound(qint32 round);
 };
 
 } // namespace proclab

@@ -5,14 +5,14 @@
 
 namespace proclab::ipc {
 
-BarrierArrival arriveAtBarrier(CauseBoard &board, unsigned parties)
+BarrierArrival arriveAtBarrier(std::atomic<unsigned long long> &arrivals, unsigned parties)
 {
     BarrierArrival arrival;
-    unsigned long long seen = board.arrivals.load(std::memory_order_acquire);
+    unsigned long long seen = arrivals.load(std::memory_order_acquire);
     do {
         arrival.ns = monotonicNowNs();
-    } while (!board.arrivals.compare_exchange_weak(seen, seen + 1, std::memory_order_acq_rel,
-                                                   std::memory_order_acquire));
+    } while (!arrivals.compare_exchange_weak(seen, seen + 1, std::memory_order_acq_rel,
+                                             std::memory_order_acquire));
     arrival.ticket = seen;
     arrival.last = parties > 0 && (seen + 1) % parties == 0;
     return arrival;

@@ -50,11 +50,12 @@ struct BoardCause
     long long ns = 0;
 };
 
-// Counts this process's arrival and stamps it. The stamp is read after the count it is based on
-// was seen, and the count taken only if nobody counted meanwhile, so the arrivals' stamps are in
-// the order of their tickets: the last arriver's stamp is the round's latest, and it knows it is
-// last (BarrierArrival::last) before it enters the barrier.
-BarrierArrival arriveAtBarrier(CauseBoard &board, unsigned parties);
+// Counts this process's arrival in `arrivals` (round r's tickets r*parties … r*parties+parties-1)
+// and stamps it. The stamp is read after the count it is based on was seen, and the count taken
+// only if nobody counted meanwhile, so the arrivals' stamps are in the order of their tickets: the
+// last arriver's stamp is the round's latest, and it knows it is last (BarrierArrival::last)
+// before it enters the barrier.
+BarrierArrival arriveAtBarrier(std::atomic<unsigned long long> &arrivals, unsigned parties);
 
 // Right after acquiring the lock, having begun to wait at waitBeginNs: the holder that never
 // released it (it died holding it: OwnerDied, at acquiredNs), else the last releaser if it

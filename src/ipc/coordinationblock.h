@@ -76,7 +76,8 @@ struct CoordinationBlock
     alignas(64) std::atomic<std::uint32_t> broken;
     // qt and posix: barrier slots handed out (the qt barrier gives each participant its own
     // semaphores) and arrivals ever: round r's arrivals draw tickets r*parties … r*parties+n-1, so
-    // arrivals / parties is the generation and arrivals % parties the number waiting.
+    // arrivals / parties is the generation and arrivals % parties the number waiting. The qt
+    // barrier stamps its tickets when causes are recorded (arriveAtBarrier): its cause board.
     std::atomic<std::uint32_t> slotsTaken;
     alignas(64) std::atomic<unsigned long long> arrivals;
 
@@ -87,7 +88,8 @@ struct CoordinationBlock
     LockRecord futexLockRecord;
     // posix family: threading.Barrier's state and count, guarded by the condition's lock.
     alignas(64) PosixBarrierShared posixBarrier;
-    // The qt and posix barriers' arrivals as the cause board counts them (causeboard.h).
+    // The posix barrier's arrivals as the cause board counts them (causeboard.h): its own count
+    // is taken under the condition's lock, after the wait for it began.
     CauseBoard causes;
 
     bool valid() const { return magic == kMagic && parties > 0 && runKey[sizeof runKey - 1] == 0; }

@@ -41,7 +41,7 @@ Participant::~Participant() = default;
 
 BarrierArrival Participant::arrive()
 {
-    return arriveAtBarrier(m_block.causes, m_block.parties);
+    return arriveAtBarrier(m_block.causes.arrivals, m_block.parties);
 }
 
 int Participant::awaitRound(const BarrierArrival &)

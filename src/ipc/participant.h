@@ -54,8 +54,8 @@ public:
     // order and the last arriver's is the round's latest) and says whether it completed the round
     // (BarrierArrival::last: the cause of the other parties' waits), letting the wait's span begin
     // there before it blocks; awaitRound() then blocks like barrierWait(). By default counted on
-    // the cause board around barrierWait(); a family whose barrier counts and stamps arrivals
-    // itself overrides both (futex).
+    // the cause board around barrierWait(); a family whose barrier counts arrivals itself
+    // overrides both and stamps its own count (futex, qt).
     virtual BarrierArrival arrive();
     virtual int awaitRound(const BarrierArrival &arrival);
     // Where the lock's holder and last release are recorded (causeboard.h): beside the holder pid

@@ -15,6 +15,7 @@
 #include <climits>
 #include <memory>
 #include <random>
+#include <sched.h>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -153,12 +154,14 @@ void incrementHeldCounterAndUnlock(EventWriter &events, Participant &participant
     std::atomic<long long> &counter = participant.counter();
     if (spans)
         events.begin(SpanKind::LockHold, round);
+    // Counted as the section begins, so that a process waiting for its turn (lock-counter
+    // --alternate) sees it and queues for the lock while the section lasts.
+    counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     if (holdNs > 0) {
         const long long until = monotonicNowNs() + holdNs;
         while (monotonicNowNs() < until) {
         }
     }
-    counter.store(counter.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     if (spans)
         events.end(SpanKind::LockHold, round);
     if (causes)
@@ -357,7 +360,10 @@ int rolePool(const WorkerOptions &options)
 }
 
 // Test probe: `count` increments of the shared counter under the lock, each a lock_hold span
-// (--hold-ns: lasting at least that long).
+// (--hold-ns: lasting at least that long). --alternate 1 (with --sync 1): the parties take turns in
+// the order they left the start barrier, each waiting (spinning on the counter) until the one
+// before it has counted in its section, and then queueing for the lock while that section lasts,
+// so that every acquisition is a hand-off from the other process.
 int roleLockCounter(const WorkerOptions &options)
 {
     const int id = processIdOption(options);
@@ -366,6 +372,9 @@ int roleLockCounter(const WorkerOptions &options)
     const bool spans = options.integer("spans", 0, 1, 1) != 0;
     const bool sync = options.integer("sync", 0, 1, 0) != 0;
     const long long holdNs = options.integer("hold-ns", 0, 1'000'000'000, 0);
+    const bool alternate = options.integer("alternate", 0, 1, 0) != 0;
+    if (alternate && !sync)
+        usageError("--alternate 1 needs --sync 1: the turns follow the start barrier");
     // A cause is reported on a wait span: without spans there is nothing to record it for.
     const bool causes = causesOption(options) && spans;
     rejectUnreadOptions(options);
@@ -376,11 +385,22 @@ int roleLockCounter(const WorkerOptions &options)
     if (!participant)
         return failIpc(events, error);
     // --sync 1: start together (the barrier's parties are the counters), so they really contend.
-    if (sync && participant->barrierWait() == Participant::Broken)
+    const int turn = sync ? participant->barrierWait() : 0;
+    if (turn == Participant::Broken)
         return failIpc(events, "barrier broken before the start");
     events.hold();
     events.begin(SpanKind::Work);
+    const long long parties = participant->parties();
     for (long long i = 0; i < count; ++i) {
+        // Our turn: every earlier one has counted (the counter only grows, by one per section).
+        // Spinning first, so that the turn is seen at once; then yielding, so that on a busy
+        // machine the other party gets a CPU to finish its turn on.
+        for (int spins = 0; alternate && participant->counter().load(std::memory_order_acquire) <
+                                             i * parties + turn;
+             ++spins) {
+            if (spins > 1000)
+                ::sched_yield();
+        }
         const Participant::LockResult got = takeLock(events, *participant, int(i), spans, causes);
         if (got == Participant::LockResult::Failed)
             return failIpc(events, "the shared lock is unusable");
@@ -462,6 +482,7 @@ std::vector<RoleEntry> ipcRoles()
          "(squares the shared task queue)"},
         {"lock-counter", roleLockCounter,
          "test: --key K --count N [--spans 0|1] [--sync 0|1] [--causes 0|1] [--hold-ns NS] "
+         "[--alternate 0|1] "
          "increments under the lock"},
         {"lock-hold", roleLockHold,
          "test: --key K [--causes 0|1] takes the lock and holds it until killed"},

@@ -33,6 +33,13 @@ void TestEventParser::validLines_data()
 
     QTest::newRow("ready") << QByteArray("100 42 0 ready") << int(EventType::Ready) << 0 << -1 << -1
                            << qint64(0);
+    QTest::newRow("largest timestamp") << QByteArray("9223372036854775807 42 0 ready")
+                                       << int(EventType::Ready) << 0 << -1 << -1 << qint64(0);
+    QTest::newRow("other control characters are text")
+        << QByteArray("100 42 0 note a\x01"
+                      "b\x1f"
+                      "c")
+        << int(EventType::Note) << 0 << -1 << -1 << qint64(0);
     QTest::newRow("ready+newline")
         << QByteArray("100 42 0 ready\n") << int(EventType::Ready) << 0 << -1 << -1 << qint64(0);
     QTest::newRow("begin work") << QByteArray("5 7 3 begin work") << int(EventType::Begin)
@@ -40,9 +47,9 @@ void TestEventParser::validLines_data()
     QTest::newRow("end barrier round")
         << QByteArray("5 7 3 end barrier_wait round=12") << int(EventType::End)
         << int(SpanKind::BarrierWait) << 12 << -1 << qint64(0);
-    QTest::newRow("last arrival")
-        << QByteArray("5 7 3 begin barrier_wait round=12 last") << int(EventType::Begin)
-        << int(SpanKind::BarrierWait) << 12 << -1 << qint64(0);
+    QTest::newRow("last arrival") << QByteArray("5 7 3 begin barrier_wait round=12 last")
+                                  << int(EventType::Begin) << int(SpanKind::BarrierWait) << 12 << -1
+                                  << qint64(0);
     QTest::newRow("task") << QByteArray("5 7 3 begin task task=999") << int(EventType::Begin)
                           << int(SpanKind::Task) << -1 << 999 << qint64(0);
     QTest::newRow("round and task")
@@ -139,14 +146,12 @@ void TestEventParser::malformedLines_data()
     QTest::newRow("unknown with who") << QByteArray("1 2 3 cause lock_wait unknown 1 5");
     QTest::newRow("cause trailing") << QByteArray("1 2 3 cause lock_wait lock_release 1 5 6");
     QTest::newRow("cause= on a begin") << QByteArray("90 2 3 begin lock_wait cause=unknown");
-    QTest::newRow("cause= twice")
-        << QByteArray("90 2 3 end lock_wait cause=unknown cause=lock_release:1:5");
+    QTest::newRow("cause= twice") << QByteArray(
+        "90 2 3 end lock_wait cause=unknown cause=lock_release:1:5");
     QTest::newRow("cause= of no event") << QByteArray("90 2 3 end lock_wait cause=shrug:1:5");
     QTest::newRow("cause= without who") << QByteArray("90 2 3 end lock_wait cause=lock_release");
-    QTest::newRow("cause= without when")
-        << QByteArray("90 2 3 end lock_wait cause=lock_release:1");
-    QTest::newRow("cause= empty when")
-        << QByteArray("90 2 3 end lock_wait cause=lock_release:1:");
+    QTest::newRow("cause= without when") << QByteArray("90 2 3 end lock_wait cause=lock_release:1");
+    QTest::newRow("cause= empty when") << QByteArray("90 2 3 end lock_wait cause=lock_release:1:");
     QTest::newRow("cause= at or before time 0")
         << QByteArray("90 2 3 end lock_wait cause=lock_release:1:90");
     QTest::newRow("cause= after the end")
@@ -169,6 +174,14 @@ void TestEventParser::malformedLines_data()
     QTest::newRow("carriage return") << QByteArray("1 2 3 ready\r");
     QTest::newRow("nul") << QByteArray("1 2 3 re\0dy", 11);
     QTest::newRow("overflow") << QByteArray("99999999999999999999 2 3 ready");
+    // 19 digits, one past the largest: only the 19th digit can overflow.
+    QTest::newRow("overflow in the 19th digit") << QByteArray("9223372036854775808 2 3 ready");
+    QTest::newRow("19 nines") << QByteArray("9999999999999999999 2 3 ready");
+    QTest::newRow("non-digit as the 19th") << QByteArray("922337203685477580x 2 3 ready");
+    // Past the first eight bytes, where the line is checked a word at a time, and in its tail.
+    QTest::newRow("tab in the middle")
+        << QByteArray("90 2 3 note a note with\ta tab in its middle");
+    QTest::newRow("nul in a long line's tail") << QByteArray("90 2 3 note twelve chars\0x", 26);
     QTest::newRow("unknown span") << QByteArray("1 2 3 begin nap");
     QTest::newRow("span without kind") << QByteArray("1 2 3 begin");
     QTest::newRow("bad attribute") << QByteArray("1 2 3 begin work colour=red");
@@ -335,9 +348,9 @@ void TestEventParser::taskRuns_data()
     QTest::newRow("three tasks") << QByteArray("100 42 1 taskrun 10 5 4 0\n") << 10
                                  << QList<qint64>{0, 5, 5, 9, 9, 9}
                                  << QByteArray("100 42 1 tasks 10 0 5 5 9 9 9\n");
-    QTest::newRow("last int task") << QByteArray("100 42 1 taskrun 2147483647 2") << 2147483647
-                                   << QList<qint64>{0, 2}
-                                   << QByteArray("100 42 1 tasks 2147483647 0 2\n");
+    QTest::newRow("last int task")
+        << QByteArray("100 42 1 taskrun 2147483647 2") << 2147483647 << QList<qint64>{0, 2}
+        << QByteArray("100 42 1 tasks 2147483647 0 2\n");
     QByteArray full("100 42 1 taskrun 0");
     QByteArray fullTasks("100 42 1 tasks 0");
     QList<qint64> fullOffsets;

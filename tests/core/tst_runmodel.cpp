@@ -52,6 +52,8 @@ private slots:
     void endLineCarriesItsCause();
     void lastArrivalIsTheCauseOfItsRound_data();
     void lastArrivalIsTheCauseOfItsRound();
+    void roundsReadInBatchesPerPipe();
+    void roundFarBeyondTheRunNamesNoCause();
 };
 
 void TestRunModel::spansAreRelativeToOrigin()
@@ -268,7 +270,6 @@ void TestRunModel::signalNames()
     QCOMPARE(signalName(0), QStringLiteral("SIG0")); // not a signal: still a readable text
 }
 
-
 // A cause line ends the process's last wait of its kind, once; it must name another process of
 // the run, at a time inside the run and no later than the line itself.
 void TestRunModel::causesAttachToTheLastWait()
@@ -331,7 +332,7 @@ void TestRunModel::endLineCarriesItsCause()
     QVERIFY2(apply("3000 " + pid + " 0 end lock_wait round=0 cause=lock_release:1:300"),
              qPrintable(error));
     QVERIFY2(apply("3100 " + pid + " 0 begin lock_wait round=1"), qPrintable(error));
-    QVERIFY(!apply("3300 " + pid + " 0 end lock_wait round=1 cause=lock_release:0:100")); // itself
+    QVERIFY(!apply("3300 " + pid + " 0 end lock_wait round=1 cause=lock_release:0:100"));  // itself
     QVERIFY(!apply("3300 " + pid + " 0 end lock_wait round=1 cause=lock_release:1:2400")); // early
     // A rejected line is rejected whole: the wait is still open, and can end well.
     QVERIFY2(apply("3400 " + pid + " 0 end lock_wait round=1 cause=owner_died:1:0"),
@@ -391,6 +392,87 @@ void TestRunModel::lastArrivalIsTheCauseOfItsRound()
     again.lastArrival = true;
     QVERIFY(!recorder.apply(again, &error));
     QVERIFY(!error.isEmpty());
+}
+
+// Three parties, as their pipes deliver them: a batch of 40 rounds of one process's lines, then
+// the next process's batch of the same rounds. Most waits end before the engine has read their
+// round's last arrival; each still gets that arrival as its cause, whichever process it was.
+void TestRunModel::roundsReadInBatchesPerPipe()
+{
+    constexpr int kParties = 3, kRounds = 400, kBatch = 40;
+    Run run;
+    run.originNs = 1000;
+    for (int i = 0; i < kParties; ++i) {
+        ProcessRecord p;
+        p.id = i;
+        p.pid = 1000 + i;
+        run.processes.push_back(p);
+    }
+    RunRecorder recorder(run);
+    QString error;
+    // Round r: process (r * 7) % 3 arrives last, at 10'000 r + 900; the others at 10'000 r + p.
+    auto lastOf = [](int r) { return (r * 7) % kParties; };
+    for (int first = 0; first < kRounds; first += kBatch) {
+        for (int p = 0; p < kParties; ++p) {
+            for (int r = first; r < first + kBatch; ++r) {
+                const bool last = lastOf(r) == p;
+                Event begin = makeEvent(2000 + 10'000 * r + (last ? 900 : p), p, EventType::Begin,
+                                        SpanKind::BarrierWait, r);
+                begin.lastArrival = last;
+                QVERIFY2(recorder.apply(begin, &error), qPrintable(error));
+                QVERIFY2(recorder.apply(makeEvent(2000 + 10'000 * r + 1000 + p, p, EventType::End,
+                                                  SpanKind::BarrierWait, r),
+                                        &error),
+                         qPrintable(error));
+            }
+        }
+    }
+    for (const ProcessRecord &p : run.processes) {
+        QCOMPARE(p.spans.size(), size_t(kRounds));
+        for (const Span &s : p.spans) {
+            const Cause *c = p.causeOf(s);
+            if (lastOf(s.round) == p.id) {
+                QVERIFY(!c);
+                continue;
+            }
+            QVERIFY2(
+                c, qPrintable(QStringLiteral("p%1 round %2 has no cause").arg(p.id).arg(s.round)));
+            QCOMPARE(c->event, CauseEvent::BarrierLastArrival);
+            QCOMPARE(c->process, lastOf(s.round));
+            QCOMPARE(c->timeNs, 1000 + 10'000 * qint64(s.round) + 900);
+        }
+    }
+}
+
+// A line may name any round below the limit; one far beyond every span recorded so far gets no
+// bookkeeping (a table up to it would take gigabytes) and its waits no cause, and the run goes on.
+void TestRunModel::roundFarBeyondTheRunNamesNoCause()
+{
+    Run run = twoProcesses();
+    RunRecorder recorder(run);
+    QString error;
+    constexpr int kFar = 2'000'000'000;
+    Event last = makeEvent(2500, 1, EventType::Begin, SpanKind::BarrierWait, kFar);
+    last.lastArrival = true;
+    QVERIFY2(recorder.apply(last, &error), qPrintable(error));
+    QVERIFY2(
+        recorder.apply(makeEvent(2000, 0, EventType::Begin, SpanKind::BarrierWait, kFar), &error),
+        qPrintable(error));
+    QVERIFY2(
+        recorder.apply(makeEvent(2600, 0, EventType::End, SpanKind::BarrierWait, kFar), &error),
+        qPrintable(error));
+    QVERIFY2(
+        recorder.apply(makeEvent(2700, 1, EventType::End, SpanKind::BarrierWait, kFar), &error),
+        qPrintable(error));
+    QCOMPARE(run.processes[0].spans.size(), size_t(1));
+    QVERIFY(!run.processes[0].causeOf(run.processes[0].spans[0]));
+    // Rounds the run really reaches still work.
+    Event near = makeEvent(3500, 1, EventType::Begin, SpanKind::BarrierWait, 1);
+    near.lastArrival = true;
+    QVERIFY(recorder.apply(makeEvent(3000, 0, EventType::Begin, SpanKind::BarrierWait, 1), &error));
+    QVERIFY(recorder.apply(makeEvent(3100, 0, EventType::End, SpanKind::BarrierWait, 1), &error));
+    QVERIFY(recorder.apply(near, &error));
+    QVERIFY(run.processes[0].causeOf(run.processes[0].spans[1]));
 }
 
 QTEST_GUILESS_MAIN(TestRunModel)

@@ -248,6 +248,8 @@ private slots:
     void barrierAndLock();
     void contendedHandOffs_data();
     void contendedHandOffs();
+    void takingTurnsHandsEveryAcquisitionOver_data();
+    void takingTurnsHandsEveryAcquisitionOver();
     void withoutRecordingNothingIsClaimed();
     void killedHolderIsNamedByTheTaker_data();
     void killedHolderIsNamedByTheTaker();
@@ -344,6 +346,62 @@ void TestCauses::contendedHandOffs()
         QCOMPARE(arena->counter().load(), qint64(4000));
         verifyLockCauses(workers.run, &contended);
         qInfo("%d of 4000 acquisitions were contended", contended);
+        arena->removeAndCheck();
+    }
+    QVERIFY(contended > 0);
+}
+
+void TestCauses::takingTurnsHandsEveryAcquisitionOver_data()
+{
+    contendedHandOffs_data();
+}
+
+// lock-counter --alternate 1, the benchmark's hand-off row: the two take turns, so consecutive
+// holds are never the same process's, and the causes named are the holds that really ended
+// before (verifyLockCauses). A waiter queues during the other's 3 µs hold unless it was
+// preempted meanwhile, so most acquisitions name a releaser.
+void TestCauses::takingTurnsHandsEveryAcquisitionOver()
+{
+    QFETCH(int, family);
+    constexpr int kEach = 500;
+    int contended = 0;
+    // A waiter preempted while the other's hold lasts finds the lock free (on a loaded machine,
+    // every time in a run): the pair runs again, up to five times, until waiters were queued.
+    for (int attempt = 0; attempt < 5 && contended == 0; ++attempt) {
+        test::Workers workers;
+        auto arena = arenaOf(2, ipc::PrimitiveFamily(family), workers);
+        QVERIFY(arena);
+        for (int i = 0; i < 2; ++i)
+            workers.launch(QStringLiteral("lock-counter"),
+                           {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"),
+                            QString::number(kEach), QStringLiteral("--sync"), QStringLiteral("1"),
+                            QStringLiteral("--alternate"), QStringLiteral("1"),
+                            QStringLiteral("--hold-ns"), QStringLiteral("3000")});
+        QDeadlineTimer deadline(60'000);
+        while (workers.supervisor.runningCount() > 0 && !deadline.hasExpired()) {
+            if (arena->exitGateWaiters() >= 2)
+                arena->openExitGate(2);
+            QTest::qWait(5);
+        }
+        QVERIFY(workers.waitAll(1000));
+        QCOMPARE(arena->counter().load(), qint64(2 * kEach));
+        std::vector<std::pair<qint64, int>> holds; // begin, process
+        for (const ProcessRecord &p : workers.run.processes) {
+            for (const Span &s : p.spans) {
+                if (s.kind == SpanKind::LockHold)
+                    holds.emplace_back(s.beginNs, p.id);
+            }
+        }
+        QCOMPARE(holds.size(), size_t(2 * kEach));
+        std::sort(holds.begin(), holds.end());
+        for (size_t i = 1; i < holds.size(); ++i)
+            QVERIFY2(holds[i].second != holds[i - 1].second,
+                     qPrintable(QStringLiteral("holds %1 and %2 are both process %3's")
+                                    .arg(i - 1)
+                                    .arg(i)
+                                    .arg(holds[i].second)));
+        verifyLockCauses(workers.run, &contended);
+        qInfo("%d of %d acquisitions named the releaser they queued behind", contended, 2 * kEach);
         arena->removeAndCheck();
     }
     QVERIFY(contended > 0);
