@@ -261,10 +261,11 @@ private:
     std::vector<std::pair<int, int>> m_revised;
     // Barrier rounds, indexed by round: the arrival that completed each (a `last` begin line) and
     // the waits that ended before the engine had read it (through another pipe), a list through
-    // m_pendingWaits. Flat and indexed, never searched: hashing an entry per round cost the engine
-    // a sixth more CPU per round, and one list searched at every last arrival grew with the
-    // other pipe's batch (hundreds of rounds), quadratic. Each entry stands for a span of the
-    // run, so the span budget bounds them.
+    // m_pendingWaits. Flat and indexed, never hashed or searched: the engine runs on the workers'
+    // CPUs, so what it spends per round with causes is what recording them costs the barrier
+    // (bench/RESULTS.md), and a search of all pending waits would grow with the other pipe's
+    // backlog (hundreds of rounds). Each entry stands for a span of the run, so the span budget
+    // bounds them.
     struct BarrierRound
     {
         int lastArriver = -1; // -1: not read yet
