@@ -237,6 +237,19 @@ std::unique_ptr<CoordinationArena> arenaOf(int parties, ipc::PrimitiveFamily fam
     return arena;
 }
 
+// Runs the workers to their end. The qt family holds them at its exit gate, which the lab opens
+// once all `parties` are there.
+bool runToTheEnd(test::Workers &workers, CoordinationArena &arena, int parties)
+{
+    QDeadlineTimer deadline(60'000);
+    while (workers.supervisor.runningCount() > 0 && !deadline.hasExpired()) {
+        if (arena.exitGateWaiters() >= parties)
+            arena.openExitGate(parties);
+        QTest::qWait(5);
+    }
+    return workers.waitAll(1000);
+}
+
 } // namespace
 
 class TestCauses : public QObject
@@ -335,14 +348,7 @@ void TestCauses::contendedHandOffs()
                            {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"),
                             QStringLiteral("2000"), QStringLiteral("--sync"), QStringLiteral("1"),
                             QStringLiteral("--hold-ns"), QStringLiteral("3000")});
-        // The qt family holds them at its exit gate, which the lab opens once both are there.
-        QDeadlineTimer deadline(60'000);
-        while (workers.supervisor.runningCount() > 0 && !deadline.hasExpired()) {
-            if (arena->exitGateWaiters() >= 2)
-                arena->openExitGate(2);
-            QTest::qWait(5);
-        }
-        QVERIFY(workers.waitAll(1000));
+        QVERIFY(runToTheEnd(workers, *arena, 2));
         QCOMPARE(arena->counter().load(), qint64(4000));
         verifyLockCauses(workers.run, &contended);
         qInfo("%d of 4000 acquisitions were contended", contended);
@@ -377,13 +383,7 @@ void TestCauses::takingTurnsHandsEveryAcquisitionOver()
                             QString::number(kEach), QStringLiteral("--sync"), QStringLiteral("1"),
                             QStringLiteral("--alternate"), QStringLiteral("1"),
                             QStringLiteral("--hold-ns"), QStringLiteral("3000")});
-        QDeadlineTimer deadline(60'000);
-        while (workers.supervisor.runningCount() > 0 && !deadline.hasExpired()) {
-            if (arena->exitGateWaiters() >= 2)
-                arena->openExitGate(2);
-            QTest::qWait(5);
-        }
-        QVERIFY(workers.waitAll(1000));
+        QVERIFY(runToTheEnd(workers, *arena, 2));
         QCOMPARE(arena->counter().load(), qint64(2 * kEach));
         std::vector<std::pair<qint64, int>> holds; // begin, process
         for (const ProcessRecord &p : workers.run.processes) {
