@@ -251,12 +251,11 @@ def _traceback_notes(exc):
 
 def program_traceback(exc):
     """The exception's traceback without the tracer's own frames (the work span's wrapper, the
-    script runner and runpy's frames above the script)."""
+    script runner above the script)."""
     package = os.path.dirname(os.path.abspath(__file__)) + os.sep
     tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None and (
-            tb.tb_frame.f_code.co_filename.startswith(package)
-            or tb.tb_frame.f_globals.get("__name__") == "runpy"):
+    while (tb is not None and tb.tb_next is not None
+           and tb.tb_frame.f_code.co_filename.startswith(package)):
         tb = tb.tb_next
     return tb
 
@@ -1465,6 +1464,7 @@ def install_main(start_method=None):
 def finish_main(code):
     """At the main process's very end (after multiprocessing joined its children)."""
     if _is_main and _prefix is not None:
+        _disarm_timer()  # the flush below writes the line out: no timer thread for it
         _emit(b"exit %d" % (code & 0xFF))
         _flush_events()
     if _is_main and _trace_dir:

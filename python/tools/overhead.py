@@ -2,13 +2,21 @@
 
     python3 python/tools/overhead.py [--runs N] [--methods fork,spawn] [--only NAME[,NAME]]
 
-"Without" runs the same `python3 -m proclab_trace SCRIPT` with no PROCLAB_EVENT_FD (the tracer
-then only runs the script), so the difference is the tracing alone; events go to a pipe that is
-drained as the lab would. Runs alternate in pairs (plain then traced, traced then plain, ...) so
-that load changes hit both alike. Wall: the best of N runs, and the median of the N paired ratios traced/plain with their
-spread (p10-p90; min-max below 10 runs); CPU (user + system of the program and every process it
-waited for): the median, which a loaded machine disturbs far less than wall time. --only keeps the
-cases whose program name contains one of the words (e.g. --only pool,spawning)."""
+"Without" is the program as its reader runs it, `python3 SCRIPT --start-method M ARGS`; "with" is
+the lab's `python3 -m proclab_trace --start-method M SCRIPT ARGS` with its event descriptor, so the
+difference is all the tracer costs: loading it, patching multiprocessing and tracing. Both run as
+the lab runs them (PYTHONDONTWRITEBYTECODE=1, bytecode only where the build compiled it); events go
+to a pipe that is drained as the lab would. Runs alternate in pairs (plain then traced, traced then
+plain, ...) so that load changes hit both alike. Wall: the best of N runs, and the median of the N
+paired ratios traced/plain with their spread (p10-p90; min-max below 10 runs); CPU (user + system
+of the program and every process it waited for): the median, which a loaded machine disturbs far
+less than wall time. --only keeps the cases whose program name contains one of the words (e.g.
+--only pool,spawning).
+
+PROCLAB_EXTENSION_DIR=BUILD/bin/python runs the build's copy of the runtime (the tracer, the
+tutorial programs with their compiled bytecode, and _proclab_tasks: the C task timing the lab's
+tracer uses; scripts/bench.sh sets it), as the lab does. Without it, the source tree's, whose
+tracer is then compiled at every run and its tasks timed in Python."""
 
 import argparse
 import os
@@ -18,11 +26,11 @@ import subprocess
 import sys
 import time
 
-PYTHON_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TUTORIAL = os.path.join(PYTHON_DIR, "tutorial")
-# PROCLAB_EXTENSION_DIR=BUILD/bin/python: the build's _proclab_tasks on the path too (the C task
-# timing the lab's tracer uses; scripts/bench.sh sets it). Without it, tasks are timed in Python.
 EXTENSION_DIR = os.environ.get("PROCLAB_EXTENSION_DIR", "")
+SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUNTIME_DIR = EXTENSION_DIR if os.path.isdir(os.path.join(EXTENSION_DIR, "proclab_trace")) \
+    else SOURCE_DIR
+TUTORIAL = os.path.join(RUNTIME_DIR, "tutorial")
 
 CASES = [
     ("naming_processes.py", ["--workload", "300000"]),
@@ -34,13 +42,19 @@ CASES = [
 
 
 def once(script, args, method, traced):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PROCLAB_")}
-    env["PYTHONPATH"] = PYTHON_DIR + (os.pathsep + EXTENSION_DIR if EXTENSION_DIR else "")
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("PROCLAB_") and k != "PYTHONPATH"}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    program = [os.path.join(TUTORIAL, script), "--start-method", method, *args]
     if traced:
-        env.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
+        env.update({"PYTHONPATH": RUNTIME_DIR + (os.pathsep + EXTENSION_DIR
+                                                 if EXTENSION_DIR != RUNTIME_DIR else ""),
+                    "PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
                     "PROCLAB_CHILD_IDS": "1-100"})
-    command = [sys.executable, "-m", "proclab_trace", "--start-method", method,
-               os.path.join(TUTORIAL, script), *args]
+        # The lab's command line (PythonScenario::begin): the start method to the tracer as well.
+        command = [sys.executable, "-m", "proclab_trace", "--start-method", method, *program]
+    else:
+        command = [sys.executable, *program]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
