@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: MIT
 """What the Python tracer (python/proclab_trace) costs, for scripts/bench.sh. Reuses the project's
-own tools rather than copies of them: python/tools/overhead.py (one run of a tutorial program
-under `python3 -m proclab_trace`, with or without PROCLAB_EVENT_FD, its events drained from a pipe
-as the lab does) and the per-event micro-benchmark of python/tests/test_trace.py (BENCH, run
+own tools rather than copies of them: python/tools/overhead.py (one run of a tutorial program,
+untraced as `python3 SCRIPT` or traced as the lab runs it, `python3 -m proclab_trace SCRIPT` with
+its events drained from a pipe) and the per-event micro-benchmark of python/tests/test_trace.py (BENCH, run
 through its run_traced()). Prints JSON lines like bench_mp.py ({"op", "impl", "unit", "samples"}).
 
     tracer_cost.py wall --method fork --reps 7 [--cases naming,spawning,barrier,pool,pool_default]
@@ -70,7 +70,7 @@ def bench_wall(method, reps, wanted):
         emit("ctx_%s_wall_ratio" % op, "python", "x",
              [t / u for t, u in zip(wall[True], wall[False])])
         emit(op, "traced", "ms", wall[True],
-             "%s %s, %s (ProcLab column: traced; Python: untraced)" % (
+             "%s %s, %s (ProcLab column: traced; Python: `python3 SCRIPT`)" % (
                  script, " ".join(args), method))
         emit(op, "plain", "ms", wall[False])
         emit("ctx_%s_cpu_ms_traced" % op, "python", "ms", cpu[True])

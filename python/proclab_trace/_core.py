@@ -198,6 +198,14 @@ def _disarm_timer():
 _emit = _untraced
 
 
+def _write_now(body):
+    """A line of this process written out at once (the caller's next step may block, kill or end
+    the process): unlike _emit, it never starts the timer thread, which it does not need."""
+    if _prefix is not None:
+        _queue(b"%d %b%b\n" % (_mono(), _prefix, body))
+        _flush_events()
+
+
 def _emit_as(timestamp, prefix, body):
     """A line on behalf of another process (a spawn for the parent, from the child)."""
     _queue(b"%d %b%b\n" % (timestamp, prefix, body))
@@ -696,11 +704,11 @@ def _report_reap(popen, code):
                  _spawn_body(record.child_id, popen.pid, record.daemon, record.name))
         note("process %d (%s) ended before it could report its start"
              % (record.child_id, record.name))
+    # Written out at once: how the lab learns that a process ended.
     if code < 0:
-        _emit(b"reaped %d signal %d" % (record.child_id, -code))
+        _write_now(b"reaped %d signal %d" % (record.child_id, -code))
     else:
-        _emit(b"reaped %d normal %d" % (record.child_id, code & 0xFF))
-    _flush_events()  # how the lab learns that a process ended
+        _write_now(b"reaped %d normal %d" % (record.child_id, code & 0xFF))
 
 
 def _wrap_poll(cls):
@@ -739,8 +747,7 @@ def _popen_send_signal(self, sig):
     record = self.__dict__.get("_proclab_child")
     if (_prefix is not None and record is not None and self.returncode is None
             and os.getpid() == record.owner):
-        _emit(b"signal_sent %d %d" % (record.child_id, sig))
-        _flush_events()
+        _write_now(b"signal_sent %d %d" % (record.child_id, sig))
     return _orig_send_signal(self, sig)
 
 
@@ -1464,8 +1471,6 @@ def install_main(start_method=None):
 def finish_main(code):
     """At the main process's very end (after multiprocessing joined its children)."""
     if _is_main and _prefix is not None:
-        _disarm_timer()  # the flush below writes the line out: no timer thread for it
-        _emit(b"exit %d" % (code & 0xFF))
-        _flush_events()
+        _write_now(b"exit %d" % (code & 0xFF))
     if _is_main and _trace_dir:
         _remove_trace_dir(_trace_dir)

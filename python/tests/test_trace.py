@@ -894,18 +894,29 @@ MODULES_LOADED = textwrap.dedent('''
         sys.stderr.write("MODULES " + " ".join(sorted(sys.modules)) + "\\n")
 ''')
 
-# A main process with nothing to report between its ready and exit lines; every thread started
-# after the tracer installed itself is reported on stderr.
+# A main process whose every line is written out at once (its children's starts, a signal it
+# sends, the reaps, its exit); every thread a process starts after the tracer installed itself is
+# reported on stderr with the process's pid.
 NO_EVENTS = textwrap.dedent('''
-    import _thread, os
+    import _thread, multiprocessing, os, time
 
     start_new_thread = _thread.start_new_thread
 
     def spy(function, *args, **kwargs):
-        os.write(2, b"THREAD %s\\n" % function.__name__.encode())
+        os.write(2, b"THREAD %d %s\\n" % (os.getpid(), function.__name__.encode()))
         return start_new_thread(function, *args, **kwargs)
 
     _thread.start_new_thread = spy
+
+    if __name__ == "__main__":
+        done = multiprocessing.Process(target=len, args=((),))
+        done.start()
+        done.join()
+        sleeper = multiprocessing.Process(target=time.sleep, args=(30,))
+        sleeper.start()
+        time.sleep(0.1)
+        sleeper.terminate()
+        sleeper.join()
 ''')
 
 
@@ -949,12 +960,20 @@ class StartAndEndTests(TracedCase):
                          if m.split(".")[0] not in ("proclab_trace", "_proclab_tasks")}
                 self.assertEqual(extra, set())
 
-    def test_a_main_process_with_nothing_to_report_starts_no_thread(self):
-        # Its exit line goes out with the exit's own flush: a timer thread started for it only
-        # delays the interpreter's end.
-        run = self.trace(os.path.join(self.tmp, "no_events.py"))
-        self.assertNotIn("THREAD", run.stderr)
-        self.assertEqual([e.kind for e in run.processes[0].events][-1], "exit")
+    def test_lines_written_out_at_once_start_no_timer_thread(self):
+        # A timer thread started for a line that its own flush writes out costs its start, a
+        # share of the GIL and the interpreter's end.
+        for method in METHODS:
+            with self.subTest(method=method):
+                run = self.trace(os.path.join(self.tmp, "no_events.py"), method=method)
+                main = run.processes[0]
+                kinds = [e.kind for e in main.events]
+                self.assertEqual(kinds.count("reaped"), 2)
+                self.assertEqual(kinds.count("signal_sent"), 1)
+                self.assertEqual(kinds[-1], "exit")
+                threads = [l for l in run.stderr.splitlines()
+                           if l.startswith("THREAD %d " % main.pid)]
+                self.assertEqual(threads, [])
 
 
 # ---- without the tracer, and a micro-benchmark ----------------------------------------------
