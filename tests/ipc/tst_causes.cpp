@@ -250,6 +250,20 @@ bool runToTheEnd(test::Workers &workers, CoordinationArena &arena, int parties)
     return workers.waitAll(1000);
 }
 
+// Two lock-counter workers on `arena`, `count` acquisitions each, from the same start (--sync 1),
+// each hold lasting 3 µs; `options` adds to that.
+void launchLockCounters(test::Workers &workers, const CoordinationArena &arena, int count,
+                        const QStringList &options = {})
+{
+    for (int i = 0; i < 2; ++i)
+        workers.launch(QStringLiteral("lock-counter"),
+                       QStringList{QStringLiteral("--key"), arena.key(), QStringLiteral("--count"),
+                                   QString::number(count), QStringLiteral("--sync"),
+                                   QStringLiteral("1"), QStringLiteral("--hold-ns"),
+                                   QStringLiteral("3000")} +
+                           options);
+}
+
 } // namespace
 
 class TestCauses : public QObject
@@ -343,11 +357,7 @@ void TestCauses::contendedHandOffs()
         test::Workers workers;
         auto arena = arenaOf(2, ipc::PrimitiveFamily(family), workers);
         QVERIFY(arena);
-        for (int i = 0; i < 2; ++i)
-            workers.launch(QStringLiteral("lock-counter"),
-                           {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"),
-                            QStringLiteral("2000"), QStringLiteral("--sync"), QStringLiteral("1"),
-                            QStringLiteral("--hold-ns"), QStringLiteral("3000")});
+        launchLockCounters(workers, *arena, 2000);
         QVERIFY(runToTheEnd(workers, *arena, 2));
         QCOMPARE(arena->counter().load(), qint64(4000));
         verifyLockCauses(workers.run, &contended);
@@ -377,12 +387,8 @@ void TestCauses::takingTurnsHandsEveryAcquisitionOver()
         test::Workers workers;
         auto arena = arenaOf(2, ipc::PrimitiveFamily(family), workers);
         QVERIFY(arena);
-        for (int i = 0; i < 2; ++i)
-            workers.launch(QStringLiteral("lock-counter"),
-                           {QStringLiteral("--key"), arena->key(), QStringLiteral("--count"),
-                            QString::number(kEach), QStringLiteral("--sync"), QStringLiteral("1"),
-                            QStringLiteral("--alternate"), QStringLiteral("1"),
-                            QStringLiteral("--hold-ns"), QStringLiteral("3000")});
+        launchLockCounters(workers, *arena, kEach,
+                           {QStringLiteral("--alternate"), QStringLiteral("1")});
         QVERIFY(runToTheEnd(workers, *arena, 2));
         QCOMPARE(arena->counter().load(), qint64(2 * kEach));
         std::vector<std::pair<qint64, int>> holds; // begin, process
