@@ -6,6 +6,7 @@
 #include "ipctestutils.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSystemSemaphore>
@@ -193,16 +194,28 @@ void TestSharedBarrier::resetRacingArrivalsReleasesWholeRoundsOnly()
     std::thread a(party, 0);
     std::thread b(party, 1);
     // Resets until both are done: a party left waiting for one that has finished is freed by it.
+    // After every burst of resets it stands back until a round completes (or a party is done), so
+    // that rounds complete amid the resets however the scheduler places the three threads: a
+    // resetter that never paused let no round through on a loaded 2-core CI machine.
     SharedBarrier resetter(&state);
+    bool stalled = false; // a pause in which no round completed: stop pausing, fail below
     for (unsigned spin = 0; running.load() > 0; ++spin) {
         resetter.reset();
         for (unsigned k = 0; k < (spin % 64) * 16; ++k)
             std::atomic_signal_fence(std::memory_order_seq_cst);
+        if (spin % 1024 == 1023 && !stalled) {
+            const quint32 round = resetter.generation();
+            const QDeadlineTimer patience(2'000);
+            while (running.load() == 2 && resetter.generation() == round && !patience.hasExpired())
+                std::this_thread::yield();
+            stalled = running.load() == 2 && resetter.generation() == round;
+        }
     }
     a.join();
     b.join();
     qInfo("passed %lld and %lld of %d waits; %u rounds completed", passed[0], passed[1], kWaits,
           unsigned(resetter.generation()));
+    QVERIFY2(!stalled, "two parties left alone for 2 s completed no round");
     QVERIFY(passed[0] > 0);
     QCOMPARE(passed[0], passed[1]);
     QCOMPARE(quint32(passed[0]) & 0xffffu, resetter.generation());
@@ -279,9 +292,11 @@ void TestSharedBarrier::abortRacingTheLastArrivalHasOneOutcome()
         std::atomic<int> outcomes[3];
         std::atomic<bool> last{false};
         const auto party = [&](int me) {
+            // Yields rather than spins: on one free CPU a spinning party held it for a whole time
+            // slice per trial before the main thread could let it go.
             if (me == 2) {
                 while (!last.load())
-                    futex::cpuRelax();
+                    std::this_thread::yield();
             }
             outcomes[me].store(SharedBarrier(&state).wait());
         };
