@@ -139,10 +139,17 @@ void PythonScenario::checkProgressAfterFault()
                     }) ||
         // A process the kernel has running or runnable is not waiting for anyone, however long
         // it is silent (a program at nice 19 on a busy machine can be silent for seconds); one
-        // that waits for ever sleeps.
-        std::any_of(run().processes.begin(), run().processes.end(), [](const ProcessRecord &p) {
-            return p.pid > 0 && !p.exit.finished() && StallMonitor::processState(p.pid) == 'R';
-        });
+        // that waits for ever sleeps, and so does everything it waits for. Its descendants count
+        // too: a process sleeping in join() of a child that still boots (spawn, on a busy
+        // machine) waits for that child, not for the dead one.
+        [this] {
+            std::set<qint64> visited;
+            return std::any_of(run().processes.begin(), run().processes.end(),
+                               [&visited](const ProcessRecord &p) {
+                                   return p.pid > 0 && !p.exit.finished() &&
+                                          StallMonitor::runningInTree(p.pid, visited);
+                               });
+        }();
     if (mark != m_lastMark || working) {
         m_lastMark = mark;
         m_lastProgressNs = now;
@@ -273,8 +280,10 @@ void PythonScenario::begin()
                                script} +
                    programArguments(parameters());
     spec.environment = {
-        QStringLiteral("PYTHONPATH=%1").arg(dir), QStringLiteral("PYTHONDONTWRITEBYTECODE=1"),
-        QStringLiteral("PROCLAB_EVENT_FD=1"), QStringLiteral("PROCLAB_PROCESS_ID=%1").arg(main),
+        QStringLiteral("PYTHONPATH=%1").arg(dir),
+        QStringLiteral("PYTHONDONTWRITEBYTECODE=1"),
+        QStringLiteral("PROCLAB_EVENT_FD=1"),
+        QStringLiteral("PROCLAB_PROCESS_ID=%1").arg(main),
         QStringLiteral("PROCLAB_CHILD_IDS=%1-%2").arg(main + 1).arg(main + children),
         QStringLiteral("TMPDIR=%1").arg(m_runDir->path())};
     spec.printsOnStderr = true;

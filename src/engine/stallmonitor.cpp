@@ -11,6 +11,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -32,17 +33,16 @@ bool StallMonitor::isStopped(int id) const
     return id >= 0 && size_t(id) < m_stopped.size() && m_stopped[size_t(id)];
 }
 
-char StallMonitor::processState(qint64 pid)
+namespace {
+
+// The state letter of a /proc stat file ("pid (comm) S ppid …"), or 0 when it cannot be read.
+char stateInStatFile(const char *path)
 {
-    if (pid <= 0)
-        return 0;
-    char path[32];
-    std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
     const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return 0;
-    // "pid (comm) S ppid …": comm is at most 16 bytes, so the state is in the first 64; it follows
-    // the last ')' (comm itself may contain parentheses and spaces; later fields are numbers).
+    // comm is at most 16 bytes, so the state is in the first 64; it follows the last ')' (comm
+    // itself may contain parentheses and spaces; later fields are numbers).
     char buffer[128];
     ssize_t size;
     do {
@@ -59,6 +59,78 @@ char StallMonitor::processState(qint64 pid)
     if (!close || close + 2 >= buffer + size || close[1] != ' ')
         return 0;
     return close[2];
+}
+
+// The pids in a /proc/PID/task/TID/children file ("12 34 "), appended to `out`.
+void readChildren(const char *path, std::vector<qint64> &out)
+{
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    char buffer[4096];
+    ssize_t size;
+    do {
+        size = ::read(fd, buffer, sizeof buffer - 1);
+    } while (size < 0 && errno == EINTR);
+    ::close(fd);
+    if (size <= 0)
+        return;
+    qint64 pid = 0;
+    for (ssize_t i = 0; i <= size; ++i) {
+        const char c = i < size ? buffer[i] : ' ';
+        if (c >= '0' && c <= '9') {
+            pid = pid * 10 + (c - '0');
+        } else if (pid > 0) {
+            out.push_back(pid);
+            pid = 0;
+        }
+    }
+}
+
+} // namespace
+
+char StallMonitor::processState(qint64 pid)
+{
+    if (pid <= 0)
+        return 0;
+    char path[32];
+    std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
+    return stateInStatFile(path);
+}
+
+bool StallMonitor::runningInTree(qint64 pid, std::set<qint64> &visited)
+{
+    // Bounded: a fork bomb under the program must not make one look take for ever.
+    constexpr size_t kMostProcesses = 1024;
+    std::vector<qint64> pending{pid};
+    while (!pending.empty()) {
+        const qint64 next = pending.back();
+        pending.pop_back();
+        if (next <= 0 || visited.size() >= kMostProcesses || !visited.insert(next).second)
+            continue;
+        char path[64];
+        std::snprintf(path, sizeof path, "/proc/%lld/task", static_cast<long long>(next));
+        DIR *tasks = ::opendir(path);
+        if (!tasks)
+            continue; // gone meanwhile
+        bool running = false;
+        while (const dirent *task = ::readdir(tasks)) {
+            if (task->d_name[0] < '0' || task->d_name[0] > '9')
+                continue;
+            char file[sizeof path + 300]; // d_name is at most 255 bytes
+            std::snprintf(file, sizeof file, "%s/%s/stat", path, task->d_name);
+            if (stateInStatFile(file) == 'R') {
+                running = true;
+                break;
+            }
+            std::snprintf(file, sizeof file, "%s/%s/children", path, task->d_name);
+            readChildren(file, pending);
+        }
+        ::closedir(tasks);
+        if (running)
+            return true;
+    }
+    return false;
 }
 
 bool StallMonitor::killedSince(const ProcessRecord &p, qint64 sinceNs)

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <set>
 #include <vector>
 
 namespace proclab {
@@ -39,6 +40,12 @@ public:
 
     // The state letter of /proc/PID/stat ('R', 'S', 'T', …), or 0 when it cannot be read.
     static char processState(qint64 pid);
+    // Whether a thread of process `pid`, or of any process descended from it, is running or
+    // runnable (state R of /proc/PID/task/TID/stat; the children from …/TID/children). A program
+    // that sleeps in join() waits for whoever it joins: a process that still works, and one the
+    // lab may not know (a child that has not reported its start yet, multiprocessing's helpers, a
+    // bare fork). `visited`: the pids looked at already (each once per look, shared between calls).
+    static bool runningInTree(qint64 pid, std::set<qint64> &visited);
     // Whether the lab sent `p` SIGKILL at or after sinceNs (run time).
     static bool killedSince(const ProcessRecord &p, qint64 sinceNs);
     static bool isStoppedState(char state) { return state == 'T' || state == 't'; }

@@ -83,6 +83,7 @@ private slots:
     void pool();
     void exceptionInAChildIsKept();
     void silentWorkAfterAKillIsNoWait();
+    void waitForAnUnknownBusyChildIsNoWait();
     void stopEndsEverything_data() { methods(); }
     void stopEndsEverything();
     void stoppedChildIsKilled();
@@ -359,6 +360,40 @@ void TestPythonRuntime::silentWorkAfterAKillIsNoWait()
     const ProcessRecord *worker = named(run, QStringLiteral("worker_one"));
     QVERIFY(worker);
     QCOMPARE(worker->exit.pythonExitCode(), -SIGTERM);
+    verifyAllGone(run);
+}
+
+// The same when the silent worker is one the lab does not know: after the kill the program waits
+// (sleeping in waitpid) for a child of its own that computes for 2.5 s, untraced (a bare fork,
+// as a spawned child that has not yet reported its start is, or multiprocessing's helpers). The
+// program waits for a process that runs, not for the dead one. Before, the lab looked only at
+// the processes it knew and ended the run 1.2 s after the kill as "waits for ever" (a busy CI
+// machine did so to the daemons scenario under spawn: its non-daemon child was still booting).
+void TestPythonRuntime::waitForAnUnknownBusyChildIsNoWait()
+{
+    QTemporaryDir dir;
+    const auto scenario =
+        runOwnProgram(dir, "import argparse, multiprocessing, os, time\n"
+                           "def sleeper():\n"
+                           "    time.sleep(60)\n"
+                           "if __name__ == '__main__':\n"
+                           "    argparse.ArgumentParser().parse_known_args()\n"
+                           "    p = multiprocessing.Process(name='worker_one', target=sleeper)\n"
+                           "    p.start(); time.sleep(0.2); p.terminate(); p.join()\n"
+                           "    child = os.fork()\n"
+                           "    if child == 0:\n"
+                           "        end = time.monotonic() + 2.5\n"
+                           "        while time.monotonic() < end:\n"
+                           "            pass\n"
+                           "        os._exit(0)\n"
+                           "    os.waitpid(child, 0)\n");
+    QVERIFY(scenario && scenario->isFinished());
+    const Run &run = scenario->run();
+    QVERIFY2(run.errors.isEmpty(), qPrintable(describe(run)));
+    const ProcessRecord *main = run.process(0);
+    QVERIFY(main);
+    QCOMPARE(main->exit.kind, ExitStatus::Kind::Normal);
+    QCOMPARE(main->exit.code, 0);
     verifyAllGone(run);
 }
 
