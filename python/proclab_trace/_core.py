@@ -1025,13 +1025,23 @@ _task_spans = False
 # The same in C, where the build made _proclab_tasks beside the package (src/CMakeLists.txt) for
 # this interpreter: a TaskClock reads the clock into an array and formats the lines itself, ~25 ns
 # per task instead of ~150-200 (a pool of 20,000 small tasks: most of what tracing added to it).
-# PROCLAB_TRACE_PURE=1 keeps the Python path (the tests run both).
+# PROCLAB_TRACE_PURE=1 keeps the Python path (the tests run both). Loaded when the program makes
+# its first Pool (a forked worker inherits it) or a worker times its first chunk, not with _core:
+# the import was ~0.3 ms of every traced start, pool or not.
 _TaskClock = None
-if os.environ.get("PROCLAB_TRACE_PURE", "") != "1":
-    try:
-        from _proclab_tasks import TaskClock as _TaskClock
-    except ImportError:
-        pass
+_task_clock_loaded = False
+
+
+def _load_task_clock():
+    global _TaskClock, _task_clock_loaded
+    if not _task_clock_loaded:
+        _task_clock_loaded = True
+        if os.environ.get("PROCLAB_TRACE_PURE", "") != "1":
+            try:
+                from _proclab_tasks import TaskClock as _TaskClock
+            except ImportError:
+                pass
+    return _TaskClock
 
 
 def _tasks_reported(lines, count):
@@ -1102,8 +1112,9 @@ class _Chunk:
             _park_before_next_chunk = parked
         if _task_spans:
             return _task_spans_of(self.first, self.items)
-        if _TaskClock is not None:
-            return _TaskClock(self.items, self.first, _prefix, _tasks_reported, TASK_BLOCK,
+        clock = _TaskClock if _task_clock_loaded else _load_task_clock()
+        if clock is not None:
+            return clock(self.items, self.first, _prefix, _tasks_reported, TASK_BLOCK,
                               MAX_LINE_BYTES, MAX_TASKS_PER_LINE)
         return _timed_tasks(self.first, self.items)
 
@@ -1345,6 +1356,7 @@ def _patch_pool():
     global _orig_get_tasks
     import multiprocessing.pool
 
+    _load_task_clock()  # before the workers start: forked ones inherit it
     Pool = multiprocessing.pool.Pool
     _orig_get_tasks = Pool.__dict__["_get_tasks"].__func__
     Pool._get_tasks = staticmethod(_get_tasks)

@@ -1171,17 +1171,48 @@ class TaskClockTests(unittest.TestCase):
             self.assertLessEqual(begin, t)
             self.assertLessEqual(t, end)
 
-    def test_the_tracer_uses_it(self):
-        # With the module on the path, a traced pool worker times its chunks with it.
-        env = dict(os.environ, PYTHONPATH=TRACER_PATH)
-        code = "from proclab_trace import _core; print(_core._TaskClock is not None)"
-        out = subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
-                             check=True).stdout
-        self.assertEqual(out.strip(), b"True")
-        env["PROCLAB_TRACE_PURE"] = "1"
-        out = subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
-                             check=True).stdout
-        self.assertEqual(out.strip(), b"False")
+    def test_the_tracer_uses_it_once_the_program_makes_a_pool(self):
+        # With the module on the path, a traced pool worker times its chunks with it; a program
+        # that makes no Pool does not load it (its import was ~0.3 ms of every traced start).
+        import tempfile
+
+        program = textwrap.dedent('''
+            import multiprocessing, sys
+
+            def square(x):
+                return x * x
+
+            def loaded(tag):
+                print(tag, "_proclab_tasks" in sys.modules, file=sys.stderr)
+
+            if __name__ == "__main__":
+                loaded("BEFORE")
+                if sys.argv[1] == "pool":
+                    with multiprocessing.Pool(1) as pool:
+                        pool.map(square, range(10))
+                else:
+                    p = multiprocessing.Process(target=loaded, args=("CHILD",))
+                    p.start()
+                    p.join()
+                loaded("AFTER")
+        ''')
+        with tempfile.TemporaryDirectory() as tmp:
+            script = os.path.join(tmp, "pool_or_not.py")
+            with open(script, "w") as f:
+                f.write(program)
+            for case, loaded_after in (("process", "False"), ("pool", "True")):
+                with self.subTest(case=case):
+                    _pid, code, out, err = run_traced(script, [case], env={"TMPDIR": tmp})
+                    self.assertEqual(code, 0, err)
+                    self.assertIn("BEFORE False", err)
+                    self.assertIn("AFTER " + loaded_after, err)
+                    self.assertNotIn("CHILD True", err)
+                    if case == "pool":
+                        self.assertIn(b" taskrun 0 ", out)
+                    _pid, code, out, err = run_traced(script, [case], env={
+                        "TMPDIR": tmp, "PROCLAB_TRACE_PURE": "1"})
+                    self.assertEqual(code, 0, err)
+                    self.assertIn("AFTER False", err)
 
 
 class BenchmarkTests(unittest.TestCase):
