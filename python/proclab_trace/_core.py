@@ -13,6 +13,7 @@ a spawned interpreter (spawn, forkserver) runs install_child() before multiproce
 
 import os
 import signal  # multiprocessing.process imports it too
+from _signal import pthread_sigmask as _pthread_sigmask
 import sys
 import threading
 import time
@@ -568,9 +569,9 @@ def _spawn_reported(child_id):
         return True
 
 
-def _spawn_body(child_id, pid, daemon, name):
-    return b"spawn %d %d %s %s" % (child_id, pid, b"daemon" if daemon else b"regular",
-                                   _clean(name) or b"?")
+def _spawn_tail(process):
+    """The end of a child's spawn line (`daemon|regular NAME`), made by the parent in start()."""
+    return b"%s %s" % (b"daemon" if process.daemon else b"regular", _clean(process.name) or b"?")
 
 
 # ---- processes ------------------------------------------------------------------------------
@@ -583,7 +584,8 @@ def _start(self):
     # The plan travels with the Process object (fork: memory; spawn/forkserver: its pickle):
     # (child id, parent pid, parent process id, started from the parent's main thread, when
     # start() was called: the spawn line's time, so the lab's launch time is the parent's start()
-    # and a spawned interpreter's boot shows as the time between launch and ready).
+    # and a spawned interpreter's boot shows as the time between launch and ready; the spawn
+    # line's end, made here so that the child does not run that code: _bootstrap).
     if (_prefix is not None and "_proclab" not in self.__dict__ and self._popen is None
             and self._parent_pid == os.getpid()):
         if _orig_get_tasks is None and _is_main and "multiprocessing.pool" in sys.modules:
@@ -599,33 +601,53 @@ def _start(self):
                      % (self.name, _child_first, _child_last))
             else:
                 from_main_thread = threading.current_thread() is threading.main_thread()
-                plan = (child_id, os.getpid(), _process_id, from_main_thread, _mono())
+                plan = (child_id, os.getpid(), _process_id, from_main_thread, _mono(),
+                        _spawn_tail(self))
         self._proclab = plan
     return _orig_start(self)
 
 
+# Signals held while the child marks its id and writes its spawn line, as ints for _signal's own
+# pthread_sigmask: signal.pthread_sigmask turns every signal in and out of an enum, ~20 of the
+# parent's pages written (copy-on-write faults) per child.
+_HELD_SIGNALS = {int(signal.SIGTERM), int(signal.SIGINT)}
+_SIG_BLOCK = int(signal.SIG_BLOCK)
+_SIG_SETMASK = int(signal.SIG_SETMASK)
+
+
 def _bootstrap(self, parent_sentinel=None):
+    # A forked child's path to its target touches as little of its parent's memory as it can:
+    # each page it writes to (a refcount, a function's code object as it runs, an enum member) is
+    # a copy-on-write fault, ~5 us on this VM, and the tracer's own used to be ~40 per child. So
+    # checks are inline, the spawn line's end comes made (plan[5]), and one format writes it.
     global _emit
     plan = self.__dict__.get("_proclab")
     if plan is None or _fd < 0:
         return _orig_bootstrap(self, parent_sentinel)
-    child_id, parent_pid, parent_id, from_main_thread, start_ns = plan
-    if not _hold_lifeline():
+    child_id, parent_pid, parent_id, from_main_thread, start_ns, spawn_tail = plan
+    if _lifeline is not None and not _hold_lifeline():
         _die()
     method = self.__dict__.get("_proclab_method", "fork")
-    if from_main_thread:
+    if from_main_thread and (_pdeathsig == "1" or
+                             (_pdeathsig != "0" and "ctypes" in sys.modules)):
         _set_parent_death_signal(parent_pid if method != "forkserver" else 0)
     _set_identity(child_id)
     # The mark and the spawn line go together, written out at once: a SIGTERM between them
     # would lose the line (and the parent, seeing the mark, would not write it).
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    blocked = _pthread_sigmask(_SIG_BLOCK, _HELD_SIGNALS)
     try:
-        _set_spawn_reported(child_id)
-        _emit_as(start_ns, b"%d %d " % (parent_pid, parent_id),
-                 _spawn_body(child_id, os.getpid(), self.daemon, self.name))
+        if _id_fd >= 0:
+            try:
+                os.pwrite(_id_fd, b"1", child_id - _child_first)
+            except OSError:
+                pass
+        else:
+            _set_spawn_reported(child_id)
+        _buf.extend(b"%d %d %d spawn %d %d %b\n" % (start_ns, parent_pid, parent_id, child_id,
+                                                   os.getpid(), spawn_tail))
         _flush_events()
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        _pthread_sigmask(_SIG_SETMASK, blocked)
     _emit(b"ready")
     run = self.run
 
@@ -657,13 +679,13 @@ def _bootstrap(self, parent_sentinel=None):
 
 
 class _ChildRecord:
-    __slots__ = ("child_id", "start_ns", "name", "daemon", "owner", "reaped")
+    __slots__ = ("child_id", "start_ns", "spawn_tail", "name", "owner", "reaped")
 
-    def __init__(self, plan, name, daemon):
+    def __init__(self, plan, name):
         self.child_id = plan[0]
         self.start_ns = plan[4]
+        self.spawn_tail = plan[5]
         self.name = name
-        self.daemon = daemon
         self.owner = os.getpid()
         self.reaped = False
 
@@ -684,7 +706,7 @@ def _popen_init(self, process_obj):
             if method == "fork" and plan[3] and _pdeathsig == "1":
                 _load_libc()  # once, here, rather than in every forked child
             process_obj._proclab_method = method
-            self._proclab_child = _ChildRecord(plan, process_obj.name, process_obj.daemon)
+            self._proclab_child = _ChildRecord(plan, process_obj.name)
         _flush_events()  # this process's lines before its child's (the spawn line first of all)
     _orig_popen_init(self, process_obj)
 
@@ -701,7 +723,7 @@ def _report_reap(popen, code):
         return
     if not _spawn_reported(record.child_id):
         _emit_as(record.start_ns, _prefix,
-                 _spawn_body(record.child_id, popen.pid, record.daemon, record.name))
+                 b"spawn %d %d %b" % (record.child_id, popen.pid, record.spawn_tail))
         note("process %d (%s) ended before it could report its start"
              % (record.child_id, record.name))
     # Written out at once: how the lab learns that a process ended.
