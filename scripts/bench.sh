@@ -146,7 +146,12 @@ for method in fork forkserver spawn; do
 done
 
 step "Python tracer cost: the tutorial programs traced vs untraced (alternated), cost per event"
-# python/tools/overhead.py's programs and python/tests/test_trace.py's micro-benchmark.
+# The six scenarios at the lab's defaults (the arguments from proclab-bench python-arguments; the
+# target rows), under fork and, for the two short ones, spawn; then python/tools/overhead.py's
+# short programs (context: the fixed cost) and python/tests/test_trace.py's micro-benchmark.
+run "${TRACER[@]}" scenarios --method fork --reps 31 --proclab-bench "$BIN/proclab-bench"
+run "${TRACER[@]}" scenarios --method spawn --reps 15 --cases spawning,pool \
+  --proclab-bench "$BIN/proclab-bench"
 run "${TRACER[@]}" wall --method fork --reps 31
 run "${TRACER[@]}" wall --method spawn --reps 9 --cases spawning,barrier
 run "${TRACER[@]}" events --reps 3

@@ -10,11 +10,36 @@
 #include "bench_pool.h"
 #include "bench_stopreport.h"
 #include "benchutil.h"
+#include "parameters.h"
+#include "pythonscenario.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 using namespace proclab::bench;
+
+namespace {
+
+// The tutorial program and the arguments the lab runs it with for each scenario at its defaults
+// (PythonScenario::programArguments), one JSON line each: the tracer's cost is measured on the
+// scenarios as the lab runs them, not on arguments the bench would keep a copy of.
+void printPythonArguments()
+{
+    for (const proclab::ScenarioInfo &info : proclab::scenarioInfos()) {
+        const proclab::ScenarioParameters defaults(info.id);
+        QJsonObject line{
+            {QStringLiteral("scenario"), QLatin1String(info.key)},
+            {QStringLiteral("script"), QLatin1String(info.script)},
+            {QStringLiteral("arguments"),
+             QJsonArray::fromStringList(proclab::PythonScenario::programArguments(defaults))}};
+        std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    }
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -59,6 +84,8 @@ int main(int argc, char **argv)
                        args.size() > 3 ? args.at(3).toLatin1() : QByteArray("exit_stamp"));
     else if (command == QLatin1String("stop-report"))
         benchStopReport(int(number(1, 5)));
+    else if (command == QLatin1String("python-arguments"))
+        printPythonArguments();
     else {
         std::fprintf(stderr,
                      "usage: proclab-bench launch REPS | events N REPS | "
@@ -68,7 +95,7 @@ int main(int argc, char **argv)
                      "family-barrier qt|posix|futex N ROUNDS | family-launch REPS | "
                      "causes-cost qt|posix|futex ITERATIONS ROUNDS REPS | "
                      "pool-throughput TASKS CHUNKSIZE REPS | exit-stamp WORKERS REPS [OP] | "
-                     "stop-report REPS | "
+                     "stop-report REPS | python-arguments | "
                      "batch-memory TASKS REPS [OP [FORMATS]]\n");
         return 2;
     }

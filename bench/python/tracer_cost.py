@@ -5,13 +5,16 @@ untraced as `python3 SCRIPT` or traced as the lab runs it, `python3 -m proclab_t
 its events drained from a pipe) and the per-event micro-benchmark of python/tests/test_trace.py (BENCH, run
 through its run_traced()). Prints JSON lines like bench_mp.py ({"op", "impl", "unit", "samples"}).
 
+    tracer_cost.py scenarios --method fork --reps 31 [--cases naming,...] [--proclab-bench BIN]
     tracer_cost.py wall --method fork --reps 7 [--cases naming,spawning,barrier,pool,pool_default]
     tracer_cost.py events --reps 3 [--n 30000]
 
-wall: each of overhead.py's CASES, traced and untraced, alternated within each repetition and
-the order flipped every repetition (ABBA), so that a load change hits both alike; samples are
-wall milliseconds (op tracer_<case>, impl traced/plain); CPU (user + system of the program and
-every process it waited for) as context lines.
+scenarios: the six scenarios as the lab runs them at its defaults (the target rows; op
+tracer_scenario_<scenario>_<method>); wall: overhead.py's CASES, short runs with many events, where
+the tracer's fixed cost shows (context). Both: traced and untraced alternated within each
+repetition and the order flipped every repetition (ABBA), so that a load change hits both alike;
+samples are wall milliseconds (impl traced/plain); the pairs' ratios and differences, and CPU
+(user + system of the program and every process it waited for), as context lines.
 events: ns per event written into a pipe that someone reads (the lab's case) and into /dev/null
 (Python's share: clock, formatting, os.write); a traced Lock's acquire+release (4 events) and an
 untraced one, per the micro-benchmark's own definitions.
@@ -20,8 +23,10 @@ import argparse
 import json
 import os
 import re
+import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PYTHON_DIR = os.path.join(os.path.dirname(os.path.dirname(HERE)), "python")
@@ -50,31 +55,69 @@ def emit(op, impl, unit, samples, label=None):
     print(json.dumps(line), flush=True)
 
 
+def lab_defaults(proclab_bench):
+    """(scenario, script, arguments) of the six scenarios at the lab's defaults, from the lab's
+    own code (`proclab-bench python-arguments`: PythonScenario::programArguments), without its
+    --start-method (overhead.once sets the method measured)."""
+    done = subprocess.run([proclab_bench, "python-arguments"], stdout=subprocess.PIPE, check=True,
+                          text=True)
+    cases = []
+    for line in done.stdout.splitlines():
+        case = json.loads(line)
+        args = case["arguments"]
+        if "--start-method" in args:
+            i = args.index("--start-method")
+            del args[i:i + 2]
+        cases.append((case["scenario"], case["script"], args))
+    return cases
+
+
+def measure_wall(op, label, script, args, method, reps):
+    overhead.once(script, args, method, False)  # warm the page cache and the pyc files
+    wall = {False: [], True: []}
+    cpu = {False: [], True: []}
+    for rep in range(reps):
+        order = (False, True) if rep % 2 == 0 else (True, False)
+        for traced in order:
+            elapsed, used, _lines = overhead.once(script, args, method, traced)
+            wall[traced].append(elapsed * 1e3)
+            cpu[traced].append(used * 1e3)
+    # Each repetition's traced run over its own untraced one: the pair ran back to back, so
+    # what the shared machine did meanwhile mostly cancels (the walls alone spread +-15%).
+    emit("ctx_%s_wall_ratio" % op, "python", "x",
+         [t / u for t, u in zip(wall[True], wall[False])])
+    emit("ctx_%s_wall_added_ms" % op, "python", "ms",
+         [t - u for t, u in zip(wall[True], wall[False])])
+    emit(op, "traced", "ms", wall[True],
+         "%s %s, %s (%s; ProcLab column: traced; Python: `python3 SCRIPT`)" % (
+             script, " ".join(args), method, label))
+    emit(op, "plain", "ms", wall[False])
+    emit("ctx_%s_cpu_ms_traced" % op, "python", "ms", cpu[True])
+    emit("ctx_%s_cpu_ms_plain" % op, "python", "ms", cpu[False])
+
+
 def bench_wall(method, reps, wanted):
+    """overhead.py's short programs: the tracer's fixed cost (its start-up, per process) shows."""
     for script, args in overhead.CASES:
         key = case_key(script, args)
         if wanted and key not in wanted:
             continue
-        overhead.once(script, args, method, False)  # warm the page cache and the pyc files
-        wall = {False: [], True: []}
-        cpu = {False: [], True: []}
-        for rep in range(reps):
-            order = (False, True) if rep % 2 == 0 else (True, False)
-            for traced in order:
-                elapsed, used, _lines = overhead.once(script, args, method, traced)
-                wall[traced].append(elapsed * 1e3)
-                cpu[traced].append(used * 1e3)
-        op = "tracer_%s_%s" % (key, method)
-        # Each repetition's traced run over its own untraced one: the pair ran back to back, so
-        # what the shared machine did meanwhile mostly cancels (the walls alone spread +-15%).
-        emit("ctx_%s_wall_ratio" % op, "python", "x",
-             [t / u for t, u in zip(wall[True], wall[False])])
-        emit(op, "traced", "ms", wall[True],
-             "%s %s, %s (ProcLab column: traced; Python: `python3 SCRIPT`)" % (
-                 script, " ".join(args), method))
-        emit(op, "plain", "ms", wall[False])
-        emit("ctx_%s_cpu_ms_traced" % op, "python", "ms", cpu[True])
-        emit("ctx_%s_cpu_ms_plain" % op, "python", "ms", cpu[False])
+        measure_wall("tracer_%s_%s" % (key, method), "a short run", script, args, method, reps)
+
+
+def bench_scenarios(method, reps, wanted, proclab_bench, budget_s=40.0):
+    """The six scenarios as the lab runs them by default. Repetitions: `reps`, fewer for a long
+    program (about budget_s seconds of pairs each, at least 5): its fixed cost is a small share
+    of its time, and its runs spread less."""
+    for scenario, script, args in lab_defaults(proclab_bench):
+        if wanted and scenario not in wanted:
+            continue
+        start = time.perf_counter()
+        overhead.once(script, args, method, False)
+        single = time.perf_counter() - start
+        n = max(5, min(reps, int(budget_s / (2 * single))))
+        measure_wall("tracer_scenario_%s_%s" % (scenario, method), "the lab's defaults", script,
+                     args, method, n)
 
 
 def bench_events(reps, n):
@@ -115,14 +158,20 @@ def bench_events(reps, n):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("operation", choices=("wall", "events"))
+    parser.add_argument("operation", choices=("wall", "scenarios", "events"))
     parser.add_argument("--method", default="fork")
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--cases", default="")
     parser.add_argument("--n", type=int, default=30_000)
+    parser.add_argument("--proclab-bench", default="build-bench/bin/proclab-bench",
+                        help="scenarios: the build's proclab-bench, which prints the lab's "
+                             "arguments")
     a = parser.parse_args()
+    wanted = set(filter(None, a.cases.split(",")))
     if a.operation == "wall":
-        bench_wall(a.method, a.reps, set(filter(None, a.cases.split(","))))
+        bench_wall(a.method, a.reps, wanted)
+    elif a.operation == "scenarios":
+        bench_scenarios(a.method, a.reps, wanted, a.proclab_bench)
     else:
         bench_events(a.reps, a.n)
 
