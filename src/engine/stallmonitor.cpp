@@ -75,8 +75,13 @@ void readChildren(const char *path, std::vector<qint64> &out)
     ::close(fd);
     if (size <= 0)
         return;
+    // A full buffer may end inside a number: that partial pid is not taken (a thread with ~600
+    // children is looked at in part; the bound of runningInTree is lower anyway).
+    const bool complete = size < ssize_t(sizeof buffer - 1);
     qint64 pid = 0;
     for (ssize_t i = 0; i <= size; ++i) {
+        if (i == size && !complete)
+            break;
         const char c = i < size ? buffer[i] : ' ';
         if (c >= '0' && c <= '9') {
             pid = pid * 10 + (c - '0');
