@@ -289,11 +289,14 @@ void TestLifecycle::exitTimeIsWhenTheProcessExited()
 // The same on cores that something else keeps busy (the window painting, other runs): the exit
 // watcher of a new run must already be waiting when the first process starts. A watcher thread
 // that got its first time slice only after the workers had exited stamped them all at once, late
-// (seen in the window: five exits at one instant, 12 ms after the first).
+// (seen in the window: five exits at one instant, 12 ms after the first). A normal exit's time is
+// now the worker's own exit line, confirmed by the status the OS reports, so no watcher can make
+// it late: that is what this checks. How long a starved nice-19 worker takes from its last span
+// to its exit line is the scheduler's doing, printed but not bounded (on a CI machine under
+// ThreadSanitizer it once took 1.09 s behind the test's eight spinning threads).
 void TestLifecycle::exitTimeOnBusyCores()
 {
     constexpr int kProcesses = 4;
-    constexpr qint64 kLatencyBoundNs = 50'000'000;
     std::atomic<bool> spin{true};
     std::vector<std::thread> hogs;
     for (int i = 0; i < 4 * QThread::idealThreadCount(); ++i)
@@ -316,16 +319,17 @@ void TestLifecycle::exitTimeOnBusyCores()
         for (int id = 0; id < kProcesses; ++id) {
             const ProcessRecord &p = workers.process(id);
             QVERIFY2(workers.endedWith(id, 0), qPrintable(workers.describe(id)));
+            QCOMPARE(p.exitStamp, ExitStamp::Worker);
             QVERIFY2(p.exitedNs >= lastSpanEnd(p), qPrintable(timesOf(p)));
+            QVERIFY2(p.reapedNs >= p.exitedNs, qPrintable(timesOf(p)));
             if (p.exitedNs - lastSpanEnd(p) > worstNs) {
                 worstNs = p.exitedNs - lastSpanEnd(p);
                 worst = timesOf(p);
             }
         }
     }
-    qInfo("worst exit stamp error on busy cores: %.3f ms (%s)", double(worstNs) / 1e6,
+    qInfo("longest from last span to exit line on busy cores: %.3f ms (%s)", double(worstNs) / 1e6,
           qPrintable(worst));
-    QVERIFY2(worstNs < kLatencyBoundNs, qPrintable(worst));
 }
 
 void TestLifecycle::daemonFactsFollowTheExitTimes_data()
