@@ -14,6 +14,7 @@ a spawned interpreter (spawn, forkserver) runs install_child() before multiproce
 import os
 import signal  # multiprocessing.process imports it too
 from _signal import pthread_sigmask as _pthread_sigmask
+from _thread import get_ident as _get_ident
 import sys
 import threading
 import time
@@ -159,8 +160,9 @@ def _queue(line):
 
 
 def _emitter(prefix):
-    """The hot path, made per process: one clock read, one format, an append to the buffer, and
-    nothing looked up in the module on the way (but to write the buffer out once it is full)."""
+    """The hot path, made once per process (_set_identity): one clock read, one format, an append
+    to the buffer, and nothing looked up in the module on the way (but to write the buffer out once
+    it is full)."""
 
     def emit(body, _mono=time.monotonic_ns, _line=b"%d %b%b\n", buf=_buf, flush_at=FLUSH_AT):
         buf += _line % (_mono(), prefix, body)
@@ -170,29 +172,31 @@ def _emitter(prefix):
     return emit
 
 
+_hot_emit = None  # this process's emitter (_emitter), once it is traced
+
+
+def _first_emit(body):
+    """_emit after _arm_timer: the first event starts the timer thread, then the hot path."""
+    global _emit
+    _emit = _hot_emit
+    _start_flusher()
+    _hot_emit(body)
+
+
 def _arm_timer():
     """After a flush that leaves the buffer empty: the next event starts the timer thread, once,
     so that a process whose only lines are those of its start and end never starts it."""
     global _emit
-    if _prefix is None or _flusher_pid == os.getpid():
-        return
-    hot = _emitter(_prefix)
-
-    def first(body):
-        global _emit
-        _emit = hot
-        _start_flusher()
-        hot(body)
-
-    _emit = first
+    if _prefix is not None and _flusher_pid != os.getpid():
+        _emit = _first_emit
 
 
 def _disarm_timer():
     """At the end of a process's work: the lines from here on go out with its exit, so an event
     now must not start the timer thread (if it has not started yet)."""
     global _emit
-    if _prefix is not None and _flusher_pid != os.getpid():
-        _emit = _emitter(_prefix)
+    if _prefix is not None:
+        _emit = _hot_emit
 
 
 # _emit(body) buffers "<now> <pid> <process id> <body>\n" when this process is traced.
@@ -207,15 +211,10 @@ def _write_now(body):
         _flush_events()
 
 
-def _emit_as(timestamp, prefix, body):
-    """A line on behalf of another process (a spawn for the parent, from the child)."""
-    _queue(b"%d %b%b\n" % (timestamp, prefix, body))
-
-
 def _stop_tracing():
-    global _prefix, _emit
+    global _prefix, _emit, _hot_emit
     _prefix = None
-    _emit = _untraced
+    _emit = _hot_emit = _untraced
     del _buf[:]
 
 
@@ -237,7 +236,7 @@ def output(items):
     the process's end lines (or the timer thread, if it runs) instead of starting the timer thread
     of a process that is about to end (that thread cost a short program a few per cent)."""
     if _prefix is not None:
-        _queue(b"%d %b%b\n" % (_mono(), _prefix, b"output %d" % max(0, int(items))))
+        _queue(b"%d %boutput %d\n" % (_mono(), _prefix, max(0, int(items))))
 
 
 def note(text):
@@ -270,31 +269,42 @@ def program_traceback(exc):
 
 
 def _set_identity(process_id):
-    global _prefix, _process_id, _emit
+    global _prefix, _process_id, _emit, _hot_emit
     _process_id = process_id
     _prefix = b"%d %d " % (os.getpid(), process_id)
-    _emit = _emitter(_prefix)
+    _emit = _hot_emit = _emitter(_prefix)
 
 
 def _after_fork_in_child():
     # Whatever fork this was, the child reports nothing until _bootstrap names it: a bare
-    # os.fork() of the program must not write lines with its parent's identity.
-    global _prefix, _emit, _is_main, _last_round, _acquisitions, _tasks_done, _reap_lock
-    global _own_lifeline, _flush_lock, _flush_owner, _flusher_pid
-    _prefix = None
-    _emit = _untraced
+    # os.fork() of the program must not write lines with its parent's identity. Only what differs
+    # is written: every object this touches (a refcount, a lock freed) is a copy-on-write fault of
+    # the child's, and ~30 of them were most of what tracing cost a forked child. _hot_emit (the
+    # parent's) stays until _set_identity replaces it; _flusher_pid stays the parent's pid, which
+    # no process forked from the living parent can have.
+    global _prefix, _emit, _is_main, _last_round, _acquisitions, _tasks_done
+    global _own_lifeline, _flush_lock, _flush_owner
+    if _prefix is not None:
+        _prefix = None
+        _emit = _untraced
     # The parent's lines are the parent's to write (it wrote them out before the fork, but for
-    # what another of its threads added since); the timer thread and a flush in progress stayed
-    # behind in the parent.
-    del _buf[:]
-    _flush_lock = threading.Lock()
-    _flush_owner = 0
-    _flusher_pid = 0
-    _is_main = False
-    _last_round = -1
-    _acquisitions = 0
-    _tasks_done = 0
-    _reap_lock = threading.Lock()
+    # what another of its threads added since); a flush in progress stayed behind in the parent,
+    # with the lock, if it held it.
+    if _buf:
+        del _buf[:]
+    if _flush_owner:
+        _flush_owner = 0
+    if _flush_lock.locked():
+        _flush_lock = threading.Lock()
+    if _is_main:
+        _is_main = False
+    if _last_round != -1:
+        _last_round = -1
+    if _acquisitions:
+        _acquisitions = 0
+    if _tasks_done:
+        _tasks_done = 0
+    # _reap_lock stays: only the process that started a child reports its reap (_report_reap).
     if _own_lifeline >= 0:
         # The parent's description: its owner is the parent. The child opens its own.
         try:
@@ -316,7 +326,7 @@ def _env_int(name, default=None):
 
 def _read_shared_environment():
     """Read once per interpreter: a forked child inherits what its parent read (an environment
-    lookup in every child cost it copy-on-write page faults, see _allocate_id)."""
+    lookup in every child cost it copy-on-write page faults, see the ids below)."""
     global _child_first, _child_last, _id_file, _trace_dir, _task_spans, _pdeathsig, _lifeline
     global _park_setting
     ids = os.environ.get("PROCLAB_CHILD_IDS", "")
@@ -518,8 +528,8 @@ def _load_libc():
 # no file offset); a spawned interpreter opens the file once. Every Python object a forked child
 # touches costs it a copy-on-write page fault (~4-5 us here): the old protocol (open, flock, read,
 # write, close, a closure, per claim and per id) cost each child and its parent ~25 of them.
-_next_id = 0
-_id_lock = threading.Lock()
+_next_ids = iter(())  # the main process's ids, in creation order (install_main: FIRST..LAST)
+_main_ident = 0  # the main process's main thread
 _id_fd = -1
 
 
@@ -533,20 +543,6 @@ def _id_descriptor():
     return _id_fd
 
 
-def _allocate_id():
-    """The next reserved id (in creation order), or None when they have run out or there is no
-    id file (no private directory could be made)."""
-    global _next_id
-    if _id_descriptor() < 0:
-        return None
-    with _id_lock:
-        n = _next_id
-        if n > _child_last:
-            return None
-        _next_id = n + 1
-    return n
-
-
 def _set_spawn_reported(child_id):
     """The child, right before it writes its own spawn line."""
     fd = _id_descriptor()
@@ -558,20 +554,14 @@ def _set_spawn_reported(child_id):
 
 
 def _spawn_reported(child_id):
-    """The parent, once it has reaped the child: whether the child wrote its spawn line. Without
-    the id file (it could not be opened), yes: a second spawn line would be worse than none."""
-    fd = _id_descriptor()
-    if fd < 0:
+    """The main process, once it has reaped the child: whether the child wrote its spawn line.
+    Without the id file (it could not be made), yes: a second spawn line would be worse than none."""
+    if _id_fd < 0:
         return True
     try:
-        return os.pread(fd, 1, child_id - _child_first) == b"1"
+        return os.pread(_id_fd, 1, child_id - _child_first) == b"1"
     except OSError:
         return True
-
-
-def _spawn_tail(process):
-    """The end of a child's spawn line (`daemon|regular NAME`), made by the parent in start()."""
-    return b"%s %s" % (b"daemon" if process.daemon else b"regular", _clean(process.name) or b"?")
 
 
 # ---- processes ------------------------------------------------------------------------------
@@ -581,28 +571,35 @@ _orig_bootstrap = multiprocessing.process.BaseProcess._bootstrap
 
 
 def _start(self):
-    # The plan travels with the Process object (fork: memory; spawn/forkserver: its pickle):
-    # (child id, parent pid, parent process id, started from the parent's main thread, when
-    # start() was called: the spawn line's time, so the lab's launch time is the parent's start()
-    # and a spawned interpreter's boot shows as the time between launch and ready; the spawn
-    # line's end, made here so that the child does not run that code: _bootstrap).
+    # The plan travels with the Process object (fork: memory; spawn/forkserver: its pickle), and
+    # the parent keeps it on the child's Popen: (child id, parent pid, parent process id, started
+    # from the parent's main thread, when start() was called: the spawn line's time, so the lab's
+    # launch time is the parent's start() and a spawned interpreter's boot shows as the time
+    # between launch and ready; the spawn line's end, made here so that the child does not run
+    # that code; the child's name). Like the child's path (_bootstrap), the parent's runs as
+    # little Python of its own as it can: after each fork, every page it writes is a copy-on-write
+    # fault (a helper function called is two: its function and its code object).
     if (_prefix is not None and "_proclab" not in self.__dict__ and self._popen is None
             and self._parent_pid == os.getpid()):
         if _orig_get_tasks is None and _is_main and "multiprocessing.pool" in sys.modules:
             _patch_pool()  # a Pool starts its workers before it takes any task
         plan = None
+        name = self._name
         if not _is_main:
             note("process %s was not traced: the lab reserves ids for the main process's "
-                 "children only" % self.name)
+                 "children only" % name)
         else:
-            child_id = _allocate_id()
+            child_id = next(_next_ids, None) if _id_fd >= 0 else None
             if child_id is None:
                 note("process %s was not traced: no process id left (PROCLAB_CHILD_IDS=%d-%d)"
-                     % (self.name, _child_first, _child_last))
+                     % (name, _child_first, _child_last))
             else:
-                from_main_thread = threading.current_thread() is threading.main_thread()
-                plan = (child_id, os.getpid(), _process_id, from_main_thread, _mono(),
-                        _spawn_tail(self))
+                if name.isprintable() and len(name) <= MAX_TEXT_BYTES // 4:
+                    tail = name.strip().encode("utf-8", "replace") or b"?"
+                else:
+                    tail = _clean(name) or b"?"
+                plan = (child_id, os.getpid(), _process_id, _get_ident() == _main_ident, _mono(),
+                        (b"daemon " if self._config.get("daemon") else b"regular ") + tail, name)
         self._proclab = plan
     return _orig_start(self)
 
@@ -611,6 +608,12 @@ def _start(self):
 # pthread_sigmask: signal.pthread_sigmask turns every signal in and out of an enum, ~20 of the
 # parent's pages written (copy-on-write faults) per child.
 _HELD_SIGNALS = {int(signal.SIGTERM), int(signal.SIGINT)}
+
+# A child's spawn line, stamped when start() was called and written by the parent's process:
+# (start() time, parent pid, parent process id, child id, child pid, `daemon|regular NAME`). The
+# child writes it (_bootstrap), or the parent once it has reaped a child that could not
+# (_report_reap).
+_SPAWN_LINE = b"%d %d %d spawn %d %d %b\n"
 _SIG_BLOCK = int(signal.SIG_BLOCK)
 _SIG_SETMASK = int(signal.SIG_SETMASK)
 
@@ -624,7 +627,7 @@ def _bootstrap(self, parent_sentinel=None):
     plan = self.__dict__.get("_proclab")
     if plan is None or _fd < 0:
         return _orig_bootstrap(self, parent_sentinel)
-    child_id, parent_pid, parent_id, from_main_thread, start_ns, spawn_tail = plan
+    child_id, parent_pid, parent_id, from_main_thread, start_ns, spawn_tail, _ = plan
     if _lifeline is not None and not _hold_lifeline():
         _die()
     method = self.__dict__.get("_proclab_method", "fork")
@@ -643,8 +646,8 @@ def _bootstrap(self, parent_sentinel=None):
                 pass
         else:
             _set_spawn_reported(child_id)
-        _buf.extend(b"%d %d %d spawn %d %d %b\n" % (start_ns, parent_pid, parent_id, child_id,
-                                                   os.getpid(), spawn_tail))
+        _buf.extend(_SPAWN_LINE % (start_ns, parent_pid, parent_id, child_id, os.getpid(),
+                                   spawn_tail))
         _flush_events()
     finally:
         _pthread_sigmask(_SIG_SETMASK, blocked)
@@ -678,59 +681,51 @@ def _bootstrap(self, parent_sentinel=None):
     return code
 
 
-class _ChildRecord:
-    __slots__ = ("child_id", "start_ns", "spawn_tail", "name", "owner", "reaped")
-
-    def __init__(self, plan, name):
-        self.child_id = plan[0]
-        self.start_ns = plan[4]
-        self.spawn_tail = plan[5]
-        self.name = name
-        self.owner = os.getpid()
-        self.reaped = False
-
-
 _orig_popen_init = None  # multiprocessing.popen_fork.Popen's, once imported
 
 
 def _popen_init(self, process_obj):
+    plan = process_obj.__dict__.get("_proclab")
     if _prefix is not None:
-        method = getattr(self, "method", "fork")
-        if _is_main and method not in _noted_methods:
-            _noted_methods.add(method)
-            note("start method: " + method)
-        if _is_main and "poll" in type(self).__dict__:
-            _wrap_poll(type(self))  # the fork server's Popen has a poll of its own
-        plan = process_obj.__dict__.get("_proclab")
+        method = self.method
+        if plan is None or method != "fork" or method not in _noted_methods:
+            if _is_main and method not in _noted_methods:
+                _noted_methods.add(method)
+                note("start method: " + method)
+            if _is_main and "poll" in type(self).__dict__:
+                _wrap_poll(type(self))  # the fork server's Popen has a poll of its own
+            if plan is not None:
+                process_obj._proclab_method = method
+            # This process's lines before its child's (the spawn line first of all); a fork
+            # writes them out anyway (_flush_before_fork).
+            _flush_events()
         if plan is not None:
-            if method == "fork" and plan[3] and _pdeathsig == "1":
+            if plan[3] and _pdeathsig == "1" and method == "fork":
                 _load_libc()  # once, here, rather than in every forked child
-            process_obj._proclab_method = method
-            self._proclab_child = _ChildRecord(plan, process_obj.name)
-        _flush_events()  # this process's lines before its child's (the spawn line first of all)
+            self._proclab_child = plan
     _orig_popen_init(self, process_obj)
 
 
 def _report_reap(popen, code):
-    record = popen.__dict__.get("_proclab_child")
-    if record is None or record.reaped:
+    """A reaped child of this process's (its plan on the Popen): `reaped`, written out at once (how
+    the lab learns that a process ended), once, after the child's spawn line if it could not
+    write its own."""
+    plan = popen.__dict__.get("_proclab_child")
+    if plan is None or _prefix is None or plan[1] != os.getpid():
         return
     with _reap_lock:
-        if record.reaped:
+        if "_proclab_reaped" in popen.__dict__:
             return
-        record.reaped = True
-    if _prefix is None or os.getpid() != record.owner:
-        return
-    if not _spawn_reported(record.child_id):
-        _emit_as(record.start_ns, _prefix,
-                 b"spawn %d %d %b" % (record.child_id, popen.pid, record.spawn_tail))
-        note("process %d (%s) ended before it could report its start"
-             % (record.child_id, record.name))
-    # Written out at once: how the lab learns that a process ended.
+        popen._proclab_reaped = True
+    child_id, _, _, _, start_ns, spawn_tail, name = plan
+    if not _spawn_reported(child_id):
+        _queue(_SPAWN_LINE % (start_ns, os.getpid(), _process_id, child_id, popen.pid, spawn_tail))
+        note("process %d (%s) ended before it could report its start" % (child_id, name))
     if code < 0:
-        _write_now(b"reaped %d signal %d" % (record.child_id, -code))
+        _buf.extend(b"%d %breaped %d signal %d\n" % (_mono(), _prefix, child_id, -code))
     else:
-        _write_now(b"reaped %d normal %d" % (record.child_id, code & 0xFF))
+        _buf.extend(b"%d %breaped %d normal %d\n" % (_mono(), _prefix, child_id, code & 0xFF))
+    _flush_events()
 
 
 def _wrap_poll(cls):
@@ -754,7 +749,7 @@ _orig_popen_wait = None
 
 def _popen_wait(self, timeout=None):
     """join() and Popen.wait(): the buffer goes out before a wait that may block."""
-    if _prefix is not None and timeout != 0 and self.returncode is None:
+    if _prefix is not None and (_buf or _flush_owner) and timeout != 0 and self.returncode is None:
         _flush_events()
     return _orig_popen_wait(self, timeout)
 
@@ -766,10 +761,10 @@ def _popen_send_signal(self, sig):
     """Process.terminate() and kill(), Pool.terminate() and the daemons' terminate at exit all
     come here: the lab is told (signal_sent, written out before the signal goes) that the program
     itself sends it, so a death it causes is told from one that comes from outside."""
-    record = self.__dict__.get("_proclab_child")
-    if (_prefix is not None and record is not None and self.returncode is None
-            and os.getpid() == record.owner):
-        _write_now(b"signal_sent %d %d" % (record.child_id, sig))
+    plan = self.__dict__.get("_proclab_child")
+    if (_prefix is not None and plan is not None and self.returncode is None
+            and os.getpid() == plan[1]):
+        _write_now(b"signal_sent %d %d" % (plan[0], sig))
     return _orig_send_signal(self, sig)
 
 
@@ -1254,7 +1249,7 @@ def _indexed_chunks(func, it, size):
 
 
 def _flush_before_fork():
-    if _prefix is not None:
+    if _prefix is not None and (_buf or _flush_owner):
         _flush_events()
 
 
@@ -1263,7 +1258,7 @@ _orig_exit = os._exit
 
 def _exit(code):
     """os._exit (how a forked child ends after _bootstrap, or a program's own): the buffer first."""
-    if _prefix is not None:
+    if _prefix is not None and (_buf or _flush_owner):
         try:
             _flush_events()
         except BaseException:
@@ -1443,7 +1438,7 @@ def _remove_trace_dir(path):
 def install_main(start_method=None):
     """In the process the lab started. Returns False (and traces nothing) without a usable
     PROCLAB_EVENT_FD."""
-    global _fd, _is_main, _id_file, _trace_dir, _id_fd, _next_id
+    global _fd, _is_main, _id_file, _trace_dir, _id_fd, _next_ids, _main_ident
     fd = _env_int("PROCLAB_EVENT_FD")
     if fd is None:
         return False
@@ -1477,7 +1472,8 @@ def install_main(start_method=None):
     if _trace_dir is not None:
         os.environ["PROCLAB_ID_FILE"] = os.path.join(_trace_dir, "ids")
     _read_shared_environment()
-    _next_id = _child_first
+    _next_ids = iter(range(_child_first, _child_last + 1))  # next() is atomic: no lock
+    _main_ident = _get_ident()
     if _id_file is not None:
         try:
             _id_fd = os.open(_id_file, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
