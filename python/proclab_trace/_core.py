@@ -49,8 +49,7 @@ _installed = False
 _child_first = 0
 _child_last = -1  # ids FIRST..LAST reserved for the main process's children
 _pdeathsig = ""  # PROCLAB_PDEATHSIG
-_id_file = None
-_trace_dir = None
+_trace_dir = None  # the main process's private directory, once spawned children need one
 _lifeline = None  # (lab pid, fd, inode) from PROCLAB_LIFELINE
 _lifeline_fd = -1  # the lab's inherited read end (same number in every process)
 _lifeline_pid = 0  # the process that holds its own description of the lifeline
@@ -327,15 +326,12 @@ def _env_int(name, default=None):
 def _read_shared_environment():
     """Read once per interpreter: a forked child inherits what its parent read (an environment
     lookup in every child cost it copy-on-write page faults, see the ids below)."""
-    global _child_first, _child_last, _id_file, _trace_dir, _task_spans, _pdeathsig, _lifeline
-    global _park_setting
+    global _child_first, _child_last, _task_spans, _pdeathsig, _lifeline, _park_setting
     ids = os.environ.get("PROCLAB_CHILD_IDS", "")
     first, dash, last = ids.partition("-")
     if dash and first.isdigit() and last.isdigit() and int(first) <= int(last):
         _child_first, _child_last = int(first), int(last)
     _task_spans = os.environ.get("PROCLAB_TASK_SPANS", "0") == "1"
-    _id_file = os.environ.get("PROCLAB_ID_FILE") or None
-    _trace_dir = os.path.dirname(_id_file) if _id_file else None
     _pdeathsig = os.environ.get("PROCLAB_PDEATHSIG", "")
     _park_setting = os.environ.get("PROCLAB_PARK", "")
     _lifeline = _lifeline_coordinates()
@@ -522,40 +518,44 @@ def _load_libc():
 # Ids FIRST..LAST (PROCLAB_CHILD_IDS) are the main process's to hand out, in creation order: only
 # it starts traced processes. A child's spawn line is written by the child as it starts or, if it
 # died before it could (e.g. terminated at once), by its parent once it has reaped it. The id file
-# (PROCLAB_ID_FILE, in the main process's private directory) settles which: one byte per id, set
-# by the child before its line. The parent reads it only after the child is gone, so the two never
-# race and need no lock. A forked process uses the descriptor it inherited (pread and pwrite share
-# no file offset); a spawned interpreter opens the file once. Every Python object a forked child
+# settles which: one byte per id, set by the child before its line. The parent reads it only after
+# the child is gone, so the two never race and need no lock. It is a memfd of the main process's
+# (nothing on disk to make, remove or leave behind: a directory and a file on this VM's ext4 cost
+# ~0.3 ms of every run), inherited by forked children and passed to spawned interpreters by its
+# number (PROCLAB_ID_FD); pread and pwrite share no file offset. Every Python object a forked child
 # touches costs it a copy-on-write page fault (~4-5 us here): the old protocol (open, flock, read,
 # write, close, a closure, per claim and per id) cost each child and its parent ~25 of them.
 _next_ids = iter(())  # the main process's ids, in creation order (install_main: FIRST..LAST)
 _main_ident = 0  # the main process's main thread
 _id_fd = -1
+ID_FILE_NAME = "proclab-trace-ids"
 
 
-def _id_descriptor():
-    global _id_fd
-    if _id_fd < 0 and _id_file is not None:
-        try:
-            _id_fd = os.open(_id_file, os.O_RDWR | os.O_CLOEXEC)
-        except OSError:
-            pass
-    return _id_fd
+def _make_id_file():
+    """The main process's id file, or -1 (the children are then not traced, and say so)."""
+    try:
+        return os.memfd_create(ID_FILE_NAME, os.MFD_CLOEXEC)
+    except (AttributeError, OSError):
+        return -1
 
 
-def _set_spawn_reported(child_id):
-    """The child, right before it writes its own spawn line."""
-    fd = _id_descriptor()
-    if fd >= 0:
-        try:
-            os.pwrite(fd, b"1", child_id - _child_first)
-        except OSError:
-            pass
+def _inherited_id_file():
+    """A spawned interpreter's PROCLAB_ID_FD, if that descriptor is the main process's id file (a
+    program's own interpreter may inherit the variable without the descriptor)."""
+    fd = _env_int("PROCLAB_ID_FD")
+    if fd is None:
+        return -1
+    try:
+        if os.readlink("/proc/self/fd/%d" % fd).startswith("/memfd:" + ID_FILE_NAME + " "):
+            return fd
+    except OSError:
+        pass
+    return -1
 
 
 def _spawn_reported(child_id):
     """The main process, once it has reaped the child: whether the child wrote its spawn line.
-    Without the id file (it could not be made), yes: a second spawn line would be worse than none."""
+    Without the id file (none could be made), yes: a second spawn line would be worse than none."""
     if _id_fd < 0:
         return True
     try:
@@ -644,8 +644,6 @@ def _bootstrap(self, parent_sentinel=None):
                 os.pwrite(_id_fd, b"1", child_id - _child_first)
             except OSError:
                 pass
-        else:
-            _set_spawn_reported(child_id)
         _buf.extend(_SPAWN_LINE % (start_ns, parent_pid, parent_id, child_id, os.getpid(),
                                    spawn_tail))
         _flush_events()
@@ -835,8 +833,13 @@ def _compile_for_children():
     """Without bytecode caches, leaves the package's code and this module's, compiled once, for
     the spawned interpreters (see _BOOT): a header line (Python's version, the sources' mtimes),
     then the marshalled (package code, _core code)."""
-    if not sys.dont_write_bytecode or _trace_dir is None or "PROCLAB_TRACE_CODE" in os.environ:
+    global _trace_dir
+    if not sys.dont_write_bytecode or "PROCLAB_TRACE_CODE" in os.environ or not _is_main:
         return
+    if _trace_dir is None:
+        _trace_dir = _make_trace_dir()
+        if _trace_dir is None:
+            return
     import marshal
 
     sources = [os.path.join(_PACKAGE_DIR, "__init__.py"), os.path.join(_PACKAGE_DIR, "_core.py")]
@@ -867,6 +870,8 @@ def _spawnv_passfds(path, args, passfds):
             args = rewritten
             fds = set(map(int, passfds))
             fds.add(_fd)
+            if _id_fd >= 0:
+                fds.add(_id_fd)
             if _lifeline_fd >= 0:
                 fds.add(_lifeline_fd)
             passfds = tuple(sorted(fds))
@@ -1390,22 +1395,22 @@ def _patch_pool_worker(module):
 
 def install_child():
     """In a spawned interpreter (spawn child or fork server), before multiprocessing runs."""
-    global _fd
+    global _fd, _id_fd
     fd = _env_int("PROCLAB_EVENT_FD")
     if fd is None:
         return
     _fd = fd
     _read_shared_environment()
+    _id_fd = _inherited_id_file()
     if not _hold_lifeline():
         _die()
     _patch()
 
 
 def _make_trace_dir():
-    """A private directory (0700) for the id file and the children's code, as tempfile.mkdtemp()
-    makes one, without importing tempfile: with shutil, random, bz2 and lzma that import took ~3 ms,
-    most of what tracing added to the start of a short program. None where no directory can be
-    made: the children are then not traced, and say so."""
+    """A private directory (0700) for the spawned children's code, as tempfile.mkdtemp() makes
+    one, without importing tempfile: with shutil, random, bz2 and lzma that import took ~3 ms. None
+    where no directory can be made: the children then import the tracer from its sources."""
     for base in (os.environ.get("TMPDIR"), "/tmp", "/var/tmp", "/dev/shm"):
         if not base:
             continue
@@ -1422,7 +1427,7 @@ def _make_trace_dir():
 
 
 def _remove_trace_dir(path):
-    """The trace directory holds only files (ids, code): no shutil.rmtree needed."""
+    """The trace directory holds only files: no shutil.rmtree needed."""
     try:
         with os.scandir(path) as entries:
             for entry in entries:
@@ -1438,7 +1443,7 @@ def _remove_trace_dir(path):
 def install_main(start_method=None):
     """In the process the lab started. Returns False (and traces nothing) without a usable
     PROCLAB_EVENT_FD."""
-    global _fd, _is_main, _id_file, _trace_dir, _id_fd, _next_ids, _main_ident
+    global _fd, _is_main, _id_fd, _next_ids, _main_ident
     fd = _env_int("PROCLAB_EVENT_FD")
     if fd is None:
         return False
@@ -1468,17 +1473,12 @@ def install_main(start_method=None):
     _fd = fd
     os.environ["PROCLAB_EVENT_FD"] = str(fd)
     process_id = _env_int("PROCLAB_PROCESS_ID", 0)
-    _trace_dir = _make_trace_dir()
-    if _trace_dir is not None:
-        os.environ["PROCLAB_ID_FILE"] = os.path.join(_trace_dir, "ids")
     _read_shared_environment()
     _next_ids = iter(range(_child_first, _child_last + 1))  # next() is atomic: no lock
     _main_ident = _get_ident()
-    if _id_file is not None:
-        try:
-            _id_fd = os.open(_id_file, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-        except OSError:
-            _id_file = None  # the children are then not traced, and say so
+    _id_fd = _make_id_file()
+    if _id_fd >= 0:
+        os.environ["PROCLAB_ID_FD"] = str(_id_fd)
     path = os.environ.get("PYTHONPATH", "")
     if _HERE not in path.split(os.pathsep):
         os.environ["PYTHONPATH"] = _HERE + (os.pathsep + path if path else "")

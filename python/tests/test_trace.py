@@ -976,6 +976,28 @@ class StartAndEndTests(TracedCase):
                 self.assertEqual(threads, [])
 
 
+    def test_a_spawned_interpreter_takes_only_the_id_file_it_was_given(self):
+        # The main process's id file is a memfd that spawned interpreters get by its number
+        # (PROCLAB_ID_FD). A program's own interpreter can inherit the variable without the
+        # descriptor, whose number is then another file's, or none: the child's mark must not
+        # go into that file.
+        code = textwrap.dedent('''
+            import os, tempfile
+            from proclab_trace import _core
+            other = tempfile.TemporaryFile()
+            ids = _core._make_id_file()
+            for fd in (other.fileno(), ids, 987):
+                os.environ["PROCLAB_ID_FD"] = str(fd)
+                print(fd == ids, _core._inherited_id_file() == fd)
+        ''')
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("PROCLAB_")}
+        environment["PYTHONPATH"] = TRACER_PATH
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              timeout=60, env=environment)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(done.stdout.split(), ["False", "False", "True", "True", "False", "False"])
+
+
 # ---- without the tracer, and a micro-benchmark ----------------------------------------------
 
 

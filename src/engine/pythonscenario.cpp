@@ -259,9 +259,10 @@ void PythonScenario::begin()
         abort(tr("the tracing module or the tutorial program was not found in %1").arg(dir));
         return;
     }
-    // The program's TMPDIR: multiprocessing's pymp-* directories and the tracer's id file go
-    // there, and with the run, also when the lab had to kill the processes that would have
-    // removed them (Stop, a fault, a time limit). Those of a lab that was killed go at the next.
+    // The program's TMPDIR: multiprocessing's pymp-* directories and the tracer's code for
+    // spawned interpreters go there, and with the run, also when the lab had to kill the
+    // processes that would have removed them (Stop, a fault, a time limit). Those of a lab that
+    // was killed go at the next.
     RunDirectory::removeStale(kRunDirectoryName);
     m_runDir = std::make_unique<RunDirectory>(kRunDirectoryName);
     if (!m_runDir->isValid()) {

@@ -9,9 +9,10 @@ namespace proclab {
 
 // A run's own directory in the temporary directory, `proclab-<runtime>-<lab pid>-XXXXXX`, given to
 // the run's programs as their TMPDIR (mpirun's session, Python's pymp-* directories and the
-// tracer's id file all go there). It goes with the run, whatever its programs left in it: a
-// program the lab killed never removes its own files. Directories of labs that are gone (killed
-// before they could remove theirs) are removed when the next run of that runtime creates its own.
+// tracer's code for spawned interpreters all go there). It goes with the run, whatever its
+// programs left in it: a program the lab killed never removes its own files. Directories of labs
+// that are gone (killed before they could remove theirs) are removed when the next run of that
+// runtime creates its own.
 class RunDirectory
 {
 public:

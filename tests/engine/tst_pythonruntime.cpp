@@ -388,8 +388,8 @@ void TestPythonRuntime::silentWorkAfterAKillIsNoWait()
 
 // The user's Stop in the middle of a barrier run: every process of the program ends, the data so
 // far is kept, no semaphore of Python's is left in /dev/shm, and no file in the temporary
-// directory (the tracer's id file, multiprocessing's pymp-* directory: the killed main process
-// never removed them itself).
+// directory (multiprocessing's pymp-* directory, the tracer's code for spawned interpreters: the
+// killed main process never removed them itself).
 void TestPythonRuntime::stopEndsEverything()
 {
     QFETCH(int, method);
