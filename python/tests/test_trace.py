@@ -919,6 +919,20 @@ NO_EVENTS = textwrap.dedent('''
         sleeper.join()
 ''')
 
+# A bare os.fork() of the program, outside multiprocessing: the child is not a traced process.
+BARE_FORK = textwrap.dedent('''
+    import os, proclab_trace
+
+    proclab_trace.note("parent before the fork")
+    child = os.fork()
+    if child == 0:
+        proclab_trace.note("the bare child")
+        os._exit(0)
+    os.waitpid(child, 0)
+    proclab_trace.note("parent after the fork")
+    print("CHILD", child)
+''')
+
 
 class StartAndEndTests(TracedCase):
     @classmethod
@@ -926,7 +940,8 @@ class StartAndEndTests(TracedCase):
         import tempfile
 
         cls.tmp = tempfile.mkdtemp(prefix="proclab-test-")
-        for name, text in (("modules_loaded", MODULES_LOADED), ("no_events", NO_EVENTS)):
+        for name, text in (("modules_loaded", MODULES_LOADED), ("no_events", NO_EVENTS),
+                           ("bare_fork", BARE_FORK)):
             with open(os.path.join(cls.tmp, name + ".py"), "w") as f:
                 f.write(text)
 
@@ -975,6 +990,18 @@ class StartAndEndTests(TracedCase):
                            if l.startswith("THREAD %d " % main.pid)]
                 self.assertEqual(threads, [])
 
+
+    def test_a_bare_fork_neither_repeats_nor_writes_its_parents_lines(self):
+        # The at-fork hooks: before the fork the parent's buffered line goes out (else the child's
+        # os._exit would write it a second time), and the child reports nothing as its parent.
+        run = self.trace(os.path.join(self.tmp, "bare_fork.py"))
+        main = run.processes[0]
+        self.assertEqual(main.notes.count("parent before the fork"), 1)
+        self.assertEqual(main.notes.count("parent after the fork"), 1)
+        self.assertNotIn("the bare child", [e.text for e in run.events])
+        child = [l for l in run.stderr.splitlines() if l.startswith("CHILD ")]
+        self.assertEqual(len(child), 1, run.stderr)
+        self.assertFalse([e for e in run.events if e.pid == int(child[0].split()[1])])
 
     def test_a_spawned_interpreter_takes_only_the_id_file_it_was_given(self):
         # The main process's id file is a memfd that spawned interpreters get by its number
