@@ -245,6 +245,14 @@ def note(text):
         _emit(b"note " + body)
 
 
+def _note_before_flush(text):
+    """A note of the tracer's own that a flush follows at once (a process start, a reap): queued
+    without starting the timer thread, which would only cost its start (see _arm_timer)."""
+    body = _clean(text)
+    if body and _prefix is not None:
+        _queue(b"%d %bnote %b\n" % (_mono(), _prefix, body))
+
+
 def _notes(lines):
     for line in lines:
         note(line)
@@ -587,13 +595,13 @@ def _start(self):
         plan = None
         name = self._name
         if not _is_main:
-            note("process %s was not traced: the lab reserves ids for the main process's "
-                 "children only" % name)
+            _note_before_flush("process %s was not traced: the lab reserves ids for the main "
+                               "process's children only" % name)
         else:
             child_id = next(_next_ids, None) if _id_fd >= 0 else None
             if child_id is None:
-                note("process %s was not traced: no process id left (PROCLAB_CHILD_IDS=%d-%d)"
-                     % (name, _child_first, _child_last))
+                _note_before_flush("process %s was not traced: no process id left "
+                                   "(PROCLAB_CHILD_IDS=%d-%d)" % (name, _child_first, _child_last))
             else:
                 if name.isprintable() and len(name) <= MAX_TEXT_BYTES // 4:
                     tail = name.strip().encode("utf-8", "replace") or b"?"
@@ -690,7 +698,7 @@ def _popen_init(self, process_obj):
         if plan is None or method != "fork" or method not in _noted_methods:
             if _is_main and method not in _noted_methods:
                 _noted_methods.add(method)
-                note("start method: " + method)
+                _note_before_flush("start method: " + method)
             if _is_main and "poll" in type(self).__dict__:
                 _wrap_poll(type(self))  # the fork server's Popen has a poll of its own
             if plan is not None:
@@ -719,7 +727,8 @@ def _report_reap(popen, code):
     child_id, _, _, _, start_ns, spawn_tail, name = plan
     if not _spawn_reported(child_id):
         _queue(_SPAWN_LINE % (start_ns, os.getpid(), _process_id, child_id, popen.pid, spawn_tail))
-        note("process %d (%s) ended before it could report its start" % (child_id, name))
+        _note_before_flush("process %d (%s) ended before it could report its start"
+                           % (child_id, name))
     if code < 0:
         _buf.extend(b"%d %breaped %d signal %d\n" % (_mono(), _prefix, child_id, -code))
     else:

@@ -977,10 +977,15 @@ class StartAndEndTests(TracedCase):
 
     def test_lines_written_out_at_once_start_no_timer_thread(self):
         # A timer thread started for a line that its own flush writes out costs its start, a
-        # share of the GIL and the interpreter's end.
-        for method in METHODS:
-            with self.subTest(method=method):
-                run = self.trace(os.path.join(self.tmp, "no_events.py"), method=method)
+        # share of the GIL and the interpreter's end (and every forked child the freeing of that
+        # thread's state). Without the tracer's --start-method the method's note comes with the
+        # first child's start, right before the flush of the fork.
+        cases = [(method, ["--start-method", method]) for method in METHODS]
+        cases.append(("fork", []))
+        for method, tracer_args in cases:
+            with self.subTest(method=method, tracer_args=tracer_args):
+                run = self.trace(os.path.join(self.tmp, "no_events.py"), method=method,
+                                 tracer_args=tracer_args)
                 main = run.processes[0]
                 kinds = [e.kind for e in main.events]
                 self.assertEqual(kinds.count("reaped"), 2)
