@@ -617,14 +617,14 @@ def _start(self):
 # pthread_sigmask: signal.pthread_sigmask turns every signal in and out of an enum, ~20 of the
 # parent's pages written (copy-on-write faults) per child.
 _HELD_SIGNALS = {int(signal.SIGTERM), int(signal.SIGINT)}
+_SIG_BLOCK = int(signal.SIG_BLOCK)
+_SIG_SETMASK = int(signal.SIG_SETMASK)
 
-# A child's spawn line, stamped when start() was called and written by the parent's process:
+# A child's spawn line, stamped when start() was called and written for the parent's process:
 # (start() time, parent pid, parent process id, child id, child pid, `daemon|regular NAME`). The
 # child writes it (_bootstrap), or the parent once it has reaped a child that could not
 # (_report_reap).
 _SPAWN_LINE = b"%d %d %d spawn %d %d %b\n"
-_SIG_BLOCK = int(signal.SIG_BLOCK)
-_SIG_SETMASK = int(signal.SIG_SETMASK)
 
 
 def _bootstrap(self, parent_sentinel=None):
