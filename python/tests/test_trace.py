@@ -995,10 +995,11 @@ class StartAndEndTests(TracedCase):
                            if l.startswith("THREAD %d " % main.pid)]
                 self.assertEqual(threads, [])
 
-
     def test_a_bare_fork_neither_repeats_nor_writes_its_parents_lines(self):
-        # The at-fork hooks: before the fork the parent's buffered line goes out (else the child's
-        # os._exit would write it a second time), and the child reports nothing as its parent.
+        # The child's at-fork hook (reached through a weak reference): the child drops the
+        # parent's buffered line (else its os._exit would write it a second time) and reports
+        # nothing as its parent. (The parent's hook, which writes its lines out before the fork,
+        # is about their order, which this does not check.)
         run = self.trace(os.path.join(self.tmp, "bare_fork.py"))
         main = run.processes[0]
         self.assertEqual(main.notes.count("parent before the fork"), 1)
