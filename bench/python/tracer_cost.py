@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: MIT
 """What the Python tracer (python/proclab_trace) costs, for scripts/bench.sh. Reuses the project's
 own tools rather than copies of them: python/tools/overhead.py (one run of a tutorial program,
-untraced as `python3 SCRIPT` or traced as the lab runs it, `python3 -m proclab_trace SCRIPT` with
-its events drained from a pipe) and the per-event micro-benchmark of python/tests/test_trace.py (BENCH, run
-through its run_traced()). Prints JSON lines like bench_mp.py ({"op", "impl", "unit", "samples"}).
+untraced as `python3 SCRIPT` or traced as the lab runs it, `python3 .../proclab_trace/__main__.py
+SCRIPT` with its events drained from a pipe) and the per-event micro-benchmark of
+python/tests/test_trace.py (BENCH, run through its run_traced()). Prints JSON lines like
+bench_mp.py ({"op", "impl", "unit", "samples"}).
 
     tracer_cost.py scenarios --method fork --reps 31 [--cases naming,...] [--proclab-bench BIN]
     tracer_cost.py wall --method fork --reps 7 [--cases naming,spawning,barrier,pool,pool_default]

@@ -1511,9 +1511,6 @@ def install_main(start_method=None):
     _id_fd = _make_id_file()
     if _id_fd >= 0:
         os.environ["PROCLAB_ID_FD"] = str(_id_fd)
-    path = os.environ.get("PYTHONPATH", "")
-    if _HERE not in path.split(os.pathsep):
-        os.environ["PYTHONPATH"] = _HERE + (os.pathsep + path if path else "")
     if not _hold_lifeline():
         _die()
     _patch()

@@ -23,7 +23,7 @@ PROBE = textwrap.dedent("""
         compiled.append(path)
         return own(self, data, path, *args, **kwargs)
     importlib.machinery.SourceFileLoader.source_to_code = source_to_code
-    import proclab_trace, proclab_trace.__main__
+    import proclab_trace, proclab_trace._cli
     proclab_trace._import_core()
     sys.path.insert(0, sys.argv[1])
     import do_something

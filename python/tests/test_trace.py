@@ -26,6 +26,11 @@ TUTORIAL = os.path.join(PYTHON_DIR, "tutorial")
 # (python_tracer_c): the traced programs then find it beside the package, as in the lab.
 EXTENSION_DIR = os.environ.get("PROCLAB_EXTENSION_DIR", "")
 TRACER_PATH = PYTHON_DIR + (os.pathsep + EXTENSION_DIR if EXTENSION_DIR else "")
+# The tracer as the lab starts it (PythonScenario::begin): by its __main__.py's path, with no
+# PYTHONPATH of its own (the build's _proclab_tasks, which the lab's copy has beside the package,
+# comes on it here; an empty PYTHONPATH is none). `python3 -m proclab_trace` with TRACER_PATH is
+# the other way, a user's.
+TRACER = [sys.executable, os.path.join(PYTHON_DIR, "proclab_trace", "__main__.py")]
 FIRST_ID, LAST_ID = 1, 20
 
 METHODS = [m for m in ("fork", "spawn", "forkserver")
@@ -267,12 +272,12 @@ def run_traced(script, args=(), method="fork", env=None, timeout=60, child_ids="
                pass_fds=(), tracer_args=None):
     environment = dict(os.environ)
     environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                        "PROCLAB_CHILD_IDS": child_ids, "PYTHONPATH": TRACER_PATH})
+                        "PROCLAB_CHILD_IDS": child_ids, "PYTHONPATH": EXTENSION_DIR})
     environment.pop("PROCLAB_LIFELINE", None)
     environment.update(env or {})
     if tracer_args is None:
         tracer_args = ["--start-method", method]
-    command = [sys.executable, "-m", "proclab_trace", *tracer_args, script, *args]
+    command = [*TRACER, *tracer_args, script, *args]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env=environment, cwd=PYTHON_DIR, pass_fds=pass_fds)
     out, err = child.communicate(timeout=timeout)
@@ -738,12 +743,11 @@ class FailureTests(TracedCase):
                 environment = dict(os.environ)
                 environment.update({"PROCLAB_EVENT_FD": str(theirs.fileno()),
                                     "PROCLAB_PROCESS_ID": "0", "PROCLAB_CHILD_IDS": "1-20",
-                                    "PYTHONPATH": TRACER_PATH})
+                                    "PYTHONPATH": EXTENSION_DIR})
                 environment.pop("PROCLAB_LIFELINE", None)
-                child = subprocess.Popen([sys.executable, "-m", "proclab_trace", "--start-method",
-                                          method, script], stdout=subprocess.DEVNULL,
-                                         stderr=subprocess.PIPE, env=environment,
-                                         pass_fds=(theirs.fileno(),))
+                child = subprocess.Popen([*TRACER, "--start-method", method, script],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                         env=environment, pass_fds=(theirs.fileno(),))
                 theirs.close()
                 writes = []
                 try:
@@ -780,9 +784,9 @@ class FailureTests(TracedCase):
                 inode = os.fstat(r).st_ino
                 environment = dict(os.environ)
                 environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": TRACER_PATH,
+                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": EXTENSION_DIR,
                                     "PROCLAB_LIFELINE": "%d:%d:%d" % (os.getpid(), r, inode)})
-                command = [sys.executable, "-m", "proclab_trace", "--start-method", method,
+                command = [*TRACER, "--start-method", method,
                            os.path.join(TUTORIAL, "run_background_processes_no_daemons.py"),
                            "--duration", "20000"]
                 child = subprocess.Popen(command, stdout=subprocess.PIPE,
@@ -834,12 +838,12 @@ class FailureTests(TracedCase):
             with self.subTest(method=method, policy=policy):
                 environment = dict(os.environ)
                 environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": TRACER_PATH,
+                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": EXTENSION_DIR,
                                     "PROCLAB_PDEATHSIG": policy})
                 environment.pop("PROCLAB_LIFELINE", None)
-                child = subprocess.Popen([sys.executable, "-m", "proclab_trace", "--start-method",
-                                          method, script], stdout=subprocess.PIPE,
-                                         stderr=subprocess.DEVNULL, env=environment)
+                child = subprocess.Popen([*TRACER, "--start-method", method, script],
+                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                         env=environment)
                 pid = None
                 try:
                     lines = b""
@@ -933,6 +937,13 @@ BARE_FORK = textwrap.dedent('''
     print("CHILD", child)
 ''')
 
+# What a program sees of where its imports come from.
+SYS_PATH = textwrap.dedent('''
+    import json, os, sys
+
+    print(json.dumps([sys.path, os.environ.get("PYTHONPATH")]), file=sys.stderr)
+''')
+
 
 class StartAndEndTests(TracedCase):
     @classmethod
@@ -941,7 +952,7 @@ class StartAndEndTests(TracedCase):
 
         cls.tmp = tempfile.mkdtemp(prefix="proclab-test-")
         for name, text in (("modules_loaded", MODULES_LOADED), ("no_events", NO_EVENTS),
-                           ("bare_fork", BARE_FORK)):
+                           ("bare_fork", BARE_FORK), ("sys_path", SYS_PATH)):
             with open(os.path.join(cls.tmp, name + ".py"), "w") as f:
                 f.write(text)
 
@@ -974,6 +985,34 @@ class StartAndEndTests(TracedCase):
                 extra = {m for m in traced - untraced
                          if m.split(".")[0] not in ("proclab_trace", "_proclab_tasks")}
                 self.assertEqual(extra, set())
+
+    def test_the_program_imports_from_where_python3_SCRIPT_would(self):
+        # The tracer's own directory last, however the tracer was started: in front (PYTHONPATH
+        # for -m, and put there by the tracer for the interpreters it spawns) it was searched by
+        # every import of the program before the standard library, ~2 million instructions of a
+        # short program's start.
+        import json
+
+        script = os.path.join(self.tmp, "sys_path.py")
+        base = {k: v for k, v in os.environ.items()
+                if not k.startswith("PROCLAB_") and k != "PYTHONPATH"}
+
+        def seen(command, pythonpath):
+            environment = dict(base, PYTHONPATH=pythonpath, PROCLAB_EVENT_FD="1",
+                               PROCLAB_PROCESS_ID="0", PROCLAB_CHILD_IDS="1-20")
+            done = subprocess.run([*command, script], capture_output=True, text=True,
+                                  timeout=60, env=environment, cwd=self.tmp)
+            self.assertEqual(done.returncode, 0, done.stderr)
+            return json.loads(done.stderr.splitlines()[-1])
+
+        plain_path, _ = seen([sys.executable], EXTENSION_DIR)
+        for how, command, pythonpath in (
+                ("by path, as the lab", TRACER, EXTENSION_DIR),
+                ("-m", [sys.executable, "-m", "proclab_trace"], TRACER_PATH)):
+            with self.subTest(how):
+                path, environment = seen(command, pythonpath)
+                self.assertEqual(path, plain_path + [PYTHON_DIR])
+                self.assertEqual(environment, pythonpath)
 
     def test_lines_written_out_at_once_start_no_timer_thread(self):
         # A timer thread started for a line that its own flush writes out costs its start, a

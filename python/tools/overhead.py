@@ -3,7 +3,8 @@
     python3 python/tools/overhead.py [--runs N] [--methods fork,spawn] [--only NAME[,NAME]]
 
 "Without" is the program as its reader runs it, `python3 SCRIPT --start-method M ARGS`; "with" is
-the lab's `python3 -m proclab_trace --start-method M SCRIPT ARGS` with its event descriptor, so the
+the lab's `python3 RUNTIME/proclab_trace/__main__.py --start-method M SCRIPT ARGS` (the same as
+`python3 -m proclab_trace ...` without -m's cost) with its event descriptor, so the
 difference is all the tracer costs: loading it, patching multiprocessing and tracing. Both run as
 the lab runs them (PYTHONDONTWRITEBYTECODE=1, bytecode only where the build compiled it); events go
 to a pipe that is drained as the lab would. Runs alternate in pairs (plain then traced, traced then
@@ -47,12 +48,14 @@ def once(script, args, method, traced):
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     program = [os.path.join(TUTORIAL, script), "--start-method", method, *args]
     if traced:
-        env.update({"PYTHONPATH": RUNTIME_DIR + (os.pathsep + EXTENSION_DIR
-                                                 if EXTENSION_DIR != RUNTIME_DIR else ""),
-                    "PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
+        env.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
                     "PROCLAB_CHILD_IDS": "1-100"})
-        # The lab's command line (PythonScenario::begin): the start method to the tracer as well.
-        command = [sys.executable, "-m", "proclab_trace", "--start-method", method, *program]
+        if EXTENSION_DIR and EXTENSION_DIR != RUNTIME_DIR:
+            env["PYTHONPATH"] = EXTENSION_DIR  # the build's _proclab_tasks for the source's tracer
+        # The lab's command line (PythonScenario::begin): the tracer by its path, the start method
+        # to it as well.
+        command = [sys.executable, os.path.join(RUNTIME_DIR, "proclab_trace", "__main__.py"),
+                   "--start-method", method, *program]
     else:
         command = [sys.executable, *program]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

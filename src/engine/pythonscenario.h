@@ -12,9 +12,10 @@ namespace proclab {
 
 // Any of the six scenarios run by the tutorial's own Python program (python/tutorial/) in CPython's
 // multiprocessing, traced by the lab's tracing module (python/proclab_trace): the lab starts
-// `python3 -m proclab_trace SCRIPT …` as the run's first process ("MainProcess"); the program
-// creates its processes itself, and each announces itself with a spawn line on the same pipe, under
-// an id the lab reserved for it. Supervision is the supervisor's: pidfds, exit stamps, the
+// `python3 …/proclab_trace/__main__.py SCRIPT …` (what `python3 -m proclab_trace SCRIPT …` runs,
+// without -m's cost) as the run's first process ("MainProcess"); the program creates its processes
+// itself, and each announces itself with a spawn line on the same pipe, under an id the lab
+// reserved for it. Supervision is the supervisor's: pidfds, exit stamps, the
 // lifeline, reaps reported by the parent (Python's join()).
 //
 // The facts are computed from the spans, exits and outputs the run recorded, the same way for any
