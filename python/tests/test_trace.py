@@ -937,6 +937,31 @@ BARE_FORK = textwrap.dedent('''
     print("CHILD", child)
 ''')
 
+# Children forked when the parent's next collection is a few allocations away: each collects,
+# early in its life, unless the parent made that collection first.
+GC_AT_FORK = textwrap.dedent('''
+    import gc, multiprocessing, os
+
+    MAIN = os.getpid()
+
+    def collected(phase, info):
+        if phase == "start" and os.getpid() != MAIN:
+            os.write(2, b"COLLECTED %d\\n" % os.getpid())
+
+    def work():
+        return [[] for _ in range(60)]  # fewer than a collection's worth of new objects
+
+    if __name__ == "__main__":
+        gc.callbacks.append(collected)
+        kept = []
+        for _ in range(3):
+            child = multiprocessing.Process(target=work)
+            while gc.get_count()[0] < gc.get_threshold()[0] - 25:
+                kept.append([])
+            child.start()
+            child.join()
+''')
+
 # What a program sees of where its imports come from.
 SYS_PATH = textwrap.dedent('''
     import json, os, sys
@@ -952,7 +977,8 @@ class StartAndEndTests(TracedCase):
 
         cls.tmp = tempfile.mkdtemp(prefix="proclab-test-")
         for name, text in (("modules_loaded", MODULES_LOADED), ("no_events", NO_EVENTS),
-                           ("bare_fork", BARE_FORK), ("sys_path", SYS_PATH)):
+                           ("bare_fork", BARE_FORK), ("sys_path", SYS_PATH),
+                           ("gc_at_fork", GC_AT_FORK)):
             with open(os.path.join(cls.tmp, name + ".py"), "w") as f:
                 f.write(text)
 
@@ -982,8 +1008,10 @@ class StartAndEndTests(TracedCase):
                 run = self.trace(os.path.join(self.tmp, "modules_loaded.py"), [method], method)
                 traced = self.modules(run.stderr)
                 self.assertIn("proclab_trace._core", traced)
+                # gc is built into the interpreter (no file to find or read): the tracer
+                # imports it at the first fork (GC_BEFORE_FORK_MARGIN).
                 extra = {m for m in traced - untraced
-                         if m.split(".")[0] not in ("proclab_trace", "_proclab_tasks")}
+                         if m.split(".")[0] not in ("proclab_trace", "_proclab_tasks", "gc")}
                 self.assertEqual(extra, set())
 
     def test_the_program_imports_from_where_python3_SCRIPT_would(self):
@@ -1013,6 +1041,22 @@ class StartAndEndTests(TracedCase):
                 path, environment = seen(command, pythonpath)
                 self.assertEqual(path, plain_path + [PYTHON_DIR])
                 self.assertEqual(environment, pythonpath)
+
+    def test_a_forked_child_is_spared_the_collection_its_parent_was_about_to_make(self):
+        # A child inherits its parent's count of allocations since the last collection; near the
+        # threshold, the child collects, walking objects of its parent's (a copy-on-write fault
+        # for every page they are on). The tracer's own allocations move that count, by another
+        # amount in every program: half the children of the spawning program collected traced,
+        # none untraced. So the parent collects before the fork when the next collection is due.
+        script = os.path.join(self.tmp, "gc_at_fork.py")
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("PROCLAB_")}
+        done = subprocess.run([sys.executable, script], capture_output=True, text=True,
+                              timeout=60, env=environment)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("COLLECTED", done.stderr)  # what the program does untraced
+        run = self.trace(script)
+        self.assertEqual(len(run.children()), 3)
+        self.assertNotIn("COLLECTED", run.stderr)
 
     def test_lines_written_out_at_once_start_no_timer_thread(self):
         # A timer thread started for a line that its own flush writes out costs its start, a
