@@ -149,9 +149,10 @@ step "Python tracer cost: the tutorial programs traced vs untraced (alternated),
 # The six scenarios at the lab's defaults (the arguments from proclab-bench python-arguments; the
 # target rows), under fork and, for the two short ones, spawn; then python/tools/overhead.py's
 # short programs (context: the fixed cost) and python/tests/test_trace.py's micro-benchmark.
-# The short scenarios (~0.1 s) take up to 101 pairs (a long one ~40 s of pairs): their ratio's
-# median moved by ±3% between runs of 31 pairs on this VM's busy host.
-run "${TRACER[@]}" scenarios --method fork --reps 101 --proclab-bench "$BIN/proclab-bench"
+# The short scenarios (~0.1 s) take up to 251 pairs (a long one ~60 s of pairs): their ratio's
+# median moved by ±3% between runs of 31 pairs on this VM's busy host, and still by ±2% between
+# runs of 101 (the pairs' differences spread over ±30 ms).
+run "${TRACER[@]}" scenarios --method fork --reps 251 --proclab-bench "$BIN/proclab-bench"
 run "${TRACER[@]}" scenarios --method spawn --reps 41 --cases spawning,pool \
   --proclab-bench "$BIN/proclab-bench"
 run "${TRACER[@]}" wall --method fork --reps 31

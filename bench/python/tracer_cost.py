@@ -106,7 +106,7 @@ def bench_wall(method, reps, wanted):
         measure_wall("tracer_%s_%s" % (key, method), "a short run", script, args, method, reps)
 
 
-def bench_scenarios(method, reps, wanted, proclab_bench, budget_s=40.0):
+def bench_scenarios(method, reps, wanted, proclab_bench, budget_s=60.0):
     """The six scenarios as the lab runs them by default. Repetitions: `reps`, fewer for a long
     program (about budget_s seconds of pairs each, at least 5): its fixed cost is a small share
     of its time, and its runs spread less."""
