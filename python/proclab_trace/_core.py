@@ -203,11 +203,18 @@ def _disarm_timer():
 _emit = _untraced
 
 
-def _write_now(body):
-    """A line of this process written out at once (the caller's next step may block, kill or end
-    the process): unlike _emit, it never starts the timer thread, which it does not need."""
+def _queue_event(body):
+    """A line of this process into the buffer, for a flush that follows soon (the caller's, or the
+    process's end lines'): unlike _emit, it never starts the timer thread (see _arm_timer)."""
     if _prefix is not None:
         _queue(b"%d %b%b\n" % (_mono(), _prefix, body))
+
+
+def _write_now(body):
+    """A line of this process written out at once (the caller's next step may block, kill or end
+    the process)."""
+    if _prefix is not None:
+        _queue_event(body)
         _flush_events()
 
 
@@ -236,7 +243,7 @@ def output(items):
     the process's end lines (or the timer thread, if it runs) instead of starting the timer thread
     of a process that is about to end (that thread cost a short program a few per cent)."""
     if _prefix is not None:
-        _queue(b"%d %boutput %d\n" % (_mono(), _prefix, max(0, int(items))))
+        _queue_event(b"output %d" % max(0, int(items)))
 
 
 def note(text):
@@ -246,11 +253,10 @@ def note(text):
 
 
 def _note_before_flush(text):
-    """A note of the tracer's own that a flush follows at once (a process start, a reap): queued
-    without starting the timer thread, which would only cost its start (see _arm_timer)."""
+    """A note of the tracer's own that a flush follows at once (a process start, a reap)."""
     body = _clean(text)
-    if body and _prefix is not None:
-        _queue(b"%d %bnote %b\n" % (_mono(), _prefix, body))
+    if body:
+        _queue_event(b"note " + body)
 
 
 def _notes(lines):
@@ -745,10 +751,9 @@ def _report_reap(popen, code):
         _note_before_flush("process %d (%s) ended before it could report its start"
                            % (child_id, name))
     if code < 0:
-        _buf.extend(b"%d %breaped %d signal %d\n" % (_mono(), _prefix, child_id, -code))
+        _write_now(b"reaped %d signal %d" % (child_id, -code))
     else:
-        _buf.extend(b"%d %breaped %d normal %d\n" % (_mono(), _prefix, child_id, code & 0xFF))
-    _flush_events()
+        _write_now(b"reaped %d normal %d" % (child_id, code & 0xFF))
 
 
 def _wrap_poll(cls):
@@ -794,6 +799,9 @@ def _popen_send_signal(self, sig):
 # ---- spawned interpreters (spawn, forkserver) -------------------------------------------------
 
 _orig_spawnv_passfds = multiprocessing.util.spawnv_passfds
+# The directory holding the package (and, in the build's copy, _proclab_tasks): last on the
+# program's sys.path (_cli), and appended to a spawned interpreter's (_BOOT), which gets no
+# PYTHONPATH for it: every import would search it first.
 _HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _PACKAGE_DIR = os.path.join(_HERE, "proclab_trace")
 
