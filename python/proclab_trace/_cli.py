@@ -125,4 +125,3 @@ def main(argv):
         _exit_code[0] = 1
         raise
     return 0
-
