@@ -275,8 +275,8 @@ void PythonScenario::begin()
     spec.name = QStringLiteral("MainProcess");
     // The tracer by its path rather than `-m proclab_trace`: -m costs runpy, and the PYTHONPATH
     // it needs is searched by every import of the program before the standard library (together
-    // ~3.7 million instructions of a traced start that `python3 SCRIPT` does not run: nearly half of
-    // what the tracer added to a short program's main process).
+    // ~3.7 million instructions of a traced start that `python3 SCRIPT` does not run: nearly
+    // half of what the tracer added to a short program's main process).
     spec.command = QStringList{python, tracer, QStringLiteral("--start-method"),
                                startMethodName(parameters()), script} +
                    programArguments(parameters());
