@@ -268,13 +268,18 @@ class Run:
         return [(p, s) for p in self.processes.values() for s in p.spans if s[0] == kind]
 
 
+def traced_environment(event_fd="1", child_ids="1-20", **extra):
+    """os.environ as the lab gives it to TRACER: its variables, no lifeline unless in `extra`."""
+    environment = dict(os.environ)
+    environment.pop("PROCLAB_LIFELINE", None)
+    environment.update({"PROCLAB_EVENT_FD": event_fd, "PROCLAB_PROCESS_ID": "0",
+                        "PROCLAB_CHILD_IDS": child_ids, "PYTHONPATH": EXTENSION_DIR}, **extra)
+    return environment
+
+
 def run_traced(script, args=(), method="fork", env=None, timeout=60, child_ids="1-20",
                pass_fds=(), tracer_args=None):
-    environment = dict(os.environ)
-    environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                        "PROCLAB_CHILD_IDS": child_ids, "PYTHONPATH": EXTENSION_DIR})
-    environment.pop("PROCLAB_LIFELINE", None)
-    environment.update(env or {})
+    environment = traced_environment(child_ids=child_ids, **(env or {}))
     if tracer_args is None:
         tracer_args = ["--start-method", method]
     command = [*TRACER, *tracer_args, script, *args]
@@ -740,11 +745,7 @@ class FailureTests(TracedCase):
         for method in METHODS:
             with self.subTest(method=method):
                 ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-                environment = dict(os.environ)
-                environment.update({"PROCLAB_EVENT_FD": str(theirs.fileno()),
-                                    "PROCLAB_PROCESS_ID": "0", "PROCLAB_CHILD_IDS": "1-20",
-                                    "PYTHONPATH": EXTENSION_DIR})
-                environment.pop("PROCLAB_LIFELINE", None)
+                environment = traced_environment(event_fd=str(theirs.fileno()))
                 child = subprocess.Popen([*TRACER, "--start-method", method, script],
                                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                          env=environment, pass_fds=(theirs.fileno(),))
@@ -782,10 +783,8 @@ class FailureTests(TracedCase):
                 r, w = os.pipe()
                 os.set_inheritable(r, True)
                 inode = os.fstat(r).st_ino
-                environment = dict(os.environ)
-                environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": EXTENSION_DIR,
-                                    "PROCLAB_LIFELINE": "%d:%d:%d" % (os.getpid(), r, inode)})
+                environment = traced_environment(
+                    PROCLAB_LIFELINE="%d:%d:%d" % (os.getpid(), r, inode))
                 command = [*TRACER, "--start-method", method,
                            os.path.join(TUTORIAL, "run_background_processes_no_daemons.py"),
                            "--duration", "20000"]
@@ -836,11 +835,7 @@ class FailureTests(TracedCase):
         for method, policy, dies in (("fork", "1", True), ("spawn", "1", True),
                                      ("fork", "", False)):
             with self.subTest(method=method, policy=policy):
-                environment = dict(os.environ)
-                environment.update({"PROCLAB_EVENT_FD": "1", "PROCLAB_PROCESS_ID": "0",
-                                    "PROCLAB_CHILD_IDS": "1-20", "PYTHONPATH": EXTENSION_DIR,
-                                    "PROCLAB_PDEATHSIG": policy})
-                environment.pop("PROCLAB_LIFELINE", None)
+                environment = traced_environment(PROCLAB_PDEATHSIG=policy)
                 child = subprocess.Popen([*TRACER, "--start-method", method, script],
                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                          env=environment)
